@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: MIT */
+/* kabar knowledge base: entities, aggregated facts and fact mentions across
+ * documents. The extractor fills it; the exporters read it.
+ *
+ * Entities and aggregated facts live in memory. Fact mentions (one per
+ * sentence that states a fact, with its evidence) are spooled to a
+ * temporary file as they arrive and replayed by kabar_kb_foreach_mention(),
+ * so memory does not grow with the number of mentions. */
+#ifndef KABAR_KB_H
+#define KABAR_KB_H
+
+#include "kabar/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KABAR_NONE ((size_t)-1)
+
+typedef enum kabar_entity_type {
+  KABAR_ENT_STATE = 0,
+  KABAR_ENT_PERSON,
+  KABAR_ENT_ORGANIZATION,
+  KABAR_ENT_AGREEMENT,
+  KABAR_ENT_PLACE,
+  KABAR_ENT_EVENT,
+  KABAR_ENT__COUNT
+} kabar_entity_type;
+
+/* "State", "Person", "Organization", "Agreement", "Place", "Event". */
+const char *kabar_entity_type_name(kabar_entity_type t);
+/* Parses the name above; returns 0 and sets *out, or -1. */
+int kabar_entity_type_parse(const char *name, kabar_entity_type *out);
+
+/* The 25 relations of spec/EXTRACTION.md, in its order. */
+typedef enum kabar_relation {
+  KABAR_REL_LEADER_OF = 0,
+  KABAR_REL_OFFICIAL_OF,
+  KABAR_REL_AFFILIATED_WITH,
+  KABAR_REL_MEMBER_OF,
+  KABAR_REL_VISITED,
+  KABAR_REL_MET_WITH,
+  KABAR_REL_CONGRATULATED,
+  KABAR_REL_SUPPORTS,
+  KABAR_REL_CRITICIZED,
+  KABAR_REL_ACCUSED,
+  KABAR_REL_RECOGNIZED,
+  KABAR_REL_PARTY_TO,
+  KABAR_REL_VIOLATED,
+  KABAR_REL_OPPOSES,
+  KABAR_REL_SANCTIONED,
+  KABAR_REL_SUPPLIED_ARMS_TO,
+  KABAR_REL_DEPLOYED_TROOPS_TO,
+  KABAR_REL_MILITARY_COOPERATION,
+  KABAR_REL_PROVIDED_AID_TO,
+  KABAR_REL_EXPORTS_TO,
+  KABAR_REL_TRADES_WITH,
+  KABAR_REL_ALLIED_WITH,
+  KABAR_REL_ATTACKED,
+  KABAR_REL_ANNEXED,
+  KABAR_REL_FOUGHT_AGAINST,
+  KABAR_REL__COUNT
+} kabar_relation;
+
+const char *kabar_relation_name(kabar_relation r);      /* "leaderOf" */
+int kabar_relation_parse(const char *name, kabar_relation *out); /* 0 or -1 */
+int kabar_relation_is_symmetric(kabar_relation r);      /* metWith, ... */
+
+typedef enum kabar_fact_status {
+  KABAR_FS_ASSERTED = 0,
+  KABAR_FS_ALLEGED,
+  KABAR_FS_DENIED,
+  KABAR_FS_PLANNED,
+  KABAR_FS_NEGATED,
+  KABAR_FS__COUNT
+} kabar_fact_status;
+
+const char *kabar_fact_status_name(kabar_fact_status s); /* "asserted" */
+int kabar_fact_status_parse(const char *name, kabar_fact_status *out);
+
+/* An entity as the exporters see it. All strings are owned by the kb and
+ * live until kabar_kb_free(). */
+typedef struct kabar_entity {
+  size_t index;             /* position in the kb, 0..n-1 */
+  kabar_entity_type type;
+  const char *id;           /* stable id: "RUS" for states with a code, else
+                               a lowercase ASCII slug of the label ("vladimir_putin"),
+                               unique in the kb */
+  const char *label;        /* canonical name */
+  const char *iso3;         /* ISO 3166 alpha-3, or NULL */
+  const char *const *aliases; /* other surface forms seen, sorted */
+  size_t n_aliases;
+  const char *const *docs;  /* names of the documents it occurs in, sorted */
+  size_t n_docs;
+  size_t mentions;          /* how many times it was mentioned */
+} kabar_entity;
+
+/* One aggregated fact (an edge of the graph): all mentions of one
+ * (subject, relation, object); symmetric relations are stored with
+ * subject index < object index. */
+typedef struct kabar_fact {
+  size_t subject, object;   /* entity indices */
+  kabar_relation relation;
+  size_t mentions;          /* all mentions, whatever their status */
+  size_t n_docs;            /* distinct documents */
+  size_t by_status[KABAR_FS__COUNT];
+  const char *first_date;   /* earliest date of a mention ("2024", "2024-06",
+                               "2024-06-19"), or NULL when none had one */
+  const char *last_date;
+} kabar_fact;
+
+/* One mention of a fact: what a sentence says, with its provenance. The
+ * strings are valid only during the callback that receives it. */
+typedef struct kabar_mention {
+  const char *doc;          /* document name */
+  size_t sentence;          /* 1-based, within the document */
+  size_t start, end;        /* byte span of the sentence in the document text */
+  size_t subject, object;   /* entity indices */
+  kabar_relation relation;
+  kabar_fact_status status;
+  size_t claimant;          /* who alleges or denies it, or KABAR_NONE */
+  const char *date;         /* ISO 8601 (partial) date, or NULL */
+  const char *evidence;     /* the sentence text, tabs and newlines as spaces */
+} kabar_mention;
+
+/* A document as the exporters see it. */
+typedef struct kabar_kb_doc {
+  const char *name;         /* file name without extension */
+  const char *path;
+  const char *title;        /* may be NULL */
+  char sha256[65];          /* hex */
+  size_t n_sentences;
+  size_t n_mentions;
+} kabar_kb_doc;
+
+typedef struct kabar_kb kabar_kb;
+
+/* A new, empty kb; NULL when out of memory. Free with kabar_kb_free(). */
+kabar_kb *kabar_kb_new(void);
+void kabar_kb_free(kabar_kb *kb); /* NULL is a no-op */
+
+/* Starts a document; entities and mentions added until the next call belong
+ * to it. `title` may be NULL; `sha256` is 32 raw bytes or NULL. */
+kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path,
+                                const char *title, const unsigned char *sha256,
+                                size_t n_sentences);
+
+/* Finds or adds the entity of this type and canonical label (states are
+ * keyed by iso3 when it is given), records `surface` as an alias when it
+ * differs from the label, and counts one mention in the current document.
+ * Returns the entity index, or KABAR_NONE when out of memory. */
+size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label,
+                       const char *iso3, const char *surface);
+
+/* Adds a mention (its `doc` is ignored: the current document is used) and
+ * aggregates it into its fact. Symmetric relations are normalized. */
+kabar_status kabar_kb_add_mention(kabar_kb *kb, const kabar_mention *m);
+
+/* Ends input: sorts aliases and documents, builds the fact list. Call once
+ * before reading. */
+kabar_status kabar_kb_finish(kabar_kb *kb);
+
+size_t kabar_kb_n_entities(const kabar_kb *kb);
+const kabar_entity *kabar_kb_get_entity(const kabar_kb *kb, size_t index);
+size_t kabar_kb_n_facts(const kabar_kb *kb);
+const kabar_fact *kabar_kb_get_fact(const kabar_kb *kb, size_t index);
+size_t kabar_kb_n_docs(const kabar_kb *kb);
+const kabar_kb_doc *kabar_kb_get_doc(const kabar_kb *kb, size_t index);
+size_t kabar_kb_n_mentions(const kabar_kb *kb);
+
+/* Calls `fn` for every mention in input order; stops and returns the first
+ * non-OK status `fn` returns. */
+typedef kabar_status (*kabar_mention_fn)(void *user, const kabar_mention *m);
+kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, void *user);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT */
+/* kabar text layer: reading files into clean, segmented, tokenized documents.
+ *
+ * A document keeps the decoded text exactly as read (`text`, UTF-8; for
+ * plain text files these are the file's bytes minus a BOM, for HTML the
+ * extracted paragraph and heading text). Every offset below is a byte offset
+ * into `text`. Matching uses each token's `norm` form (NFC, case-folded,
+ * typographic quotes and dashes folded to ASCII), so offsets stay true. */
+#ifndef KABAR_TEXT_H
+#define KABAR_TEXT_H
+
+#include "kabar/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum kabar_sentence_kind {
+  KABAR_SENT_TEXT = 0,     /* running text: the only kind that yields facts */
+  KABAR_SENT_CAPTION,      /* photo caption, "(Foto: ...)", "(Al Jazeera)" */
+  KABAR_SENT_HEADING,      /* title line, sub-heading, question sub-heading */
+  KABAR_SENT_BOILERPLATE   /* byline, agency tag, BACA JUGA, logo, ... */
+} kabar_sentence_kind;
+
+/* "text", "caption", "heading", "boilerplate". */
+const char *kabar_sentence_kind_name(kabar_sentence_kind kind);
+
+typedef enum kabar_token_flags {
+  KABAR_TOK_WORD = 1u << 0,   /* letters (may contain inner '-', '\'', '.') */
+  KABAR_TOK_NUMBER = 1u << 1, /* digits, possibly with inner '.' ',' '/' */
+  KABAR_TOK_PUNCT = 1u << 2,  /* one punctuation character */
+  KABAR_TOK_CAP = 1u << 3,    /* first letter upper case */
+  KABAR_TOK_UPPER = 1u << 4,  /* all letters upper case (and at least two) */
+  KABAR_TOK_QUOTE = 1u << 5   /* a quotation mark of any style */
+} kabar_token_flags;
+
+typedef struct kabar_token {
+  size_t start, end;  /* byte span in doc->text */
+  const char *norm;   /* NUL-terminated matching form; owned by the document */
+  unsigned flags;     /* kabar_token_flags */
+} kabar_token;
+
+typedef struct kabar_sentence {
+  size_t start, end;        /* byte span in doc->text, trimmed of spaces */
+  size_t tok_begin, tok_end;/* tokens [tok_begin, tok_end) of doc->tokens */
+  size_t paragraph;         /* 0-based paragraph (line block) number */
+  kabar_sentence_kind kind;
+} kabar_sentence;
+
+typedef struct kabar_doc {
+  char *name;               /* file name without directory and extension */
+  char *path;               /* as given; "-" for standard input */
+  char *text;               /* decoded UTF-8, NUL-terminated */
+  size_t len;               /* bytes in text, without the NUL */
+  size_t text_offset;       /* bytes dropped before text in the file (BOM) */
+  int is_html;
+  char *title;              /* HTML <title> or first heading line; may be NULL */
+  unsigned char sha256[32]; /* of the file's bytes as read */
+  kabar_sentence *sentences;
+  size_t n_sentences;
+  kabar_token *tokens;
+  size_t n_tokens;
+  struct kabar_arena *arena; /* owns the token norm strings */
+} kabar_doc;
+
+typedef struct kabar_read_options {
+  int lenient;  /* replace invalid UTF-8 with U+FFFD and warn, instead of failing */
+  int html;     /* -1: guess from extension/content, 0: plain text, 1: HTML */
+} kabar_read_options;
+
+/* The cue lists that mark boilerplate and captions (data/boilerplate.tsv). */
+typedef struct kabar_text_cues kabar_text_cues;
+
+/* Loads the cue file at `path`. On success *out owns a new object that the
+ * caller frees with kabar_text_cues_free(). */
+kabar_status kabar_text_cues_load(const char *path, kabar_text_cues **out, kabar_error *err);
+void kabar_text_cues_free(kabar_text_cues *cues); /* NULL is a no-op */
+
+/* Reads, decodes, segments and tokenizes `path` ("-" is standard input).
+ * `cues` may be NULL (then nothing is marked as boilerplate). On success *out
+ * owns a new document freed with kabar_doc_free(); on failure *out is NULL
+ * and `err` names the file (and byte offset for bad UTF-8). */
+kabar_status kabar_doc_read(const char *path, const kabar_read_options *opt,
+                            const kabar_text_cues *cues, kabar_doc **out, kabar_error *err);
+
+/* The same from bytes in memory; `name` is used in messages and as doc name.
+ * The bytes are copied. */
+kabar_status kabar_doc_from_bytes(const char *name, const char *bytes, size_t len,
+                                  const kabar_read_options *opt, const kabar_text_cues *cues,
+                                  kabar_doc **out, kabar_error *err);
+
+void kabar_doc_free(kabar_doc *doc); /* NULL is a no-op */
+
+/* Validates UTF-8 strictly (no overlongs, surrogates, > U+10FFFF, C0, C1,
+ * F5-FF, NUL). Returns the length of the valid prefix: equal to `len` when
+ * all of it is valid. */
+size_t kabar_utf8_valid_prefix(const char *s, size_t len);
+
+/* Lists the inputs below `path`: a file is itself; a directory is walked
+ * recursively in byte-sorted order, keeping .txt, .html and .htm files.
+ * On success *paths is a malloc'd array of malloc'd strings (caller frees
+ * each and the array). */
+kabar_status kabar_list_inputs(const char *path, char ***paths, size_t *n_paths, kabar_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

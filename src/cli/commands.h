@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: MIT */
+/* The subcommands of the kabar command. Each returns the process exit code
+ * (see KABAR_EXIT_* below); argv[0] is the subcommand's name. */
+#ifndef KABAR_CLI_COMMANDS_H
+#define KABAR_CLI_COMMANDS_H
+
+#include <stdio.h>
+
+enum {
+  KABAR_EXIT_OK = 0,
+  KABAR_EXIT_INPUT = 1,  /* bad or unreadable input, malformed data file */
+  KABAR_EXIT_USAGE = 2,  /* bad command line */
+  KABAR_EXIT_OUTPUT = 3, /* an output could not be written */
+  KABAR_EXIT_INTERNAL = 4 /* out of memory, a library failed */
+};
+
+int kabar_cmd_export(int argc, char **argv);
+int kabar_cmd_sentences(int argc, char **argv);
+int kabar_cmd_metrics(int argc, char **argv);
+
+/* The data directory: --data, else $KABAR_DATA, else the one built in. */
+const char *kabar_cli_data_dir(const char *option);
+
+#endif
