@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT */
+/* kabar pipeline: from files to a knowledge base, one document at a time.
+ * Holds the lexicons and rules (loaded once from the data directory); each
+ * document is read, extracted into the kb, and freed before the next. */
+#ifndef KABAR_PIPELINE_H
+#define KABAR_PIPELINE_H
+
+#include "kabar/common.h"
+#include "kabar/kb.h"
+#include "kabar/text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct kabar_pipeline kabar_pipeline;
+
+/* Loads everything below `data_dir` (lexicon/, cues, boilerplate.tsv).
+ * `read_opt` may be NULL (strict UTF-8, format guessed). On success *out
+ * owns a new pipeline freed with kabar_pipeline_free(). */
+kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *read_opt,
+                                kabar_pipeline **out, kabar_error *err);
+void kabar_pipeline_free(kabar_pipeline *p); /* NULL is a no-op */
+
+/* Reads one input file ("-" for standard input) and adds its entities and
+ * fact mentions to `kb`. On failure the kb is unchanged... except for a
+ * partly added document when the failure is KABAR_ERR_NOMEM. */
+kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
+                                     kabar_error *err);
+
+/* The same for a document already read. */
+kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kabar_kb *kb,
+                                    kabar_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

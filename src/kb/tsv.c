@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: MIT */
+#include "kabar/tsv.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Writes s with tabs, CR and LF as spaces; the format has no quoting. */
+static void put_field(FILE *f, const char *s) {
+  for (; s && *s; s++)
+    putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+}
+
+static const kabar_kb *sort_kb; /* qsort has no user pointer in C11 */
+
+static int cmp_entity(const void *a, const void *b) {
+  const kabar_entity *x = kabar_kb_get_entity(sort_kb, *(const size_t *)a);
+  const kabar_entity *y = kabar_kb_get_entity(sort_kb, *(const size_t *)b);
+  if (x->type != y->type)
+    return (int)x->type - (int)y->type;
+  int c = strcmp(x->label, y->label);
+  return c ? c : strcmp(x->id, y->id);
+}
+
+static kabar_status close_checked(FILE *f, const char *path, kabar_error *err) {
+  int bad = ferror(f);
+  if (fclose(f) != 0 || bad)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: write failed: %s", path,
+                           strerror(errno ? errno : EIO));
+  return KABAR_OK;
+}
+
+static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_error *err) {
+  size_t n = kabar_kb_n_entities(kb);
+  size_t *order = malloc((n ? n : 1) * sizeof *order);
+  if (!order)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  for (size_t i = 0; i < n; i++)
+    order[i] = i;
+  sort_kb = kb;
+  qsort(order, n, sizeof *order, cmp_entity);
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    free(order);
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", path, strerror(errno));
+  }
+  fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n", f);
+  for (size_t i = 0; i < n; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(kb, order[i]);
+    put_field(f, e->id);
+    fprintf(f, "\t%s\t", kabar_entity_type_name(e->type));
+    put_field(f, e->label);
+    putc('\t', f);
+    for (size_t k = 0; k < e->n_aliases; k++) {
+      if (k)
+        putc('|', f);
+      put_field(f, e->aliases[k]);
+    }
+    putc('\t', f);
+    put_field(f, e->iso3);
+    putc('\t', f);
+    for (size_t k = 0; k < e->n_docs; k++) {
+      if (k)
+        putc('|', f);
+      put_field(f, e->docs[k]);
+    }
+    fprintf(f, "\t%zu\n", e->mentions);
+  }
+  free(order);
+  return close_checked(f, path, err);
+}
+
+typedef struct facts_ctx {
+  const kabar_kb *kb;
+  FILE *f;
+} facts_ctx;
+
+static kabar_status write_fact_row(void *user, const kabar_mention *m) {
+  facts_ctx *c = user;
+  const kabar_entity *s = kabar_kb_get_entity(c->kb, m->subject);
+  const kabar_entity *o = kabar_kb_get_entity(c->kb, m->object);
+  put_field(c->f, m->doc);
+  fprintf(c->f, "\t%zu\t", m->sentence);
+  put_field(c->f, s->label);
+  fprintf(c->f, "\t%s\t%s\t", kabar_entity_type_name(s->type), kabar_relation_name(m->relation));
+  put_field(c->f, o->label);
+  fprintf(c->f, "\t%s\t%s\t", kabar_entity_type_name(o->type), kabar_fact_status_name(m->status));
+  put_field(c->f, m->evidence);
+  putc('\n', c->f);
+  return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
+}
+
+static kabar_status write_facts(const kabar_kb *kb, const char *path, kabar_error *err) {
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", path, strerror(errno));
+  fputs("doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n", f);
+  facts_ctx c = {kb, f};
+  kabar_status st = kabar_kb_foreach_mention(kb, write_fact_row, &c);
+  if (st != KABAR_OK) {
+    fclose(f);
+    return kabar_error_set(err, st, "%s: %s", path, kabar_strerror(st));
+  }
+  return close_checked(f, path, err);
+}
+
+kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *err) {
+  size_t n = strlen(dir) + 32;
+  char *path = malloc(n);
+  if (!path)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+  snprintf(path, n, "%s/entities.tsv", dir);
+  kabar_status st = write_entities(kb, path, err);
+  if (st == KABAR_OK) {
+    snprintf(path, n, "%s/facts.tsv", dir);
+    st = write_facts(kb, path, err);
+  }
+  free(path);
+  return st;
+}
