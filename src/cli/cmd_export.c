@@ -1,8 +1,329 @@
 /* SPDX-License-Identifier: MIT */
+/* kabar export: inputs -> knowledge base -> every output file.
+ * Outputs are written into a fresh staging directory beside the output
+ * directory and moved into place only when all of them succeeded, so a
+ * failed run leaves nothing half-written. */
 #include "commands.h"
 
+#include <kabar/graph.h>
+#include <kabar/kb.h>
+#include <kabar/pipeline.h>
+#include <kabar/rdf.h>
+#include <kabar/text.h>
+#include <kabar/tsv.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char export_usage[] =
+    "usage: kabar export [options] [INPUT...]\n"
+    "\n"
+    "Reads news articles (files, directories walked for .txt/.html/.htm, or - for\n"
+    "standard input; by default the bundled corpus) and writes into the output\n"
+    "directory: entities.tsv, facts.tsv, kb.ttl (and other RDF formats),\n"
+    "graph.graphml, graph.gexf, nodes.csv, edges.csv, metrics.json.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output DIR         output directory (default: out)\n"
+    "      --rdf FORMATS        turtle,ntriples,nquads,rdfxml, all or none (default: turtle)\n"
+    "      --base IRI           base IRI of entity and mention identifiers\n"
+    "      --metrics-include S  statuses whose facts count as edges for the network\n"
+    "                           metrics besides asserted: alleged,denied,planned,negated or all\n"
+    "      --format F           auto (default), text or html\n"
+    "      --lenient            replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
+    "      --data DIR           lexicons and cues (default: the installed data directory)\n"
+    "  -q, --quiet              no progress line and no summary\n"
+    "  -h, --help               this help\n"
+    "      --version            the version\n"
+    "\n"
+    "Exit codes: 0 ok, 1 bad input or data file, 2 usage, 3 output not written,\n"
+    "4 out of memory or a library failure.\n";
+
+static int exit_code(kabar_status st) {
+  switch (st) {
+  case KABAR_OK: return KABAR_EXIT_OK;
+  case KABAR_ERR_IO:
+  case KABAR_ERR_ENCODING:
+  case KABAR_ERR_INPUT:
+  case KABAR_ERR_DATA: return KABAR_EXIT_INPUT;
+  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
+  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
+  default: return KABAR_EXIT_INTERNAL;
+  }
+}
+
+/* Removes a staging directory and the files in it (it has no subdirectories). */
+static void remove_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (d) {
+    struct dirent *e;
+    while ((e = readdir(d))) {
+      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+        continue;
+      size_t n = strlen(dir) + strlen(e->d_name) + 2;
+      char *p = malloc(n);
+      if (p) {
+        snprintf(p, n, "%s/%s", dir, e->d_name);
+        unlink(p);
+        free(p);
+      }
+    }
+    closedir(d);
+  }
+  rmdir(dir);
+}
+
+/* Moves every file of `staging` into `outdir` (created when missing). */
+static kabar_status publish(const char *staging, const char *outdir, kabar_error *err) {
+  struct stat sb;
+  if (stat(outdir, &sb) != 0) {
+    if (rename(staging, outdir) == 0)
+      return KABAR_OK;
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", outdir, strerror(errno));
+  }
+  if (!S_ISDIR(sb.st_mode))
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: not a directory", outdir);
+  DIR *d = opendir(staging);
+  if (!d)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", staging, strerror(errno));
+  kabar_status st = KABAR_OK;
+  struct dirent *e;
+  while (st == KABAR_OK && (e = readdir(d))) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+      continue;
+    size_t n = strlen(staging) + strlen(outdir) + 2 * strlen(e->d_name) + 4;
+    char *from = malloc(n), *to = malloc(n);
+    if (!from || !to)
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    else {
+      snprintf(from, n, "%s/%s", staging, e->d_name);
+      snprintf(to, n, "%s/%s", outdir, e->d_name);
+      if (rename(from, to) != 0)
+        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
+    }
+    free(from);
+    free(to);
+  }
+  closedir(d);
+  rmdir(staging);
+  return st;
+}
+
+/* A staging directory beside outdir: "OUT.tmp-XXXXXX". */
+static char *make_staging(const char *outdir, kabar_error *err) {
+  size_t n = strlen(outdir) + 16;
+  char *p = malloc(n);
+  if (!p) {
+    kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    return NULL;
+  }
+  snprintf(p, n, "%s.tmp-XXXXXX", outdir);
+  while (strlen(p) > 11 && p[strlen(p) - 12] == '/') /* "out/" given with a slash */
+    memmove(p + strlen(p) - 12, p + strlen(p) - 11, 12);
+  if (!mkdtemp(p)) {
+    kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create a staging directory beside it: %s",
+                    outdir, strerror(errno));
+    free(p);
+    return NULL;
+  }
+  return p;
+}
+
+typedef struct inputs {
+  char **paths;
+  size_t n, cap;
+} inputs;
+
+static kabar_status add_inputs(inputs *in, const char *arg, kabar_error *err) {
+  char **list = NULL;
+  size_t n = 0;
+  kabar_status st = kabar_list_inputs(arg, &list, &n, err);
+  if (st != KABAR_OK)
+    return st;
+  if (in->n + n > in->cap) {
+    size_t ncap = (in->n + n) * 2 + 8;
+    char **np = realloc(in->paths, ncap * sizeof *np);
+    if (!np) {
+      for (size_t i = 0; i < n; i++)
+        free(list[i]);
+      free(list);
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    }
+    in->paths = np;
+    in->cap = ncap;
+  }
+  for (size_t i = 0; i < n; i++)
+    in->paths[in->n++] = list[i];
+  free(list);
+  return KABAR_OK;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 int kabar_cmd_export(int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  return KABAR_EXIT_USAGE;
+  const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
+  const char *include = NULL, *format = "auto";
+  int quiet = 0, lenient = 0;
+  int first_input = argc;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    int has_next = i + 1 < argc;
+#define VALUE(dst)                                                                                 \
+  do {                                                                                             \
+    if (!has_next) {                                                                               \
+      fprintf(stderr, "kabar export: %s needs a value\n", a);                                      \
+      return KABAR_EXIT_USAGE;                                                                     \
+    }                                                                                              \
+    dst = argv[++i];                                                                               \
+  } while (0)
+    if (!strcmp(a, "-o") || !strcmp(a, "--output"))
+      VALUE(outdir);
+    else if (!strcmp(a, "--data"))
+      VALUE(data_opt);
+    else if (!strcmp(a, "--rdf"))
+      VALUE(rdf_list);
+    else if (!strcmp(a, "--base"))
+      VALUE(base);
+    else if (!strcmp(a, "--metrics-include"))
+      VALUE(include);
+    else if (!strcmp(a, "--format"))
+      VALUE(format);
+    else if (!strcmp(a, "--lenient"))
+      lenient = 1;
+    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+      quiet = 1;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(export_usage, stdout);
+      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
+    } else if (!strcmp(a, "--version")) {
+      printf("kabar %s\n", KABAR_VERSION);
+      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
+    } else if (!strcmp(a, "--")) {
+      first_input = i + 1;
+      break;
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "kabar export: unknown option '%s'\n%s", a, export_usage);
+      return KABAR_EXIT_USAGE;
+    } else {
+      first_input = i;
+      break;
+    }
+#undef VALUE
+  }
+  for (int i = first_input; i < argc; i++)
+    if (argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "--") != 0) {
+      fprintf(stderr, "kabar export: options go before the inputs ('%s')\n", argv[i]);
+      return KABAR_EXIT_USAGE;
+    }
+
+  kabar_read_options ropt = {lenient, -1};
+  if (!strcmp(format, "text"))
+    ropt.html = 0;
+  else if (!strcmp(format, "html"))
+    ropt.html = 1;
+  else if (strcmp(format, "auto")) {
+    fprintf(stderr, "kabar export: --format must be auto, text or html\n");
+    return KABAR_EXIT_USAGE;
+  }
+  kabar_rdf_options rdf = {0, base};
+  int want_rdf = strcmp(rdf_list, "none") != 0;
+  if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
+    fprintf(stderr, "kabar export: unknown RDF format in '%s'\n", rdf_list);
+    return KABAR_EXIT_USAGE;
+  }
+  kabar_graph_options gopt = {0, 0};
+  if (include && kabar_graph_parse_statuses(include, &gopt.statuses) < 0) {
+    fprintf(stderr, "kabar export: unknown status in '%s'\n", include);
+    return KABAR_EXIT_USAGE;
+  }
+
+  kabar_error err;
+  kabar_error_clear(&err);
+  kabar_status st = KABAR_OK;
+  inputs in = {0};
+  kabar_pipeline *pipe = NULL;
+  kabar_kb *kb = NULL;
+  kabar_metrics *metrics = NULL;
+  char *staging = NULL;
+  const char *data_dir = kabar_cli_data_dir(data_opt);
+  if (first_input >= argc) {
+    size_t n = strlen(data_dir) + 16;
+    char *corpus = malloc(n);
+    if (!corpus) {
+      st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
+      goto done;
+    }
+    snprintf(corpus, n, "%s/corpus", data_dir);
+    st = add_inputs(&in, corpus, &err);
+    free(corpus);
+  }
+  for (int i = first_input; st == KABAR_OK && i < argc; i++)
+    st = add_inputs(&in, argv[i], &err);
+  if (st != KABAR_OK)
+    goto done;
+  if (in.n == 0) {
+    st = kabar_error_set(&err, KABAR_ERR_INPUT, "no .txt, .html or .htm input found");
+    goto done;
+  }
+  if ((st = kabar_pipeline_new(data_dir, &ropt, &pipe, &err)) != KABAR_OK)
+    goto done;
+  kb = kabar_kb_new();
+  if (!kb) {
+    st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
+    goto done;
+  }
+  int progress = !quiet && isatty(STDERR_FILENO);
+  double t0 = now(), last = t0;
+  for (size_t i = 0; i < in.n; i++) {
+    if ((st = kabar_pipeline_add_file(pipe, in.paths[i], kb, &err)) != KABAR_OK)
+      goto done;
+    if (progress && now() - last > 0.25) {
+      last = now();
+      fprintf(stderr, "\rkabar: %zu/%zu documents", i + 1, in.n);
+    }
+  }
+  if (progress && now() - t0 > 0.25)
+    fprintf(stderr, "\rkabar: %zu/%zu documents\n", in.n, in.n);
+  if ((st = kabar_kb_finish(kb)) != KABAR_OK) {
+    kabar_error_set(&err, st, "finishing the knowledge base: %s", kabar_strerror(st));
+    goto done;
+  }
+  if (!(staging = make_staging(outdir, &err))) {
+    st = err.status;
+    goto done;
+  }
+  if ((st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
+      (st = kabar_metrics_compute(kb, &gopt, &metrics, &err)) != KABAR_OK ||
+      (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
+      (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
+      (st = publish(staging, outdir, &err)) != KABAR_OK)
+    goto done;
+  free(staging);
+  staging = NULL;
+  if (!quiet)
+    fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n", in.n,
+            kabar_kb_n_entities(kb), kabar_kb_n_facts(kb), kabar_kb_n_mentions(kb), outdir);
+done:
+  if (staging) {
+    remove_dir(staging);
+    free(staging);
+  }
+  if (st != KABAR_OK)
+    fprintf(stderr, "kabar: %s\n", err.message[0] ? err.message : kabar_strerror(st));
+  kabar_metrics_free(metrics);
+  kabar_kb_free(kb);
+  kabar_pipeline_free(pipe);
+  for (size_t i = 0; i < in.n; i++)
+    free(in.paths[i]);
+  free(in.paths);
+  return exit_code(st);
 }

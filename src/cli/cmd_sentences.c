@@ -1,9 +1,169 @@
 /* SPDX-License-Identifier: MIT */
+/* kabar sentences: the sentence split of documents as TSV. */
 #include "commands.h"
 
-/* Placeholder until the real command lands. */
+#include <kabar/text.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: kabar sentences [--data DIR] [--lenient] FILE...\n"
+    "\n"
+    "Prints the sentences of each document as TSV with a header line:\n"
+    "  doc  n  start  end  kind  text\n"
+    "doc is the file name without directory and extension, n counts from 1\n"
+    "within the document, start/end are byte offsets into the document's text\n"
+    "(the file without a BOM; for HTML the extracted text), kind is text,\n"
+    "caption, heading or boilerplate. Tabs and line breaks in the text are\n"
+    "printed as spaces.\n"
+    "\n"
+    "FILE may be a .txt or .html file, '-' for standard input, or a directory\n"
+    "(its .txt, .html and .htm files, recursively, in byte order).\n"
+    "\n"
+    "Options:\n"
+    "  --data DIR   data directory with boilerplate.tsv (default: $KABAR_DATA or\n"
+    "               the built-in one)\n"
+    "  --lenient    replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
+    "  --help       show this help\n"
+    "\n"
+    "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
+
+static int exit_for(kabar_status st) {
+  switch (st) {
+  case KABAR_OK: return KABAR_EXIT_OK;
+  case KABAR_ERR_NOMEM:
+  case KABAR_ERR_DEPENDENCY: return KABAR_EXIT_INTERNAL;
+  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
+  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
+  default: return KABAR_EXIT_INPUT;
+  }
+}
+
+/* Writes the sentence text with tabs and line breaks as spaces. */
+static void put_clean(const char *s, size_t n, FILE *fp) {
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && s[j] != '\t' && s[j] != '\n' && s[j] != '\r')
+      j++;
+    fwrite(s + i, 1, j - i, fp);
+    if (j < n)
+      putc(' ', fp);
+    i = j + 1;
+  }
+}
+
+static void print_doc(const kabar_doc *doc, FILE *fp) {
+  for (size_t i = 0; i < doc->n_sentences; i++) {
+    const kabar_sentence *se = &doc->sentences[i];
+    fprintf(fp, "%s\t%zu\t%zu\t%zu\t%s\t", doc->name, i + 1, se->start, se->end,
+            kabar_sentence_kind_name(se->kind));
+    put_clean(doc->text + se->start, se->end - se->start, fp);
+    putc('\n', fp);
+  }
+}
+
+static int output_failed(void) {
+  fprintf(stderr, "kabar sentences: cannot write the output: %s\n",
+          errno ? strerror(errno) : "write error");
+  return KABAR_EXIT_OUTPUT;
+}
+
 int kabar_cmd_sentences(int argc, char **argv) {
-  (void)argc;
-  fprintf(stderr, "kabar %s: not implemented yet\n", argv[0]);
-  return KABAR_EXIT_USAGE;
+  const char *data_opt = NULL;
+  kabar_read_options opt = {0, -1};
+  int first_file = argc;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      fputs(usage, stdout);
+      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : output_failed();
+    } else if (!strcmp(a, "--lenient")) {
+      opt.lenient = 1;
+    } else if (!strcmp(a, "--data")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "kabar sentences: --data needs a directory\n%s", usage);
+        return KABAR_EXIT_USAGE;
+      }
+      data_opt = argv[++i];
+    } else if (!strncmp(a, "--data=", 7)) {
+      data_opt = a + 7;
+    } else if (!strcmp(a, "--")) {
+      first_file = i + 1;
+      break;
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "kabar sentences: unknown option '%s'\n%s", a, usage);
+      return KABAR_EXIT_USAGE;
+    } else {
+      first_file = i;
+      break;
+    }
+  }
+  /* Options may not follow the files: everything from here is a file. */
+  if (first_file >= argc) {
+    fprintf(stderr, "kabar sentences: no input files\n%s", usage);
+    return KABAR_EXIT_USAGE;
+  }
+
+  int rc = KABAR_EXIT_OK;
+  kabar_error err;
+  kabar_error_clear(&err);
+  kabar_text_cues *cues = NULL;
+  const char *dir = kabar_cli_data_dir(data_opt);
+  size_t dn = strlen(dir);
+  char *cue_path = malloc(dn + sizeof "/boilerplate.tsv");
+  if (!cue_path) {
+    fprintf(stderr, "kabar sentences: out of memory\n");
+    return KABAR_EXIT_INTERNAL;
+  }
+  memcpy(cue_path, dir, dn);
+  memcpy(cue_path + dn, "/boilerplate.tsv", sizeof "/boilerplate.tsv");
+  kabar_status st = kabar_text_cues_load(cue_path, &cues, &err);
+  free(cue_path);
+  if (st != KABAR_OK) {
+    fprintf(stderr, "kabar: %s\n", err.message);
+    return exit_for(st);
+  }
+
+  fputs("doc\tn\tstart\tend\tkind\ttext\n", stdout);
+  for (int i = first_file; i < argc && rc != KABAR_EXIT_OUTPUT; i++) {
+    char **paths = NULL;
+    size_t n_paths = 0;
+    st = kabar_list_inputs(argv[i], &paths, &n_paths, &err);
+    if (st != KABAR_OK) {
+      fprintf(stderr, "kabar: %s\n", err.message);
+      if (rc == KABAR_EXIT_OK || exit_for(st) > rc)
+        rc = exit_for(st);
+      continue;
+    }
+    if (n_paths == 0) {
+      fprintf(stderr, "kabar: %s: no .txt, .html or .htm files in this directory\n", argv[i]);
+      if (rc == KABAR_EXIT_OK)
+        rc = KABAR_EXIT_INPUT;
+    }
+    for (size_t k = 0; k < n_paths; k++) {
+      kabar_doc *doc = NULL;
+      if (rc != KABAR_EXIT_OUTPUT) {
+        st = kabar_doc_read(paths[k], &opt, cues, &doc, &err);
+        if (st != KABAR_OK) {
+          fprintf(stderr, "kabar: %s\n", err.message);
+          if (rc == KABAR_EXIT_OK || exit_for(st) > rc)
+            rc = exit_for(st);
+        } else {
+          print_doc(doc, stdout);
+          if (ferror(stdout))
+            rc = output_failed();
+        }
+      }
+      kabar_doc_free(doc);
+      free(paths[k]);
+    }
+    free(paths);
+  }
+  kabar_text_cues_free(cues);
+  if (rc != KABAR_EXIT_OUTPUT && (fflush(stdout) != 0 || ferror(stdout)))
+    rc = output_failed();
+  return rc;
 }

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: MIT */
+/* kabar RDF export: the knowledge base as linked data, through raptor2's
+ * serializers, in the vocabulary of ontology/kabar.ttl.
+ *
+ * What is written (see examples/queries/README.md for the full picture):
+ * - every entity as <base><type>/<name>: <base>state/RUS for a state with an
+ *   ISO code, else the canonical label percent-encoded with spaces as `_`
+ *   (<base>person/Vladimir_Putin); the same IRI on every run;
+ * - one direct triple per fact that has at least one asserted mention
+ *   (<base>state/RUS kabar:exportsTo <base>state/PRK);
+ * - every fact mention, whatever its status, as its own node
+ *   <base>mention/<doc>/<sentence>/<n>;
+ * - every document as <base>doc/<name>; in N-Quads each document's mentions
+ *   go to the named graph <base>graph/<name>, everything else to the
+ *   default graph. */
+#ifndef KABAR_RDF_H
+#define KABAR_RDF_H
+
+#include "kabar/common.h"
+#include "kabar/kb.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct kabar_metrics;
+
+/* The namespace of the kabar ontology (ontology/kabar.ttl). */
+#define KABAR_ONTOLOGY_NS "https://w3id.org/kabar/ontology#"
+/* Where instance IRIs live unless the caller chooses another base. */
+#define KABAR_RDF_DEFAULT_BASE "http://kabar.example.org/id/"
+
+enum {
+  KABAR_RDF_TURTLE = 1u << 0,   /* kb.ttl, buffered in memory by raptor2 */
+  KABAR_RDF_NTRIPLES = 1u << 1, /* kb.nt, streamed */
+  KABAR_RDF_NQUADS = 1u << 2,   /* kb.nq, streamed, one named graph per document */
+  KABAR_RDF_RDFXML = 1u << 3    /* kb.rdf */
+};
+
+typedef struct kabar_rdf_options {
+  unsigned formats; /* KABAR_RDF_* bits; 0 means Turtle */
+  const char *base; /* base IRI of the instances; NULL means KABAR_RDF_DEFAULT_BASE.
+                       A base that ends in neither '/' nor '#' gets a '/'. */
+} kabar_rdf_options;
+
+/* Parses a comma-separated list of formats: turtle (ttl), ntriples (nt),
+ * nquads (nq), rdfxml (xml, rdf), or "all". Returns 0 and sets *out, or -1
+ * when a name is unknown or the list is empty. */
+int kabar_rdf_parse_formats(const char *list, unsigned *out);
+
+/* Writes kb.ttl / kb.nt / kb.nq / kb.rdf (per opt->formats) into `dir`,
+ * which must exist. `metrics` may be NULL (then no metric triples); when
+ * given it must have been computed for this kb. `opt` may be NULL (Turtle,
+ * default base). Each file is written under a temporary name and renamed
+ * when complete. Returns KABAR_ERR_USAGE for a base that is not an absolute
+ * IRI, KABAR_ERR_WRITE naming the file when a file cannot be written,
+ * KABAR_ERR_DEPENDENCY when raptor2 fails. The kb must be finished. */
+kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *metrics,
+                             const kabar_rdf_options *opt, const char *dir, kabar_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

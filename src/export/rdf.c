@@ -1,0 +1,861 @@
+/* SPDX-License-Identifier: MIT */
+/* The RDF export: one pass over the kb, each statement handed to every
+ * requested raptor2 serializer. See include/kabar/rdf.h for the IRIs and
+ * ontology/kabar.ttl for the vocabulary; a test checks that every term
+ * written here is defined there. */
+#include "kabar/rdf.h"
+
+#include "kabar/graph.h"
+
+#include "common/strmap.h"
+#include "common/try.h"
+#include "export/rdf_vocab.h"
+
+#include <errno.h>
+#include <math.h>
+#include <raptor2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define NS_XSD "http://www.w3.org/2001/XMLSchema#"
+#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
+#define LANG "id" /* the corpus is Indonesian: labels and evidence are tagged @id */
+
+/* ---------------------------------------------------------------- formats */
+
+static const struct {
+  unsigned flag;
+  const char *syntax; /* raptor2 serializer name */
+  const char *file;
+} FORMATS[] = {
+    {KABAR_RDF_TURTLE, "turtle", "kb.ttl"},
+    {KABAR_RDF_NTRIPLES, "ntriples", "kb.nt"},
+    {KABAR_RDF_NQUADS, "nquads", "kb.nq"},
+    {KABAR_RDF_RDFXML, "rdfxml", "kb.rdf"},
+};
+#define N_FORMATS (sizeof FORMATS / sizeof FORMATS[0])
+
+static const struct {
+  const char *name;
+  unsigned flags;
+} FORMAT_NAMES[] = {
+    {"turtle", KABAR_RDF_TURTLE}, {"ttl", KABAR_RDF_TURTLE},  {"ntriples", KABAR_RDF_NTRIPLES},
+    {"nt", KABAR_RDF_NTRIPLES},   {"nquads", KABAR_RDF_NQUADS}, {"nq", KABAR_RDF_NQUADS},
+    {"rdfxml", KABAR_RDF_RDFXML}, {"xml", KABAR_RDF_RDFXML},  {"rdf", KABAR_RDF_RDFXML},
+    {"all", KABAR_RDF_TURTLE | KABAR_RDF_NTRIPLES | KABAR_RDF_NQUADS | KABAR_RDF_RDFXML},
+};
+
+int kabar_rdf_parse_formats(const char *list, unsigned *out) {
+  if (!list || !out)
+    return -1;
+  unsigned flags = 0;
+  const char *p = list;
+  for (;;) {
+    const char *end = strchr(p, ',');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    size_t i;
+    for (i = 0; i < sizeof FORMAT_NAMES / sizeof FORMAT_NAMES[0]; i++)
+      if (strlen(FORMAT_NAMES[i].name) == n && memcmp(FORMAT_NAMES[i].name, p, n) == 0)
+        break;
+    if (i == sizeof FORMAT_NAMES / sizeof FORMAT_NAMES[0])
+      return -1;
+    flags |= FORMAT_NAMES[i].flags;
+    if (!end)
+      break;
+    p = end + 1;
+  }
+  *out = flags;
+  return 0;
+}
+
+/* -------------------------------------------------------------- vocabulary */
+
+static const char *const TYPE_PATH[KABAR_ENT__COUNT] = {
+    "state/", "person/", "organization/", "agreement/", "place/", "event/"};
+
+const char *kabar_rdf_type_path(kabar_entity_type t) {
+  return (unsigned)t < KABAR_ENT__COUNT ? TYPE_PATH[t] : NULL;
+}
+
+/* Every term of the kabar namespace this file may write, besides the class
+ * names (kabar_entity_type_name), relations (kabar_relation_name), statuses
+ * (kabar_fact_status_name) and metrics (kabar_metric_name). */
+static const char *const TERMS[] = {
+    "Document", "FactMention", "subject", "relation", "object", "status", "claimant",
+    "inDocument", "sentence", "byteStart", "byteEnd", "evidence", "date", "iso3166Alpha3",
+    "mentionCount", "occursIn", "identifier", "fileName", "title", "sha256", "sentenceCount",
+};
+enum {
+  T_DOCUMENT, T_FACT_MENTION, T_SUBJECT, T_RELATION, T_OBJECT, T_STATUS, T_CLAIMANT,
+  T_IN_DOCUMENT, T_SENTENCE, T_BYTE_START, T_BYTE_END, T_EVIDENCE, T_DATE, T_ISO3,
+  T_MENTION_COUNT, T_OCCURS_IN, T_IDENTIFIER, T_FILE_NAME, T_TITLE, T_SHA256,
+  T_SENTENCE_COUNT, T__COUNT
+};
+
+size_t kabar_rdf_n_terms(void) { return T__COUNT; }
+const char *kabar_rdf_term(size_t i) { return i < T__COUNT ? TERMS[i] : NULL; }
+
+/* --------------------------------------------------------------- buffers */
+
+/* Jump to `done` with KABAR_ERR_NOMEM when a buffer call (0 ok, -1 out of
+ * memory) fails. */
+#define TRY_BUF(expr)                                                                              \
+  do {                                                                                             \
+    if ((expr) != 0) {                                                                             \
+      st = KABAR_ERR_NOMEM;                                                                        \
+      goto done;                                                                                   \
+    }                                                                                              \
+  } while (0)
+
+typedef struct buf {
+  char *p;
+  size_t len, cap;
+} buf;
+
+static int buf_reserve(buf *b, size_t extra) {
+  if (b->len + extra + 1 <= b->cap)
+    return 0;
+  size_t ncap = b->cap ? b->cap : 256;
+  while (ncap < b->len + extra + 1)
+    ncap *= 2;
+  char *np = realloc(b->p, ncap);
+  if (!np)
+    return -1;
+  b->p = np;
+  b->cap = ncap;
+  return 0;
+}
+
+static int buf_add(buf *b, const char *s, size_t n) {
+  if (buf_reserve(b, n))
+    return -1;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+  return 0;
+}
+
+static int buf_adds(buf *b, const char *s) { return buf_add(b, s, strlen(s)); }
+
+static int buf_addz(buf *b, size_t v) {
+  char tmp[32];
+  int n = snprintf(tmp, sizeof tmp, "%zu", v);
+  return buf_add(b, tmp, (size_t)n);
+}
+
+/* Appends `s` as one IRI path segment: letters, digits, '-' and '.' as they
+ * are, every other byte as %XX. raptor2 writes IRIs as given, so this is
+ * what keeps them valid in every syntax. Entity names (`names` set) write a
+ * space as '_' and so encode '_' itself (Vladimir_Putin); document names,
+ * which are file names, keep '_' and encode a space. Either way the mapping
+ * is one to one. A segment of dots only is encoded whole, so that no parser
+ * resolves it as "." or "..". */
+static int buf_add_segment(buf *b, const char *s, int names) {
+  static const char HEX[] = "0123456789ABCDEF";
+  size_t n = strlen(s);
+  int dots_only = n > 0 && strspn(s, ".") == n;
+  if (buf_reserve(b, 3 * n))
+    return -1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char *o = b->p + b->len;
+    if (((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         (c == '.' && !dots_only) || (c == '_' && !names))) {
+      o[0] = (char)c;
+      b->len += 1;
+    } else if (c == ' ' && names) {
+      o[0] = '_';
+      b->len += 1;
+    } else {
+      o[0] = '%';
+      o[1] = HEX[c >> 4];
+      o[2] = HEX[c & 15];
+      b->len += 3;
+    }
+  }
+  b->p[b->len] = '\0';
+  return 0;
+}
+
+/* Decodes one UTF-8 sequence at s (n bytes left); returns its length and sets
+ * *cp, or returns 0 for an invalid sequence. */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (s[0] < 0x80) {
+    *cp = s[0];
+    return 1;
+  }
+  size_t len;
+  uint32_t c, min;
+  if ((s[0] & 0xE0) == 0xC0) {
+    len = 2, c = s[0] & 0x1F, min = 0x80;
+  } else if ((s[0] & 0xF0) == 0xE0) {
+    len = 3, c = s[0] & 0x0F, min = 0x800;
+  } else if ((s[0] & 0xF8) == 0xF0) {
+    len = 4, c = s[0] & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  *cp = c;
+  return len;
+}
+
+/* Whether a literal can carry the code point in every syntax: XML 1.0 forbids
+ * most C0 controls and U+FFFE/U+FFFF, and raptor2's RDF/XML writer also
+ * refuses DEL and the C1 controls; a CR would not survive XML's line-end
+ * normalization. Tab and newline are kept. */
+static int literal_char_ok(uint32_t c) {
+  if (c < 0x20)
+    return c == '\t' || c == '\n';
+  if (c >= 0x7F && c <= 0x9F)
+    return 0;
+  return c != 0xFFFE && c != 0xFFFF;
+}
+
+/* Copies `s` into b, replacing invalid UTF-8 and characters that some syntax
+ * cannot carry by U+FFFD, so that all four files say the same thing. */
+static int buf_set_literal(buf *b, const char *s) {
+  b->len = 0;
+  size_t n = strlen(s);
+  if (buf_reserve(b, n))
+    return -1;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    uint32_t c = 0;
+    size_t len = utf8_decode(u + i, n - i, &c);
+    if (len && literal_char_ok(c)) {
+      if (buf_add(b, s + i, len))
+        return -1;
+      i += len;
+    } else {
+      if (buf_add(b, "\xEF\xBF\xBD", 3))
+        return -1;
+      i += len ? len : 1;
+    }
+  }
+  if (!b->p && buf_reserve(b, 0))
+    return -1;
+  b->p[b->len] = '\0';
+  return 0;
+}
+
+/* ----------------------------------------------------------------- writer */
+
+typedef struct sink {
+  unsigned flag;
+  const char *file;
+  char *path, *tmp_path;
+  FILE *fh;
+  raptor_serializer *ser;
+  int quads; /* N-Quads: mentions go to their document's graph */
+} sink;
+
+typedef struct writer {
+  raptor_world *world;
+  const kabar_kb *kb;
+  const kabar_metrics *metrics;
+  buf base; /* ends in '/' or '#' */
+  sink sinks[N_FORMATS];
+  size_t n_sinks;
+  kabar_error *err;
+  char raptor_msg[512]; /* the first error raptor2 logged */
+  int raptor_failed;
+
+  raptor_term **entity; /* per entity index */
+  size_t n_entities;
+  raptor_term *term[T__COUNT];
+  raptor_term *type_class[KABAR_ENT__COUNT];
+  raptor_term *relation[KABAR_REL__COUNT];
+  raptor_term *status[KABAR_FS__COUNT];
+  raptor_term *metric[KABAR_M__COUNT];
+  raptor_term *rdf_type, *rdfs_label, *skos_alt_label;
+  raptor_uri *xsd_integer, *xsd_double, *xsd_date, *xsd_gyearmonth, *xsd_gyear;
+
+  buf iri, lit; /* scratch */
+  /* mention numbering within the current document */
+  char *cur_doc;
+  raptor_term *cur_doc_term, *cur_graph;
+  kabar_strmap *sentence_n;
+  size_t statements;
+} writer;
+
+static void on_raptor_log(void *user, raptor_log_message *m) {
+  writer *w = user;
+  if (m->level < RAPTOR_LOG_LEVEL_ERROR || w->raptor_failed)
+    return;
+  w->raptor_failed = 1;
+  snprintf(w->raptor_msg, sizeof w->raptor_msg, "%s", m->text ? m->text : "unknown error");
+}
+
+static raptor_term *new_iri(writer *w, const char *iri) {
+  return raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+}
+
+/* A term for base + path. */
+static raptor_term *new_instance(writer *w, const char *path) {
+  w->iri.len = 0;
+  if (buf_add(&w->iri, w->base.p, w->base.len) || buf_adds(&w->iri, path))
+    return NULL;
+  return new_iri(w, w->iri.p);
+}
+
+static raptor_term *new_vocab(writer *w, const char *local) {
+  w->iri.len = 0;
+  if (buf_adds(&w->iri, KABAR_ONTOLOGY_NS) || buf_adds(&w->iri, local))
+    return NULL;
+  return new_iri(w, w->iri.p);
+}
+
+/* Hands one statement to every serializer; `in_graph` puts it into the
+ * current document's named graph in N-Quads. Terms stay owned by the caller. */
+static kabar_status emit(writer *w, raptor_term *s, raptor_term *p, raptor_term *o, int in_graph) {
+  if (!s || !p || !o)
+    return KABAR_ERR_NOMEM;
+  raptor_statement st;
+  raptor_statement_init(&st, w->world);
+  st.subject = s;
+  st.predicate = p;
+  st.object = o;
+  for (size_t i = 0; i < w->n_sinks; i++) {
+    st.graph = w->sinks[i].quads && in_graph ? w->cur_graph : NULL;
+    if (raptor_serializer_serialize_statement(w->sinks[i].ser, &st) != 0 || w->raptor_failed)
+      return kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s",
+                             w->sinks[i].path, w->raptor_failed ? w->raptor_msg : "serializer error");
+  }
+  w->statements++;
+  return KABAR_OK;
+}
+
+/* Emits s p "text"@id (or typed with `datatype` when lang is NULL), the text
+ * cleaned for every syntax; consumes nothing. */
+static kabar_status emit_literal(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                                 raptor_uri *datatype, int in_graph) {
+  if (buf_set_literal(&w->lit, text))
+    return KABAR_ERR_NOMEM;
+  raptor_term *o = raptor_new_term_from_counted_literal(
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, datatype,
+      datatype ? NULL : (const unsigned char *)LANG, datatype ? 0 : (unsigned char)strlen(LANG));
+  kabar_status st = emit(w, s, p, o, in_graph);
+  raptor_free_term(o);
+  return st;
+}
+
+/* A plain xsd:string literal (no language): codes, checksums, file names. */
+static kabar_status emit_string(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                                int in_graph) {
+  if (buf_set_literal(&w->lit, text))
+    return KABAR_ERR_NOMEM;
+  raptor_term *o = raptor_new_term_from_counted_literal(
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, NULL, NULL, 0);
+  kabar_status st = emit(w, s, p, o, in_graph);
+  raptor_free_term(o);
+  return st;
+}
+
+static kabar_status emit_integer(writer *w, raptor_term *s, raptor_term *p, size_t v, int in_graph) {
+  char tmp[32];
+  snprintf(tmp, sizeof tmp, "%zu", v);
+  raptor_term *o =
+      raptor_new_term_from_literal(w->world, (const unsigned char *)tmp, w->xsd_integer, NULL);
+  kabar_status st = emit(w, s, p, o, in_graph);
+  raptor_free_term(o);
+  return st;
+}
+
+/* The shortest exponent form that reads back as the same double, with a
+ * '.' whatever the locale: "1.25E-1", "0.0E0". Always with an exponent,
+ * because raptor2's Turtle writer prints a double bare and a bare "0.5"
+ * would read back as an xsd:decimal. */
+static void format_double(double v, char *out, size_t n) {
+  if (v == 0) { /* also -0 */
+    snprintf(out, n, "0.0E0");
+    return;
+  }
+  char tmp[32]; /* "-1.2345678901234567e+308" at most */
+  for (int prec = 1; prec <= 17; prec++) {
+    snprintf(tmp, sizeof tmp, "%.*e", prec, v);
+    for (char *c = tmp; *c; c++)
+      if (*c == ',')
+        *c = '.';
+    if (strtod(tmp, NULL) == v)
+      break;
+  }
+  /* "1.250e-01" -> "1.25E-1" */
+  char *e = strchr(tmp, 'e');
+  if (!e) {
+    snprintf(out, n, "%s", tmp);
+    return;
+  }
+  *e = '\0';
+  size_t m = strlen(tmp);
+  while (m > 2 && tmp[m - 1] == '0' && tmp[m - 2] != '.')
+    tmp[--m] = '\0';
+  snprintf(out, n, "%sE%d", tmp, atoi(e + 1));
+}
+
+static int all_digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+  return 1;
+}
+
+/* The XSD type of an ISO 8601 (partial) date, or NULL when it is none of
+ * YYYY, YYYY-MM, YYYY-MM-DD with a real month and day. */
+static raptor_uri *date_type(writer *w, const char *d) {
+  size_t n = strlen(d);
+  if (n < 4 || !all_digits(d, 4))
+    return NULL;
+  if (n == 4)
+    return w->xsd_gyear;
+  if ((n != 7 && n != 10) || d[4] != '-' || !all_digits(d + 5, 2))
+    return NULL;
+  int year = atoi(d), month = (d[5] - '0') * 10 + (d[6] - '0');
+  if (month < 1 || month > 12)
+    return NULL;
+  if (n == 7)
+    return w->xsd_gyearmonth;
+  if (d[7] != '-' || !all_digits(d + 8, 2))
+    return NULL;
+  static const int DAYS[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int day = (d[8] - '0') * 10 + (d[9] - '0');
+  int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day < 1 || day > DAYS[month - 1] || (month == 2 && day == 29 && !leap))
+    return NULL;
+  return w->xsd_date;
+}
+
+/* Builds the entity IRIs: <base>state/RUS or <base><type>/<label>. Two
+ * entities that would share an IRI (a code-less state labelled like another
+ * state's code) get "~2", "~3", ... which no encoded name contains. */
+static kabar_status make_entity_terms(writer *w) {
+  kabar_status st = KABAR_OK;
+  kabar_strmap *seen = kabar_strmap_new();
+  buf path = {0};
+  TRY_ALLOC(seen);
+  w->n_entities = kabar_kb_n_entities(w->kb);
+  w->entity = calloc(w->n_entities ? w->n_entities : 1, sizeof *w->entity);
+  TRY_ALLOC(w->entity);
+  for (size_t i = 0; i < w->n_entities; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(w->kb, i);
+    const char *tp = kabar_rdf_type_path(e->type);
+    if (!tp) {
+      st = kabar_error_set(w->err, KABAR_ERR_DATA, "entity %zu has no valid type", i);
+      goto done;
+    }
+    path.len = 0;
+    TRY_BUF(buf_add(&path, w->base.p, w->base.len) || buf_adds(&path, tp));
+    int code = e->type == KABAR_ENT_STATE && e->iso3 && strlen(e->iso3) == 3 &&
+               strspn(e->iso3, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 3;
+    TRY_BUF(buf_add_segment(&path, code ? e->iso3 : (e->label ? e->label : ""), 1));
+    size_t stem = path.len;
+    for (size_t k = 1;; k++) {
+      if (k > 1 || stem == w->base.len + strlen(tp)) { /* taken, or an empty name */
+        path.len = stem;
+        TRY_BUF(buf_adds(&path, "~") || buf_addz(&path, k));
+      }
+      size_t dummy;
+      if (!kabar_strmap_get(seen, path.p, path.len, &dummy))
+        break;
+    }
+    TRY_BUF(kabar_strmap_put(seen, path.p, path.len, i));
+    w->entity[i] = new_iri(w, path.p);
+    TRY_ALLOC(w->entity[i]);
+  }
+done:
+  kabar_strmap_free(seen);
+  free(path.p);
+  return st;
+}
+
+static kabar_status make_vocab_terms(writer *w) {
+  kabar_status st = KABAR_OK;
+  for (size_t i = 0; i < T__COUNT; i++)
+    TRY_ALLOC(w->term[i] = new_vocab(w, TERMS[i]));
+  for (int t = 0; t < KABAR_ENT__COUNT; t++)
+    TRY_ALLOC(w->type_class[t] = new_vocab(w, kabar_entity_type_name((kabar_entity_type)t)));
+  for (int r = 0; r < KABAR_REL__COUNT; r++)
+    TRY_ALLOC(w->relation[r] = new_vocab(w, kabar_relation_name((kabar_relation)r)));
+  for (int s = 0; s < KABAR_FS__COUNT; s++)
+    TRY_ALLOC(w->status[s] = new_vocab(w, kabar_fact_status_name((kabar_fact_status)s)));
+  if (w->metrics)
+    for (int m = 0; m < KABAR_M__COUNT; m++)
+      TRY_ALLOC(w->metric[m] = new_vocab(w, kabar_metric_name((kabar_metric)m)));
+  TRY_ALLOC(w->rdf_type = new_iri(w, NS_RDF "type"));
+  TRY_ALLOC(w->rdfs_label = new_iri(w, NS_RDFS "label"));
+  TRY_ALLOC(w->skos_alt_label = new_iri(w, NS_SKOS "altLabel"));
+  raptor_world *rw = w->world;
+  TRY_ALLOC(w->xsd_integer = raptor_new_uri(rw, (const unsigned char *)NS_XSD "integer"));
+  TRY_ALLOC(w->xsd_double = raptor_new_uri(rw, (const unsigned char *)NS_XSD "double"));
+  TRY_ALLOC(w->xsd_date = raptor_new_uri(rw, (const unsigned char *)NS_XSD "date"));
+  TRY_ALLOC(w->xsd_gyearmonth = raptor_new_uri(rw, (const unsigned char *)NS_XSD "gYearMonth"));
+  TRY_ALLOC(w->xsd_gyear = raptor_new_uri(rw, (const unsigned char *)NS_XSD "gYear"));
+done:
+  return st;
+}
+
+static raptor_term *doc_term(writer *w, const char *name) {
+  buf *b = &w->lit; /* scratch: new_instance uses w->iri */
+  b->len = 0;
+  if (buf_adds(b, "doc/") || buf_add_segment(b, name, 0))
+    return NULL;
+  return new_instance(w, b->p);
+}
+
+static kabar_status write_docs(writer *w) {
+  kabar_status st = KABAR_OK;
+  raptor_term *d = NULL;
+  for (size_t i = 0; i < kabar_kb_n_docs(w->kb); i++) {
+    const kabar_kb_doc *doc = kabar_kb_get_doc(w->kb, i);
+    TRY_ALLOC(d = doc_term(w, doc->name));
+    TRY(emit(w, d, w->rdf_type, w->term[T_DOCUMENT], 0));
+    TRY(emit_string(w, d, w->term[T_FILE_NAME], doc->name, 0));
+    if (doc->title && doc->title[0])
+      TRY(emit_literal(w, d, w->term[T_TITLE], doc->title, NULL, 0));
+    if (doc->sha256[0])
+      TRY(emit_string(w, d, w->term[T_SHA256], doc->sha256, 0));
+    TRY(emit_integer(w, d, w->term[T_SENTENCE_COUNT], doc->n_sentences, 0));
+    TRY(emit_integer(w, d, w->term[T_MENTION_COUNT], doc->n_mentions, 0));
+    raptor_free_term(d);
+    d = NULL;
+  }
+done:
+  raptor_free_term(d);
+  return st;
+}
+
+static kabar_status write_entities(writer *w) {
+  kabar_status st = KABAR_OK;
+  raptor_term *d = NULL, *o = NULL;
+  for (size_t i = 0; i < w->n_entities; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(w->kb, i);
+    raptor_term *s = w->entity[i];
+    TRY(emit(w, s, w->rdf_type, w->type_class[e->type], 0));
+    TRY(emit_literal(w, s, w->rdfs_label, e->label ? e->label : "", NULL, 0));
+    for (size_t a = 0; a < e->n_aliases; a++)
+      if (!e->label || strcmp(e->aliases[a], e->label) != 0)
+        TRY(emit_literal(w, s, w->skos_alt_label, e->aliases[a], NULL, 0));
+    if (e->id && e->id[0])
+      TRY(emit_string(w, s, w->term[T_IDENTIFIER], e->id, 0));
+    if (e->type == KABAR_ENT_STATE && e->iso3 && e->iso3[0])
+      TRY(emit_string(w, s, w->term[T_ISO3], e->iso3, 0));
+    TRY(emit_integer(w, s, w->term[T_MENTION_COUNT], e->mentions, 0));
+    for (size_t k = 0; k < e->n_docs; k++) {
+      TRY_ALLOC(d = doc_term(w, e->docs[k]));
+      TRY(emit(w, s, w->term[T_OCCURS_IN], d, 0));
+      raptor_free_term(d);
+      d = NULL;
+    }
+    for (int m = 0; w->metrics && m < KABAR_M__COUNT; m++) {
+      double v = kabar_metrics_get(w->metrics, (kabar_metric)m, i);
+      if (isnan(v) || isinf(v))
+        continue;
+      char tmp[64];
+      int integer = kabar_metric_is_integer((kabar_metric)m) && v == floor(v) && fabs(v) < 1e15;
+      if (integer)
+        snprintf(tmp, sizeof tmp, "%.0f", v);
+      else
+        format_double(v, tmp, sizeof tmp);
+      TRY_ALLOC(o = raptor_new_term_from_literal(w->world, (const unsigned char *)tmp,
+                                                 integer ? w->xsd_integer : w->xsd_double, NULL));
+      TRY(emit(w, s, w->metric[m], o, 0));
+      raptor_free_term(o);
+      o = NULL;
+    }
+  }
+done:
+  raptor_free_term(d);
+  raptor_free_term(o);
+  return st;
+}
+
+static kabar_status write_facts(writer *w) {
+  kabar_status st = KABAR_OK;
+  for (size_t i = 0; i < kabar_kb_n_facts(w->kb); i++) {
+    const kabar_fact *f = kabar_kb_get_fact(w->kb, i);
+    if (f->by_status[KABAR_FS_ASSERTED] == 0)
+      continue;
+    if (f->subject >= w->n_entities || f->object >= w->n_entities ||
+        (unsigned)f->relation >= KABAR_REL__COUNT)
+      return kabar_error_set(w->err, KABAR_ERR_DATA, "fact %zu refers to no entity or relation", i);
+    TRY(emit(w, w->entity[f->subject], w->relation[f->relation], w->entity[f->object], 0));
+  }
+done:
+  return st;
+}
+
+/* Enters the mentions of document `name`: its node, its named graph, and a
+ * fresh count of mentions per sentence. */
+static kabar_status enter_doc(writer *w, const char *name) {
+  kabar_status st = KABAR_OK;
+  raptor_free_term(w->cur_doc_term);
+  raptor_free_term(w->cur_graph);
+  w->cur_doc_term = w->cur_graph = NULL;
+  free(w->cur_doc);
+  kabar_strmap_free(w->sentence_n);
+  TRY_ALLOC(w->sentence_n = kabar_strmap_new());
+  w->cur_doc = malloc(strlen(name) + 1);
+  TRY_ALLOC(w->cur_doc);
+  memcpy(w->cur_doc, name, strlen(name) + 1);
+  TRY_ALLOC(w->cur_doc_term = doc_term(w, name));
+  w->lit.len = 0;
+  TRY_BUF(buf_adds(&w->lit, "graph/") || buf_add_segment(&w->lit, name, 0));
+  TRY_ALLOC(w->cur_graph = new_instance(w, w->lit.p));
+done:
+  return st;
+}
+
+static kabar_status write_mention(void *user, const kabar_mention *m) {
+  writer *w = user;
+  kabar_status st = KABAR_OK;
+  raptor_term *node = NULL;
+  const char *docname = m->doc ? m->doc : "";
+  if (!w->cur_doc || strcmp(w->cur_doc, docname) != 0)
+    TRY(enter_doc(w, docname));
+  if (m->subject >= w->n_entities || m->object >= w->n_entities ||
+      (unsigned)m->relation >= KABAR_REL__COUNT || (unsigned)m->status >= KABAR_FS__COUNT ||
+      (m->claimant != KABAR_NONE && m->claimant >= w->n_entities))
+    return kabar_error_set(w->err, KABAR_ERR_DATA, "%s: sentence %zu: mention refers to no entity",
+                           docname, m->sentence);
+
+  /* <base>mention/<doc>/<sentence>/<n>, n counting within the sentence */
+  char key[32];
+  int klen = snprintf(key, sizeof key, "%zu", m->sentence);
+  size_t n = 0;
+  kabar_strmap_get(w->sentence_n, key, (size_t)klen, &n);
+  n++;
+  TRY_BUF(kabar_strmap_put(w->sentence_n, key, (size_t)klen, n));
+  w->lit.len = 0;
+  TRY_BUF(buf_adds(&w->lit, "mention/") || buf_add_segment(&w->lit, docname, 0) ||
+          buf_adds(&w->lit, "/") || buf_addz(&w->lit, m->sentence) || buf_adds(&w->lit, "/") ||
+          buf_addz(&w->lit, n));
+  TRY_ALLOC(node = new_instance(w, w->lit.p));
+
+  TRY(emit(w, node, w->rdf_type, w->term[T_FACT_MENTION], 1));
+  TRY(emit(w, node, w->term[T_SUBJECT], w->entity[m->subject], 1));
+  TRY(emit(w, node, w->term[T_RELATION], w->relation[m->relation], 1));
+  TRY(emit(w, node, w->term[T_OBJECT], w->entity[m->object], 1));
+  TRY(emit(w, node, w->term[T_STATUS], w->status[m->status], 1));
+  if (m->claimant != KABAR_NONE)
+    TRY(emit(w, node, w->term[T_CLAIMANT], w->entity[m->claimant], 1));
+  TRY(emit(w, node, w->term[T_IN_DOCUMENT], w->cur_doc_term, 1));
+  TRY(emit_integer(w, node, w->term[T_SENTENCE], m->sentence, 1));
+  TRY(emit_integer(w, node, w->term[T_BYTE_START], m->start, 1));
+  TRY(emit_integer(w, node, w->term[T_BYTE_END], m->end, 1));
+  TRY(emit_literal(w, node, w->term[T_EVIDENCE], m->evidence ? m->evidence : "", NULL, 1));
+  if (m->date && m->date[0]) {
+    raptor_uri *dt = date_type(w, m->date);
+    if (dt)
+      TRY(emit_literal(w, node, w->term[T_DATE], m->date, dt, 1));
+    else
+      TRY(emit_string(w, node, w->term[T_DATE], m->date, 1));
+  }
+done:
+  raptor_free_term(node);
+  return st;
+}
+
+/* Validates and stores the base: an absolute IRI (scheme ":" ...) without
+ * characters that no syntax allows unescaped, ending in '/' or '#'. */
+static kabar_status set_base(writer *w, const char *base) {
+  if (!base)
+    base = KABAR_RDF_DEFAULT_BASE;
+  size_t n = strlen(base), i = 0;
+  while (i < n && ((base[i] >= 'a' && base[i] <= 'z') || (base[i] >= 'A' && base[i] <= 'Z') ||
+                   (i > 0 && ((base[i] >= '0' && base[i] <= '9') || strchr("+-.", base[i])))))
+    i++;
+  int ok = i > 0 && i < n && base[i] == ':' && i + 1 < n;
+  for (i = 0; ok && i < n; i++) {
+    unsigned char c = (unsigned char)base[i];
+    if (c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`", c))
+      ok = 0;
+  }
+  if (!ok)
+    return kabar_error_set(w->err, KABAR_ERR_USAGE,
+                           "base IRI \"%s\" is not an absolute IRI (like %s)", base,
+                           KABAR_RDF_DEFAULT_BASE);
+  if (buf_add(&w->base, base, n))
+    return KABAR_ERR_NOMEM;
+  if (base[n - 1] != '/' && base[n - 1] != '#' && buf_adds(&w->base, "/"))
+    return KABAR_ERR_NOMEM;
+  return KABAR_OK;
+}
+
+static kabar_status open_sink(writer *w, sink *k, const char *dir) {
+  kabar_status st = KABAR_OK;
+  raptor_uri *ns = NULL;
+  size_t dl = strlen(dir);
+  const char *sep = dl && dir[dl - 1] == '/' ? "" : "/";
+  size_t need = dl + strlen(k->file) + 16;
+  TRY_ALLOC(k->path = malloc(need));
+  TRY_ALLOC(k->tmp_path = malloc(need));
+  snprintf(k->path, need, "%s%s%s", dir, sep, k->file);
+  snprintf(k->tmp_path, need, "%s%s%s.tmp", dir, sep, k->file);
+  k->fh = fopen(k->tmp_path, "wb");
+  if (!k->fh) {
+    st = kabar_error_set(w->err, KABAR_ERR_WRITE, "%s: cannot write: %s", k->path, strerror(errno));
+    goto done;
+  }
+  const char *syntax = NULL;
+  for (size_t i = 0; i < N_FORMATS; i++)
+    if (FORMATS[i].flag == k->flag)
+      syntax = FORMATS[i].syntax;
+  k->ser = raptor_new_serializer(w->world, syntax);
+  if (!k->ser) {
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 has no %s serializer",
+                         k->path, syntax);
+    goto done;
+  }
+  /* Prefixes make Turtle and RDF/XML readable; N-Triples ignores them. */
+  static const char *const PREFIXES[][2] = {
+      {"rdfs", NS_RDFS}, {"xsd", NS_XSD}, {"skos", NS_SKOS},
+      {"kabar", KABAR_ONTOLOGY_NS}};
+  for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
+    TRY_ALLOC(ns = raptor_new_uri(w->world, (const unsigned char *)PREFIXES[i][1]));
+    if (raptor_serializer_set_namespace(k->ser, ns, (const unsigned char *)PREFIXES[i][0]) != 0) {
+      st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 refused a prefix", k->path);
+      goto done;
+    }
+    raptor_free_uri(ns);
+    ns = NULL;
+  }
+  /* A NULL base URI: raptor2 would otherwise write IRIs relative to it. */
+  if (raptor_serializer_start_to_file_handle(k->ser, NULL, k->fh) != 0) {
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 could not start: %s", k->path,
+                         w->raptor_failed ? w->raptor_msg : "serializer error");
+    goto done;
+  }
+done:
+  raptor_free_uri(ns);
+  return st;
+}
+
+/* Ends the serializer, closes the file and moves it to its final name. */
+static kabar_status close_sink(writer *w, sink *k) {
+  kabar_status st = KABAR_OK;
+  if (raptor_serializer_serialize_end(k->ser) != 0 || w->raptor_failed) {
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s", k->path,
+                         w->raptor_failed ? w->raptor_msg : "serializer error");
+  }
+  raptor_free_serializer(k->ser);
+  k->ser = NULL;
+  int bad = ferror(k->fh);
+  int saved = errno;
+  if (fclose(k->fh) != 0 || bad) {
+    if (!bad)
+      saved = errno;
+    k->fh = NULL;
+    if (st == KABAR_OK)
+      st = kabar_error_set(w->err, KABAR_ERR_WRITE, "%s: write failed: %s", k->path,
+                           strerror(saved ? saved : EIO));
+  }
+  k->fh = NULL;
+  if (st == KABAR_OK && rename(k->tmp_path, k->path) != 0)
+    st = kabar_error_set(w->err, KABAR_ERR_WRITE, "%s: cannot rename %s: %s", k->path,
+                         k->tmp_path, strerror(errno));
+  return st;
+}
+
+static void writer_free(writer *w) {
+  for (size_t i = 0; i < w->n_sinks; i++) {
+    sink *k = &w->sinks[i];
+    raptor_free_serializer(k->ser);
+    if (k->fh)
+      fclose(k->fh);
+    if (k->tmp_path)
+      remove(k->tmp_path); /* a no-op once renamed */
+    free(k->path);
+    free(k->tmp_path);
+  }
+  for (size_t i = 0; w->entity && i < w->n_entities; i++)
+    raptor_free_term(w->entity[i]);
+  free(w->entity);
+  for (size_t i = 0; i < T__COUNT; i++)
+    raptor_free_term(w->term[i]);
+  for (size_t i = 0; i < KABAR_ENT__COUNT; i++)
+    raptor_free_term(w->type_class[i]);
+  for (size_t i = 0; i < KABAR_REL__COUNT; i++)
+    raptor_free_term(w->relation[i]);
+  for (size_t i = 0; i < KABAR_FS__COUNT; i++)
+    raptor_free_term(w->status[i]);
+  for (size_t i = 0; i < KABAR_M__COUNT; i++)
+    raptor_free_term(w->metric[i]);
+  raptor_free_term(w->rdf_type);
+  raptor_free_term(w->rdfs_label);
+  raptor_free_term(w->skos_alt_label);
+  raptor_free_term(w->cur_doc_term);
+  raptor_free_term(w->cur_graph);
+  raptor_free_uri(w->xsd_integer);
+  raptor_free_uri(w->xsd_double);
+  raptor_free_uri(w->xsd_date);
+  raptor_free_uri(w->xsd_gyearmonth);
+  raptor_free_uri(w->xsd_gyear);
+  kabar_strmap_free(w->sentence_n);
+  free(w->cur_doc);
+  free(w->base.p);
+  free(w->iri.p);
+  free(w->lit.p);
+  if (w->world)
+    raptor_free_world(w->world);
+}
+
+kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *metrics,
+                             const kabar_rdf_options *opt, const char *dir, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  writer w;
+  memset(&w, 0, sizeof w);
+  w.kb = kb;
+  w.metrics = metrics;
+  w.err = err;
+  kabar_error_clear(err);
+  if (!kb || !dir)
+    return kabar_error_set(err, KABAR_ERR_USAGE, "kabar_rdf_write: no kb or no directory");
+  if (metrics && kabar_metrics_n_vertices(metrics) != kabar_kb_n_entities(kb))
+    return kabar_error_set(err, KABAR_ERR_USAGE, "kabar_rdf_write: metrics of another kb");
+  unsigned formats = opt && opt->formats ? opt->formats : KABAR_RDF_TURTLE;
+  TRY(set_base(&w, opt ? opt->base : NULL));
+
+  w.world = raptor_new_world();
+  TRY_ALLOC(w.world);
+  raptor_world_set_log_handler(w.world, &w, on_raptor_log);
+  if (raptor_world_open(w.world) != 0) {
+    st = kabar_error_set(err, KABAR_ERR_DEPENDENCY, "raptor2 could not start");
+    goto done;
+  }
+  TRY(make_vocab_terms(&w));
+  TRY(make_entity_terms(&w));
+  for (size_t i = 0; i < N_FORMATS; i++) {
+    if (!(formats & FORMATS[i].flag))
+      continue;
+    sink *k = &w.sinks[w.n_sinks++];
+    k->flag = FORMATS[i].flag;
+    k->file = FORMATS[i].file;
+    k->quads = FORMATS[i].flag == KABAR_RDF_NQUADS;
+    TRY(open_sink(&w, k, dir));
+  }
+  TRY(write_docs(&w));
+  TRY(write_entities(&w));
+  TRY(write_facts(&w));
+  TRY(kabar_kb_foreach_mention(kb, write_mention, &w));
+  for (size_t i = 0; i < w.n_sinks; i++)
+    TRY(close_sink(&w, &w.sinks[i]));
+done:
+  if (st == KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", dir);
+  else if (st != KABAR_OK && err && err->status == KABAR_OK)
+    kabar_error_set(err, st, "%s: RDF export failed: %s", dir, kabar_strerror(st));
+  writer_free(&w);
+  return st;
+}

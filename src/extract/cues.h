@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/* The cue tables of data/cues/: relation triggers, status cues and the
+ * function words the rules lean on. */
+#ifndef KABAR_CUES_H
+#define KABAR_CUES_H
+
+#include "kabar/kb.h"
+#include "lexicon/morph.h"
+
+/* Word categories (data/cues/words.tsv), a bit each. */
+enum {
+  W_PREP = 1u << 0,
+  W_CONJ = 1u << 1,
+  W_BOUNDARY = 1u << 2,
+  W_RELATIVE = 1u << 3,
+  W_SKIP = 1u << 4,
+  W_PRON_PERSON = 1u << 5,
+  W_PRON_PLURAL = 1u << 6,
+  W_PRON_PAIR = 1u << 7,
+  W_REPORT = 1u << 8,      /* a root: "kata", "sebut" */
+  W_REPORT_PREP = 1u << 9, /* "menurut" */
+  W_CLAIM = 1u << 10,
+  W_DEMONSTRATIVE = 1u << 11,
+  W_PRON_NYA = 1u << 12,     /* "kepadanya": a preposition with -nya */
+  W_ARTICLE = 1u << 13,
+  W_MILITARY = 1u << 14,
+  W_HEAD_ORG = 1u << 15,
+  W_HEAD_AGREEMENT = 1u << 16,
+  W_HEAD_EVENT = 1u << 17,
+  W_NAME_INTRO = 1u << 18,
+  W_JOIN = 1u << 19,
+  W_REF_STATE = 1u << 20,
+  W_REF_ORG = 1u << 21
+};
+
+/* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
+#define TYPE_BIT(t) (1u << (t))
+
+/* Forms a cue accepts (over kabar_form). */
+enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2 };
+
+/* Relation cue flags. */
+enum {
+  RC_STATE = 1u << 0,
+  RC_PLACE = 1u << 1,
+  RC_REVERSE = 1u << 2,
+  RC_GROUP = 1u << 3,
+  RC_LIST = 1u << 4,
+  RC_BENEFIT = 1u << 5,
+  RC_HOST = 1u << 6,
+  RC_MILITARY = 1u << 7
+};
+
+typedef struct kabar_rel_cue {
+  kabar_relation relation;
+  const char *root;
+  unsigned forms;
+  const char **with; /* words or roots, one of which must follow */
+  size_t n_with;
+  const char **preps; /* allowed prepositions before the object */
+  size_t n_preps;
+  int direct;         /* a direct object is allowed */
+  unsigned subject_types, object_types;
+  unsigned flags;
+} kabar_rel_cue;
+
+typedef enum { SC_PLANNED, SC_NEGATED, SC_ALLEGED, SC_DENIED, SC_NONE } kabar_status_kind;
+
+typedef struct kabar_status_cue {
+  kabar_status_kind kind;
+  int after; /* governs what follows in the sentence, else only its clause's trigger */
+} kabar_status_cue;
+
+/* What a root stands for: indices into the tables, or -1. */
+typedef struct kabar_root_info {
+  size_t first_rel, n_rel; /* rel cues with this root are contiguous after sorting */
+  int status;              /* index into status cues, or -1 */
+  int report;              /* a reporting verb */
+} kabar_root_info;
+
+typedef struct kabar_cues kabar_cues;
+
+/* Loads data/cues/{words,status,relations}.tsv below `dir`. */
+kabar_status kabar_cues_load(const char *dir, kabar_cues **out, kabar_error *err);
+void kabar_cues_free(kabar_cues *c); /* NULL is a no-op */
+
+/* Category bits of an exact (normalized) word; 0 when none. */
+unsigned kabar_cues_word(const kabar_cues *c, const char *word);
+/* The status cue of an exact word, or NULL. */
+const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *word);
+/* Analyzes a word against the cue roots; returns the root info and form or NULL. */
+const kabar_root_info *kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m);
+const kabar_rel_cue *kabar_cues_rel(const kabar_cues *c, size_t i);
+const kabar_status_cue *kabar_cues_status(const kabar_cues *c, int i);
+/* Whether `word` is one of the cue's `with` words (exact, or built on it). */
+int kabar_cues_with_match(kabar_cues *c, const kabar_rel_cue *cue, const char *word);
+
+#endif

@@ -1,0 +1,1682 @@
+/* SPDX-License-Identifier: MIT */
+/* Rule-based extraction over tokens: entity mentions (lexicon, role titles,
+ * name patterns), their identity within and across documents, then facts
+ * from verbal clauses, passives and nominalizations, each with its status.
+ *
+ * Work per document is linear in its length: every rule looks at a bounded
+ * window of tokens around a cue. */
+#include "extract.h"
+#include "cues.h"
+
+#include "common/arena.h"
+#include "common/strmap.h"
+#include "common/try.h"
+#include "lexicon/compact.h"
+#include "lexicon/lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE KABAR_NONE
+#define WINDOW 7      /* words a rule looks past a cue for an argument */
+#define MAX_ARGS 8    /* entities in one coordinated argument */
+
+/* ---- the extractor ---- */
+
+struct kabar_extractor {
+  kabar_lexicon *lex;
+  kabar_cues *cues;
+  /* People met so far, across documents: compact full name -> label, and a
+   * bare family or given name -> label ("" when two people share it). */
+  kabar_arena *arena;
+  kabar_strmap *person_full;
+  kabar_strmap *person_short;
+  struct known_person {
+    const char *label;
+    const char *iso3; /* or NULL */
+  } *people;
+  size_t n_people, cap_people;
+};
+
+/* ---- per-document state ---- */
+
+typedef struct dent { /* an entity of the document */
+  kabar_entity_type type;
+  const char *label;
+  const char *key;  /* compact key of the label */
+  const char *iso3; /* a state's code; for others their state's code */
+  size_t state;     /* dent of the state a person, place or body stands for */
+  int leader;       /* a person who leads a state: "presiden" refers to them */
+  int single;       /* a person known only by one word: not output */
+} dent;
+
+enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
+       MK_ROLEREF };
+
+typedef struct ment { /* a mention in a sentence */
+  size_t sent;
+  size_t tb, te;        /* tokens */
+  unsigned kind;        /* MK_* */
+  size_t dent[MAX_ARGS]; /* what it refers to (pairs and groups refer to several) */
+  size_t n_dent;
+  int inner;            /* inside a role phrase or apposition: not an argument */
+  int locative;         /* after di/ke/dari: a place stays a place */
+  size_t group;         /* coordination group id (first member's index), or NONE */
+} ment;
+
+typedef struct arg {
+  size_t d[MAX_ARGS];
+  size_t n;
+  size_t pos; /* token where it was found */
+} arg;
+
+typedef struct pfact {
+  size_t sent;
+  size_t s, o;
+  kabar_relation rel;
+  kabar_fact_status status;
+  size_t claimant;
+} pfact;
+
+typedef struct sent_info {
+  size_t m_begin, m_end; /* mentions */
+  arg subject;           /* main subject */
+  int has_alleged;
+  size_t f_begin, f_end; /* facts */
+} sent_info;
+
+typedef struct ctx {
+  kabar_extractor *x;
+  const kabar_doc *doc;
+  kabar_arena *arena;
+  const char **compact;  /* per token */
+  size_t *ment_at;       /* per token: mention index or NONE */
+  unsigned *wcat;        /* per token: word categories */
+  dent *dents;
+  size_t n_dents, cap_dents;
+  kabar_strmap *dent_keys; /* "type:key" -> dent */
+  ment *ments;
+  size_t n_ments, cap_ments;
+  pfact *facts;
+  size_t n_facts, cap_facts;
+  sent_info *sents;
+  size_t pair[2];
+  size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
+  kabar_buf buf;
+} ctx;
+
+static int grow(void **arr, size_t *cap, size_t n, size_t size) {
+  if (n < *cap)
+    return 0;
+  size_t ncap = *cap ? *cap * 2 : 64;
+  void *p = realloc(*arr, ncap * size);
+  if (!p)
+    return -1;
+  *arr = p;
+  *cap = ncap;
+  return 0;
+}
+
+static const char *tok_norm(const ctx *c, size_t t) { return c->doc->tokens[t].norm; }
+static unsigned tok_flags(const ctx *c, size_t t) { return c->doc->tokens[t].flags; }
+static int tok_is(const ctx *c, size_t t, const char *w) { return strcmp(tok_norm(c, t), w) == 0; }
+
+/* The compact key of tokens [b, e), in the arena. */
+static const char *compact_span(ctx *c, size_t b, size_t e) {
+  c->buf.len = 0;
+  for (size_t t = b; t < e; t++)
+    if (kabar_compact_append(&c->buf, tok_norm(c, t), strlen(tok_norm(c, t))) < 0)
+      return NULL;
+  return kabar_arena_strndup(c->arena, c->buf.data ? c->buf.data : "", c->buf.len);
+}
+
+/* The original text of tokens [b, e). */
+static const char *text_span(ctx *c, size_t b, size_t e) {
+  const kabar_token *tk = c->doc->tokens;
+  return kabar_arena_strndup(c->arena, c->doc->text + tk[b].start, tk[e - 1].end - tk[b].start);
+}
+
+/* ---- entities of the document ---- */
+
+static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
+  char buf[600];
+  snprintf(buf, sizeof buf, "%d:%s", (int)type, key);
+  size_t v;
+  return kabar_strmap_get(c->dent_keys, buf, strlen(buf), &v) ? v : NONE;
+}
+
+static size_t add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {
+  const char *key;
+  c->buf.len = 0;
+  if (kabar_compact_append(&c->buf, label, strlen(label)) < 0)
+    return NONE;
+  key = type == KABAR_ENT_STATE && iso3 ? iso3
+                                        : kabar_arena_strndup(c->arena, c->buf.data, c->buf.len);
+  if (!key)
+    return NONE;
+  size_t d = find_dent(c, type, key);
+  if (d != NONE)
+    return d;
+  if (grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0)
+    return NONE;
+  d = c->n_dents++;
+  dent *e = &c->dents[d];
+  memset(e, 0, sizeof *e);
+  e->type = type;
+  e->label = kabar_arena_strdup(c->arena, label);
+  e->key = key;
+  e->iso3 = iso3 ? kabar_arena_strdup(c->arena, iso3) : NULL;
+  e->state = NONE;
+  char buf[600];
+  snprintf(buf, sizeof buf, "%d:%s", (int)type, key);
+  if (!e->label || kabar_strmap_put(c->dent_keys, buf, strlen(buf), d) < 0)
+    return NONE;
+  return d;
+}
+
+/* The dent of a state by code, added from the lexicon when needed. */
+static size_t state_dent(ctx *c, const char *iso3) {
+  if (!iso3)
+    return NONE;
+  size_t d = find_dent(c, KABAR_ENT_STATE, iso3);
+  if (d != NONE)
+    return d;
+  const kabar_lex_entity *le = kabar_lexicon_state(c->x->lex, iso3);
+  return le ? add_dent(c, KABAR_ENT_STATE, le->label, iso3) : NONE;
+}
+
+static size_t lex_dent(ctx *c, const kabar_lex_entity *le) {
+  size_t d = add_dent(c, le->type, le->label, le->iso3);
+  if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
+    c->dents[d].state = state_dent(c, le->iso3);
+  if (d != NONE && le->type == KABAR_ENT_PERSON &&
+      (strstr(le->kind, "presiden") || strstr(le->kind, "pemimpin") || strstr(le->kind, "perdana")))
+    c->dents[d].leader = 1;
+  return d;
+}
+
+static size_t add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind) {
+  if (grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments) < 0)
+    return NONE;
+  size_t m = c->n_ments++;
+  ment *mm = &c->ments[m];
+  memset(mm, 0, sizeof *mm);
+  mm->sent = sent;
+  mm->tb = tb;
+  mm->te = te;
+  mm->kind = kind;
+  mm->group = NONE;
+  for (size_t t = tb; t < te; t++)
+    c->ment_at[t] = m;
+  return m;
+}
+
+static size_t add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d) {
+  size_t m = add_ment(c, sent, tb, te, MK_NAME);
+  if (m != NONE) {
+    c->ments[m].dent[0] = d;
+    c->ments[m].n_dent = 1;
+  }
+  return m;
+}
+
+/* ---- people: full names, short names, across documents ---- */
+
+static const char *person_known_full(kabar_extractor *x, const char *key) {
+  size_t v;
+  return kabar_strmap_get(x->person_full, key, strlen(key), &v) ? x->people[v].label : NULL;
+}
+
+static void person_remember(kabar_extractor *x, const char *label, const char *key,
+                            const char *first, const char *last, const char *iso3) {
+  size_t v;
+  if (kabar_strmap_get(x->person_full, key, strlen(key), &v))
+    return;
+  if (grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
+    return;
+  v = x->n_people++;
+  x->people[v].label = kabar_arena_strdup(x->arena, label);
+  x->people[v].iso3 = iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL;
+  kabar_strmap_put(x->person_full, key, strlen(key), v);
+  const char *parts[2] = {first, last};
+  for (int i = 0; i < 2; i++) {
+    if (!parts[i] || !*parts[i] || (i == 1 && first && strcmp(first, last) == 0))
+      continue;
+    size_t old;
+    if (kabar_strmap_get(x->person_short, parts[i], strlen(parts[i]), &old)) {
+      if (old != v)
+        kabar_strmap_put(x->person_short, parts[i], strlen(parts[i]), NONE); /* ambiguous */
+    } else {
+      kabar_strmap_put(x->person_short, parts[i], strlen(parts[i]), v);
+    }
+  }
+}
+
+/* A person named by tokens [b, e): resolved to the full name it stands for
+ * in this document, in earlier documents or in the lexicon. */
+static size_t person_dent(ctx *c, size_t b, size_t e) {
+  const char *key = compact_span(c, b, e);
+  if (!key || !*key)
+    return NONE;
+  /* a full name already met in this document */
+  size_t d = find_dent(c, KABAR_ENT_PERSON, key);
+  if (d != NONE)
+    return d;
+  if (e - b == 1) {
+    /* one word: a family or given name of someone in this document */
+    size_t found = NONE;
+    for (size_t i = 0; i < c->n_dents; i++) {
+      dent *p = &c->dents[i];
+      if (p->type != KABAR_ENT_PERSON || p->single)
+        continue;
+      c->buf.len = 0;
+      const char *lab = p->label;
+      size_t first = strcspn(lab, " ");
+      const char *lastsp = strrchr(lab, ' ');
+      const char *lastw = lastsp ? lastsp + 1 : lab;
+      kabar_buf tmp = {0};
+      int hit = 0;
+      if (kabar_compact_append(&tmp, lab, first) == 0 && tmp.data && strcmp(tmp.data, key) == 0)
+        hit = 1;
+      tmp.len = 0;
+      if (!hit && kabar_compact_append(&tmp, lastw, strlen(lastw)) == 0 && tmp.data &&
+          strcmp(tmp.data, key) == 0)
+        hit = 1;
+      /* "Jeh" for "Jeh Sung-Hoon": the first part before a hyphenated given name */
+      kabar_buf_free(&tmp);
+      if (hit) {
+        if (found != NONE && found != i)
+          return NONE; /* two people share the name: leave it */
+        found = i;
+      }
+    }
+    if (found != NONE)
+      return found;
+    size_t v;
+    if (kabar_strmap_get(c->x->person_short, key, strlen(key), &v) && v != NONE) {
+      d = add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
+      if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
+        c->dents[d].state = state_dent(c, c->x->people[v].iso3);
+      return d;
+    }
+    return NONE;
+  }
+  const char *label = person_known_full(c->x, key);
+  if (!label)
+    label = text_span(c, b, e);
+  return label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+}
+
+/* ---- mentions: lexicon, roles, names ---- */
+
+static int is_name_token(const ctx *c, size_t t) {
+  unsigned f = tok_flags(c, t);
+  if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
+  return c->wcat[t] == 0;
+}
+
+/* The end of a run of capitalized name tokens from t (at most 5). */
+static size_t name_run(ctx *c, size_t t, size_t end) {
+  size_t k = t;
+  while (k < end && k - t < 5 && is_name_token(c, k)) {
+    const kabar_lex_entity *le;
+    const kabar_lex_role *lr;
+    if (k > t && (kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k, end, &le) ||
+                  kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, k, end, &lr)))
+      break;
+    k++;
+  }
+  return k;
+}
+
+/* A name at t: a person from the lexicon, or a capitalized run. Returns the
+ * end token and sets *d, or returns t when there is none. */
+static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
+  const kabar_lex_entity *le;
+  size_t n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+  if (n && le->type == KABAR_ENT_PERSON) {
+    *d = lex_dent(c, le);
+    return *d == NONE ? t : t + n;
+  }
+  if (n)
+    return t;
+  size_t e = name_run(c, t, end);
+  if (e == t)
+    return t;
+  (void)sent;
+  *d = person_dent(c, t, e);
+  if (*d == NONE && e - t >= 2)
+    *d = NONE;
+  return *d == NONE ? t : e;
+}
+
+static kabar_status add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
+                             kabar_fact_status st, size_t claimant);
+
+/* An entity (state, body) right after a role title: "Presiden Rusia",
+ * "Juru bicara Pentagon", "kepala Departemen Studi Rusia di ...". Returns
+ * the end and sets *d (or NONE). */
+static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner);
+
+/* A role title at t: "[role] [state or body][,] [Name]". Returns the token
+ * after what it used. */
+static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
+                          size_t end) {
+  size_t k = t + n;
+  size_t aff = NONE;
+  size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  if (ke > k)
+    k = ke;
+  size_t j = k;
+  if (j < end && tok_is(c, j, ","))
+    j++;
+  size_t person = NONE;
+  size_t pe = j < end ? person_at(c, sent, j, end, &person) : j;
+  if (pe > j && person != NONE) {
+    add_name_ment(c, sent, j, pe, person);
+    dent *p = &c->dents[person];
+    if (aff != NONE) {
+      dent *a = &c->dents[aff];
+      kabar_relation rel = role->relation;
+      if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+        rel = KABAR_REL_OFFICIAL_OF;
+      if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+        add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+      size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
+      if (st != NONE && (p->state == NONE || a->type == KABAR_ENT_STATE))
+        p->state = st;
+      if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+        p->leader = 1;
+    }
+    return pe;
+  }
+  if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
+    /* "presiden" alone: the leader met before in this document */
+    for (size_t i = c->n_dents; i-- > 0;)
+      if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && !c->dents[i].single) {
+        size_t m = add_ment(c, sent, t, t + n, MK_ROLEREF);
+        if (m != NONE) {
+          c->ments[m].dent[0] = i;
+          c->ments[m].n_dent = 1;
+        }
+        break;
+      }
+  }
+  /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
+  if (aff != NONE && c->ment_at[t + n] != NONE)
+    c->ments[c->ment_at[t + n]].inner = 0;
+  return k > t + n ? k : t + n;
+}
+
+/* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
+static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type) {
+  unsigned w = c->wcat[t];
+  if (!(tok_flags(c, t) & KABAR_TOK_CAP) || !(w & (W_HEAD_ORG | W_HEAD_AGREEMENT | W_HEAD_EVENT)))
+    return t;
+  *type = (w & W_HEAD_ORG) ? KABAR_ENT_ORGANIZATION
+          : (w & W_HEAD_AGREEMENT) ? KABAR_ENT_AGREEMENT : KABAR_ENT_EVENT;
+  size_t k = t + 1;
+  while (k < end && k - t < 8) {
+    unsigned f = tok_flags(c, k);
+    if ((f & KABAR_TOK_WORD) && (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      k++;
+    else if ((f & KABAR_TOK_NUMBER) && *type != KABAR_ENT_ORGANIZATION)
+      k++;
+    else
+      break;
+  }
+  return k - t >= 2 ? k : t;
+}
+
+static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
+  *d = NONE;
+  if (t >= end)
+    return t;
+  kabar_entity_type ht;
+  size_t he = headed_name(c, t, end, &ht);
+  const kabar_lex_entity *le;
+  size_t n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+  if (he > t && he - t > n) {
+    const char *label = text_span(c, t, he);
+    *d = label ? add_dent(c, ht, label, NULL) : NONE;
+    if (*d != NONE) {
+      size_t m = add_name_ment(c, sent, t, he, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return he;
+  }
+  if (n && le->type != KABAR_ENT_PERSON) {
+    *d = lex_dent(c, le);
+    if (*d != NONE) {
+      size_t m = add_name_ment(c, sent, t, t + n, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return t + n;
+  }
+  return t;
+}
+
+/* After a person's name: ", [seorang] role [entity] [di entity]". */
+static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t person) {
+  if (t + 1 >= end || !tok_is(c, t, ","))
+    return t;
+  size_t k = t + 1;
+  if (c->wcat[k] & W_ARTICLE)
+    k++;
+  const kabar_lex_role *role;
+  size_t n = k < end ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, k, end, &role) : 0;
+  if (!n)
+    return t;
+  k += n;
+  size_t aff = NONE, a2 = NONE;
+  size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  if (ke > k)
+    k = ke;
+  if (k + 1 < end && tok_is(c, k, "di")) {
+    size_t ke2 = entity_at(c, sent, k + 1, end, &a2, 1);
+    if (ke2 == k + 1 && is_name_token(c, k + 1)) {
+      /* an unknown body after "di": "analis di Open Nuclear Network" */
+      size_t e2 = name_run(c, k + 1, end);
+      const char *label = text_span(c, k + 1, e2);
+      a2 = label ? add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
+      if (a2 != NONE) {
+        size_t m = add_name_ment(c, sent, k + 1, e2, a2);
+        if (m != NONE)
+          c->ments[m].inner = 1;
+      }
+      ke2 = e2;
+    }
+    if (a2 != NONE) {
+      aff = a2;
+      k = ke2;
+    }
+  }
+  dent *p = &c->dents[person];
+  if (aff != NONE) {
+    dent *a = &c->dents[aff];
+    kabar_relation rel = role->relation;
+    if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+      rel = KABAR_REL_OFFICIAL_OF;
+    if (a->type == KABAR_ENT_ORGANIZATION && a2 == aff && strcmp(role->kind, "expert") == 0)
+      rel = KABAR_REL_AFFILIATED_WITH;
+    if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+      add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+    size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
+    if (st != NONE && p->state == NONE)
+      p->state = st;
+    if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+      p->leader = 1;
+  }
+  return k;
+}
+
+/* Pronouns and phrases that refer back ("kedua negara", "negara itu"). */
+static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
+  unsigned w = c->wcat[t];
+  const char *n = tok_norm(c, t);
+  if (w & W_PRON_PERSON)
+    return add_ment(c, sent, t, t + 1, MK_PRON_PERSON) == NONE ? t : t + 1;
+  if (w & W_PRON_PLURAL)
+    return add_ment(c, sent, t, t + 1, MK_PRON_PLURAL) == NONE ? t : t + 1;
+  if (w & W_PRON_PAIR)
+    return add_ment(c, sent, t, t + 1, MK_PAIR) == NONE ? t : t + 1;
+  if (w & W_PRON_NYA)
+    return add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
+  if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0) && t + 1 < end) {
+    size_t k = t + 1;
+    if (tok_is(c, k, "belah") && k + 1 < end)
+      k++;
+    if (tok_is(c, k, "negara") || tok_is(c, k, "pihak") || tok_is(c, k, "pemimpin") ||
+        tok_is(c, k, "ibu"))
+      return add_ment(c, sent, t, k + 1, MK_PAIR) == NONE ? t : k + 1;
+  }
+  if ((w & (W_REF_STATE | W_REF_ORG)) && !(tok_flags(c, t) & KABAR_TOK_CAP) && t + 1 < end &&
+      (c->wcat[t + 1] & W_DEMONSTRATIVE))
+    return add_ment(c, sent, t, t + 2, (w & W_REF_STATE) ? MK_REF_STATE : MK_REF_ORG) == NONE
+               ? t
+               : t + 2;
+  return t;
+}
+
+static int prev_is(const ctx *c, size_t sb, size_t t, unsigned cat) {
+  return t > sb && (c->wcat[t - 1] & cat);
+}
+
+/* Finds the mentions of one sentence. */
+static kabar_status ner_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t sb = se->tok_begin, end = se->tok_end;
+  size_t t = sb;
+  while (t < end) {
+    unsigned f = tok_flags(c, t);
+    if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
+      t++;
+      continue;
+    }
+    size_t k = reference_at(c, s, t, end);
+    if (k > t) {
+      t = k;
+      continue;
+    }
+    const kabar_lex_role *role;
+    size_t n = kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t, end, &role);
+    if (n) {
+      t = handle_role(c, s, t, n, role, end);
+      continue;
+    }
+    size_t d = NONE;
+    k = entity_at(c, s, t, end, &d, 0);
+    if (k > t) {
+      ment *m = &c->ments[c->n_ments - 1];
+      dent *e = &c->dents[d];
+      if (e->type == KABAR_ENT_PLACE && prev_is(c, sb, t, W_PREP))
+        m->locative = 1;
+      /* Events are nominal facts: their words stay open to the rules. */
+      if (e->type == KABAR_ENT_EVENT) {
+        for (size_t i = t + 1; i < k; i++)
+          c->ment_at[i] = NONE;
+        t++;
+      } else {
+        t = k;
+      }
+      continue;
+    }
+    /* A person by name. */
+    const kabar_lex_entity *le;
+    n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+    if (n && le->type == KABAR_ENT_PERSON) {
+      d = lex_dent(c, le);
+      if (d != NONE)
+        add_name_ment(c, s, t, t + n, d);
+      t = apposition(c, s, t + n, end, d) > t + n ? apposition(c, s, t + n, end, d) : t + n;
+      continue;
+    }
+    if (is_name_token(c, t)) {
+      size_t e = name_run(c, t, end);
+      d = person_dent(c, t, e);
+      int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
+                  (e + 2 < end && tok_is(c, e, ",") &&
+                   kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact,
+                                            (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1, end,
+                                            &role));
+      if (d == NONE && intro && e - t >= 2)
+        d = person_dent(c, t, e);
+      int known = d != NONE && (e - t == 1 || find_dent(c, KABAR_ENT_PERSON, compact_span(c, t, e)) != NONE);
+      if (d != NONE && (intro || known || e - t >= 2) && (intro || known)) {
+        add_name_ment(c, s, t, e, d);
+        size_t a = apposition(c, s, e, end, d);
+        t = a > e ? a : e;
+        continue;
+      }
+      t = e > t ? e : t + 1;
+      continue;
+    }
+    t++;
+  }
+  return KABAR_OK;
+}
+
+/* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
+ * "Baik Moskow maupun Pyongyang". */
+static void group_sentence(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  for (size_t m = si->m_begin; m + 1 < si->m_end; m++) {
+    ment *a = &c->ments[m], *b = &c->ments[m + 1];
+    if (a->kind != MK_NAME || b->kind != MK_NAME || a->inner || b->inner)
+      continue;
+    size_t gap = b->tb - a->te;
+    int ok = 0;
+    if (gap == 1)
+      ok = (c->wcat[a->te] & W_CONJ) || tok_is(c, a->te, ",");
+    else if (gap == 2)
+      ok = tok_is(c, a->te, ",") && (c->wcat[a->te + 1] & W_CONJ);
+    if (ok)
+      b->group = a->group != NONE ? a->group : (a->group = m);
+  }
+}
+
+/* ---- arguments ---- */
+
+static size_t state_of(ctx *c, size_t d) {
+  dent *e = &c->dents[d];
+  if (e->type == KABAR_ENT_STATE)
+    return d;
+  if (e->state != NONE)
+    return e->state;
+  if (e->iso3)
+    return state_dent(c, e->iso3);
+  return NONE;
+}
+
+/* The dent that stands in a slot of `types`, or NONE: a person or place may
+ * stand for its state where the rule says so or where only a state fits. */
+static size_t fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *m) {
+  dent *e = &c->dents[d];
+  int only_state = types == TYPE_BIT(KABAR_ENT_STATE);
+  if (e->type == KABAR_ENT_PLACE) {
+    const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
+    int metonym = le && (le->flags & KABAR_LEX_METONYM);
+    if ((types & TYPE_BIT(KABAR_ENT_STATE)) && ((flags & RC_PLACE) || (metonym && !(m && m->locative))))
+      return state_of(c, d);
+    return (types & TYPE_BIT(KABAR_ENT_PLACE)) ? d : NONE;
+  }
+  if (types & TYPE_BIT(e->type))
+    return d;
+  if ((flags & RC_STATE) || only_state)
+    if ((types & TYPE_BIT(KABAR_ENT_STATE)) && e->type == KABAR_ENT_PERSON)
+      return state_of(c, d);
+  return NONE;
+}
+
+/* All the dents of mention m (and of its coordination group) that fit. */
+static void arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  out->n = 0;
+  out->pos = c->ments[m].tb;
+  const ment *mm = &c->ments[m];
+  size_t first = m, last = m;
+  if (mm->group != NONE) {
+    first = mm->group;
+    while (first > 0 && c->ments[first - 1].group == mm->group)
+      first--;
+    last = m;
+    while (last + 1 < c->n_ments && c->ments[last + 1].group == mm->group)
+      last++;
+  }
+  for (size_t i = first; i <= last; i++) {
+    const ment *x = &c->ments[i];
+    if (i != m && x->group != mm->group)
+      continue;
+    for (size_t k = 0; k < x->n_dent; k++) {
+      size_t d = fit(c, x->dent[k], types, flags, x);
+      if (d == NONE)
+        continue;
+      int dup = 0;
+      for (size_t j = 0; j < out->n; j++)
+        dup |= out->d[j] == d;
+      if (!dup && out->n < MAX_ARGS)
+        out->d[out->n++] = d;
+    }
+  }
+}
+
+static int is_boundary(const ctx *c, size_t t) {
+  const char *n = tok_norm(c, t);
+  return (c->wcat[t] & W_BOUNDARY) || strcmp(n, ";") == 0 || strcmp(n, ":") == 0 ||
+         (tok_flags(c, t) & KABAR_TOK_QUOTE && 0);
+}
+
+/* Whether the word at t is a verb form (meN-, ber-, di-, ter-). */
+static int is_verb_word(ctx *c, size_t t) {
+  const char *n = tok_norm(c, t);
+  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
+    return 0;
+  kabar_morph m;
+  if (kabar_cues_root(c->x->cues, n, &m))
+    return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER || m.form == KABAR_FORM_PASSIVE;
+  size_t l = strlen(n);
+  return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
+}
+
+static int usable_subject(const ctx *c, size_t sb, const ment *m) {
+  if (m->inner)
+    return 0;
+  if (m->tb > sb) {
+    unsigned pc = c->wcat[m->tb - 1];
+    if ((pc & W_PREP) && !tok_is(c, m->tb - 1, "oleh"))
+      return 0;
+    if (m->tb - 1 > sb && tok_is(c, m->tb - 1, "oleh") && !tok_is(c, m->tb - 2, "dipimpin"))
+      return 0;
+  }
+  return 1;
+}
+
+static void resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
+
+/* The subject of the clause that holds token t: the nearest mention to its
+ * left that is not governed by a preposition. */
+static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  out->n = 0;
+  size_t k = t;
+  /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
+  size_t j = t;
+  while (j > sb && (c->wcat[j - 1] & W_SKIP))
+    j--;
+  if (j > sb && (tok_is(c, j - 1, "dengan") || tok_is(c, j - 1, "untuk") ||
+                 tok_is(c, j - 1, "sambil") || tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) &&
+      is_verb_word(c, t))
+    goto main_subject;
+  while (k-- > sb) {
+    if (is_boundary(c, k))
+      break;
+    size_t m = c->ment_at[k];
+    if (m == NONE) {
+      if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && is_verb_word(c, k + 1) &&
+          c->ment_at[k + 1] == NONE)
+        goto main_subject;
+      continue;
+    }
+    ment *mm = &c->ments[m];
+    k = mm->tb;
+    if (!usable_subject(c, sb, mm))
+      continue;
+    resolve_arg(c, m, types, flags, out);
+    if (out->n) {
+      /* "bergabung dengan AS", "menyusul langkah China": they act too */
+      for (size_t q = mm->te; q < t; q++)
+        if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
+          size_t r = q + 1;
+          if (tok_is(c, r, "dengan"))
+            r++;
+          if (c->ment_at[r] != NONE) {
+            arg extra;
+            resolve_arg(c, c->ment_at[r], types, flags, &extra);
+            for (size_t e = 0; e < extra.n && out->n < MAX_ARGS; e++)
+              out->d[out->n++] = extra.d[e];
+          }
+        }
+      return 1;
+    }
+  }
+main_subject:
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < t) {
+    out->n = 0;
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    out->pos = c->sents[s].subject.pos;
+    return out->n > 0;
+  }
+  return 0;
+}
+
+/* What a mention refers to, fitted to `types`. */
+static void resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  ment *mm = &c->ments[m];
+  if (mm->kind == MK_NAME || mm->n_dent) {
+    arg_from(c, m, types, flags, out);
+    return;
+  }
+  out->n = 0;
+  out->pos = mm->tb;
+}
+
+static int prep_allowed(const kabar_rel_cue *cue, const char *w) {
+  for (size_t i = 0; i < cue->n_preps; i++)
+    if (strcmp(cue->preps[i], w) == 0)
+      return 1;
+  return 0;
+}
+
+static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
+
+/* The object after position k for a cue: a direct object or one after an
+ * allowed preposition, within a few words. */
+static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  int budget = WINDOW, seen_prep = 0, other_prep = 0;
+  out->n = 0;
+  while (k < end && budget > 0) {
+    if (is_boundary(c, k) && !(c->wcat[k] & W_PREP))
+      return 0;
+    const char *n = tok_norm(c, k);
+    if (strcmp(n, ",") == 0 && !seen_prep)
+      return 0;
+    size_t m = c->ment_at[k];
+    if (m != NONE) {
+      ment *mm = &c->ments[m];
+      if (mm->kind == MK_PRON_NYA) {
+        if (prep_allowed(cue, "kepada") || prep_allowed(cue, "untuk") || prep_allowed(cue, "terhadap")) {
+          /* "kepadanya": the clause subject */
+          if (find_subject(c, s, mm->tb, cue->object_types, cue->flags, out))
+            return 1;
+        }
+        k = mm->te;
+        continue;
+      }
+      int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
+      int ok = !mm->inner && ((after_prep && prep_allowed(cue, tok_norm(c, mm->tb - 1))) ||
+                              (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
+      if (ok) {
+        resolve_arg(c, m, cue->object_types, cue->flags, out);
+        if (out->n)
+          return 1;
+      }
+      k = mm->te;
+      budget--;
+      continue;
+    }
+    if (c->wcat[k] & W_PREP) {
+      if (prep_allowed(cue, n))
+        seen_prep = 1;
+      else if (!seen_prep)
+        other_prep = 1;
+      k++;
+      continue;
+    }
+    /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
+    if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_CRITICIZED) &&
+        (seen_prep || (verb && cue->direct))) {
+      kabar_morph mo;
+      const kabar_root_info *ri = kabar_cues_root(c->x->cues, n, &mo);
+      if (ri && ri->n_rel && (mo.form == KABAR_FORM_NOUN || mo.form == KABAR_FORM_BASE) &&
+          noun_agent(c, s, k, cue->object_types, out))
+        return 1;
+    }
+    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE)) && !(tok_flags(c, k) & KABAR_TOK_QUOTE))
+      budget--;
+    k++;
+  }
+  return 0;
+}
+
+/* The agent of a nominalization at t: "aneksasi Rusia atas ...",
+ * "pencaplokan ... oleh Rusia". */
+static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  out->n = 0;
+  int budget = 4;
+  for (size_t k = t + 1; k < end && budget > 0; k++) {
+    if (is_boundary(c, k) || tok_is(c, k, ","))
+      break;
+    size_t m = c->ment_at[k];
+    if (m != NONE) {
+      ment *mm = &c->ments[m];
+      if (mm->tb > 0 && tok_is(c, mm->tb - 1, "oleh")) {
+        resolve_arg(c, m, types, RC_STATE, out);
+        return out->n > 0;
+      }
+      if (mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP)) {
+        k = mm->te - 1;
+        budget--;
+        continue;
+      }
+      /* a genitive is the agent unless "oleh" names another */
+      arg g;
+      resolve_arg(c, m, types, RC_STATE, &g);
+      for (size_t q = mm->te; q < end && q < mm->te + 4; q++)
+        if (tok_is(c, q, "oleh") && q + 1 < end && c->ment_at[q + 1] != NONE) {
+          resolve_arg(c, c->ment_at[q + 1], types, RC_STATE, out);
+          return out->n > 0;
+        }
+      *out = g;
+      return out->n > 0;
+    }
+    if (!(c->wcat[k] & W_SKIP))
+      budget--;
+  }
+  return 0;
+}
+
+/* ---- status ---- */
+
+typedef struct status_ctx {
+  kabar_fact_status status;
+  size_t claimant; /* dent or NONE */
+  int cancel;
+} status_ctx;
+
+static const kabar_status_cue *status_at(ctx *c, size_t k) {
+  const kabar_status_cue *sc = kabar_cues_status_word(c->x->cues, tok_norm(c, k));
+  if (sc)
+    return sc;
+  kabar_morph m;
+  const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k), &m);
+  return ri ? kabar_cues_status(c->x->cues, ri->status) : NULL;
+}
+
+static size_t first_dent(const arg *a) { return a->n ? a->d[0] : NONE; }
+
+static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
+                              const arg *subj, const arg *obj) {
+  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
+  size_t sb = c->doc->sentences[s].tok_begin;
+  /* before the trigger, in its clause */
+  size_t lo = subj_pos != NONE && subj_pos < t ? subj_pos : (t > sb + 8 ? t - 8 : sb);
+  int skipped = 0;
+  for (size_t k = t; k-- > lo;) {
+    if (is_boundary(c, k))
+      break;
+    if (c->ment_at[k] != NONE)
+      continue;
+    const kabar_status_cue *sc = status_at(c, k);
+    if (sc && !sc->after) {
+      if (sc->kind == SC_NONE)
+        r.cancel = 1;
+      else if (sc->kind == SC_NEGATED) {
+        if (t - k <= 2 + (size_t)skipped)
+          r.status = KABAR_FS_NEGATED;
+      } else if (sc->kind == SC_PLANNED && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_PLANNED;
+      else if (sc->kind == SC_ALLEGED && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_ALLEGED;
+    }
+    if (c->wcat[k] & W_SKIP)
+      skipped++;
+  }
+  /* cues that govern the rest of the sentence: accusations, denials, reports */
+  for (size_t k = t; k-- > sb;) {
+    if (is_boundary(c, k) && !tok_is(c, k, "bahwa"))
+      break;
+    if (c->ment_at[k] != NONE)
+      continue;
+    const kabar_status_cue *sc = status_at(c, k);
+    kabar_morph m;
+    const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k), &m);
+    if (sc && sc->after && (sc->kind == SC_ALLEGED || sc->kind == SC_DENIED)) {
+      if (noun && t - k > 6)
+        continue;
+      r.status = sc->kind == SC_ALLEGED ? KABAR_FS_ALLEGED : KABAR_FS_DENIED;
+      arg who;
+      if (find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                      TYPE_BIT(KABAR_ENT_ORGANIZATION),
+                       0, &who))
+        r.claimant = first_dent(&who);
+      return r;
+    }
+    if (ri && ri->report && (m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BASE)) {
+      arg who;
+      if (!find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_ORGANIZATION) |
+                                     TYPE_BIT(KABAR_ENT_PERSON), 0, &who))
+        continue;
+      /* a claim by a party outside the fact is an allegation */
+      size_t sp = state_of(c, who.d[0]);
+      int party = 0;
+      const arg *both[2] = {subj, obj};
+      for (int i = 0; i < 2; i++)
+        for (size_t q = 0; both[i] && q < both[i]->n; q++) {
+          size_t x = both[i]->d[q];
+          party |= x == who.d[0] || (sp != NONE && state_of(c, x) == sp);
+        }
+      if (!party && who.pos < k && c->dents[who.d[0]].type == KABAR_ENT_STATE) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who.d[0];
+      }
+      return r;
+    }
+  }
+  return r;
+}
+
+/* ---- facts ---- */
+
+static kabar_status add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
+                             kabar_fact_status st, size_t claimant) {
+  if (s == NONE || o == NONE || s == o)
+    return KABAR_OK;
+  if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT)
+    return KABAR_OK;
+  for (size_t i = c->sents[sent].f_begin; i < c->n_facts; i++) {
+    pfact *f = &c->facts[i];
+    if (f->sent == sent && f->rel == rel && f->status == st &&
+        ((f->s == s && f->o == o) || (kabar_relation_is_symmetric(rel) && f->s == o && f->o == s)))
+      return KABAR_OK;
+  }
+  if (grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
+    return KABAR_ERR_NOMEM;
+  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant};
+  if (st == KABAR_FS_ALLEGED) {
+    c->sents[sent].has_alleged = 1;
+    c->last_alleged_sent = sent;
+  }
+  return KABAR_OK;
+}
+
+static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *subj,
+                         const arg *obj, status_ctx st) {
+  kabar_status rc = KABAR_OK;
+  if (st.cancel)
+    return KABAR_OK;
+  for (size_t i = 0; i < subj->n; i++)
+    for (size_t j = 0; j < obj->n; j++) {
+      size_t a = subj->d[i], b = obj->d[j];
+      if (cue->flags & RC_REVERSE) {
+        size_t t = a;
+        a = b;
+        b = t;
+      }
+      rc = add_fact(c, s, a, cue->relation, b, st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return rc;
+}
+
+/* Pairs among the members of one argument: "Kim dan Putin bertemu". */
+static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *a,
+                               status_ctx st) {
+  if (st.cancel)
+    return KABAR_OK;
+  for (size_t i = 0; i < a->n; i++)
+    for (size_t j = i + 1; j < a->n; j++) {
+      kabar_status rc = add_fact(c, s, a->d[i], cue->relation, a->d[j], st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return KABAR_OK;
+}
+
+static int military_near(const ctx *c, size_t s, size_t t) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t lo = t > se->tok_begin + 3 ? t - 3 : se->tok_begin;
+  size_t hi = t + 8 < se->tok_end ? t + 8 : se->tok_end;
+  for (size_t k = lo; k < hi; k++)
+    if (c->wcat[k] & W_MILITARY)
+      return 1;
+  return 0;
+}
+
+/* The antecedent of -nya on a noun at t. */
+static int nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  if (find_subject(c, s, t, types, flags, out))
+    return 1;
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = t; k-- > sb;)
+    if (c->ment_at[k] != NONE) {
+      resolve_arg(c, c->ment_at[k], types, flags, out);
+      if (out->n)
+        return 1;
+      k = c->ments[c->ment_at[k]].tb;
+    }
+  /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." */
+  if (c->sents[s].subject.n) {
+    out->n = 0;
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    return out->n > 0;
+  }
+  return 0;
+}
+
+static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
+                            const kabar_morph *mo) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  int verb = mo->form == KABAR_FORM_ACTIVE || mo->form == KABAR_FORM_BER ||
+             mo->form == KABAR_FORM_TER;
+  int passive = mo->form == KABAR_FORM_PASSIVE;
+  int noun = mo->form == KABAR_FORM_NOUN || mo->form == KABAR_FORM_BASE;
+  if (mo->form == KABAR_FORM_BASE && !(cue->forms & F_NOUN) && (cue->forms & F_VERB)) {
+    verb = 1;
+    noun = 0;
+  }
+  if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
+      (noun && !(cue->forms & F_NOUN)))
+    return KABAR_OK;
+  /* the words the cue needs after it */
+  size_t after = t + 1;
+  if (cue->n_with) {
+    size_t found = NONE;
+    for (size_t k = t + 1; k < end && k <= t + 7; k++) {
+      if (is_boundary(c, k))
+        break;
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+        found = k;
+    }
+    if (found == NONE)
+      return KABAR_OK;
+    after = found + 1;
+  }
+  if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
+    return KABAR_OK;
+  arg subj = {{0}, 0, NONE}, obj = {{0}, 0, NONE};
+  if (passive) {
+    /* the patient is the clause subject, the agent comes after "oleh" */
+    if (!find_subject(c, s, t, cue->object_types, cue->flags, &obj))
+      return KABAR_OK;
+    for (size_t k = after; k < end && k < after + 8; k++) {
+      if (is_boundary(c, k))
+        break;
+      if (tok_is(c, k, "oleh") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+        resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+        break;
+      }
+    }
+    if (!subj.n)
+      return KABAR_OK;
+  } else if (verb) {
+    find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    find_object(c, s, after, cue, 1, &obj);
+  } else {
+    /* a nominalization */
+    size_t k = after;
+    int budget = 3;
+    while (k < end && budget > 0 && c->ment_at[k] == NONE && !(c->wcat[k] & (W_PREP | W_BOUNDARY)) &&
+           !tok_is(c, k, ",")) {
+      if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
+        budget--;
+      k++;
+    }
+    if (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].kind == MK_NAME &&
+        !c->ments[c->ment_at[k]].inner) {
+      /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
+      size_t m = c->ment_at[k];
+      size_t q = c->ments[m].te;
+      int oleh = 0;
+      for (size_t z = q; z < end && z < q + 3; z++)
+        if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE) {
+          resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+          resolve_arg(c, m, cue->object_types, cue->flags, &obj);
+          oleh = 1;
+          break;
+        }
+      if (!oleh) {
+        resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
+        if (!(cue->flags & RC_LIST))
+          find_object(c, s, q, cue, 0, &obj);
+      }
+    } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      /* "pengiriman senjata dari Korea Utara ke Rusia" */
+      resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+      find_object(c, s, c->ments[c->ment_at[k + 1]].te, cue, 0, &obj);
+    } else {
+      find_object(c, s, after, cue, 0, &obj);
+      if (mo->possessive)
+        nya_antecedent(c, s, t, cue->subject_types, cue->flags, &subj);
+      if (!subj.n) {
+        /* a giver before: "menerima janji dari presiden untuk bantuan" */
+        size_t sb = se->tok_begin;
+        for (size_t z = t; z-- > sb && z + 6 > t;)
+          if (tok_is(c, z, "dari") && z + 1 < t && c->ment_at[z + 1] != NONE) {
+            resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+            if (subj.n && !obj.n)
+              find_subject(c, s, z, cue->object_types, cue->flags, &obj);
+            break;
+          }
+      }
+      if (!subj.n)
+        find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    }
+    if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
+      arg cs;
+      if (find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
+          !(cs.n == subj.n && cs.d[0] == subj.d[0]))
+        obj = cs;
+    }
+  }
+  if (cue->flags & RC_LIST) {
+    /* "aliansi trilateral Amerika Serikat, Korea Selatan, dan Jepang" */
+    for (size_t k = after; k < end && k < after + 4; k++)
+      if (c->ment_at[k] != NONE) {
+        arg members;
+        resolve_arg(c, c->ment_at[k], cue->subject_types, cue->flags, &members);
+        if (members.n >= 2)
+          return emit_pairs(c, s, cue, &members,
+                            fact_status(c, s, t, NONE, noun, &members, NULL));
+        break;
+      }
+  }
+  /* "kerja sama antara Korea Utara dan Rusia": the pair is the object */
+  if (kabar_relation_is_symmetric(cue->relation) && obj.n >= 2) {
+    status_ctx st = fact_status(c, s, t, NONE, noun, &obj, NULL);
+    return emit_pairs(c, s, cue, &obj, st);
+  }
+  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2)
+    return emit_pairs(c, s, cue, &subj, fact_status(c, s, t, subj.pos, noun, &subj, NULL));
+  if (!subj.n || !obj.n)
+    return KABAR_OK;
+  /* "termasuk memberikan bantuan ..." takes the previous fact's parties: done by callers */
+  status_ctx st = fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+  kabar_status rc = emit(c, s, cue, &subj, &obj, st);
+  if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
+    /* "menjamu X di Kremlin": X visited the state of the place */
+    for (size_t k = after; k < end && k < after + 10; k++)
+      if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+        ment *pm = &c->ments[c->ment_at[k + 1]];
+        if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE) {
+          size_t place_state = state_of(c, pm->dent[0]);
+          for (size_t j = 0; j < obj.n; j++) {
+            size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? state_of(c, obj.d[j]) : NONE;
+            if (place_state != NONE && os != place_state)
+              rc = add_fact(c, s, obj.d[j], KABAR_REL_VISITED, place_state, st.status, st.claimant);
+          }
+        }
+        break;
+      }
+  }
+  return rc;
+}
+
+/* "membantah tuduhan tersebut": the claims last made become denied. */
+static kabar_status denial_of_claims(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+    const kabar_status_cue *sc = status_at(c, t);
+    if (!sc || sc->kind != SC_DENIED || c->ment_at[t] != NONE)
+      continue;
+    arg who;
+    if (!find_subject(c, s, t, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                   TYPE_BIT(KABAR_ENT_ORGANIZATION), RC_STATE, &who))
+      who.n = 0;
+    for (size_t k = t + 1; k < se->tok_end && k <= t + 8; k++) {
+      if (is_boundary(c, k))
+        break;
+      /* a claim noun, or a fact noun with a demonstrative: "pengerahan tersebut" */
+      int claim = (c->wcat[k] & W_CLAIM) != 0;
+      kabar_morph mo;
+      const kabar_root_info *ri = claim ? NULL : kabar_cues_root(c->x->cues, tok_norm(c, k), &mo);
+      int fact_ref = ri && ri->n_rel && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE);
+      if (claim && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE) &&
+          c->last_alleged_sent != NONE && c->last_alleged_sent != s) {
+        sent_info *src = &c->sents[c->last_alleged_sent];
+        for (size_t f = src->f_begin; f < src->f_end; f++) {
+          pfact pf = c->facts[f];
+          if (pf.status == KABAR_FS_ALLEGED) {
+            kabar_status rc = add_fact(c, s, pf.s, pf.rel, pf.o, KABAR_FS_DENIED, first_dent(&who));
+            if (rc)
+              return rc;
+          }
+        }
+        return KABAR_OK;
+      }
+      if (fact_ref) {
+        for (size_t r = 0; r < ri->n_rel; r++) {
+          kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;
+          for (size_t f = c->sents[s].f_begin; f-- > 0;)
+            if (c->facts[f].rel == rel) {
+              kabar_status rc = add_fact(c, s, c->facts[f].s, rel, c->facts[f].o, KABAR_FS_DENIED,
+                                         first_dent(&who));
+              if (rc)
+                return rc;
+              return KABAR_OK;
+            }
+        }
+      }
+    }
+  }
+  return KABAR_OK;
+}
+
+/* The main subject of a sentence: its first mention not governed by a
+ * preposition. */
+static void main_subject(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  size_t sb = c->doc->sentences[s].tok_begin;
+  si->subject.n = 0;
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    ment *mm = &c->ments[m];
+    if (!usable_subject(c, sb, mm) || !mm->n_dent)
+      continue;
+    if (mm->tb > sb && (c->wcat[mm->tb - 1] & W_ARTICLE) == 0 &&
+        !(tok_flags(c, mm->tb - 1) & KABAR_TOK_PUNCT) && !(c->wcat[mm->tb - 1] & W_SKIP) &&
+        !(c->wcat[mm->tb - 1] & (W_BOUNDARY | W_CONJ)) && mm->tb - 1 != sb && 0)
+      continue;
+    arg_from(c, m, (1u << KABAR_ENT__COUNT) - 1, 0, &si->subject);
+    si->subject.pos = mm->tb;
+    return;
+  }
+}
+
+/* Resolves the pronouns and references of sentence s. */
+static void resolve_refs(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    ment *mm = &c->ments[m];
+    if (mm->n_dent)
+      continue;
+    switch (mm->kind) {
+    case MK_PAIR:
+      if (c->pair[0] != NONE && c->pair[1] != NONE) {
+        mm->dent[0] = c->pair[0];
+        mm->dent[1] = c->pair[1];
+        mm->n_dent = 2;
+      }
+      break;
+    case MK_PRON_PERSON: {
+      /* the main subject of this sentence if a person before it, else of
+       * the sentences before */
+      const arg *cand = NULL;
+      if (si->subject.n && si->subject.pos < mm->tb &&
+          c->dents[si->subject.d[0]].type == KABAR_ENT_PERSON)
+        cand = &si->subject;
+      for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
+        if (c->sents[p].subject.n && c->dents[c->sents[p].subject.d[0]].type == KABAR_ENT_PERSON)
+          cand = &c->sents[p].subject;
+      if (!cand) {
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
+          if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON) {
+            mm->dent[0] = c->ments[q].dent[0];
+            mm->n_dent = 1;
+            break;
+          }
+      } else {
+        mm->dent[0] = cand->d[0];
+        mm->n_dent = 1;
+      }
+      break;
+    }
+    case MK_PRON_PLURAL:
+      /* "mereka": the last coordinated group */
+      for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
+        if (c->ments[q].group != NONE) {
+          arg g;
+          arg_from(c, q, (1u << KABAR_ENT__COUNT) - 1, 0, &g);
+          for (size_t i = 0; i < g.n && i < MAX_ARGS; i++)
+            mm->dent[i] = g.d[i];
+          mm->n_dent = g.n;
+          break;
+        }
+      if (!mm->n_dent && c->pair[0] != NONE && c->pair[1] != NONE) {
+        mm->dent[0] = c->pair[0];
+        mm->dent[1] = c->pair[1];
+        mm->n_dent = 2;
+      }
+      break;
+    case MK_REF_STATE:
+    case MK_REF_ORG: {
+      kabar_entity_type want = mm->kind == MK_REF_STATE ? KABAR_ENT_STATE : KABAR_ENT_ORGANIZATION;
+      /* the previous sentence's subject when it is one, else the latest */
+      if (s > 0 && c->sents[s - 1].subject.n &&
+          c->dents[c->sents[s - 1].subject.d[0]].type == want) {
+        mm->dent[0] = c->sents[s - 1].subject.d[0];
+        mm->n_dent = 1;
+        break;
+      }
+      for (size_t q = m; q-- > 0;)
+        if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == want) {
+          mm->dent[0] = c->ments[q].dent[0];
+          mm->n_dent = 1;
+          break;
+        }
+      break;
+    }
+    default:
+      break;
+    }
+  }
+}
+
+/* The two states the document is about: the most mentioned. */
+static void find_pair(ctx *c) {
+  c->pair[0] = c->pair[1] = NONE;
+  size_t *count = calloc(c->n_dents ? c->n_dents : 1, sizeof *count);
+  if (!count)
+    return;
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || !mm->n_dent)
+      continue;
+    size_t d = fit(c, mm->dent[0], TYPE_BIT(KABAR_ENT_STATE), 0, mm);
+    if (d != NONE && c->doc->sentences[mm->sent].kind != KABAR_SENT_BOILERPLATE)
+      count[d]++;
+  }
+  for (size_t d = 0; d < c->n_dents; d++) {
+    if (!count[d])
+      continue;
+    if (c->pair[0] == NONE || count[d] > count[c->pair[0]]) {
+      c->pair[1] = c->pair[0];
+      c->pair[0] = d;
+    } else if (c->pair[1] == NONE || count[d] > count[c->pair[1]])
+      c->pair[1] = d;
+  }
+  free(count);
+}
+
+static kabar_status relations_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  c->sents[s].f_begin = c->n_facts;
+  kabar_status rc = KABAR_OK;
+  if (se->kind == KABAR_SENT_TEXT) {
+    for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
+      if (!(tok_flags(c, t) & KABAR_TOK_WORD))
+        continue;
+      if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
+          c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
+        continue;
+      kabar_morph mo;
+      const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, t), &mo);
+      if (!ri || !ri->n_rel)
+        continue;
+      size_t before = c->n_facts;
+      for (size_t r = 0; r < ri->n_rel && rc == KABAR_OK; r++)
+        rc = trigger(c, s, t, kabar_cues_rel(c->x->cues, ri->first_rel + r), &mo);
+      (void)before;
+    }
+    if (rc == KABAR_OK)
+      rc = denial_of_claims(c, s);
+  }
+  c->sents[s].f_end = c->n_facts;
+  return rc;
+}
+
+/* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024". */
+static const char *sentence_date(ctx *c, size_t s) {
+  static const char *const months[] = {"januari", "februari", "maret",     "april",
+                                       "mei",     "juni",     "juli",      "agustus",
+                                       "september", "oktober", "november", "desember"};
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+    const char *n = tok_norm(c, t);
+    if (!(tok_flags(c, t) & KABAR_TOK_NUMBER) || strlen(n) != 4 || n[0] < '1' || n[0] > '2')
+      continue;
+    int year = atoi(n);
+    if (year < 1800 || year > 2100)
+      continue;
+    int month = 0, day = 0;
+    if (t > se->tok_begin)
+      for (int i = 0; i < 12; i++)
+        if (tok_is(c, t - 1, months[i]))
+          month = i + 1;
+    if (month && t > se->tok_begin + 1 && (tok_flags(c, t - 2) & KABAR_TOK_NUMBER))
+      day = atoi(tok_norm(c, t - 2));
+    if (!month && t > se->tok_begin) {
+      const char *p = tok_norm(c, t - 1);
+      if (strcmp(p, "pada") && strcmp(p, "tahun") && strcmp(p, "sejak") && strcmp(p, "akhir") &&
+          strcmp(p, "awal") && strcmp(p, "pertengahan"))
+        continue;
+    }
+    char buf[48];
+    if (day >= 1 && day <= 31)
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month)
+      snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else
+      snprintf(buf, sizeof buf, "%04d", year);
+    return kabar_arena_strdup(c->arena, buf);
+  }
+  return NULL;
+}
+
+/* ---- output into the kb ---- */
+
+static char *evidence(const ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t n = se->end - se->start;
+  char *e = kabar_arena_strndup(c->arena, c->doc->text + se->start, n);
+  if (e)
+    for (char *p = e; *p; p++)
+      if (*p == '\t' || *p == '\n' || *p == '\r')
+        *p = ' ';
+  return e;
+}
+
+static kabar_status to_kb(ctx *c, kabar_kb *kb) {
+  kabar_status st = KABAR_OK;
+  size_t *kbi = malloc((c->n_dents ? c->n_dents : 1) * sizeof *kbi);
+  if (!kbi)
+    return KABAR_ERR_NOMEM;
+  for (size_t d = 0; d < c->n_dents; d++)
+    kbi[d] = NONE;
+  TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
+                         c->doc->n_sentences));
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || !mm->n_dent ||
+        c->doc->sentences[mm->sent].kind == KABAR_SENT_BOILERPLATE)
+      continue;
+    size_t d = mm->dent[0];
+    dent *e = &c->dents[d];
+    if (e->type == KABAR_ENT_PERSON && (e->single || !strchr(e->label, ' ')))
+      continue;
+    /* a capital acting for its state is the state */
+    if (e->type == KABAR_ENT_PLACE && !mm->locative) {
+      const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
+      if (le && (le->flags & KABAR_LEX_METONYM)) {
+        size_t sd = state_of(c, d);
+        if (sd != NONE)
+          d = sd, e = &c->dents[d];
+      }
+    }
+    const char *surface = text_span(c, mm->tb, mm->te);
+    size_t k = kabar_kb_entity(kb, e->type, e->label, e->type == KABAR_ENT_STATE ? e->iso3 : NULL,
+                               surface);
+    if (k == NONE) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
+    kbi[d] = k;
+  }
+  for (size_t f = 0; f < c->n_facts; f++) {
+    pfact *pf = &c->facts[f];
+    size_t ids[3] = {pf->s, pf->o, pf->claimant};
+    for (int i = 0; i < 3; i++) {
+      size_t d = ids[i];
+      if (d == NONE || kbi[d] != NONE)
+        continue;
+      dent *e = &c->dents[d];
+      if (e->type == KABAR_ENT_PERSON && !strchr(e->label, ' '))
+        continue;
+      kbi[d] = kabar_kb_entity(kb, e->type, e->label, e->type == KABAR_ENT_STATE ? e->iso3 : NULL,
+                               NULL);
+      if (kbi[d] == NONE) {
+        st = KABAR_ERR_NOMEM;
+        goto done;
+      }
+    }
+    if (kbi[pf->s] == NONE || kbi[pf->o] == NONE)
+      continue;
+    const kabar_sentence *se = &c->doc->sentences[pf->sent];
+    kabar_mention km = {c->doc->name, pf->sent + 1, se->start, se->end, kbi[pf->s], kbi[pf->o],
+                        pf->rel, pf->status,
+                        pf->claimant != NONE ? kbi[pf->claimant] : NONE,
+                        sentence_date(c, pf->sent), evidence(c, pf->sent)};
+    TRY(kabar_kb_add_mention(kb, &km));
+  }
+done:
+  free(kbi);
+  return st;
+}
+
+/* Remembers the document's people for the documents after it. */
+static void remember_people(ctx *c) {
+  for (size_t d = 0; d < c->n_dents; d++) {
+    dent *e = &c->dents[d];
+    if (e->type != KABAR_ENT_PERSON || !strchr(e->label, ' '))
+      continue;
+    size_t fl = strcspn(e->label, " ");
+    const char *lastsp = strrchr(e->label, ' ');
+    kabar_buf a = {0}, b = {0};
+    if (kabar_compact_append(&a, e->label, fl) == 0 &&
+        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) == 0) {
+      size_t st = state_of(c, d);
+      person_remember(c->x, e->label, e->key, a.data, b.data,
+                      st != NONE ? c->dents[st].iso3 : NULL);
+    }
+    kabar_buf_free(&a);
+    kabar_buf_free(&b);
+  }
+}
+
+kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
+                               kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.x = x;
+  c.doc = doc;
+  c.last_alleged_sent = NONE;
+  c.arena = kabar_arena_new();
+  c.dent_keys = kabar_strmap_new();
+  size_t nt = doc->n_tokens ? doc->n_tokens : 1;
+  c.compact = malloc(nt * sizeof *c.compact);
+  c.ment_at = malloc(nt * sizeof *c.ment_at);
+  c.wcat = malloc(nt * sizeof *c.wcat);
+  c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
+  TRY_ALLOC(c.arena && c.dent_keys && c.compact && c.ment_at && c.wcat && c.sents ? c.arena : NULL);
+  for (size_t t = 0; t < doc->n_tokens; t++) {
+    const char *n = doc->tokens[t].norm;
+    c.compact[t] = compact_span(&c, t, t + 1);
+    TRY_ALLOC(c.compact[t]);
+    c.ment_at[t] = NONE;
+    c.wcat[t] = kabar_cues_word(x->cues, n);
+  }
+  for (size_t s = 0; s < doc->n_sentences; s++) {
+    c.sents[s].m_begin = c.n_ments;
+    if (doc->sentences[s].kind != KABAR_SENT_BOILERPLATE)
+      TRY(ner_sentence(&c, s));
+    c.sents[s].m_end = c.n_ments;
+    group_sentence(&c, s);
+  }
+  find_pair(&c);
+  for (size_t s = 0; s < doc->n_sentences; s++) {
+    main_subject(&c, s);
+    resolve_refs(&c, s);
+    main_subject(&c, s); /* a pronoun may have been the subject */
+    TRY(relations_sentence(&c, s));
+  }
+  TRY(to_kb(&c, kb));
+  remember_people(&c);
+done:
+  if (st != KABAR_OK)
+    kabar_error_set(err, st, "%s: %s during extraction", doc->path, kabar_strerror(st));
+  kabar_buf_free(&c.buf);
+  free(c.compact);
+  free(c.ment_at);
+  free(c.wcat);
+  free(c.sents);
+  free(c.dents);
+  free(c.ments);
+  free(c.facts);
+  kabar_strmap_free(c.dent_keys);
+  kabar_arena_free(c.arena);
+  return st;
+}
+
+kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char *path = NULL;
+  *out = NULL;
+  kabar_extractor *x = calloc(1, sizeof *x);
+  TRY_ALLOC(x);
+  x->arena = kabar_arena_new();
+  x->person_full = kabar_strmap_new();
+  x->person_short = kabar_strmap_new();
+  TRY_ALLOC(x->arena && x->person_full && x->person_short ? x : NULL);
+  size_t n = strlen(data_dir) + 16;
+  path = malloc(n);
+  TRY_ALLOC(path);
+  snprintf(path, n, "%s/lexicon", data_dir);
+  TRY(kabar_lexicon_load(path, &x->lex, err));
+  snprintf(path, n, "%s/cues", data_dir);
+  TRY(kabar_cues_load(path, &x->cues, err));
+  *out = x;
+  x = NULL;
+done:
+  if (st == KABAR_ERR_NOMEM && err && err->status != KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", data_dir);
+  free(path);
+  kabar_extractor_free(x);
+  return st;
+}
+
+void kabar_extractor_free(kabar_extractor *x) {
+  if (!x)
+    return;
+  kabar_lexicon_free(x->lex);
+  kabar_cues_free(x->cues);
+  kabar_strmap_free(x->person_full);
+  kabar_strmap_free(x->person_short);
+  free(x->people);
+  kabar_arena_free(x->arena);
+  free(x);
+}

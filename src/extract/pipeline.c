@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: MIT */
+#include "kabar/pipeline.h"
+
+#include "common/try.h"
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct kabar_pipeline {
+  kabar_extractor *extractor;
+  kabar_text_cues *text_cues;
+  kabar_read_options read_opt;
+};
+
+kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *read_opt,
+                                kabar_pipeline **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char *path = NULL;
+  *out = NULL;
+  kabar_pipeline *p = calloc(1, sizeof *p);
+  TRY_ALLOC(p);
+  p->read_opt.html = -1;
+  if (read_opt)
+    p->read_opt = *read_opt;
+  size_t n = strlen(data_dir) + 32;
+  path = malloc(n);
+  TRY_ALLOC(path);
+  snprintf(path, n, "%s/boilerplate.tsv", data_dir);
+  TRY(kabar_text_cues_load(path, &p->text_cues, err));
+  TRY(kabar_extractor_new(data_dir, &p->extractor, err));
+  *out = p;
+  p = NULL;
+done:
+  if (st == KABAR_ERR_NOMEM && err && err->status != KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", data_dir);
+  free(path);
+  kabar_pipeline_free(p);
+  return st;
+}
+
+void kabar_pipeline_free(kabar_pipeline *p) {
+  if (!p)
+    return;
+  kabar_extractor_free(p->extractor);
+  kabar_text_cues_free(p->text_cues);
+  free(p);
+}
+
+kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kabar_kb *kb,
+                                    kabar_error *err) {
+  return kabar_extract_doc(p->extractor, doc, kb, err);
+}
+
+kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
+                                     kabar_error *err) {
+  kabar_doc *doc = NULL;
+  kabar_status st = kabar_doc_read(path, &p->read_opt, p->text_cues, &doc, err);
+  if (st == KABAR_OK)
+    st = kabar_extract_doc(p->extractor, doc, kb, err);
+  kabar_doc_free(doc);
+  return st;
+}

@@ -1,0 +1,4 @@
+list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/cues.c
+  ${CMAKE_CURRENT_LIST_DIR}/extract.c
+  ${CMAKE_CURRENT_LIST_DIR}/pipeline.c)

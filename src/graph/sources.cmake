@@ -1,0 +1,3 @@
+list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/metrics.c
+  ${CMAKE_CURRENT_LIST_DIR}/write.c)

@@ -1,0 +1,923 @@
+/* SPDX-License-Identifier: MIT */
+/* The graph files: graph.graphml (GraphML 1.0), graph.gexf (GEXF 1.3 with
+ * viz and spells), nodes.csv and edges.csv (Gephi's spreadsheet import) and
+ * metrics.json. XML is written with libxml2's xmlTextWriter, which escapes
+ * markup but writes characters XML forbids as they are: every string goes
+ * through kabar_graph_clean() first. */
+#include "kabar/graph.h"
+
+#include "common/try.h"
+#include "graph/graph_internal.h"
+
+#include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NUM_FMT "%.15g"
+
+/* ---- strings ---- */
+
+/* Decodes one UTF-8 sequence at s (n bytes left); returns its length and
+ * sets *cp, or 0 when invalid (overlong, surrogate, > U+10FFFF, truncated). */
+static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp) {
+  unsigned c = s[0];
+  size_t len;
+  unsigned min;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  } else if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, min = 0x80, c &= 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3, min = 0x800, c &= 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, min = 0x10000, c &= 0x07;
+  } else {
+    return 0;
+  }
+  if (n < len)
+    return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  *cp = c;
+  return len;
+}
+
+char *kabar_graph_clean(const char *s) {
+  if (!s)
+    s = "";
+  size_t n = strlen(s);
+  /* U+FFFD takes 3 bytes and replaces at least one. */
+  char *out = malloc(3 * n + 1);
+  if (!out)
+    return NULL;
+  size_t o = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    unsigned cp;
+    size_t len = utf8_decode(p + i, n - i, &cp);
+    if (len && (cp == '\t' || cp == '\n' || cp == '\r')) {
+      out[o++] = ' ';
+    } else if (!len || cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) {
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else {
+      memcpy(out + o, p + i, len);
+      o += len;
+    }
+    i += len ? len : 1;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+/* Entity ids are ASCII slugs or ISO codes; anything else (an empty slug, a
+ * character an NMTOKEN may not hold) falls back to "n<index>". */
+static const char *node_id(const kabar_entity *e, char *buf, size_t n) {
+  const char *id = e->id;
+  int ok = id && *id;
+  for (const char *c = id; ok && *c; c++)
+    ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+         *c == '_' || *c == '-' || *c == '.';
+  if (ok && strlen(id) < n)
+    return id;
+  snprintf(buf, n, "n%zu", e->index);
+  return buf;
+}
+
+static const char *fmt_num(double v, int integer, char *buf, size_t n) {
+  if (v == 0)
+    v = 0.0; /* no "-0" */
+  if (integer)
+    snprintf(buf, n, "%.0f", v);
+  else
+    snprintf(buf, n, NUM_FMT, v);
+  return buf;
+}
+
+/* Colours per entity type, also used by examples/gephi/draw.py. */
+static const unsigned char type_rgb[KABAR_ENT__COUNT][3] = {
+  {31, 119, 180},  /* State: blue */
+  {214, 39, 40},   /* Person: red */
+  {44, 160, 44},   /* Organization: green */
+  {148, 103, 189}, /* Agreement: purple */
+  {255, 127, 14},  /* Place: orange */
+  {140, 86, 75},   /* Event: brown */
+};
+
+/* A partial ISO date ("2024", "2024-06", "2024-06-19") as a full xsd:date:
+ * the first day of its period, or with `end` the last. 0 when not a date. */
+static int full_date(const char *d, int end, char *buf, size_t n) {
+  int y = 0, mo = 0, da = 0;
+  char tail;
+  if (!d)
+    return 0;
+  size_t len = strlen(d);
+  if (len == 10 && sscanf(d, "%4d-%2d-%2d%c", &y, &mo, &da, &tail) == 3) {
+  } else if (len == 7 && sscanf(d, "%4d-%2d%c", &y, &mo, &tail) == 2) {
+    da = 0;
+  } else if (len == 4 && sscanf(d, "%4d%c", &y, &tail) == 1) {
+    mo = 0, da = 0;
+  } else {
+    return 0;
+  }
+  if (y < 1 || (mo && (mo < 1 || mo > 12)) || da < 0 || da > 31)
+    return 0;
+  if (!mo)
+    mo = end ? 12 : 1;
+  if (!da) {
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    da = end ? mdays[mo - 1] + (mo == 2 && leap) : 1;
+  }
+  snprintf(buf, n, "%04d-%02d-%02d", y, mo, da);
+  return 1;
+}
+
+/* ---- libxml2 plumbing ---- */
+
+typedef struct xml_out {
+  FILE *f;
+  xmlTextWriterPtr w;
+  xmlGenericErrorFunc old_generic;
+  void *old_generic_ctx;
+  xmlStructuredErrorFunc old_structured;
+  void *old_structured_ctx;
+  int silenced;
+} xml_out;
+
+static void xml_silent(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+
+static kabar_status write_error(kabar_error *err, const char *path) {
+  return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot write", path);
+}
+
+static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
+  memset(x, 0, sizeof *x);
+  x->old_generic = xmlGenericError;
+  x->old_generic_ctx = xmlGenericErrorContext;
+  x->old_structured = xmlStructuredError;
+  x->old_structured_ctx = xmlStructuredErrorContext;
+  xmlSetGenericErrorFunc(NULL, xml_silent);
+  xmlSetStructuredErrorFunc(NULL, NULL);
+  x->silenced = 1;
+  x->f = fopen(path, "wb");
+  if (!x->f)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+  xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(x->f, NULL);
+  if (!buf)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  x->w = xmlNewTextWriter(buf); /* owns buf from here */
+  if (!x->w) {
+    xmlOutputBufferClose(buf);
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  }
+  if (xmlTextWriterSetIndent(x->w, 1) < 0 || xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0 ||
+      xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0)
+    return write_error(err, path);
+  return KABAR_OK;
+}
+
+/* Finishes the document and closes the file; st is the status so far. */
+static kabar_status xml_close(xml_out *x, kabar_status st, const char *path, kabar_error *err) {
+  if (x->w) {
+    if (st == KABAR_OK && (xmlTextWriterEndDocument(x->w) < 0 || xmlTextWriterFlush(x->w) < 0))
+      st = write_error(err, path);
+    xmlFreeTextWriter(x->w); /* closes the output buffer, not the FILE */
+  }
+  if (x->f) {
+    if (fflush(x->f) != 0 || ferror(x->f))
+      st = st == KABAR_OK ? write_error(err, path) : st;
+    if (fclose(x->f) != 0 && st == KABAR_OK)
+      st = write_error(err, path);
+  }
+  if (x->silenced) {
+    xmlSetGenericErrorFunc(x->old_generic_ctx, x->old_generic);
+    xmlSetStructuredErrorFunc(x->old_structured_ctx, x->old_structured);
+  }
+  return st;
+}
+
+/* Each XML call: a negative return means the write failed. */
+#define XW(call)                                                                                   \
+  do {                                                                                             \
+    if ((call) < 0) {                                                                              \
+      st = write_error(err, path);                                                                 \
+      goto done;                                                                                   \
+    }                                                                                              \
+  } while (0)
+
+static int xml_attr(xmlTextWriterPtr w, const char *name, const char *value) {
+  return xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST value);
+}
+
+/* Writes an attribute whose value is cleaned first. */
+static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *value, int *nomem) {
+  char *c = kabar_graph_clean(value);
+  if (!c) {
+    *nomem = 1;
+    return -1;
+  }
+  int rc = xml_attr(w, name, c);
+  free(c);
+  return rc;
+}
+
+static int xml_elem_clean(xmlTextWriterPtr w, const char *name, const char *text, int *nomem) {
+  char *c = kabar_graph_clean(text);
+  if (!c) {
+    *nomem = 1;
+    return -1;
+  }
+  int rc = xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST c);
+  free(c);
+  return rc;
+}
+
+static char *join_path(const char *dir, const char *name) {
+  size_t a = strlen(dir), b = strlen(name);
+  char *p = malloc(a + b + 2);
+  if (p) {
+    memcpy(p, dir, a);
+    p[a] = '/';
+    memcpy(p + a + 1, name, b + 1);
+  }
+  return p;
+}
+
+/* ---- the attributes, shared by every file ---- */
+
+typedef enum { T_STRING, T_INT, T_DOUBLE, T_BOOL } attr_type;
+
+typedef struct attr_def {
+  const char *name;
+  attr_type type;
+  const char *desc;
+} attr_def;
+
+enum { NA_TYPE, NA_ISO3, NA_MENTIONS, NA_DOCUMENTS, NA__COUNT };
+static const attr_def node_attrs[NA__COUNT] = {
+  {"type", T_STRING, "entity type: State, Person, Organization, Agreement, Place, Event"},
+  {"iso3", T_STRING, "ISO 3166 alpha-3 code of a state"},
+  {"mentions", T_INT, "times the entity was mentioned"},
+  {"documents", T_INT, "documents the entity occurs in"},
+};
+
+enum { EA_RELATION, EA_SYMMETRIC, EA_MENTIONS, EA_DOCUMENTS, EA_STATUS0,
+       EA_FIRST = EA_STATUS0 + KABAR_FS__COUNT, EA_LAST, EA__COUNT };
+static const attr_def edge_attrs[EA__COUNT] = {
+  {"relation", T_STRING, "relation of the fact (subject relation object)"},
+  {"symmetric", T_BOOL, "true for a symmetric relation: counts as arcs both ways in the metrics"},
+  {"factMentions", T_INT, "mentions of the fact in any status"},
+  {"factDocuments", T_INT, "documents that mention the fact"},
+  {"asserted", T_INT, "mentions stated as fact"},
+  {"alleged", T_INT, "mentions attributed to a claimant"},
+  {"denied", T_INT, "mentions denied by a claimant"},
+  {"planned", T_INT, "mentions of a planned or future fact"},
+  {"negated", T_INT, "mentions stating that it did not happen"},
+  {"firstDate", T_STRING, "earliest date of a mention (ISO 8601, may be partial)"},
+  {"lastDate", T_STRING, "latest date of a mention"},
+};
+
+static const char *edge_attr_value(const kabar_fact *f, int a, char *buf, size_t n) {
+  switch (a) {
+  case EA_RELATION: return kabar_relation_name(f->relation);
+  case EA_SYMMETRIC: return kabar_relation_is_symmetric(f->relation) ? "true" : "false";
+  case EA_MENTIONS: snprintf(buf, n, "%zu", f->mentions); return buf;
+  case EA_DOCUMENTS: snprintf(buf, n, "%zu", f->n_docs); return buf;
+  case EA_FIRST: return f->first_date;
+  case EA_LAST: return f->last_date;
+  default: snprintf(buf, n, "%zu", f->by_status[a - EA_STATUS0]); return buf;
+  }
+}
+
+static const char *node_attr_value(const kabar_entity *e, int a, char *buf, size_t n) {
+  switch (a) {
+  case NA_TYPE: return kabar_entity_type_name(e->type);
+  case NA_ISO3: return e->iso3;
+  case NA_MENTIONS: snprintf(buf, n, "%zu", e->mentions); return buf;
+  default: snprintf(buf, n, "%zu", e->n_docs); return buf;
+  }
+}
+
+static const char *weight_text =
+    "edge weight = mentions of the fact in a counted status; path metrics use distance 1/weight";
+
+/* ---- GraphML ---- */
+
+static const char *graphml_type(attr_type t) {
+  switch (t) {
+  case T_INT: return "long";
+  case T_DOUBLE: return "double";
+  case T_BOOL: return "boolean";
+  default: return "string";
+  }
+}
+
+static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, const char *for_,
+                       attr_type t, const char *desc) {
+  if (xmlTextWriterStartElement(w, BAD_CAST "key") < 0 || xml_attr(w, "id", id) < 0 ||
+      xml_attr(w, "for", for_) < 0 || xml_attr(w, "attr.name", name) < 0 ||
+      xml_attr(w, "attr.type", graphml_type(t)) < 0)
+    return -1;
+  if (desc && xmlTextWriterWriteElement(w, BAD_CAST "desc", BAD_CAST desc) < 0)
+    return -1;
+  return xmlTextWriterEndElement(w);
+}
+
+static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, int *nomem) {
+  if (xmlTextWriterStartElement(w, BAD_CAST "data") < 0 || xml_attr(w, "key", key) < 0)
+    return -1;
+  char *c = kabar_graph_clean(value);
+  if (!c) {
+    *nomem = 1;
+    return -1;
+  }
+  int rc = xmlTextWriterWriteString(w, BAD_CAST c);
+  free(c);
+  return rc < 0 ? -1 : xmlTextWriterEndElement(w);
+}
+
+static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, const char *path,
+                                  kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  xml_out x;
+  int nomem = 0;
+  char buf[64], idbuf[32], statuses[64];
+  const kabar_graph_summary *sum = kabar_metrics_summary(m);
+  kabar_graph_format_statuses(sum->statuses, statuses, sizeof statuses);
+  TRY(xml_open(&x, path, err));
+  xmlTextWriterPtr w = x.w;
+  XW(xmlTextWriterStartElement(w, BAD_CAST "graphml"));
+  XW(xml_attr(w, "xmlns", "http://graphml.graphdrawing.org/xmlns"));
+  XW(xml_attr(w, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
+  XW(xml_attr(w, "xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns "
+                                       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
+  XW(xmlTextWriterWriteElement(w, BAD_CAST "desc",
+                               BAD_CAST "kabar knowledge graph: entities and the facts between them"));
+  /* Graph keys: which edges count, and how the metrics were computed. */
+  XW(graphml_key(w, "generator", "generator", "graph", T_STRING, NULL));
+  XW(graphml_key(w, "countedStatuses", "countedStatuses", "graph", T_STRING,
+                 "fact statuses whose mentions make edges and count in the weights"));
+  XW(graphml_key(w, "edgeWeight", "edgeWeight", "graph", T_STRING, NULL));
+  XW(graphml_key(w, "pathMetrics", "pathMetrics", "graph", T_STRING, NULL));
+  XW(graphml_key(w, "label", "label", "node", T_STRING, "canonical name"));
+  for (int a = 0; a < NA__COUNT; a++)
+    XW(graphml_key(w, node_attrs[a].name, node_attrs[a].name, "node", node_attrs[a].type,
+                   node_attrs[a].desc));
+  for (int k = 0; k < KABAR_M__COUNT; k++)
+    XW(graphml_key(w, kabar_metric_name((kabar_metric)k), kabar_metric_name((kabar_metric)k), "node",
+                   kabar_metric_is_integer((kabar_metric)k) ? T_INT : T_DOUBLE,
+                   kabar_metric_description((kabar_metric)k)));
+  XW(graphml_key(w, "weight", "weight", "edge", T_DOUBLE,
+                 "mentions of the fact in a counted status (see countedStatuses)"));
+  for (int a = 0; a < EA__COUNT; a++)
+    XW(graphml_key(w, edge_attrs[a].name, edge_attrs[a].name, "edge", edge_attrs[a].type,
+                   edge_attrs[a].desc));
+
+  XW(xmlTextWriterStartElement(w, BAD_CAST "graph"));
+  XW(xml_attr(w, "id", "kabar"));
+  XW(xml_attr(w, "edgedefault", "directed"));
+  XW(graphml_data(w, "generator", "kabar " KABAR_VERSION, &nomem));
+  XW(graphml_data(w, "countedStatuses", statuses, &nomem));
+  XW(graphml_data(w, "edgeWeight", weight_text, &nomem));
+  XW(graphml_data(w, "pathMetrics",
+                  "betweenness, closeness, harmonic: undirected, distance 1/weight; pagerank, hub, "
+                  "authority: directed, weighted, parallel arcs merged; symmetric facts count both ways",
+                  &nomem));
+  size_t n = kabar_kb_n_entities(kb);
+  for (size_t i = 0; i < n; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(kb, i);
+    XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
+    XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
+    XW(graphml_data(w, "label", e->label, &nomem));
+    for (int a = 0; a < NA__COUNT; a++) {
+      const char *v = node_attr_value(e, a, buf, sizeof buf);
+      if (v)
+        XW(graphml_data(w, node_attrs[a].name, v, &nomem));
+    }
+    for (int k = 0; k < KABAR_M__COUNT; k++) {
+      double v = kabar_metrics_get(m, (kabar_metric)k, i);
+      if (!isnan(v))
+        XW(graphml_data(w, kabar_metric_name((kabar_metric)k),
+                        fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf), &nomem));
+    }
+    XW(xmlTextWriterEndElement(w));
+  }
+  size_t nf = kabar_kb_n_facts(kb);
+  char sid[32], oid[32];
+  for (size_t f = 0; f < nf; f++) {
+    size_t wt = kabar_metrics_edge_weight(m, f);
+    if (!wt)
+      continue;
+    const kabar_fact *fa = kabar_kb_get_fact(kb, f);
+    XW(xmlTextWriterStartElement(w, BAD_CAST "edge"));
+    snprintf(buf, sizeof buf, "e%zu", f);
+    XW(xml_attr(w, "id", buf));
+    XW(xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)));
+    XW(xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid)));
+    snprintf(buf, sizeof buf, "%zu", wt);
+    XW(graphml_data(w, "weight", buf, &nomem));
+    for (int a = 0; a < EA__COUNT; a++) {
+      const char *v = edge_attr_value(fa, a, buf, sizeof buf);
+      if (v)
+        XW(graphml_data(w, edge_attrs[a].name, v, &nomem));
+    }
+    XW(xmlTextWriterEndElement(w));
+  }
+  XW(xmlTextWriterEndElement(w)); /* graph */
+  XW(xmlTextWriterEndElement(w)); /* graphml */
+done:
+  if (nomem && st == KABAR_ERR_WRITE)
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  return xml_close(&x, st, path, err);
+}
+
+/* ---- GEXF 1.3 ---- */
+
+static const char *gexf_type(attr_type t) {
+  switch (t) {
+  case T_INT: return "long";
+  case T_DOUBLE: return "double";
+  case T_BOOL: return "boolean";
+  default: return "string";
+  }
+}
+
+static int gexf_attribute(xmlTextWriterPtr w, const char *id, attr_type t) {
+  if (xmlTextWriterStartElement(w, BAD_CAST "attribute") < 0 || xml_attr(w, "id", id) < 0 ||
+      xml_attr(w, "title", id) < 0 || xml_attr(w, "type", gexf_type(t)) < 0)
+    return -1;
+  return xmlTextWriterEndElement(w);
+}
+
+static int gexf_attvalue(xmlTextWriterPtr w, const char *id, const char *value, int *nomem) {
+  if (xmlTextWriterStartElement(w, BAD_CAST "attvalue") < 0 || xml_attr(w, "for", id) < 0 ||
+      xml_attr_clean(w, "value", value, nomem) < 0)
+    return -1;
+  return xmlTextWriterEndElement(w);
+}
+
+static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const char *path,
+                               kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  xml_out x;
+  int nomem = 0;
+  char buf[64], idbuf[32], statuses[64], desc[512], d1[40], d2[40];
+  const kabar_graph_summary *sum = kabar_metrics_summary(m);
+  size_t n = kabar_kb_n_entities(kb), nf = kabar_kb_n_facts(kb);
+  int dynamic = 0;
+  for (size_t f = 0; f < nf && !dynamic; f++) {
+    const kabar_fact *fa = kabar_kb_get_fact(kb, f);
+    dynamic = kabar_metrics_edge_weight(m, f) && full_date(fa->first_date, 0, d1, sizeof d1);
+  }
+  double max_pr = 0;
+  for (size_t i = 0; i < n; i++) {
+    double v = kabar_metrics_get(m, KABAR_M_PAGERANK, i);
+    if (v > max_pr)
+      max_pr = v;
+  }
+  kabar_graph_format_statuses(sum->statuses, statuses, sizeof statuses);
+  snprintf(desc, sizeof desc,
+           "kabar knowledge graph. Edges: facts with mentions in a counted status (%s); %s. "
+           "Node colour: entity type; node size: pagerank.",
+           statuses, weight_text);
+
+  TRY(xml_open(&x, path, err));
+  xmlTextWriterPtr w = x.w;
+  XW(xmlTextWriterStartElement(w, BAD_CAST "gexf"));
+  XW(xml_attr(w, "xmlns", "http://gexf.net/1.3"));
+  XW(xml_attr(w, "xmlns:viz", "http://gexf.net/1.3/viz"));
+  XW(xml_attr(w, "version", "1.3"));
+  XW(xmlTextWriterStartElement(w, BAD_CAST "meta"));
+  XW(xmlTextWriterWriteElement(w, BAD_CAST "creator", BAD_CAST "kabar " KABAR_VERSION));
+  XW(xmlTextWriterWriteElement(w, BAD_CAST "keywords", BAD_CAST "knowledge graph, international relations, Indonesian news"));
+  XW(xml_elem_clean(w, "description", desc, &nomem));
+  XW(xmlTextWriterEndElement(w));
+  XW(xmlTextWriterStartElement(w, BAD_CAST "graph"));
+  XW(xml_attr(w, "defaultedgetype", "directed"));
+  XW(xml_attr(w, "mode", dynamic ? "dynamic" : "static"));
+  if (dynamic)
+    XW(xml_attr(w, "timeformat", "date"));
+  XW(xmlTextWriterStartElement(w, BAD_CAST "attributes"));
+  XW(xml_attr(w, "class", "node"));
+  XW(xml_attr(w, "mode", "static"));
+  for (int a = 0; a < NA__COUNT; a++)
+    XW(gexf_attribute(w, node_attrs[a].name, node_attrs[a].type));
+  for (int k = 0; k < KABAR_M__COUNT; k++)
+    XW(gexf_attribute(w, kabar_metric_name((kabar_metric)k),
+                      kabar_metric_is_integer((kabar_metric)k) ? T_INT : T_DOUBLE));
+  XW(xmlTextWriterEndElement(w));
+  XW(xmlTextWriterStartElement(w, BAD_CAST "attributes"));
+  XW(xml_attr(w, "class", "edge"));
+  XW(xml_attr(w, "mode", "static"));
+  for (int a = 0; a < EA__COUNT; a++)
+    XW(gexf_attribute(w, edge_attrs[a].name, edge_attrs[a].type));
+  XW(xmlTextWriterEndElement(w));
+
+  XW(xmlTextWriterStartElement(w, BAD_CAST "nodes"));
+  snprintf(buf, sizeof buf, "%zu", n);
+  XW(xml_attr(w, "count", buf));
+  for (size_t i = 0; i < n; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(kb, i);
+    XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
+    XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
+    XW(xml_attr_clean(w, "label", e->label, &nomem));
+    XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
+    for (int a = 0; a < NA__COUNT; a++) {
+      const char *v = node_attr_value(e, a, buf, sizeof buf);
+      if (v)
+        XW(gexf_attvalue(w, node_attrs[a].name, v, &nomem));
+    }
+    for (int k = 0; k < KABAR_M__COUNT; k++) {
+      double v = kabar_metrics_get(m, (kabar_metric)k, i);
+      if (!isnan(v))
+        XW(gexf_attvalue(w, kabar_metric_name((kabar_metric)k),
+                         fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf),
+                         &nomem));
+    }
+    XW(xmlTextWriterEndElement(w));
+    const unsigned char *rgb = type_rgb[(unsigned)e->type < KABAR_ENT__COUNT ? e->type : 0];
+    XW(xmlTextWriterStartElement(w, BAD_CAST "viz:color"));
+    for (int c = 0; c < 3; c++) {
+      snprintf(buf, sizeof buf, "%u", rgb[c]);
+      XW(xml_attr(w, c == 0 ? "r" : c == 1 ? "g" : "b", buf));
+    }
+    XW(xmlTextWriterEndElement(w));
+    /* Area proportional to pagerank: size 4 (none) to 40 (the largest). */
+    double pr = kabar_metrics_get(m, KABAR_M_PAGERANK, i);
+    double size = 4.0 + (max_pr > 0 && pr > 0 ? 36.0 * sqrt(pr / max_pr) : 0.0);
+    XW(xmlTextWriterStartElement(w, BAD_CAST "viz:size"));
+    snprintf(buf, sizeof buf, "%.3f", size);
+    XW(xml_attr(w, "value", buf));
+    XW(xmlTextWriterEndElement(w));
+    XW(xmlTextWriterEndElement(w)); /* node */
+  }
+  XW(xmlTextWriterEndElement(w)); /* nodes */
+
+  XW(xmlTextWriterStartElement(w, BAD_CAST "edges"));
+  snprintf(buf, sizeof buf, "%zu", sum->edges);
+  XW(xml_attr(w, "count", buf));
+  char sid[32], oid[32];
+  for (size_t f = 0; f < nf; f++) {
+    size_t wt = kabar_metrics_edge_weight(m, f);
+    if (!wt)
+      continue;
+    const kabar_fact *fa = kabar_kb_get_fact(kb, f);
+    const char *rel = kabar_relation_name(fa->relation);
+    XW(xmlTextWriterStartElement(w, BAD_CAST "edge"));
+    snprintf(buf, sizeof buf, "e%zu", f);
+    XW(xml_attr(w, "id", buf));
+    XW(xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)));
+    XW(xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid)));
+    XW(xml_attr(w, "label", rel));
+    /* Gephi keeps parallel edges apart when their kinds differ. */
+    XW(xml_attr(w, "kind", rel));
+    snprintf(buf, sizeof buf, "%zu", wt);
+    XW(xml_attr(w, "weight", buf));
+    XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
+    for (int a = 0; a < EA__COUNT; a++) {
+      const char *v = edge_attr_value(fa, a, buf, sizeof buf);
+      if (v)
+        XW(gexf_attvalue(w, edge_attrs[a].name, v, &nomem));
+    }
+    XW(xmlTextWriterEndElement(w));
+    if (full_date(fa->first_date, 0, d1, sizeof d1)) {
+      if (!full_date(fa->last_date, 1, d2, sizeof d2))
+        full_date(fa->first_date, 1, d2, sizeof d2);
+      XW(xmlTextWriterStartElement(w, BAD_CAST "spells"));
+      XW(xmlTextWriterStartElement(w, BAD_CAST "spell"));
+      XW(xml_attr(w, "start", d1));
+      XW(xml_attr(w, "end", d2));
+      XW(xmlTextWriterEndElement(w));
+      XW(xmlTextWriterEndElement(w));
+    }
+    XW(xmlTextWriterEndElement(w)); /* edge */
+  }
+  XW(xmlTextWriterEndElement(w)); /* edges */
+  XW(xmlTextWriterEndElement(w)); /* graph */
+  XW(xmlTextWriterEndElement(w)); /* gexf */
+done:
+  if (nomem && st == KABAR_ERR_WRITE)
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  return xml_close(&x, st, path, err);
+}
+
+/* ---- CSV (RFC 4180, as Gephi's spreadsheet import reads it) ---- */
+
+static int csv_field(FILE *f, const char *s, int first) {
+  if (!first && fputc(',', f) == EOF)
+    return -1;
+  if (!s)
+    return 0;
+  char *c = kabar_graph_clean(s);
+  if (!c)
+    return -2;
+  int rc = 0;
+  if (strpbrk(c, ",\"") || c[0] == ' ' || (c[0] && c[strlen(c) - 1] == ' ')) {
+    rc = fputc('"', f) == EOF ? -1 : 0;
+    for (const char *p = c; !rc && *p; p++)
+      if ((*p == '"' && fputc('"', f) == EOF) || fputc(*p, f) == EOF)
+        rc = -1;
+    if (!rc && fputc('"', f) == EOF)
+      rc = -1;
+  } else if (fputs(c, f) == EOF && *c) {
+    rc = -1;
+  }
+  free(c);
+  return rc;
+}
+
+#define CSV(call)                                                                                  \
+  do {                                                                                             \
+    int rc_ = (call);                                                                              \
+    if (rc_ < 0) {                                                                                 \
+      st = rc_ == -2 ? kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path)           \
+                     : write_error(err, path);                                                     \
+      goto done;                                                                                   \
+    }                                                                                              \
+  } while (0)
+
+static kabar_status close_file(FILE *f, kabar_status st, const char *path, kabar_error *err) {
+  if (!f)
+    return st;
+  if ((fflush(f) != 0 || ferror(f)) && st == KABAR_OK)
+    st = write_error(err, path);
+  if (fclose(f) != 0 && st == KABAR_OK)
+    st = write_error(err, path);
+  return st;
+}
+
+static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, const char *path,
+                                    kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char buf[64], idbuf[32];
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+  CSV(csv_field(f, "Id", 1));
+  CSV(csv_field(f, "Label", 0));
+  for (int a = 0; a < NA__COUNT; a++)
+    CSV(csv_field(f, node_attrs[a].name, 0));
+  for (int k = 0; k < KABAR_M__COUNT; k++)
+    CSV(csv_field(f, kabar_metric_name((kabar_metric)k), 0));
+  CSV(fputc('\n', f) == EOF ? -1 : 0);
+  size_t n = kabar_kb_n_entities(kb);
+  for (size_t i = 0; i < n; i++) {
+    const kabar_entity *e = kabar_kb_get_entity(kb, i);
+    CSV(csv_field(f, node_id(e, idbuf, sizeof idbuf), 1));
+    CSV(csv_field(f, e->label, 0));
+    for (int a = 0; a < NA__COUNT; a++)
+      CSV(csv_field(f, node_attr_value(e, a, buf, sizeof buf), 0));
+    for (int k = 0; k < KABAR_M__COUNT; k++) {
+      double v = kabar_metrics_get(m, (kabar_metric)k, i);
+      CSV(csv_field(f, isnan(v) ? NULL
+                                : fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf),
+                    0));
+    }
+    CSV(fputc('\n', f) == EOF ? -1 : 0);
+  }
+done:
+  return close_file(f, st, path, err);
+}
+
+static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, const char *path,
+                                    kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char buf[64], sid[32], oid[32];
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+  static const char *const fixed[] = {"Source", "Target", "Type", "Id", "Label", "Weight"};
+  for (size_t c = 0; c < sizeof fixed / sizeof *fixed; c++)
+    CSV(csv_field(f, fixed[c], c == 0));
+  for (int a = 0; a < EA__COUNT; a++)
+    CSV(csv_field(f, edge_attrs[a].name, 0));
+  CSV(fputc('\n', f) == EOF ? -1 : 0);
+  size_t nf = kabar_kb_n_facts(kb);
+  for (size_t fi = 0; fi < nf; fi++) {
+    size_t wt = kabar_metrics_edge_weight(m, fi);
+    if (!wt)
+      continue;
+    const kabar_fact *fa = kabar_kb_get_fact(kb, fi);
+    CSV(csv_field(f, node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid), 1));
+    CSV(csv_field(f, node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid), 0));
+    CSV(csv_field(f, "Directed", 0));
+    snprintf(buf, sizeof buf, "e%zu", fi);
+    CSV(csv_field(f, buf, 0));
+    CSV(csv_field(f, kabar_relation_name(fa->relation), 0));
+    snprintf(buf, sizeof buf, "%zu", wt);
+    CSV(csv_field(f, buf, 0));
+    for (int a = 0; a < EA__COUNT; a++)
+      CSV(csv_field(f, edge_attr_value(fa, a, buf, sizeof buf), 0));
+    CSV(fputc('\n', f) == EOF ? -1 : 0);
+  }
+done:
+  return close_file(f, st, path, err);
+}
+
+/* ---- metrics.json ---- */
+
+static int json_str(FILE *f, const char *s) {
+  char *c = kabar_graph_clean(s);
+  if (!c)
+    return -2;
+  int rc = fputc('"', f) == EOF ? -1 : 0;
+  for (const unsigned char *p = (const unsigned char *)c; !rc && *p; p++) {
+    if (*p == '"' || *p == '\\')
+      rc = fprintf(f, "\\%c", *p) < 0 ? -1 : 0;
+    else if (*p < 0x20)
+      rc = fprintf(f, "\\u%04x", *p) < 0 ? -1 : 0;
+    else
+      rc = fputc(*p, f) == EOF ? -1 : 0;
+  }
+  if (!rc && fputc('"', f) == EOF)
+    rc = -1;
+  free(c);
+  return rc;
+}
+
+static int json_num(FILE *f, double v) {
+  if (isnan(v) || isinf(v))
+    return fputs("null", f) == EOF ? -1 : 0;
+  if (v == 0)
+    v = 0.0;
+  return fprintf(f, NUM_FMT, v) < 0 ? -1 : 0;
+}
+
+typedef struct ranked {
+  size_t index;
+  double value;
+} ranked;
+
+static int cmp_ranked(const void *a, const void *b) {
+  const ranked *x = a, *y = b;
+  if (x->value != y->value)
+    return x->value > y->value ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Entities by decreasing value of `which` (NaN left out), ties by index;
+ * returns how many were put in r (at most n). */
+static size_t rank_entities(const kabar_metrics *m, kabar_metric which, ranked *r, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    double v = kabar_metrics_get(m, which, i);
+    if (!isnan(v))
+      r[k++] = (ranked){i, v};
+  }
+  qsort(r, k, sizeof *r, cmp_ranked);
+  return k;
+}
+
+#define JSON_TOP 10
+
+static int json_entity(FILE *f, const kabar_kb *kb, size_t i, double value, int integer) {
+  const kabar_entity *e = kabar_kb_get_entity(kb, i);
+  char idbuf[32];
+  int rc = 0;
+  if (fputs("{\"id\": ", f) == EOF || (rc = json_str(f, node_id(e, idbuf, sizeof idbuf))) < 0 ||
+      fputs(", \"label\": ", f) == EOF || (rc = json_str(f, e->label)) < 0 ||
+      fprintf(f, ", \"type\": \"%s\", \"value\": ", kabar_entity_type_name(e->type)) < 0)
+    return rc == -2 ? -2 : -1;
+  if (integer ? fprintf(f, "%.0f", value) < 0 : json_num(f, value) < 0)
+    return -1;
+  return fputc('}', f) == EOF ? -1 : 0;
+}
+
+static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *m, const char *path,
+                                       kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  const kabar_graph_summary *s = kabar_metrics_summary(m);
+  size_t n = kabar_kb_n_entities(kb);
+  ranked *r = NULL;
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+  TRY_ALLOC(r = malloc((n ? n : 1) * sizeof *r));
+  CSV(fprintf(f, "{\n  \"generator\": \"kabar %s\",\n  \"countedStatuses\": [", KABAR_VERSION) < 0 ? -1 : 0);
+  int first = 1;
+  for (int k = 0; k < KABAR_FS__COUNT; k++)
+    if (s->statuses & (1u << k)) {
+      CSV(fprintf(f, "%s\"%s\"", first ? "" : ", ", kabar_fact_status_name((kabar_fact_status)k)) < 0 ? -1 : 0);
+      first = 0;
+    }
+  CSV(fprintf(f, "],\n  \"edgeWeight\": ") < 0 ? -1 : 0);
+  CSV(json_str(f, weight_text));
+  /* One number per line in "graph": `kabar metrics` reads this block back. */
+  CSV(fprintf(f, ",\n  \"graph\": {\n"
+                 "    \"vertices\": %zu,\n    \"edges\": %zu,\n    \"arcs\": %zu,\n"
+                 "    \"symmetricEdges\": %zu,\n    \"density\": ",
+              s->vertices, s->edges, s->arcs, s->symmetric_edges) < 0 ? -1 : 0);
+  CSV(json_num(f, s->density));
+  CSV(fprintf(f, ",\n    \"components\": %zu,\n    \"largestComponent\": %zu,\n"
+                 "    \"isolated\": %zu,\n    \"diameter\": ",
+              s->components, s->largest_component, s->isolated) < 0 ? -1 : 0);
+  CSV(json_num(f, s->diameter));
+  CSV(fputs(",\n    \"transitivity\": ", f) == EOF ? -1 : 0);
+  CSV(json_num(f, s->transitivity));
+  CSV(fputs(",\n    \"reciprocity\": ", f) == EOF ? -1 : 0);
+  CSV(json_num(f, s->reciprocity));
+  CSV(fputs(",\n    \"modularity\": ", f) == EOF ? -1 : 0);
+  CSV(json_num(f, s->modularity));
+  CSV(fprintf(f, ",\n    \"communities\": %zu\n  },\n", s->communities) < 0 ? -1 : 0);
+  CSV(fputs("  \"definitions\": {\n"
+            "    \"density\": \"distinct ordered pairs joined by an arc / (n (n-1))\",\n"
+            "    \"components\": \"weakly connected components, isolated entities included\",\n"
+            "    \"diameter\": \"longest shortest path in hops, undirected, within a component\",\n"
+            "    \"transitivity\": \"global clustering coefficient of the undirected graph\",\n"
+            "    \"reciprocity\": \"share of arcs u->v whose v->u exists\",\n"
+            "    \"modularity\": \"of the community partition on the weighted undirected graph\"",
+            f) == EOF ? -1 : 0);
+  for (int k = 0; k < KABAR_M__COUNT; k++) {
+    CSV(fprintf(f, ",\n    \"%s\": ", kabar_metric_name((kabar_metric)k)) < 0 ? -1 : 0);
+    CSV(json_str(f, kabar_metric_description((kabar_metric)k)));
+  }
+  CSV(fputs("\n  },\n  \"methods\": {", f) == EOF ? -1 : 0);
+  for (int k = 0; k < KABAR_M__COUNT; k++) {
+    const char *method = kabar_metrics_method(m, (kabar_metric)k);
+    if (k == KABAR_M_COMMUNITY)
+      method = "leiden";
+    CSV(fprintf(f, "%s\n    \"%s\": {\"method\": \"%s\"", k ? "," : "",
+                kabar_metric_name((kabar_metric)k), method) < 0 ? -1 : 0);
+    if (!strcmp(method, "sampled"))
+      CSV(fprintf(f, ", \"sources\": %zu, \"seed\": 42", s->sample_sources) < 0 ? -1 : 0);
+    if (k == KABAR_M_COMMUNITY)
+      CSV(fputs(", \"objective\": \"modularity\", \"resolution\": 1, \"beta\": 0.01, \"seed\": 42", f) == EOF ? -1 : 0);
+    if (k == KABAR_M_PAGERANK)
+      CSV(fputs(", \"damping\": 0.85, \"algorithm\": \"prpack\"", f) == EOF ? -1 : 0);
+    CSV(fputc('}', f) == EOF ? -1 : 0);
+  }
+  CSV(fprintf(f, ",\n    \"diameter\": {\"method\": \"%s\"}",
+              s->sample_sources ? "largest eccentricity of the sampled sources (lower bound)"
+                                : "exact") < 0 ? -1 : 0);
+  CSV(fputs("\n  },\n  \"top\": {", f) == EOF ? -1 : 0);
+  for (int k = 0; k < KABAR_M__COUNT; k++) {
+    if (k == KABAR_M_COMMUNITY)
+      continue;
+    size_t got = rank_entities(m, (kabar_metric)k, r, n);
+    CSV(fprintf(f, "%s\n    \"%s\": [", k ? "," : "", kabar_metric_name((kabar_metric)k)) < 0 ? -1 : 0);
+    for (size_t j = 0; j < got && j < JSON_TOP; j++) {
+      CSV(fputs(j ? ",\n      " : "\n      ", f) == EOF ? -1 : 0);
+      CSV(json_entity(f, kb, r[j].index, r[j].value, kabar_metric_is_integer((kabar_metric)k)));
+    }
+    CSV(fputs(got ? "\n    ]" : "]", f) == EOF ? -1 : 0);
+  }
+  /* Communities: size and members by decreasing pagerank. */
+  CSV(fputs("\n  },\n  \"communities\": [", f) == EOF ? -1 : 0);
+  size_t got = rank_entities(m, KABAR_M_PAGERANK, r, n);
+  for (size_t c = 0; c < s->communities; c++) {
+    size_t size = 0;
+    for (size_t i = 0; i < n; i++)
+      size += kabar_metrics_get(m, KABAR_M_COMMUNITY, i) == (double)c;
+    CSV(fprintf(f, "%s\n    {\"community\": %zu, \"size\": %zu, \"top\": [", c ? "," : "", c, size) < 0 ? -1 : 0);
+    size_t shown = 0;
+    for (size_t j = 0; j < got && shown < 5; j++) {
+      if (kabar_metrics_get(m, KABAR_M_COMMUNITY, r[j].index) != (double)c)
+        continue;
+      const kabar_entity *e = kabar_kb_get_entity(kb, r[j].index);
+      CSV(fputs(shown++ ? ", " : "", f) == EOF ? -1 : 0);
+      CSV(json_str(f, e->label));
+    }
+    CSV(fputs("]}", f) == EOF ? -1 : 0);
+  }
+  CSV(fputs(s->communities ? "\n  ]\n}\n" : "]\n}\n", f) == EOF ? -1 : 0);
+done:
+  free(r);
+  if (st == KABAR_ERR_NOMEM && err && !err->message[0])
+    kabar_error_set(err, st, "%s: out of memory", path);
+  return close_file(f, st, path, err);
+}
+
+kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                               kabar_error *err) {
+  static const char *const names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+                                      "metrics.json"};
+  typedef kabar_status (*writer)(const kabar_kb *, const kabar_metrics *, const char *, kabar_error *);
+  static const writer writers[] = {write_graphml, write_gexf, write_nodes_csv, write_edges_csv,
+                                   write_metrics_json};
+  kabar_status st = KABAR_OK;
+  if (!kb || !m || !dir || kabar_metrics_n_vertices(m) != kabar_kb_n_entities(kb))
+    return kabar_error_set(err, KABAR_ERR_USAGE, "graph files: metrics do not match the knowledge base");
+  for (size_t i = 0; i < sizeof names / sizeof *names && st == KABAR_OK; i++) {
+    char *path = join_path(dir, names[i]);
+    if (!path)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[i]);
+    kabar_error_clear(err);
+    st = writers[i](kb, m, path, err);
+    free(path);
+  }
+  return st;
+}

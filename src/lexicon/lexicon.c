@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: MIT */
+#include "lexicon.h"
+#include "tsvfile.h"
+
+#include "common/arena.h"
+#include "common/strmap.h"
+#include "common/try.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct kabar_lexicon {
+  kabar_arena *arena;
+  kabar_lex_entity *ents;
+  size_t n_ents, cap_ents;
+  kabar_lex_role *roles;
+  size_t n_roles, cap_roles;
+  kabar_phrases *names; /* -> entity index */
+  kabar_phrases *titles; /* -> role index */
+  kabar_strmap *states; /* iso3 -> entity index */
+};
+
+typedef struct load_ctx {
+  kabar_lexicon *lex;
+  kabar_entity_type type;
+} load_ctx;
+
+static kabar_status add_entity(kabar_lexicon *lex, const kabar_tsv_row *row, kabar_entity_type type,
+                               const char *label, const char *names, const char *iso3,
+                               const char *kind, unsigned flags, kabar_error *err) {
+  if (lex->n_ents == lex->cap_ents) {
+    size_t ncap = lex->cap_ents ? lex->cap_ents * 2 : 1024;
+    kabar_lex_entity *ne = realloc(lex->ents, ncap * sizeof *ne);
+    if (!ne)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+    lex->ents = ne;
+    lex->cap_ents = ncap;
+  }
+  size_t index = lex->n_ents;
+  kabar_lex_entity *e = &lex->ents[index];
+  e->type = type;
+  e->label = kabar_arena_strdup(lex->arena, label);
+  e->iso3 = iso3 && *iso3 ? kabar_arena_strdup(lex->arena, iso3) : NULL;
+  e->kind = kabar_arena_strdup(lex->arena, kind ? kind : "");
+  e->flags = flags;
+  if (!e->label || !e->kind || (iso3 && *iso3 && !e->iso3))
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+  lex->n_ents++;
+  /* Proper names must be capitalized in the text; agreements and events
+   * ("perjanjian kemitraan strategis", "pandemi COVID-19") need not be. */
+  unsigned pflags = (type == KABAR_ENT_AGREEMENT || type == KABAR_ENT_EVENT)
+                        ? 0u
+                        : (unsigned)KABAR_PHRASE_CAPITALIZED;
+  if (kabar_phrases_add(lex->names, label, index, pflags) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+  for (const char *p = names; p && *p;) {
+    size_t n = strcspn(p, "|");
+    if (n > 0) {
+      char *name = kabar_arena_strndup(lex->arena, p, n);
+      if (!name || kabar_phrases_add(lex->names, name, index, pflags) < 0)
+        return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+    }
+    p += n;
+    if (*p == '|')
+      p++;
+  }
+  return KABAR_OK;
+}
+
+static kabar_status state_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  const char *iso3 = row->field[0], *label = row->field[1];
+  if (!*label)
+    return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: empty label", row->path, row->line);
+  unsigned flags = strcmp(row->field[3], "1") == 0 ? KABAR_LEX_FORMER : 0u;
+  if (*iso3 && kabar_strmap_put(lex->states, iso3, strlen(iso3), lex->n_ents) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+  return add_entity(lex, row, KABAR_ENT_STATE, label, row->field[2], iso3, "", flags, err);
+}
+
+static kabar_status place_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  unsigned flags = strcmp(row->field[3], "1") == 0 ? KABAR_LEX_METONYM : 0u;
+  return add_entity(lex, row, KABAR_ENT_PLACE, row->field[0], row->field[1], row->field[2],
+                    row->field[4], flags, err);
+}
+
+static kabar_status org_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  return add_entity(lex, row, KABAR_ENT_ORGANIZATION, row->field[0], row->field[1], row->field[3],
+                    row->field[2], 0, err);
+}
+
+static kabar_status plain_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  load_ctx *c = user;
+  return add_entity(c->lex, row, c->type, row->field[0], row->field[1], NULL, "", 0, err);
+}
+
+static kabar_status person_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  return add_entity(lex, row, KABAR_ENT_PERSON, row->field[0], row->field[1], row->field[2],
+                    row->field[3], 0, err);
+}
+
+static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  kabar_relation rel;
+  if (kabar_relation_parse(row->field[1], &rel) < 0 ||
+      (rel != KABAR_REL_LEADER_OF && rel != KABAR_REL_OFFICIAL_OF &&
+       rel != KABAR_REL_AFFILIATED_WITH && rel != KABAR_REL_MEMBER_OF))
+    return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: '%s' is not a role relation", row->path,
+                           row->line, row->field[1]);
+  if (lex->n_roles == lex->cap_roles) {
+    size_t ncap = lex->cap_roles ? lex->cap_roles * 2 : 256;
+    kabar_lex_role *nr = realloc(lex->roles, ncap * sizeof *nr);
+    if (!nr)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    lex->roles = nr;
+    lex->cap_roles = ncap;
+  }
+  kabar_lex_role *r = &lex->roles[lex->n_roles];
+  r->title = kabar_arena_strdup(lex->arena, row->field[0]);
+  r->kind = kabar_arena_strdup(lex->arena, row->field[2]);
+  r->relation = rel;
+  if (!r->title || !r->kind || kabar_phrases_add(lex->titles, r->title, lex->n_roles, 0) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+  lex->n_roles++;
+  return KABAR_OK;
+}
+
+typedef struct file_spec {
+  const char *file;
+  const char *columns[6];
+  size_t n, required;
+  kabar_tsv_row_fn fn;
+  kabar_entity_type type;
+} file_spec;
+
+/* Earlier files win when two claim the same name: a state before a place of
+ * the same name, an organization before a person. */
+static const file_spec files[] = {
+    {"states.tsv", {"iso3", "label", "names", "former"}, 4, 0, state_row, KABAR_ENT_STATE},
+    {"organizations.tsv", {"label", "names", "kind", "state"}, 4, 1, org_row, KABAR_ENT_ORGANIZATION},
+    {"people.tsv", {"label", "names", "state", "role"}, 4, 1, person_row, KABAR_ENT_PERSON},
+    {"places.tsv", {"label", "names", "state", "metonym", "kind"}, 5, 1, place_row, KABAR_ENT_PLACE},
+    {"events.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_EVENT},
+    {"agreements.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_AGREEMENT},
+    {"roles.tsv", {"title", "relation", "kind"}, 3, 2, role_row, KABAR_ENT__COUNT},
+};
+
+kabar_status kabar_lexicon_load(const char *dir, kabar_lexicon **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char *path = NULL;
+  *out = NULL;
+  kabar_lexicon *lex = calloc(1, sizeof *lex);
+  TRY_ALLOC(lex);
+  lex->arena = kabar_arena_new();
+  lex->names = kabar_phrases_new();
+  lex->titles = kabar_phrases_new();
+  lex->states = kabar_strmap_new();
+  TRY_ALLOC(lex->arena && lex->names && lex->titles && lex->states ? lex : NULL);
+  size_t plen = strlen(dir) + 64;
+  path = malloc(plen);
+  TRY_ALLOC(path);
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    snprintf(path, plen, "%s/%s", dir, files[i].file);
+    load_ctx ctx = {lex, files[i].type};
+    TRY(kabar_tsv_read(path, files[i].columns, files[i].n, files[i].required, files[i].fn, &ctx,
+                       err));
+  }
+  *out = lex;
+  lex = NULL;
+done:
+  if (st == KABAR_ERR_NOMEM && err && err->status != KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", dir);
+  free(path);
+  kabar_lexicon_free(lex);
+  return st;
+}
+
+void kabar_lexicon_free(kabar_lexicon *lex) {
+  if (!lex)
+    return;
+  kabar_phrases_free(lex->names);
+  kabar_phrases_free(lex->titles);
+  kabar_strmap_free(lex->states);
+  free(lex->ents);
+  free(lex->roles);
+  kabar_arena_free(lex->arena);
+  free(lex);
+}
+
+size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
+                                  const char *const *compact, size_t i, size_t end,
+                                  const kabar_lex_entity **out) {
+  size_t v;
+  size_t n = kabar_phrases_match(lex->names, tokens, compact, i, end, &v);
+  if (n)
+    *out = &lex->ents[v];
+  return n;
+}
+
+size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
+                                const char *const *compact, size_t i, size_t end,
+                                const kabar_lex_role **out) {
+  size_t v;
+  size_t n = kabar_phrases_match(lex->titles, tokens, compact, i, end, &v);
+  if (n)
+    *out = &lex->roles[v];
+  return n;
+}
+
+const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name) {
+  size_t v;
+  return kabar_phrases_lookup(lex->names, name, &v) ? &lex->ents[v] : NULL;
+}
+
+const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3) {
+  size_t v;
+  return iso3 && kabar_strmap_get(lex->states, iso3, strlen(iso3), &v) ? &lex->ents[v] : NULL;
+}
+
+size_t kabar_lexicon_count(const kabar_lexicon *lex, kabar_entity_type type) {
+  size_t n = 0;
+  for (size_t i = 0; i < lex->n_ents; i++)
+    n += lex->ents[i].type == type;
+  return n;
+}
+
+size_t kabar_lexicon_n_entities(const kabar_lexicon *lex) { return lex->n_ents; }
+const kabar_lex_entity *kabar_lexicon_entity(const kabar_lexicon *lex, size_t i) {
+  return i < lex->n_ents ? &lex->ents[i] : NULL;
+}
+size_t kabar_lexicon_n_roles(const kabar_lexicon *lex) { return lex->n_roles; }

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* The lexicons of data/lexicon/: known states, places, organizations,
+ * events, agreements and people, and role titles. */
+#ifndef KABAR_LEXICON_H
+#define KABAR_LEXICON_H
+
+#include "kabar/kb.h"
+#include "kabar/text.h"
+#include "phrases.h"
+
+enum {
+  KABAR_LEX_METONYM = 1u << 0, /* a capital or seat that can act for its state */
+  KABAR_LEX_FORMER = 1u << 1   /* a state that no longer exists */
+};
+
+typedef struct kabar_lex_entity {
+  kabar_entity_type type;
+  const char *label;
+  const char *iso3;  /* a state's own code; for others the state they belong to; may be NULL */
+  const char *kind;  /* place, organization or role kind; "" when none */
+  unsigned flags;
+} kabar_lex_entity;
+
+typedef struct kabar_lex_role {
+  const char *title;
+  kabar_relation relation; /* leaderOf, officialOf or affiliatedWith */
+  const char *kind;        /* head, minister, diplomat, military, spokesperson, expert, ... */
+} kabar_lex_role;
+
+typedef struct kabar_lexicon kabar_lexicon;
+
+/* Loads every file of `dir` (data/lexicon). On success *out owns a new
+ * lexicon freed with kabar_lexicon_free(). Errors name file and line. */
+kabar_status kabar_lexicon_load(const char *dir, kabar_lexicon **out, kabar_error *err);
+void kabar_lexicon_free(kabar_lexicon *lex); /* NULL is a no-op */
+
+/* Longest known name at token i; see kabar_phrases_match(). */
+size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
+                                  const char *const *compact, size_t i, size_t end,
+                                  const kabar_lex_entity **out);
+size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
+                                const char *const *compact, size_t i, size_t end,
+                                const kabar_lex_role **out);
+
+/* The entity a name stands for, looked up whole; NULL when unknown. */
+const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name);
+/* The state with this code; NULL when unknown. */
+const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3);
+
+size_t kabar_lexicon_count(const kabar_lexicon *lex, kabar_entity_type type);
+size_t kabar_lexicon_n_entities(const kabar_lexicon *lex);
+const kabar_lex_entity *kabar_lexicon_entity(const kabar_lexicon *lex, size_t i);
+size_t kabar_lexicon_n_roles(const kabar_lexicon *lex);
+
+#endif

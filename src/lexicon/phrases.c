@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: MIT */
+#include "phrases.h"
+#include "compact.h"
+
+#include "common/strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TOKENS 12
+
+typedef struct phrase {
+  size_t value;
+  unsigned flags;
+} phrase;
+
+struct kabar_phrases {
+  kabar_strmap *full;  /* compact key -> phrase index */
+  kabar_strmap *first; /* compact key of a first word -> 1 */
+  phrase *items;
+  size_t n, cap;
+  kabar_buf buf;
+};
+
+kabar_phrases *kabar_phrases_new(void) {
+  kabar_phrases *p = calloc(1, sizeof *p);
+  if (!p)
+    return NULL;
+  p->full = kabar_strmap_new();
+  p->first = kabar_strmap_new();
+  if (!p->full || !p->first) {
+    kabar_phrases_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+void kabar_phrases_free(kabar_phrases *p) {
+  if (!p)
+    return;
+  kabar_strmap_free(p->full);
+  kabar_strmap_free(p->first);
+  free(p->items);
+  kabar_buf_free(&p->buf);
+  free(p);
+}
+
+size_t kabar_phrases_size(const kabar_phrases *p) { return p->n; }
+
+static int has_lower(const char *s) {
+  for (; *s; s++)
+    if (*s >= 'a' && *s <= 'z')
+      return 1;
+  return 0;
+}
+
+/* Registers the compact key of name[0..n) as a possible first token. */
+static int add_first(kabar_phrases *p, const char *s, size_t n) {
+  p->buf.len = 0;
+  if (kabar_compact_append(&p->buf, s, n) < 0)
+    return -1;
+  if (p->buf.len == 0)
+    return 0;
+  return kabar_strmap_put(p->first, p->buf.data, p->buf.len, 1);
+}
+
+int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned flags) {
+  size_t n = strlen(name);
+  p->buf.len = 0;
+  if (kabar_compact_append(&p->buf, name, n) < 0)
+    return -1;
+  if (p->buf.len == 0)
+    return 1;
+  if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, NULL))
+    return 1;
+  if (p->n == p->cap) {
+    size_t ncap = p->cap ? p->cap * 2 : 256;
+    phrase *ni = realloc(p->items, ncap * sizeof *ni);
+    if (!ni)
+      return -1;
+    p->items = ni;
+    p->cap = ncap;
+  }
+  if (!has_lower(name))
+    flags |= KABAR_PHRASE_ACRONYM;
+  p->items[p->n] = (phrase){value, flags};
+  if (kabar_strmap_put(p->full, p->buf.data, p->buf.len, p->n) < 0)
+    return -1;
+  p->n++;
+  /* The first word, and its part before a hyphen (text may split "Al-Qaeda"
+   * where the name has "Al Qaeda", or the other way round). */
+  size_t w = strcspn(name, " \t");
+  size_t h = strcspn(name, " \t-");
+  if (add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0))
+    return -1;
+  return 0;
+}
+
+int kabar_phrases_lookup(const kabar_phrases *p, const char *name, size_t *value) {
+  kabar_buf b = {0};
+  size_t idx;
+  int found = 0;
+  if (kabar_compact_append(&b, name, strlen(name)) == 0 && b.len &&
+      kabar_strmap_get(p->full, b.data, b.len, &idx)) {
+    *value = p->items[idx].value;
+    found = 1;
+  }
+  kabar_buf_free(&b);
+  return found;
+}
+
+/* Punctuation that may stand inside a name ("D.C.", "AT&T", "O'Brien"). */
+static int inner_punct_ok(const kabar_token *t, const char *compact) {
+  (void)compact;
+  return !(t->flags & KABAR_TOK_PUNCT) || strchr(".&'-", t->norm[0]) != NULL;
+}
+
+static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t len) {
+  if ((ph->flags & KABAR_PHRASE_CAPITALIZED) && !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)))
+    return 0;
+  if (ph->flags & KABAR_PHRASE_ACRONYM)
+    for (size_t k = i; k < i + len; k++)
+      if ((tokens[k].flags & KABAR_TOK_WORD) && !(tokens[k].flags & KABAR_TOK_UPPER) &&
+          !((tokens[k].flags & KABAR_TOK_CAP) && tokens[k].end - tokens[k].start == 1))
+        return 0;
+  return 1;
+}
+
+size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
+                           const char *const *compact, size_t i, size_t end, size_t *value) {
+  const char *c0 = compact[i];
+  size_t l0 = strlen(c0);
+  if (l0 == 0 || !kabar_strmap_get(p->first, c0, l0, NULL))
+    return 0;
+  char key[512];
+  size_t kl = 0, best = 0;
+  for (size_t k = i; k < end && k < i + MAX_TOKENS; k++) {
+    if (k > i && !inner_punct_ok(&tokens[k], compact[k]))
+      break;
+    size_t cl = strlen(compact[k]);
+    if (kl + cl >= sizeof key)
+      break;
+    memcpy(key + kl, compact[k], cl);
+    kl += cl;
+    if (cl == 0) /* punctuation adds nothing: only a longer match can use it */
+      continue;
+    size_t idx;
+    if (kabar_strmap_get(p->full, key, kl, &idx) && case_ok(&p->items[idx], tokens, i, k - i + 1)) {
+      best = k - i + 1;
+      *value = p->items[idx].value;
+    }
+  }
+  return best;
+}

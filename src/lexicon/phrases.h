@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/* A phrase table: names made of one or more tokens, matched longest first
+ * against a document's tokens by their compact keys (see compact.h). */
+#ifndef KABAR_PHRASES_H
+#define KABAR_PHRASES_H
+
+#include "kabar/text.h"
+
+#include <stddef.h>
+
+enum {
+  KABAR_PHRASE_CAPITALIZED = 1u << 0, /* the first token must start upper case */
+  KABAR_PHRASE_ACRONYM = 1u << 1      /* set by add() for names without lower case: case must match */
+};
+
+typedef struct kabar_phrases kabar_phrases;
+
+kabar_phrases *kabar_phrases_new(void);    /* NULL when out of memory */
+void kabar_phrases_free(kabar_phrases *p); /* NULL is a no-op */
+
+/* Adds `name` for `value`. Returns 0; 1 when the name was already there (the
+ * first value stays); -1 when out of memory. */
+int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned flags);
+
+/* The value already stored for `name`, if any: 1 and *value, else 0. */
+int kabar_phrases_lookup(const kabar_phrases *p, const char *name, size_t *value);
+
+/* The longest name starting at token i (tokens i..end-1 available), where
+ * compact[k] is the compact key of tokens[k]. Returns its length in tokens
+ * (0 when none) and sets *value. */
+size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
+                           const char *const *compact, size_t i, size_t end, size_t *value);
+
+size_t kabar_phrases_size(const kabar_phrases *p);
+
+#endif

@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: MIT */
+/* The visible article text of an HTML page, through libxml2's HTML parser.
+ *
+ * Block elements (p, div, h1-h6, li, td, ...) and <br> end a line, so each
+ * paragraph, heading and list item is its own line of the result; runs of
+ * white space inside a block collapse to one space. Page furniture (script,
+ * style, nav, header, footer, aside, figure, figcaption, noscript, form and
+ * the like) is dropped with everything inside it. <title> goes to the
+ * title. libxml2 must neither print nor touch the network, so the parse
+ * runs with NONET and silent error handlers, restored afterwards. */
+#include "text_internal.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "common/try.h"
+
+static void silent_generic(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+
+#if LIBXML_VERSION >= 21200
+static void silent_structured(void *ctx, const xmlError *e) {
+#else
+static void silent_structured(void *ctx, xmlErrorPtr e) {
+#endif
+  (void)ctx;
+  (void)e;
+}
+
+static int name_in(const char *name, const char *const *list) {
+  for (; *list; list++)
+    if (!strcmp(name, *list))
+      return 1;
+  return 0;
+}
+
+static const char *const dropped[] = {
+    "script", "style", "nav", "header", "footer", "aside", "figure", "figcaption", "noscript",
+    "form", "template", "iframe", "svg", "math", "button", "select", "textarea", "object",
+    "embed", "canvas", "video", "audio", "map", "head", NULL};
+
+static const char *const blocks[] = {
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
+    "th", "thead", "tbody", "tfoot", "caption", "section", "article", "main", "address", "hr",
+    "center", "details", "summary", "body", "html", "dialog", "menu", "hgroup", "h1", "h2",
+    "h3", "h4", "h5", "h6", "br", "fieldset", "legend", NULL};
+
+static int is_heading(const char *name) {
+  return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0';
+}
+
+typedef struct out {
+  char *buf;
+  size_t len, cap;
+  size_t line_start;
+  int pending_space;
+  int heading_depth;
+  kabar_span *heads;
+  size_t n_heads, heads_cap;
+  int nomem;
+} out;
+
+static void put_bytes(out *o, const char *s, size_t n) {
+  if (o->nomem)
+    return;
+  if (o->len + n + 2 > o->cap) {
+    size_t cap = o->cap ? o->cap : 4096;
+    while (o->len + n + 2 > cap)
+      cap *= 2;
+    char *nb = realloc(o->buf, cap);
+    if (!nb) {
+      o->nomem = 1;
+      return;
+    }
+    o->buf = nb;
+    o->cap = cap;
+  }
+  memcpy(o->buf + o->len, s, n);
+  o->len += n;
+}
+
+static int html_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Appends text, collapsing ASCII white space as a browser would. */
+static void put_text(out *o, const char *t) {
+  const char *p = t;
+  while (*p) {
+    if (html_space((unsigned char)*p)) {
+      o->pending_space = 1;
+      p++;
+      continue;
+    }
+    const char *q = p;
+    while (*q && !html_space((unsigned char)*q))
+      q++;
+    if (o->pending_space && o->len > o->line_start)
+      put_bytes(o, " ", 1);
+    o->pending_space = 0;
+    put_bytes(o, p, (size_t)(q - p));
+    p = q;
+  }
+}
+
+static void break_line(out *o) {
+  o->pending_space = 0;
+  if (o->len == o->line_start)
+    return;
+  if (o->heading_depth > 0 && !o->nomem) {
+    if (o->n_heads == o->heads_cap) {
+      size_t cap = o->heads_cap ? o->heads_cap * 2 : 16;
+      kabar_span *nh = realloc(o->heads, cap * sizeof *nh);
+      if (!nh) {
+        o->nomem = 1;
+        return;
+      }
+      o->heads = nh;
+      o->heads_cap = cap;
+    }
+    o->heads[o->n_heads++] = (kabar_span){o->line_start, o->len};
+  }
+  put_bytes(o, "\n", 1);
+  o->line_start = o->len;
+}
+
+static void enter(out *o, const char *name) {
+  if (name_in(name, blocks))
+    break_line(o);
+  if (is_heading(name))
+    o->heading_depth++;
+}
+
+static void leave(out *o, const char *name) {
+  if (name_in(name, blocks))
+    break_line(o);
+  if (is_heading(name))
+    o->heading_depth--;
+}
+
+/* The text inside <title>, white space collapsed; malloc'd or NULL. */
+static char *title_text(xmlNodePtr node) {
+  xmlChar *c = xmlNodeGetContent(node);
+  if (!c)
+    return NULL;
+  out o = {0};
+  put_text(&o, (const char *)c);
+  xmlFree(c);
+  if (o.nomem || o.len == 0) {
+    free(o.buf);
+    return NULL;
+  }
+  o.buf[o.len] = '\0';
+  return o.buf;
+}
+
+kabar_status kabar_html_extract(const char *name, const char *html, size_t len, char **text,
+                                size_t *text_len, char **title, kabar_span **headings,
+                                size_t *n_headings, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  out o = {0};
+  char *ttl = NULL;
+  htmlDocPtr doc = NULL;
+  *text = NULL;
+  *text_len = 0;
+  *title = NULL;
+  *headings = NULL;
+  *n_headings = 0;
+  if (len > INT_MAX) {
+    st = kabar_error_set(err, KABAR_ERR_INPUT, "%s: HTML larger than 2 GiB", name);
+    goto done;
+  }
+  xmlGenericErrorFunc old_generic = xmlGenericError;
+  void *old_generic_ctx = xmlGenericErrorContext;
+  xmlStructuredErrorFunc old_structured = xmlStructuredError;
+  void *old_structured_ctx = xmlStructuredErrorContext;
+  xmlSetGenericErrorFunc(NULL, silent_generic);
+  xmlSetStructuredErrorFunc(NULL, silent_structured);
+  /* The bytes were validated as UTF-8; a <meta charset> must not make
+   * libxml2 decode them again as something else. */
+  doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
+                       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                           HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+  xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
+  xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
+
+  if (doc) {
+    xmlNodePtr cur = doc->children;
+    while (cur) {
+      int entered = 0;
+      if (cur->type == XML_ELEMENT_NODE && cur->name) {
+        const char *el = (const char *)cur->name;
+        if (!strcmp(el, "title")) {
+          if (!ttl)
+            ttl = title_text(cur);
+        } else if (!strcmp(el, "head")) {
+          /* Only the title matters in <head>. */
+          for (xmlNodePtr c = cur->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && !ttl && !strcmp((const char *)c->name, "title"))
+              ttl = title_text(c);
+        } else if (!name_in(el, dropped)) {
+          enter(&o, el);
+          entered = 1;
+        }
+      } else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) &&
+                 cur->content) {
+        put_text(&o, (const char *)cur->content);
+      }
+      if (entered && cur->children) {
+        cur = cur->children;
+        continue;
+      }
+      if (entered)
+        leave(&o, (const char *)cur->name);
+      while (cur && !cur->next) {
+        cur = cur->parent;
+        if (!cur || cur->type != XML_ELEMENT_NODE) {
+          cur = NULL;
+          break;
+        }
+        leave(&o, (const char *)cur->name);
+      }
+      if (cur)
+        cur = cur->next;
+    }
+    break_line(&o);
+  }
+  if (o.nomem) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", name);
+    goto done;
+  }
+  if (!o.buf) {
+    o.buf = malloc(1);
+    if (!o.buf) {
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", name);
+      goto done;
+    }
+  }
+  /* Drop the final line break: the text ends with its last block. */
+  if (o.len && o.buf[o.len - 1] == '\n')
+    o.len--;
+  o.buf[o.len] = '\0';
+  if (kabar_utf8_valid_prefix(o.buf, o.len) != o.len) {
+    st = kabar_error_set(err, KABAR_ERR_DEPENDENCY, "%s: libxml2 returned invalid UTF-8", name);
+    goto done;
+  }
+  *text = o.buf;
+  *text_len = o.len;
+  o.buf = NULL;
+  *title = ttl;
+  ttl = NULL;
+  *headings = o.heads;
+  *n_headings = o.n_heads;
+  o.heads = NULL;
+done:
+  if (doc)
+    xmlFreeDoc(doc);
+  free(o.buf);
+  free(o.heads);
+  free(ttl);
+  return st;
+}

@@ -1,0 +1,451 @@
+/* SPDX-License-Identifier: MIT */
+/* Reading a file into a kabar_doc: bytes, strict UTF-8 (or lenient
+ * replacement), plain text or HTML, then segmentation and tokens. Also the
+ * listing of the input files below a directory. */
+#include "text_internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/sha256.h"
+#include "common/try.h"
+
+const char *kabar_sentence_kind_name(kabar_sentence_kind kind) {
+  switch (kind) {
+  case KABAR_SENT_TEXT: return "text";
+  case KABAR_SENT_CAPTION: return "caption";
+  case KABAR_SENT_HEADING: return "heading";
+  case KABAR_SENT_BOILERPLATE: return "boilerplate";
+  }
+  return "text";
+}
+
+void kabar_doc_free(kabar_doc *doc) {
+  if (!doc)
+    return;
+  free(doc->name);
+  free(doc->path);
+  free(doc->text);
+  free(doc->title);
+  free(doc->sentences);
+  free(doc->tokens);
+  kabar_arena_free(doc->arena);
+  free(doc);
+}
+
+static char *dup_n(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}
+
+/* "dir/000_abc.txt" -> "000_abc"; "-" -> "stdin". */
+static char *doc_stem(const char *path) {
+  if (!strcmp(path, "-"))
+    return dup_n("stdin", 5);
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t n = strlen(base);
+  const char *dot = strrchr(base, '.');
+  if (dot && dot > base)
+    n = (size_t)(dot - base);
+  if (n == 0) /* "dir/" */
+    return dup_n(path, strlen(path));
+  return dup_n(base, n);
+}
+
+static int has_ext(const char *path, const char *ext) {
+  size_t n = strlen(path), e = strlen(ext);
+  return n > e && path[n - e - 1] == '.' && kabar_ascii_ncaseeq(path + n - e, ext, e);
+}
+
+/* HTML by extension, or by an unmistakable start (doctype or <html>). */
+static int looks_html(const char *path, const char *s, size_t n) {
+  if (has_ext(path, "html") || has_ext(path, "htm") || has_ext(path, "xhtml"))
+    return 1;
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+    i++;
+  static const char *const starts[] = {"<!doctype html", "<html", "<?xml"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t m = strlen(starts[k]);
+    if (n - i >= m && kabar_ascii_ncaseeq(s + i, starts[k], m)) {
+      if (k < 2)
+        return 1;
+      /* XHTML: an XML declaration followed by an html element soon after. */
+      for (size_t j = i; j + 5 <= n && j < i + 1024; j++)
+        if (kabar_ascii_ncaseeq(s + j, "<html", 5))
+          return 1;
+    }
+  }
+  return 0;
+}
+
+/* Control bytes other than tab, line feed, vertical tab, form feed and
+ * carriage return, among the first 8 KiB: text has (next to) none. */
+static int looks_binary(const unsigned char *s, size_t n, size_t *ctrl_out) {
+  size_t m = n < 8192 ? n : 8192, ctrl = 0;
+  for (size_t i = 0; i < m; i++)
+    if ((s[i] < 0x20 && !(s[i] >= 0x09 && s[i] <= 0x0D)) || s[i] == 0x7F)
+      ctrl++;
+  *ctrl_out = ctrl;
+  return ctrl >= 4 && ctrl * 16 > m;
+}
+
+static int all_space(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    size_t k = kabar_u8_decode(u + i, n - i, &cp);
+    if (!kabar_cp_is_space(cp))
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+/* Replaces each maximal invalid subpart with U+FFFD; *bad counts the bytes
+ * replaced, *seqs the replacements. Returns a malloc'd NUL-terminated copy. */
+static char *replace_invalid(const char *s, size_t n, size_t *out_len, size_t *bad, size_t *seqs) {
+  char *out = malloc(n * 3 + 1);
+  if (!out)
+    return NULL;
+  size_t i = 0, o = 0;
+  *bad = *seqs = 0;
+  while (i < n) {
+    size_t p = kabar_utf8_valid_prefix(s + i, n - i);
+    memcpy(out + o, s + i, p);
+    o += p;
+    i += p;
+    if (i < n) {
+      size_t k = kabar_u8_invalid_len((const unsigned char *)s + i, n - i);
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+      i += k;
+      *bad += k;
+      (*seqs)++;
+    }
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}
+
+/* Everything after the bytes are in memory. `label` names the input in
+ * messages; `path` and `name` go into the document. */
+/* `owned`, when not NULL, is the malloc'd buffer holding `bytes` (with room
+ * for a NUL after them), which a plain text document may take over instead
+ * of copying it. */
+static kabar_status build_doc(const char *label, const char *path, char *name, const char *bytes,
+                              size_t len, char **owned, const kabar_read_options *opt,
+                              const kabar_text_cues *cues, kabar_doc **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  kabar_doc *doc = NULL;
+  char *fixed = NULL;
+  kabar_span *headings = NULL;
+  size_t n_headings = 0;
+  kabar_read_options defaults = {0, -1};
+  if (!opt)
+    opt = &defaults;
+  *out = NULL;
+  doc = calloc(1, sizeof *doc);
+  TRY_ALLOC(doc);
+  doc->name = name;
+  name = NULL;
+  TRY_ALLOC(doc->name);
+  doc->path = dup_n(path, strlen(path));
+  TRY_ALLOC(doc->path);
+  doc->arena = kabar_arena_new();
+  TRY_ALLOC(doc->arena);
+  kabar_sha256(bytes, len, doc->sha256);
+
+  if (len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                   ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF))) {
+    st = kabar_error_set(err, KABAR_ERR_INPUT,
+                         "%s: UTF-16 text (binary to kabar); convert it to UTF-8", label);
+    goto done;
+  }
+  size_t off = 0;
+  if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
+    off = 3;
+  doc->text_offset = off;
+  const char *body = bytes + off;
+  size_t blen = len - off;
+  size_t ctrl;
+  if (looks_binary((const unsigned char *)body, blen, &ctrl)) {
+    st = kabar_error_set(err, KABAR_ERR_INPUT,
+                         "%s: binary file (%zu control bytes in the first %zu), not text", label,
+                         ctrl, blen < 8192 ? blen : 8192);
+    goto done;
+  }
+  size_t valid = kabar_utf8_valid_prefix(body, blen);
+  if (valid < blen) {
+    if (!opt->lenient) {
+      if (body[valid] == '\0')
+        st = kabar_error_set(err, KABAR_ERR_ENCODING,
+                             "%s: invalid UTF-8 at byte %zu: NUL byte (binary data?)", label,
+                             off + valid);
+      else
+        st = kabar_error_set(err, KABAR_ERR_ENCODING, "%s: invalid UTF-8 at byte %zu", label,
+                             off + valid);
+      goto done;
+    }
+    size_t bad, seqs, flen;
+    fixed = replace_invalid(body, blen, &flen, &bad, &seqs);
+    TRY_ALLOC(fixed);
+    kabar_warn("%s: replaced %zu invalid bytes (%zu sequences, the first at byte %zu) with U+FFFD",
+               label, bad, seqs, off + valid);
+    body = fixed;
+    blen = flen;
+  }
+
+  doc->is_html = opt->html == 1 || (opt->html == -1 && looks_html(path, body, blen));
+  if (doc->is_html) {
+    TRY(kabar_html_extract(label, body, blen, &doc->text, &doc->len, &doc->title, &headings,
+                           &n_headings, err));
+    if (!doc->title && n_headings) { /* no <title>: the first heading */
+      doc->title = dup_n(doc->text + headings[0].start, headings[0].end - headings[0].start);
+      TRY_ALLOC(doc->title);
+    }
+  } else if (fixed) {
+    doc->text = fixed;
+    doc->len = blen;
+    fixed = NULL;
+  } else if (owned && *owned == bytes) {
+    if (off)
+      memmove(*owned, *owned + off, blen);
+    (*owned)[blen] = '\0';
+    doc->text = *owned;
+    doc->len = blen;
+    *owned = NULL;
+  } else {
+    doc->text = dup_n(body, blen);
+    TRY_ALLOC(doc->text);
+    doc->len = blen;
+  }
+  if (all_space(doc->text, doc->len)) {
+    st = kabar_error_set(err, KABAR_ERR_INPUT, "%s: empty document%s", label,
+                         doc->is_html && blen ? " (no text in the HTML)" : "");
+    goto done;
+  }
+  TRY(kabar_segment_doc(doc, cues, headings, n_headings, err));
+  *out = doc;
+  doc = NULL;
+done:
+  if (st == KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", label);
+  free(name);
+  free(fixed);
+  free(headings);
+  kabar_doc_free(doc);
+  return st;
+}
+
+kabar_status kabar_doc_from_bytes(const char *name, const char *bytes, size_t len,
+                                  const kabar_read_options *opt, const kabar_text_cues *cues,
+                                  kabar_doc **out, kabar_error *err) {
+  return build_doc(name, name, doc_stem(name), bytes, len, NULL, opt, cues, out, err);
+}
+
+/* Reads all of fd; *buf is malloc'd. */
+static kabar_status read_fd(int fd, const char *label, char **buf, size_t *len, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  struct stat sb;
+  char *b = NULL;
+  size_t n = 0, cap = 65536;
+  if (fstat(fd, &sb) != 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", label, strerror(errno));
+    goto done;
+  }
+  if (S_ISDIR(sb.st_mode)) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", label, strerror(EISDIR));
+    goto done;
+  }
+  if (S_ISREG(sb.st_mode) && sb.st_size > 0)
+    cap = (size_t)sb.st_size + 2;
+  b = malloc(cap);
+  TRY_ALLOC(b);
+  for (;;) {
+    if (n + 1 >= cap) { /* keep room for a NUL */
+      cap *= 2;
+      char *nb = realloc(b, cap);
+      TRY_ALLOC(nb);
+      b = nb;
+    }
+    ssize_t got = read(fd, b + n, cap - n - 1);
+    if (got < 0) {
+      if (errno == EINTR)
+        continue;
+      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", label, strerror(errno));
+      goto done;
+    }
+    if (got == 0)
+      break;
+    n += (size_t)got;
+  }
+  *buf = b;
+  *len = n;
+  b = NULL;
+done:
+  if (st == KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", label);
+  free(b);
+  return st;
+}
+
+kabar_status kabar_doc_read(const char *path, const kabar_read_options *opt,
+                            const kabar_text_cues *cues, kabar_doc **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  char *buf = NULL;
+  size_t len = 0;
+  int fd = -1;
+  int is_stdin = !strcmp(path, "-");
+  const char *label = is_stdin ? "stdin" : path;
+  *out = NULL;
+  if (is_stdin)
+    fd = STDIN_FILENO;
+  else {
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+      goto done;
+    }
+  }
+  TRY(read_fd(fd, label, &buf, &len, err));
+  TRY(build_doc(label, path, doc_stem(path), buf, len, &buf, opt, cues, out, err));
+done:
+  if (fd >= 0 && !is_stdin)
+    close(fd);
+  free(buf);
+  return st;
+}
+
+/* ---- inputs below a directory ---- */
+
+typedef struct strvec {
+  char **v;
+  size_t n, cap;
+} strvec;
+
+static kabar_status vec_push(strvec *vec, char *s) {
+  if (!s)
+    return KABAR_ERR_NOMEM;
+  if (vec->n == vec->cap) {
+    size_t cap = vec->cap ? vec->cap * 2 : 16;
+    char **nv = realloc(vec->v, cap * sizeof *nv);
+    if (!nv) {
+      free(s);
+      return KABAR_ERR_NOMEM;
+    }
+    vec->v = nv;
+    vec->cap = cap;
+  }
+  vec->v[vec->n++] = s;
+  return KABAR_OK;
+}
+
+static char *join_path(const char *dir, const char *name) {
+  size_t a = strlen(dir), b = strlen(name);
+  int slash = a > 0 && dir[a - 1] != '/';
+  char *p = malloc(a + (size_t)slash + b + 1);
+  if (p) {
+    memcpy(p, dir, a);
+    if (slash)
+      p[a] = '/';
+    memcpy(p + a + (size_t)slash, name, b + 1);
+  }
+  return p;
+}
+
+static int is_input_name(const char *name) {
+  return has_ext(name, "txt") || has_ext(name, "html") || has_ext(name, "htm");
+}
+
+/* Hidden entries are skipped; symbolic links to directories are not
+ * followed (no cycles), links to files are. */
+static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  DIR *d = opendir(dir);
+  char *child = NULL;
+  if (!d)
+    return kabar_error_set(err, KABAR_ERR_IO, "%s: %s", dir, strerror(errno));
+  struct dirent *e;
+  errno = 0;
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue;
+    child = join_path(dir, e->d_name);
+    TRY_ALLOC(child);
+    struct stat sb;
+    if (lstat(child, &sb) != 0) {
+      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", child, strerror(errno));
+      goto done;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+      TRY(walk(child, vec, err));
+    } else if (is_input_name(e->d_name)) {
+      if (S_ISLNK(sb.st_mode) && (stat(child, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+        free(child);
+        child = NULL;
+        errno = 0;
+        continue;
+      }
+      st = vec_push(vec, child);
+      child = NULL;
+      TRY(st);
+    }
+    free(child);
+    child = NULL;
+    errno = 0;
+  }
+  if (errno != 0)
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", dir, strerror(errno));
+done:
+  if (st == KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", dir);
+  free(child);
+  closedir(d);
+  return st;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+kabar_status kabar_list_inputs(const char *path, char ***paths, size_t *n_paths, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  strvec vec = {0};
+  *paths = NULL;
+  *n_paths = 0;
+  struct stat sb;
+  if (strcmp(path, "-") != 0 && stat(path, &sb) != 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    goto done;
+  }
+  if (strcmp(path, "-") != 0 && S_ISDIR(sb.st_mode)) {
+    TRY(walk(path, &vec, err));
+    if (vec.n > 1)
+      qsort(vec.v, vec.n, sizeof *vec.v, cmp_str);
+  } else {
+    TRY(vec_push(&vec, dup_n(path, strlen(path))));
+  }
+  *paths = vec.v;
+  *n_paths = vec.n;
+  vec.v = NULL;
+  vec.n = 0;
+done:
+  if (st == KABAR_ERR_NOMEM)
+    kabar_error_set(err, st, "%s: out of memory", path);
+  for (size_t i = 0; i < vec.n; i++)
+    free(vec.v[i]);
+  free(vec.v);
+  return st;
+}

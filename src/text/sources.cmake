@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: MIT
+list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/utf8.c
+  ${CMAKE_CURRENT_LIST_DIR}/read.c
+  ${CMAKE_CURRENT_LIST_DIR}/html.c
+  ${CMAKE_CURRENT_LIST_DIR}/cues.c
+  ${CMAKE_CURRENT_LIST_DIR}/segment.c
+  ${CMAKE_CURRENT_LIST_DIR}/tokenize.c)

@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: MIT
+# Graph metrics and the graph files (GraphML, GEXF, CSV, metrics.json).
+set(KABAR_GRAPH_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(KABAR_GRAPH_SCHEMAS ${KABAR_GRAPH_DIR}/schemas)
+
+kabar_unit_test(test_graph_metrics ${KABAR_GRAPH_DIR}/test_graph_metrics.c)
+
+# A hand-built kb with hostile labels, written into a directory that the
+# consumer checks below read (fixture graph_files).
+set(KABAR_GRAPH_OUT ${CMAKE_CURRENT_BINARY_DIR}/graph-out)
+add_executable(graph_fixture ${KABAR_GRAPH_DIR}/graph_fixture.c)
+target_link_libraries(graph_fixture PRIVATE kabarlib)
+target_include_directories(graph_fixture PRIVATE ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/tests)
+kabar_warnings(graph_fixture)
+add_test(NAME graph_write COMMAND graph_fixture ${KABAR_GRAPH_OUT})
+set_tests_properties(graph_write PROPERTIES FIXTURES_SETUP graph_files)
+
+find_program(KABAR_XMLLINT xmllint)
+find_program(KABAR_NODE NAMES node nodejs)
+
+# Schema validation of the written files, and proof that it can fail: the
+# same files with one violation each (and a raw U+0001) must be rejected.
+add_test(NAME graph_graphml_xsd
+         COMMAND ${KABAR_XMLLINT} --nonet --noout --schema ${KABAR_GRAPH_SCHEMAS}/graphml/graphml.xsd
+                 ${KABAR_GRAPH_OUT}/graph.graphml)
+add_test(NAME graph_gexf_rng
+         COMMAND ${KABAR_XMLLINT} --nonet --noout --relaxng ${KABAR_GRAPH_SCHEMAS}/gexf/gexf.rng
+                 ${KABAR_GRAPH_OUT}/graph.gexf)
+add_test(NAME graph_broken_rejected
+         COMMAND ${KABAR_PYTHON} ${KABAR_GRAPH_DIR}/check_broken.py ${KABAR_GRAPH_OUT}
+                 ${KABAR_GRAPH_SCHEMAS} ${CMAKE_CURRENT_BINARY_DIR}/graph-broken)
+# networkx recomputes the metrics from graph.graphml.
+add_test(NAME graph_networkx
+         COMMAND ${KABAR_PYTHON} ${KABAR_GRAPH_DIR}/check_networkx.py ${KABAR_GRAPH_OUT})
+# graphology-gexf (Gephi Lite's parser) loads graph.gexf.
+add_test(NAME graph_graphology
+         COMMAND ${KABAR_NODE} ${KABAR_GRAPH_DIR}/js/check_gexf.js ${KABAR_GRAPH_OUT})
+set_tests_properties(graph_graphml_xsd graph_gexf_rng graph_broken_rejected graph_networkx
+                     graph_graphology PROPERTIES FIXTURES_REQUIRED graph_files)
