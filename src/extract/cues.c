@@ -174,6 +174,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
       r->forms |= F_PASSIVE;
     else if (strcmp(forms[i], "noun") == 0)
       r->forms |= F_NOUN;
+    else if (strcmp(forms[i], "base") == 0)
+      r->forms |= F_BASE;
     else
       return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown form '%s'", row->path,
                              row->line, forms[i]);
@@ -202,7 +204,7 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
     unsigned bit;
   } fl[] = {{"state", RC_STATE},     {"place", RC_PLACE},     {"reverse", RC_REVERSE},
             {"group", RC_GROUP},     {"list", RC_LIST},       {"benefit", RC_BENEFIT},
-            {"host", RC_HOST},       {"military", RC_MILITARY}};
+            {"host", RC_HOST},       {"military", RC_MILITARY},  {"adjacent", RC_ADJACENT}, {"own", RC_OWN}};
   for (size_t i = 0; i < nfl; i++) {
     unsigned bit = 0;
     for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)

@@ -37,7 +37,7 @@ enum {
 #define TYPE_BIT(t) (1u << (t))
 
 /* Forms a cue accepts (over kabar_form). */
-enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2 };
+enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2, F_BASE = 1u << 3 };
 
 /* Relation cue flags. */
 enum {
@@ -48,7 +48,9 @@ enum {
   RC_LIST = 1u << 4,
   RC_BENEFIT = 1u << 5,
   RC_HOST = 1u << 6,
-  RC_MILITARY = 1u << 7
+  RC_MILITARY = 1u << 7,
+  RC_ADJACENT = 1u << 8,
+  RC_OWN = 1u << 9 /* a noun's agent must be its own (genitive, oleh, -nya) */
 };
 
 typedef struct kabar_rel_cue {

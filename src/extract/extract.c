@@ -62,6 +62,7 @@ typedef struct ment { /* a mention in a sentence */
   size_t n_dent;
   int inner;            /* inside a role phrase or apposition: not an argument */
   int locative;         /* after di/ke/dari: a place stays a place */
+  int nominal;          /* a name whose head word is also a cue ("sanksi ...") */
   size_t group;         /* coordination group id (first member's index), or NONE */
 } ment;
 
@@ -253,58 +254,64 @@ static void person_remember(kabar_extractor *x, const char *label, const char *k
   }
 }
 
-/* A person named by tokens [b, e): resolved to the full name it stands for
- * in this document, in earlier documents or in the lexicon. */
-static size_t person_dent(ctx *c, size_t b, size_t e) {
+/* A person named by tokens [b, e), resolved to the full name it stands for
+ * in this document, in earlier documents or in the lexicon; NONE when the
+ * name is unknown (see person_new()). */
+static size_t person_lookup(ctx *c, size_t b, size_t e) {
   const char *key = compact_span(c, b, e);
   if (!key || !*key)
     return NONE;
-  /* a full name already met in this document */
   size_t d = find_dent(c, KABAR_ENT_PERSON, key);
   if (d != NONE)
     return d;
-  if (e - b == 1) {
-    /* one word: a family or given name of someone in this document */
-    size_t found = NONE;
-    for (size_t i = 0; i < c->n_dents; i++) {
-      dent *p = &c->dents[i];
-      if (p->type != KABAR_ENT_PERSON || p->single)
-        continue;
-      c->buf.len = 0;
-      const char *lab = p->label;
-      size_t first = strcspn(lab, " ");
-      const char *lastsp = strrchr(lab, ' ');
-      const char *lastw = lastsp ? lastsp + 1 : lab;
-      kabar_buf tmp = {0};
-      int hit = 0;
-      if (kabar_compact_append(&tmp, lab, first) == 0 && tmp.data && strcmp(tmp.data, key) == 0)
-        hit = 1;
-      tmp.len = 0;
-      if (!hit && kabar_compact_append(&tmp, lastw, strlen(lastw)) == 0 && tmp.data &&
-          strcmp(tmp.data, key) == 0)
-        hit = 1;
-      /* "Jeh" for "Jeh Sung-Hoon": the first part before a hyphenated given name */
-      kabar_buf_free(&tmp);
-      if (hit) {
-        if (found != NONE && found != i)
-          return NONE; /* two people share the name: leave it */
-        found = i;
-      }
-    }
-    if (found != NONE)
-      return found;
-    size_t v;
-    if (kabar_strmap_get(c->x->person_short, key, strlen(key), &v) && v != NONE) {
-      d = add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
-      if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
-        c->dents[d].state = state_dent(c, c->x->people[v].iso3);
-      return d;
-    }
-    return NONE;
+  if (e - b > 1) {
+    const char *label = person_known_full(c->x, key);
+    return label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
   }
-  const char *label = person_known_full(c->x, key);
-  if (!label)
-    label = text_span(c, b, e);
+  /* one word: a family or given name of someone in this document */
+  size_t found = NONE;
+  kabar_buf tmp = {0};
+  for (size_t i = 0; i < c->n_dents; i++) {
+    dent *p = &c->dents[i];
+    if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
+      continue;
+    const char *lab = p->label;
+    const char *lastsp = strrchr(lab, ' ');
+    int hit = 0;
+    tmp.len = 0;
+    if (kabar_compact_append(&tmp, lab, strcspn(lab, " ")) == 0 && tmp.data &&
+        strcmp(tmp.data, key) == 0)
+      hit = 1;
+    tmp.len = 0;
+    if (!hit && kabar_compact_append(&tmp, lastsp + 1, strlen(lastsp + 1)) == 0 && tmp.data &&
+        strcmp(tmp.data, key) == 0)
+      hit = 1;
+    if (hit) {
+      if (found != NONE && found != i) {
+        found = NONE; /* two people share the name: leave it */
+        break;
+      }
+      found = i;
+    }
+  }
+  kabar_buf_free(&tmp);
+  if (found != NONE)
+    return found;
+  size_t v;
+  if (kabar_strmap_get(c->x->person_short, key, strlen(key), &v) && v != NONE) {
+    d = add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
+    if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
+      c->dents[d].state = state_dent(c, c->x->people[v].iso3);
+    return d;
+  }
+  return NONE;
+}
+
+/* A new person named by tokens [b, e) (two words at least). */
+static size_t person_new(ctx *c, size_t b, size_t e) {
+  if (e - b < 2)
+    return NONE;
+  const char *label = text_span(c, b, e);
   return label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
 }
 
@@ -346,9 +353,9 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   if (e == t)
     return t;
   (void)sent;
-  *d = person_dent(c, t, e);
-  if (*d == NONE && e - t >= 2)
-    *d = NONE;
+  *d = person_lookup(c, t, e);
+  if (*d == NONE)
+    *d = person_new(c, t, e);
   return *d == NONE ? t : e;
 }
 
@@ -421,8 +428,6 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
   while (k < end && k - t < 8) {
     unsigned f = tok_flags(c, k);
     if ((f & KABAR_TOK_WORD) && (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
-      k++;
-    else if ((f & KABAR_TOK_NUMBER) && *type != KABAR_ENT_ORGANIZATION)
       k++;
     else
       break;
@@ -546,6 +551,59 @@ static int prev_is(const ctx *c, size_t sb, size_t t, unsigned cat) {
   return t > sb && (c->wcat[t - 1] & cat);
 }
 
+/* "sanksi(-sanksi) [baru] [AS] terhadap Rusia": a sanctions regime, named
+ * after its target (and issuer when the text gives one). */
+static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
+  const char *n = tok_norm(c, t);
+  if (strncmp(n, "sanksi", 6) != 0 || (n[6] && strcmp(n + 6, "-sanksi") != 0))
+    return t;
+  size_t issuer = NONE, target = NONE, ie = t + 1;
+  for (size_t k = t + 1; k < end && k <= t + 5; k++) {
+    if (c->wcat[k] & W_PREP) {
+      if (!(tok_is(c, k, "terhadap") || tok_is(c, k, "atas") || tok_is(c, k, "bagi") ||
+            tok_is(c, k, "kepada") || tok_is(c, k, "untuk")) || k + 1 >= end)
+        break;
+      const kabar_lex_entity *le;
+      size_t m = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k + 1, end, &le);
+      if (m && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM)))
+        target = le->type == KABAR_ENT_STATE ? lex_dent(c, le) : state_dent(c, le->iso3);
+      break;
+    }
+    const kabar_lex_entity *le;
+    size_t m = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k, end, &le);
+    if (m && issuer == NONE && (le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION)) {
+      issuer = lex_dent(c, le);
+      k += m - 1;
+      continue;
+    }
+    if (!(tok_flags(c, k) & KABAR_TOK_WORD) || (tok_flags(c, k) & KABAR_TOK_CAP))
+      break;
+    ie = k + 1; /* an adjective: "baru", "berat", "ekonomi" */
+  }
+  if (target == NONE)
+    return t;
+  char label[512];
+  const char *tl = c->dents[target].label;
+  const kabar_lex_entity *known = NULL;
+  if (issuer == NONE) {
+    snprintf(label, sizeof label, "Sanksi PBB terhadap %s", tl);
+    known = kabar_lexicon_lookup(c->x->lex, label);
+    if (!known || known->type != KABAR_ENT_AGREEMENT)
+      snprintf(label, sizeof label, "Sanksi terhadap %s", tl);
+    else
+      snprintf(label, sizeof label, "%s", known->label);
+  } else {
+    snprintf(label, sizeof label, "Sanksi %s terhadap %s", c->dents[issuer].label, tl);
+  }
+  size_t d = add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
+  if (d == NONE)
+    return t;
+  size_t m = add_name_ment(c, sent, t, ie, d);
+  if (m != NONE)
+    c->ments[m].nominal = 1;
+  return t + 1; /* the issuer and target stay mentions of their own */
+}
+
 /* Finds the mentions of one sentence. */
 static kabar_status ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -558,6 +616,8 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
       continue;
     }
     size_t k = reference_at(c, s, t, end);
+    if (k == t)
+      k = sanctions_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;
@@ -575,8 +635,10 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
       dent *e = &c->dents[d];
       if (e->type == KABAR_ENT_PLACE && prev_is(c, sb, t, W_PREP))
         m->locative = 1;
-      /* Events are nominal facts: their words stay open to the rules. */
-      if (e->type == KABAR_ENT_EVENT) {
+      /* Events and agreements are nominal: the names and cues inside them
+       * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
+       * strategis"). */
+      if (e->type == KABAR_ENT_EVENT || e->type == KABAR_ENT_AGREEMENT) {
         for (size_t i = t + 1; i < k; i++)
           c->ment_at[i] = NONE;
         t++;
@@ -597,16 +659,14 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     }
     if (is_name_token(c, t)) {
       size_t e = name_run(c, t, end);
-      d = person_dent(c, t, e);
+      size_t r = e + 1 < end && (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
-                  (e + 2 < end && tok_is(c, e, ",") &&
-                   kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact,
-                                            (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1, end,
-                                            &role));
-      if (d == NONE && intro && e - t >= 2)
-        d = person_dent(c, t, e);
-      int known = d != NONE && (e - t == 1 || find_dent(c, KABAR_ENT_PERSON, compact_span(c, t, e)) != NONE);
-      if (d != NONE && (intro || known || e - t >= 2) && (intro || known)) {
+                  (r < end && tok_is(c, e, ",") &&
+                   kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, r, end, &role));
+      d = person_lookup(c, t, e);
+      if (d == NONE && intro)
+        d = person_new(c, t, e);
+      if (d != NONE) {
         add_name_ment(c, s, t, e, d);
         size_t a = apposition(c, s, e, end, d);
         t = a > e ? a : e;
@@ -726,6 +786,8 @@ static int usable_subject(const ctx *c, size_t sb, const ment *m) {
     return 0;
   if (m->tb > sb) {
     unsigned pc = c->wcat[m->tb - 1];
+    if (pc & W_JOIN)
+      return 0; /* "menyusul langkah China": joins the subject, is not it */
     if ((pc & W_PREP) && !tok_is(c, m->tb - 1, "oleh"))
       return 0;
     if (m->tb - 1 > sb && tok_is(c, m->tb - 1, "oleh") && !tok_is(c, m->tb - 2, "dipimpin"))
@@ -845,8 +907,11 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
                               (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         resolve_arg(c, m, cue->object_types, cue->flags, out);
-        if (out->n)
+        if (out->n) {
+          if (cue->flags & RC_PLACE)
+            mm->locative = 1; /* a destination stays a place */
           return 1;
+        }
       }
       k = mm->te;
       budget--;
@@ -870,8 +935,11 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
     }
-    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE)) && !(tok_flags(c, k) & KABAR_TOK_QUOTE))
+    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE)) && !(tok_flags(c, k) & KABAR_TOK_QUOTE)) {
+      if (cue->flags & RC_ADJACENT)
+        return 0;
       budget--;
+    }
     k++;
   }
   return 0;
@@ -886,6 +954,8 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
   for (size_t k = t + 1; k < end && budget > 0; k++) {
     if (is_boundary(c, k) || tok_is(c, k, ","))
       break;
+    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh"))
+      return 0;
     size_t m = c->ment_at[k];
     if (m != NONE) {
       ment *mm = &c->ments[m];
@@ -893,11 +963,8 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
         resolve_arg(c, m, types, RC_STATE, out);
         return out->n > 0;
       }
-      if (mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP)) {
-        k = mm->te - 1;
-        budget--;
-        continue;
-      }
+      if (mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP))
+        return 0;
       /* a genitive is the agent unless "oleh" names another */
       arg g;
       resolve_arg(c, m, types, RC_STATE, &g);
@@ -1106,10 +1173,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
              mo->form == KABAR_FORM_TER;
   int passive = mo->form == KABAR_FORM_PASSIVE;
   int noun = mo->form == KABAR_FORM_NOUN || mo->form == KABAR_FORM_BASE;
-  if (mo->form == KABAR_FORM_BASE && !(cue->forms & F_NOUN) && (cue->forms & F_VERB)) {
+  if (mo->form == KABAR_FORM_BASE && (cue->forms & F_BASE)) {
     verb = 1;
     noun = 0;
   }
+  /* inside a named event ("Perang Dingin") a word is a noun */
+  if (verb && c->ment_at[t] != NONE)
+    return KABAR_OK;
   if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
       (noun && !(cue->forms & F_NOUN)))
     return KABAR_OK;
@@ -1194,7 +1264,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
             break;
           }
       }
-      if (!subj.n)
+      if (!subj.n && !(cue->flags & RC_OWN))
         find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
@@ -1431,6 +1501,7 @@ static kabar_status relations_sentence(ctx *c, size_t s) {
       if (!(tok_flags(c, t) & KABAR_TOK_WORD))
         continue;
       if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
+          !c->ments[c->ment_at[t]].nominal &&
           c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
         continue;
       kabar_morph mo;

@@ -146,6 +146,21 @@ static void test_path(void) {
   CHECK_NEAR(sum_of(m, KABAR_M_PAGERANK, 5), 1);
   CHECK_INT(G(CORENESS, v[2]), 1);
   CHECK_NEAR(s->transitivity, 0); /* paths of length 2, no triangle */
+
+  /* The sampled path (exact_limit 1): with fewer vertices than the sample
+   * every vertex is a source, so the estimates must equal the exact values. */
+  kabar_graph_options small = {0, 1};
+  kabar_metrics *ms = NULL;
+  CHECK(kabar_metrics_compute(kb, &small, &ms, NULL) == KABAR_OK);
+  CHECK_STR(kabar_metrics_method(ms, KABAR_M_BETWEENNESS), "sampled");
+  CHECK_INT(kabar_metrics_summary(ms)->sample_sources, 5);
+  for (size_t i = 0; i < 5; i++) {
+    CHECK_NEAR(kabar_metrics_get(ms, KABAR_M_BETWEENNESS, i), G(BETWEENNESS, i));
+    CHECK_NEAR(kabar_metrics_get(ms, KABAR_M_CLOSENESS, i), G(CLOSENESS, i));
+    CHECK_NEAR(kabar_metrics_get(ms, KABAR_M_HARMONIC, i), G(HARMONIC, i));
+  }
+  CHECK_NEAR(kabar_metrics_summary(ms)->diameter, 4);
+  kabar_metrics_free(ms);
   kabar_metrics_free(m);
 
   /* Counting alleged mentions adds the attack A -> E, closing a cycle. */

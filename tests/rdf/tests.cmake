@@ -26,5 +26,8 @@ add_test(NAME rdf_shacl COMMAND node ${RDF_DIR}/js/shacl.mjs ${PROJECT_SOURCE_DI
 # The example queries on rdflib, Oxigraph and (where it can) roqet.
 add_test(NAME rdf_queries COMMAND ${KABAR_PYTHON} ${RDF_DIR}/run_queries.py
          ${RDF_QUERIES} ${RDF_OUT}/fixture ${RDF_DIR}/js)
+# The same queries on the bundled corpus's export: the engines must agree.
+add_test(NAME rdf_queries_corpus COMMAND ${KABAR_PYTHON} ${RDF_DIR}/run_queries.py
+         ${RDF_QUERIES} ${CMAKE_CURRENT_BINARY_DIR}/rdf-corpus ${RDF_DIR}/js --agree ${KABAR_BIN})
 set_tests_properties(rdf_parse rdf_vocab rdf_shacl rdf_queries PROPERTIES
                      FIXTURES_REQUIRED rdf_out)
