@@ -539,8 +539,7 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
         tok_is(c, k, "ibu"))
       return add_ment(c, sent, t, k + 1, MK_PAIR) == NONE ? t : k + 1;
   }
-  if ((w & (W_REF_STATE | W_REF_ORG)) && !(tok_flags(c, t) & KABAR_TOK_CAP) && t + 1 < end &&
-      (c->wcat[t + 1] & W_DEMONSTRATIVE))
+  if ((w & (W_REF_STATE | W_REF_ORG)) && t + 1 < end && (c->wcat[t + 1] & W_DEMONSTRATIVE))
     return add_ment(c, sent, t, t + 2, (w & W_REF_STATE) ? MK_REF_STATE : MK_REF_ORG) == NONE
                ? t
                : t + 2;
@@ -781,13 +780,37 @@ static int is_verb_word(ctx *c, size_t t) {
   return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
 
-static int usable_subject(const ctx *c, size_t sb, const ment *m) {
+static int is_verb_word(ctx *c, size_t t);
+
+/* A subject stands at the start of its clause: after nothing, punctuation,
+ * a conjunction, an adverb or an article; or, as the owner in a noun
+ * phrase ("kapal tanker Rusia telah dituduh"), right before the verb. */
+static int clause_initial(ctx *c, size_t sb, const ment *m) {
+  if (m->tb == sb)
+    return 1;
+  size_t p = m->tb - 1;
+  unsigned pc = c->wcat[p];
+  if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
+      (pc & (W_CONJ | W_SKIP | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik"))
+    return 1;
+  if (tok_flags(c, p) & KABAR_TOK_NUMBER)
+    return 1;
+  size_t end = c->doc->sentences[m->sent].tok_end;
+  size_t k = m->te;
+  while (k < end && (c->wcat[k] & W_SKIP))
+    k++;
+  return k < end && c->ment_at[k] == NONE && is_verb_word(c, k);
+}
+
+static int usable_subject(ctx *c, size_t sb, const ment *m) {
   if (m->inner)
     return 0;
   if (m->tb > sb) {
     unsigned pc = c->wcat[m->tb - 1];
     if (pc & W_JOIN)
       return 0; /* "menyusul langkah China": joins the subject, is not it */
+    if (!(pc & W_PREP) && !clause_initial(c, sb, m))
+      return 0;
     if ((pc & W_PREP) && !tok_is(c, m->tb - 1, "oleh"))
       return 0;
     if (m->tb - 1 > sb && tok_is(c, m->tb - 1, "oleh") && !tok_is(c, m->tb - 2, "dipimpin"))
@@ -808,9 +831,7 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
   size_t j = t;
   while (j > sb && (c->wcat[j - 1] & W_SKIP))
     j--;
-  if (j > sb && (tok_is(c, j - 1, "dengan") || tok_is(c, j - 1, "untuk") ||
-                 tok_is(c, j - 1, "sambil") || tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) &&
-      is_verb_word(c, t))
+  if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && is_verb_word(c, t))
     goto main_subject;
   while (k-- > sb) {
     if (is_boundary(c, k))
@@ -830,7 +851,9 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
     if (out->n) {
       /* "bergabung dengan AS", "menyusul langkah China": they act too */
       for (size_t q = mm->te; q < t; q++)
-        if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
+        if (tok_is(c, q, ","))
+          break;
+        else if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
           size_t r = q + 1;
           if (tok_is(c, r, "dengan"))
             r++;
@@ -891,6 +914,17 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
     if (strcmp(n, ",") == 0 && !seen_prep)
       return 0;
     size_t m = c->ment_at[k];
+    if (m != NONE && c->ments[m].n_dent && c->ments[m].kind == MK_NAME &&
+        c->dents[c->ments[m].dent[0]].type == KABAR_ENT_EVENT) {
+      /* a named event is an action: its agent, or the names inside it */
+      if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+           cue->relation == KABAR_REL_CRITICIZED) &&
+          (seen_prep || (verb && cue->direct)) && noun_agent(c, s, k, cue->object_types, out))
+        return 1;
+      k++;
+      budget--;
+      continue;
+    }
     if (m != NONE) {
       ment *mm = &c->ments[m];
       if (mm->kind == MK_PRON_NYA) {
@@ -1272,6 +1306,22 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
           !(cs.n == subj.n && cs.d[0] == subj.d[0]))
         obj = cs;
+    }
+  }
+  if ((cue->flags & RC_REVERSE) && subj.n && !obj.n) {
+    /* "mendekati Korea Utara untuk membeli senjata": the one approached sells */
+    for (size_t k = t; k-- > se->tok_begin && k + WINDOW > t;) {
+      if (is_boundary(c, k))
+        break;
+      if (c->ment_at[k] == NONE)
+        continue;
+      arg cand;
+      resolve_arg(c, c->ment_at[k], cue->object_types, cue->flags, &cand);
+      if (cand.n && cand.d[0] != subj.d[0]) {
+        obj = cand;
+        break;
+      }
+      k = c->ments[c->ment_at[k]].tb;
     }
   }
   if (cue->flags & RC_LIST) {
@@ -1658,6 +1708,32 @@ static void remember_people(ctx *c) {
   }
 }
 
+/* KABAR_DEBUG=1: each sentence with its mentions and facts, on stderr. */
+static void debug_dump(ctx *c) {
+  for (size_t s = 0; s < c->doc->n_sentences; s++) {
+    const kabar_sentence *se = &c->doc->sentences[s];
+    fprintf(stderr, "[%s %zu %s]", c->doc->name, s + 1, kabar_sentence_kind_name(se->kind));
+    for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+      size_t m = c->ment_at[t];
+      const kabar_token *tk = &c->doc->tokens[t];
+      if (m != NONE && c->ments[m].tb == t) {
+        ment *mm = &c->ments[m];
+        fprintf(stderr, " {%u%s%s%s:", mm->kind, mm->inner ? "i" : "", mm->locative ? "l" : "",
+                mm->group != NONE ? "g" : "");
+        for (size_t k = 0; k < mm->n_dent; k++)
+          fprintf(stderr, "%s%s", k ? "," : "", c->dents[mm->dent[k]].label);
+        fprintf(stderr, "}");
+      }
+      fprintf(stderr, " %.*s", (int)(tk->end - tk->start), c->doc->text + tk->start);
+    }
+    fprintf(stderr, "\n");
+    for (size_t f = c->sents[s].f_begin; f < c->sents[s].f_end; f++)
+      fprintf(stderr, "    => %s %s %s [%s]\n", c->dents[c->facts[f].s].label,
+              kabar_relation_name(c->facts[f].rel), c->dents[c->facts[f].o].label,
+              kabar_fact_status_name(c->facts[f].status));
+  }
+}
+
 kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
                                kabar_error *err) {
   kabar_status st = KABAR_OK;
@@ -1695,6 +1771,8 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
     main_subject(&c, s); /* a pronoun may have been the subject */
     TRY(relations_sentence(&c, s));
   }
+  if (getenv("KABAR_DEBUG"))
+    debug_dump(&c);
   TRY(to_kb(&c, kb));
   remember_people(&c);
 done:

@@ -101,19 +101,24 @@ static void try_nasal(kabar_morpher *m, best *b, const char *w, size_t n, size_t
   size_t rn = n - pn;
   if (rn + 1 >= sizeof buf || rn == 0)
     return;
-  try_suffixes(m, b, rest, rn, form, poss);
   char nasal = w[pn - 1];           /* last letter of the prefix */
   int ng = pn >= 3 && w[pn - 2] == 'n' && w[pn - 1] == 'g';
   int ny = pn >= 3 && w[pn - 2] == 'n' && w[pn - 1] == 'y';
   char restore = 0;
+  /* Before a vowel the nasal replaced a consonant of the root: meny- an
+   * s (menyerang <- serang), men- a t (menentang <- tentang), mem- a p
+   * (memukul <- pukul); meng- a k, or nothing (mengunjungi <- kunjung,
+   * mengambil <- ambil). Elsewhere the root follows unchanged. */
+  if (!is_vowel(rest[0]) || ng)
+    try_suffixes(m, b, rest, rn, form, poss);
   if (ng && is_vowel(rest[0]))
-    restore = 'k';                  /* meng+unjungi <- kunjung */
+    restore = 'k';
   else if (ny)
-    restore = 's';                  /* meny+erang <- serang */
+    restore = 's';
   else if (nasal == 'm' && is_vowel(rest[0]))
-    restore = 'p';                  /* mem+ukul <- pukul */
+    restore = 'p';
   else if (nasal == 'n' && !ng && !ny && is_vowel(rest[0]))
-    restore = 't';                  /* men+olak <- tolak */
+    restore = 't';
   if (restore) {
     buf[0] = restore;
     memcpy(buf + 1, rest, rn);

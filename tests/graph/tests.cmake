@@ -37,3 +37,9 @@ add_test(NAME graph_graphology
          COMMAND ${KABAR_NODE} ${KABAR_GRAPH_DIR}/js/check_gexf.js ${KABAR_GRAPH_OUT})
 set_tests_properties(graph_graphml_xsd graph_gexf_rng graph_broken_rejected graph_networkx
                      graph_graphology PROPERTIES FIXTURES_REQUIRED graph_files)
+
+# Timings of kabar_metrics_compute on generated graphs; built, not run by
+# ctest (it asserts nothing): build-dir/tests/bench_graph 1000 10000
+add_executable(bench_graph ${PROJECT_SOURCE_DIR}/tests/bench/bench_graph.c)
+target_link_libraries(bench_graph PRIVATE kabarlib)
+kabar_warnings(bench_graph)
