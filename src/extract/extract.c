@@ -632,7 +632,9 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     if (k > t) {
       ment *m = &c->ments[c->n_ments - 1];
       dent *e = &c->dents[d];
-      if (e->type == KABAR_ENT_PLACE && prev_is(c, sb, t, W_PREP))
+      if (e->type == KABAR_ENT_PLACE && t > sb &&
+          (tok_is(c, t - 1, "di") || tok_is(c, t - 1, "ke") || tok_is(c, t - 1, "dari") ||
+           tok_is(c, t - 1, "menuju") || tok_is(c, t - 1, "hingga") || tok_is(c, t - 1, "sampai")))
         m->locative = 1;
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
@@ -683,19 +685,36 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
  * "Baik Moskow maupun Pyongyang". */
 static void group_sentence(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
-  for (size_t m = si->m_begin; m + 1 < si->m_end; m++) {
-    ment *a = &c->ments[m], *b = &c->ments[m + 1];
-    if (a->kind != MK_NAME || b->kind != MK_NAME || a->inner || b->inner)
+  enum { L_NONE, L_COMMA, L_CONJ };
+  size_t n = si->m_end - si->m_begin;
+  if (n < 2)
+    return;
+  unsigned char *link = calloc(n, 1);
+  if (!link)
+    return;
+  for (size_t i = 0; i + 1 < n; i++) {
+    ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + i + 1];
+    if (a->kind != MK_NAME || b->kind != MK_NAME || a->inner || b->inner || b->tb < a->te)
       continue;
     size_t gap = b->tb - a->te;
-    int ok = 0;
-    if (gap == 1)
-      ok = (c->wcat[a->te] & W_CONJ) || tok_is(c, a->te, ",");
-    else if (gap == 2)
-      ok = tok_is(c, a->te, ",") && (c->wcat[a->te + 1] & W_CONJ);
-    if (ok)
-      b->group = a->group != NONE ? a->group : (a->group = m);
+    if (gap == 1 && (c->wcat[a->te] & W_CONJ))
+      link[i] = L_CONJ;
+    else if (gap == 2 && tok_is(c, a->te, ",") && (c->wcat[a->te + 1] & W_CONJ))
+      link[i] = L_CONJ;
+    else if (gap == 1 && tok_is(c, a->te, ","))
+      link[i] = L_COMMA;
   }
+  /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
+   * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
+  for (size_t i = n - 1; i-- > 0;)
+    if (link[i] == L_COMMA && !(i + 1 < n - 1 && link[i + 1] != L_NONE))
+      link[i] = L_NONE;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (link[i] != L_NONE) {
+      ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + i + 1];
+      b->group = a->group != NONE ? a->group : (a->group = si->m_begin + i);
+    }
+  free(link);
 }
 
 /* ---- arguments ---- */
@@ -811,6 +830,16 @@ static int usable_subject(ctx *c, size_t sb, const ment *m) {
       return 0; /* "menyusul langkah China": joins the subject, is not it */
     if (!(pc & W_PREP) && !clause_initial(c, sb, m))
       return 0;
+    /* "sejak Putin memerintahkan ...": a preposition opening a clause */
+    if ((pc & W_PREP) && (tok_is(c, m->tb - 1, "sejak") || tok_is(c, m->tb - 1, "selama") ||
+                          tok_is(c, m->tb - 1, "sebelum") || tok_is(c, m->tb - 1, "tanpa"))) {
+      size_t end = c->doc->sentences[m->sent].tok_end;
+      size_t k = m->te;
+      while (k < end && (c->wcat[k] & W_SKIP))
+        k++;
+      if (k < end && c->ment_at[k] == NONE && is_verb_word(c, k))
+        return 1;
+    }
     if ((pc & W_PREP) && !tok_is(c, m->tb - 1, "oleh"))
       return 0;
     if (m->tb - 1 > sb && tok_is(c, m->tb - 1, "oleh") && !tok_is(c, m->tb - 2, "dipimpin"))
@@ -844,16 +873,22 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
       continue;
     }
     ment *mm = &c->ments[m];
+    if (mm->group != NONE && mm->group != m) {
+      m = mm->group; /* "antara Moskow dan Pyongyang": judged by its first member */
+      mm = &c->ments[m];
+    }
     k = mm->tb;
     if (!usable_subject(c, sb, mm))
       continue;
     resolve_arg(c, m, types, flags, out);
     if (out->n) {
       /* "bergabung dengan AS", "menyusul langkah China": they act too */
+      size_t last_comma = mm->te;
       for (size_t q = mm->te; q < t; q++)
         if (tok_is(c, q, ","))
-          break;
-        else if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
+          last_comma = q;
+      for (size_t q = last_comma; q < t; q++)
+        if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
           size_t r = q + 1;
           if (tok_is(c, r, "dengan"))
             r++;
@@ -906,6 +941,7 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
 static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   int budget = WINDOW, seen_prep = 0, other_prep = 0;
+  int first = 1; /* nothing but skip words since the verb or the preposition */
   out->n = 0;
   while (k < end && budget > 0) {
     if (is_boundary(c, k) && !(c->wcat[k] & W_PREP))
@@ -918,11 +954,12 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
         c->dents[c->ments[m].dent[0]].type == KABAR_ENT_EVENT) {
       /* a named event is an action: its agent, or the names inside it */
       if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
-           cue->relation == KABAR_REL_CRITICIZED) &&
+           cue->relation == KABAR_REL_CRITICIZED) && first &&
           (seen_prep || (verb && cue->direct)) && noun_agent(c, s, k, cue->object_types, out))
         return 1;
       k++;
       budget--;
+      first = 0;
       continue;
     }
     if (m != NONE) {
@@ -952,16 +989,20 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       continue;
     }
     if (c->wcat[k] & W_PREP) {
-      if (prep_allowed(cue, n))
+      if (prep_allowed(cue, n)) {
         seen_prep = 1;
-      else if (!seen_prep)
-        other_prep = 1;
+        first = 1;
+      } else {
+        if (!seen_prep)
+          other_prep = 1;
+        first = 0;
+      }
       k++;
       continue;
     }
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
-         cue->relation == KABAR_REL_CRITICIZED) &&
+         cue->relation == KABAR_REL_CRITICIZED) && first &&
         (seen_prep || (verb && cue->direct))) {
       kabar_morph mo;
       const kabar_root_info *ri = kabar_cues_root(c->x->cues, n, &mo);
@@ -973,6 +1014,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       if (cue->flags & RC_ADJACENT)
         return 0;
       budget--;
+      first = 0;
     }
     k++;
   }
@@ -1040,7 +1082,9 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
   status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
   size_t sb = c->doc->sentences[s].tok_begin;
   /* before the trigger, in its clause */
-  size_t lo = subj_pos != NONE && subj_pos < t ? subj_pos : (t > sb + 8 ? t - 8 : sb);
+  size_t lo = t > sb + 8 ? t - 8 : sb;
+  if (subj_pos != NONE && subj_pos < lo)
+    lo = subj_pos;
   int skipped = 0;
   for (size_t k = t; k-- > lo;) {
     if (is_boundary(c, k))
@@ -1199,6 +1243,43 @@ static int nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned f
   return 0;
 }
 
+/* "menentang kecaman atas ...": a noun right after a verb that is itself a
+ * relation cue is that verb's object; the clause subject is not its agent. */
+static int object_of_cue_verb(ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & W_SKIP))
+    k--;
+  if (k == sb)
+    return 0;
+  kabar_morph mo;
+  const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k - 1), &mo);
+  if (!ri || !ri->n_rel || mo.form != KABAR_FORM_ACTIVE)
+    return 0;
+  for (size_t r = 0; r < ri->n_rel; r++)
+    if (!kabar_cues_rel(c->x->cues, ri->first_rel + r)->n_with)
+      return 1;
+  return 0;
+}
+
+/* "..., termasuk memberikan bantuan ...": the parties of the fact before it
+ * in the sentence. */
+static int inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  int found = 0;
+  for (size_t k = t; k-- > sb && k + 4 > t;)
+    if (tok_is(c, k, "termasuk") || tok_is(c, k, "yakni") || tok_is(c, k, "yaitu"))
+      found = 1;
+  if (!found || c->n_facts == c->sents[s].f_begin)
+    return 0;
+  const pfact *prev = &c->facts[c->n_facts - 1];
+  subj->d[0] = prev->s;
+  subj->n = 1;
+  obj->d[0] = prev->o;
+  obj->n = 1;
+  return 1;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1298,7 +1379,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
             break;
           }
       }
-      if (!subj.n && !(cue->flags & RC_OWN))
+      if (!subj.n && !(cue->flags & RC_OWN) && !object_of_cue_verb(c, s, t))
         find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
@@ -1341,6 +1422,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     status_ctx st = fact_status(c, s, t, NONE, noun, &obj, NULL);
     return emit_pairs(c, s, cue, &obj, st);
   }
+  if (!obj.n && !(cue->flags & RC_GROUP) && kabar_relation_is_symmetric(cue->relation) == 0)
+    inherit_parties(c, s, t, &subj, &obj);
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2)
     return emit_pairs(c, s, cue, &subj, fact_status(c, s, t, subj.pos, noun, &subj, NULL));
   if (!subj.n || !obj.n)
