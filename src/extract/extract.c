@@ -481,6 +481,15 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   size_t ke = entity_at(c, sent, k, end, &aff, 1);
   if (ke > k)
     k = ke;
+  /* "kepala Departemen Studi Rusia di Universitas ...": the body after "di" */
+  for (size_t q = k; q < end && q < k + 5; q++) {
+    if (tok_is(c, q, "di")) {
+      k = q;
+      break;
+    }
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (c->wcat[q] & (W_BOUNDARY | W_PREP)))
+      break;
+  }
   if (k + 1 < end && tok_is(c, k, "di")) {
     size_t ke2 = entity_at(c, sent, k + 1, end, &a2, 1);
     if (ke2 == k + 1 && is_name_token(c, k + 1)) {
@@ -850,6 +859,13 @@ static int usable_subject(ctx *c, size_t sb, const ment *m) {
 
 static void resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
 
+/* A name after "dipimpin oleh" / "pimpinan": the leader of a delegation. */
+static int led_by(const ctx *c, size_t sb, size_t tb) {
+  if (tb > sb + 1 && tok_is(c, tb - 1, "oleh") && tok_is(c, tb - 2, "dipimpin"))
+    return 1;
+  return tb > sb && tok_is(c, tb - 1, "pimpinan");
+}
+
 /* The subject of the clause that holds token t: the nearest mention to its
  * left that is not governed by a preposition. */
 static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
@@ -888,7 +904,7 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
         if (tok_is(c, q, ","))
           last_comma = q;
       for (size_t q = last_comma; q < t; q++)
-        if ((c->wcat[q] & W_JOIN) && q + 2 < t) {
+        if ((c->wcat[q] & W_JOIN) && q + 1 < t) {
           size_t r = q + 1;
           if (tok_is(c, r, "dengan"))
             r++;
@@ -898,6 +914,26 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
             for (size_t e = 0; e < extra.n && out->n < MAX_ARGS; e++)
               out->d[out->n++] = extra.d[e];
           }
+        }
+      /* "delegasi yang dipimpin oleh A dan delegasi ... yang dipimpin oleh B": both */
+      /* (not inside a relative clause about that leader: ", yang duduk di ...") */
+      int relative = 0;
+      for (size_t q = last_comma; q < t; q++)
+        relative |= (c->wcat[q] & W_RELATIVE) != 0;
+      if (led_by(c, sb, mm->tb) && !relative)
+        for (size_t q = mm->tb; q-- > sb;) {
+          if (is_boundary(c, q) && !tok_is(c, q, "ketika"))
+            break;
+          size_t m2 = c->ment_at[q];
+          if (m2 == NONE)
+            continue;
+          q = c->ments[m2].tb;
+          if (!led_by(c, sb, q))
+            continue;
+          arg extra;
+          resolve_arg(c, m2, types, flags, &extra);
+          for (size_t e = 0; e < extra.n && out->n < MAX_ARGS; e++)
+            out->d[out->n++] = extra.d[e];
         }
       return 1;
     }
