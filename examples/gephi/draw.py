@@ -43,8 +43,20 @@ def main():
         w = float(d.get("weight", 1))
         U.add_edge(u, v, weight=U[u][v]["weight"] + w if U.has_edge(u, v) else w)
     isolated = [x for x in G.nodes if x not in U]
-    pos = nx.spring_layout(U, seed=42, weight="weight", k=1.6 / max(1, len(U)) ** 0.5,
-                           iterations=200) if len(U) else {}
+    # Each connected component laid out on its own (Kamada-Kawai spreads a
+    # dense core better than a spring layout), the largest on the left and
+    # the small ones stacked in a column on the right.
+    pos = {}
+    comps = sorted(nx.connected_components(U), key=lambda c: (-len(c), sorted(c)))
+    for i, comp in enumerate(comps):
+        sub = U.subgraph(comp)
+        p = nx.kamada_kawai_layout(sub, weight=None) if len(comp) > 2 else nx.circular_layout(sub)
+        if i == 0:
+            scale, (ox, oy) = 1.0, (0.0, 0.0)
+        else:
+            scale, (ox, oy) = 0.18, (1.55, 0.9 - 0.45 * (i - 1))
+        for n, (x, y) in p.items():
+            pos[n] = (ox + scale * x, oy + scale * y)
     fig, ax = plt.subplots(figsize=(14, 10), dpi=110)
     pr = nx.get_node_attributes(G, "pagerank")
     top = max((pr.get(x, 0) for x in U), default=1) or 1
@@ -61,7 +73,7 @@ def main():
     handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=10,
                           markerfacecolor=COLOURS.get(t, "#7f7f7f"), markeredgecolor="white",
                           label=t) for t in present]
-    ax.legend(handles=handles, title="entity type", loc="lower left", frameon=False)
+    ax.legend(handles=handles, title="entity type", loc="upper left", frameon=False)
     counted = G.graph.get("countedStatuses", "asserted")
     ax.set_title(f"kabar knowledge graph: {G.number_of_nodes()} entities "
                  f"({len(isolated)} without a relation, not drawn), "
