@@ -1,0 +1,314 @@
+# SPDX-License-Identifier: MIT
+"""The kabar command line from a table: argument list -> exit code, a regex
+that stderr must match and one that stdout must match. Export runs get a
+fresh parent directory for -o; a run that fails must leave neither the
+output directory nor a staging directory OUT.tmp-XXXXXX behind.
+
+Then the failures to write: an unwritable parent, a path under a regular
+file, a file-size limit hit in the middle of writing (as a full disk
+would), standard output on /dev/full.
+
+usage: cli_table.py KABAR DATA_DIR
+"""
+import hashlib
+import os
+import sys
+import tempfile
+
+import clitest
+from clitest import expect, report, run
+
+KABAR, DATA = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+CORPUS = os.path.join(DATA, "corpus")
+ALL_OUTPUTS = {"entities.tsv", "facts.tsv", "graph.graphml", "graph.gexf", "nodes.csv",
+               "edges.csv", "metrics.json"}
+RDF_FILES = {"turtle": "kb.ttl", "ntriples": "kb.nt", "nquads": "kb.nq", "rdfxml": "kb.rdf"}
+USAGE = r"usage: kabar COMMAND"
+EXPORT_USAGE = r"usage: kabar export"
+
+# name, arguments, exit code, stderr regex, stdout regex.
+# {out} is OUT inside a fresh empty directory, {corpus} the bundled corpus.
+# Rows with code != 0 must leave that directory empty.
+TABLE = [
+    # the dispatcher
+    ("no arguments", [], 2, USAGE, r"^$"),
+    ("unknown command", ["frobnicate"], 2, r"unknown command 'frobnicate'.*" + USAGE, r"^$"),
+    ("--help", ["--help"], 0, r"^$", USAGE + r".*export.*sentences.*metrics.*Exit codes"),
+    ("-h", ["-h"], 0, r"^$", USAGE),
+    ("--version", ["--version"], 0, r"^$", r"^kabar \d+\.\d+\.\d+\S*\n$"),
+    # export: help and usage errors
+    ("export --help", ["export", "--help"], 0, r"^$",
+     EXPORT_USAGE + r".*--output.*--rdf.*--metrics-include.*--format.*--lenient.*Exit codes"),
+    ("export -h", ["export", "-h"], 0, r"^$", EXPORT_USAGE),
+    ("export --version", ["export", "--version"], 0, r"^$", r"^kabar \d+\.\d+\.\d+"),
+    ("export unknown option", ["export", "-o", "{out}", "--frobnicate", "{corpus}"], 2,
+     r"unknown option '--frobnicate'", r"^$"),
+    ("export unknown short option", ["export", "-x", "-o", "{out}"], 2, r"unknown option '-x'",
+     r"^$"),
+    ("export --rdf bogus", ["export", "-o", "{out}", "--rdf", "bogus", "{corpus}"], 2,
+     r"RDF format.*'bogus'", r"^$"),
+    ("export --rdf turtle,bogus", ["export", "-o", "{out}", "--rdf", "turtle,bogus"], 2,
+     r"'turtle,bogus'", r"^$"),
+    ("export --rdf empty", ["export", "-o", "{out}", "--rdf", ""], 2, r"RDF format", r"^$"),
+    ("export --metrics-include bogus",
+     ["export", "-o", "{out}", "--metrics-include", "bogus", "{corpus}"], 2,
+     r"status.*'bogus'", r"^$"),
+    ("export --metrics-include alleged,bogus",
+     ["export", "-o", "{out}", "--metrics-include", "alleged,bogus"], 2, r"'alleged,bogus'", r"^$"),
+    ("export --format bogus", ["export", "-o", "{out}", "--format", "bogus", "{corpus}"], 2,
+     r"--format", r"^$"),
+    ("export -o without value", ["export", "-o"], 2, r"-o needs a value", r"^$"),
+    ("export --output without value", ["export", "--output"], 2, r"--output needs a value", r"^$"),
+    ("export --rdf without value", ["export", "-o", "{out}", "--rdf"], 2, r"--rdf needs a value",
+     r"^$"),
+    ("export --metrics-include without value", ["export", "-o", "{out}", "--metrics-include"], 2,
+     r"--metrics-include needs a value", r"^$"),
+    ("export --format without value", ["export", "-o", "{out}", "--format"], 2,
+     r"--format needs a value", r"^$"),
+    ("export --data without value", ["export", "-o", "{out}", "--data"], 2,
+     r"--data needs a value", r"^$"),
+    ("export --base without value", ["export", "-o", "{out}", "--base"], 2,
+     r"--base needs a value", r"^$"),
+    ("export option after the inputs", ["export", "-o", "{out}", "{corpus}", "--lenient"], 2,
+     r"--lenient", r"^$"),
+    ("export --data missing directory",
+     ["export", "-o", "{out}", "--data", "{tmp}/no-such-data", "{corpus}"], 1,
+     r"no-such-data", r"^$"),
+    # export: output directory not writable
+    ("export -o /dev/full/x", ["export", "-o", "/dev/full/x", "{corpus}"], 3, r"/dev/full/x", r"^$"),
+    ("export -o under a regular file", ["export", "-o", "{tmp}/afile/out", "{corpus}"], 3,
+     r"afile/out.*[Nn]ot a directory", r"^$"),
+    ("export -o is a regular file", ["export", "-o", "{tmp}/afile", "{corpus}"], 3,
+     r"afile.*[Nn]ot a directory", r"^$"),
+    ("export -o under a missing directory", ["export", "-o", "{tmp}/a/b/out", "{corpus}"], 3,
+     r"a/b/out.*No such file", r"^$"),
+    # export: success
+    ("export", ["export", "-o", "{out}", "{corpus}"], 0,
+     r"^kabar: 5 documents, \d+ entities, \d+ facts \(\d+ mentions\) -> .*out/\n$", r"^$"),
+    ("export -q", ["export", "-q", "-o", "{out}", "{corpus}"], 0, r"^$", r"^$"),
+    ("export, default corpus", ["export", "-q", "-o", "{out}"], 0, r"^$", r"^$"),
+    ("export -o with a trailing slash", ["export", "-q", "-o", "{out}/", "{corpus}"], 0, r"^$",
+     r"^$"),
+    ("export --rdf none", ["export", "-q", "--rdf", "none", "-o", "{out}", "{corpus}"], 0, r"^$",
+     r"^$"),
+    ("export --rdf all", ["export", "-q", "--rdf", "all", "-o", "{out}", "{corpus}"], 0, r"^$",
+     r"^$"),
+    ("export --rdf ntriples,rdfxml",
+     ["export", "-q", "--rdf", "ntriples,rdfxml", "-o", "{out}", "{corpus}"], 0, r"^$", r"^$"),
+    ("export --metrics-include all",
+     ["export", "-q", "--metrics-include", "all", "-o", "{out}", "{corpus}"], 0, r"^$", r"^$"),
+    ("export -- then inputs", ["export", "-q", "-o", "{out}", "--", "{corpus}"], 0, r"^$", r"^$"),
+    # sentences
+    ("sentences --help", ["sentences", "--help"], 0, r"^$", r"usage: kabar sentences"),
+    ("sentences without files", ["sentences"], 2, r"no input files", r"^$"),
+    ("sentences unknown option", ["sentences", "--frobnicate", "{corpus}"], 2,
+     r"unknown option '--frobnicate'", r"^$"),
+    # metrics
+    ("metrics --help", ["metrics", "--help"], 0, r"^$", r"usage: kabar metrics"),
+    ("metrics --top 0", ["metrics", "--top", "0", "{corpus}"], 2, r"--top.*'0'", r"^$"),
+    ("metrics --top -3", ["metrics", "--top", "-3", "{corpus}"], 2, r"--top.*'-3'", r"^$"),
+    ("metrics --top abc", ["metrics", "--top", "abc", "{corpus}"], 2, r"--top.*'abc'", r"^$"),
+    ("metrics --top without value", ["metrics", "--top"], 2, r"--top", r"^$"),
+    ("metrics unknown option", ["metrics", "--frobnicate"], 2, r"--frobnicate", r"^$"),
+    ("metrics --metrics-include bogus", ["metrics", "--metrics-include", "bogus", "{corpus}"], 2,
+     r"bogus", r"^$"),
+    ("metrics of the corpus", ["metrics", "--top", "3", "{corpus}"], 0, r"^$",
+     r"^Graph summary.*vertices\s+\d+.*Top 3 by pagerank.*\n\s+1\. .*\((State|Person|"
+     r"Organization|Agreement|Place|Event)\)\n"),
+    ("metrics of a missing path", ["metrics", "{tmp}/nowhere"], 1, r"nowhere: No such file",
+     r"^$"),
+]
+
+
+def fmt(args, tmp, out):
+    return [a.format(out=out, tmp=tmp, corpus=CORPUS) for a in args]
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def outputs_ok(row, args, out_dir):
+    """For a successful export: exactly the files the options ask for."""
+    want = set(ALL_OUTPUTS)
+    rdf = args[args.index("--rdf") + 1] if "--rdf" in args else "turtle"
+    if rdf == "all":
+        want |= set(RDF_FILES.values())
+    elif rdf != "none":
+        want |= {RDF_FILES[f] for f in rdf.split(",")}
+    if not os.path.isdir(out_dir):
+        return ["no output directory %s" % out_dir]
+    got = set(os.listdir(out_dir))
+    problems = []
+    if got != want:
+        problems.append("output files %s, want %s" % (sorted(got), sorted(want)))
+    for name in got:
+        if os.path.getsize(os.path.join(out_dir, name)) == 0:
+            problems.append("%s is empty" % name)
+    return problems
+
+
+def table():
+    for name, args, code, err_re, out_re in TABLE:
+        with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+            parent = os.path.join(tmp, "parent")
+            os.mkdir(parent)
+            with open(os.path.join(tmp, "afile"), "w") as f:
+                f.write("not a directory\n")
+            out = os.path.join(parent, "out")
+            argv = fmt(args, tmp, out)
+            got, sout, serr = run([KABAR] + argv, cwd=tmp)
+            problems = expect(got, sout, serr, code, err_re, out_re)
+            if args[:1] == ["export"]:
+                if code != 0 and os.listdir(parent):
+                    problems.append("left behind: %s" % os.listdir(parent))
+                if code != 0 and [e for e in os.listdir(tmp) if ".tmp-" in e]:
+                    problems.append("left behind: %s" % os.listdir(tmp))
+                if code == 0:
+                    problems += outputs_ok(name, argv, out)
+                    if os.listdir(parent) != ["out"]:
+                        problems.append("%s holds %s, want only out" % (parent, os.listdir(parent)))
+                if "{tmp}/afile" in args and open(os.path.join(tmp, "afile")).read() != \
+                        "not a directory\n":
+                    problems.append("afile was changed")
+            report(name, problems, got, sout, serr)
+
+
+def unwritable_parent():
+    """-o DIR where DIR's parent is read-only: exit 3, nothing written."""
+    prefix = clitest.as_unprivileged_prefix()
+    name = "export into a read-only parent"
+    if prefix is None:
+        clitest.skip(name, "running as root and setpriv cannot drop CAP_DAC_OVERRIDE here, so a "
+                           "read-only directory is writable; the path-under-a-file case covers "
+                           "the same exit code")
+        return
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        parent = os.path.join(tmp, "ro")
+        os.mkdir(parent)
+        os.chmod(parent, 0o555)
+        try:
+            got, sout, serr = run(prefix + [KABAR, "export", "-o", os.path.join(parent, "out"),
+                                            CORPUS])
+            problems = expect(got, sout, serr, 3, r"ro/out.*Permission denied", r"^$",
+                              one_line=True)
+            if os.listdir(parent):
+                problems.append("left behind: %s" % os.listdir(parent))
+            report(name, problems, got, sout, serr)
+        finally:
+            os.chmod(parent, 0o755)
+
+
+def write_failures():
+    """A file-size limit makes a write fail part way (EFBIG, as ENOSPC would):
+    at each limit kabar must exit 3, name what it could not write, and leave
+    no staging directory and no output directory; an existing output
+    directory keeps its old files unchanged."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        ref = os.path.join(tmp, "ref")
+        code, _, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", ref, CORPUS])
+        if code != 0:
+            report("reference export", ["exit %d: %s" % (code, serr)])
+            return
+        sizes = sorted((os.path.getsize(os.path.join(ref, f)), f) for f in os.listdir(ref))
+        largest = sizes[-1][0]
+        # Limits that stop the largest file, a middle one, the smallest: the
+        # run must fail whichever file (or temporary spool) hits it first.
+        limits = sorted({largest - 1, largest // 2, sizes[len(sizes) // 2][0] // 2, 4096, 1})
+        for limit in limits:
+            parent = os.path.join(tmp, "p%d" % limit)
+            os.mkdir(parent)
+            out = os.path.join(parent, "out")
+            got, sout, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out, CORPUS],
+                                  preexec_fn=clitest.fsize_limit(limit))
+            problems = expect(got, sout, serr, 3, r"^kabar: \S", r"^$", one_line=True)
+            if os.listdir(parent):
+                problems.append("left behind: %s" % os.listdir(parent))
+            report("export with files limited to %d bytes" % limit, problems, got, sout, serr)
+
+        # The same into an existing output directory with earlier results.
+        parent = os.path.join(tmp, "existing")
+        out = os.path.join(parent, "out")
+        os.mkdir(parent)
+        os.mkdir(out)
+        old = {}
+        for f in os.listdir(ref):
+            with open(os.path.join(ref, f), "rb") as src, open(os.path.join(out, f), "wb") as dst:
+                data = src.read()
+                dst.write(data + b"old run\n")
+                old[f] = hashlib.sha256(data + b"old run\n").hexdigest()
+        got, sout, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out, CORPUS],
+                              preexec_fn=clitest.fsize_limit(largest // 2))
+        problems = expect(got, sout, serr, 3, r"^kabar: \S", r"^$", one_line=True)
+        if os.listdir(parent) != ["out"]:
+            problems.append("%s holds %s" % (parent, os.listdir(parent)))
+        changed = [f for f in old if digest(os.path.join(out, f)) != old[f]]
+        if changed or set(os.listdir(out)) != set(old):
+            problems.append("existing outputs changed: %s" % (changed or os.listdir(out)))
+        report("failed export keeps an existing output directory as it was", problems, got,
+               sout, serr)
+
+        # A successful run into an existing directory replaces the files and
+        # keeps files that are not its own.
+        with open(os.path.join(out, "notes.txt"), "w") as f:
+            f.write("mine\n")
+        got, sout, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out, CORPUS])
+        problems = expect(got, sout, serr, 0, r"^$", r"^$")
+        stale = [f for f in old if digest(os.path.join(out, f)) != digest(os.path.join(ref, f))]
+        if stale:
+            problems.append("not replaced: %s" % stale)
+        if not os.path.exists(os.path.join(out, "notes.txt")):
+            problems.append("notes.txt was removed")
+        if os.listdir(parent) != ["out"]:
+            problems.append("%s holds %s" % (parent, os.listdir(parent)))
+        report("export into an existing output directory", problems, got, sout, serr)
+
+
+def stdout_failures():
+    """Standard output that cannot be written: exit 3 and a message."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        out = os.path.join(tmp, "out")
+        code, _, serr = run([KABAR, "export", "-q", "-o", out, CORPUS])
+        if code != 0:
+            report("export for kabar metrics", ["exit %d: %s" % (code, serr)])
+            return
+        cases = [
+            ("sentences > /dev/full", ["sentences", CORPUS], r"cannot write"),
+            ("metrics OUTDIR > /dev/full", ["metrics", out], r"cannot write"),
+            ("metrics CORPUS > /dev/full", ["metrics", CORPUS], r"cannot write"),
+            ("--help > /dev/full", ["--help"], None),
+            ("--version > /dev/full", ["--version"], None),
+            ("export --help > /dev/full", ["export", "--help"], None),
+        ]
+        with open("/dev/full", "wb") as full:
+            for name, args, err_re in cases:
+                got, sout, serr = run([KABAR] + args, stdout=full)
+                report(name, expect(got, sout, serr, 3, err_re), got, sout, serr)
+
+
+def stdin_input():
+    """'-' reads standard input as one document named stdin."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        out = os.path.join(tmp, "out")
+        text = "Presiden Rusia Vladimir Putin mengunjungi Korea Utara.\n".encode()
+        got, sout, serr = run([KABAR, "export", "-q", "-o", out, "-"], stdin=text)
+        problems = expect(got, sout, serr, 0, r"^$", r"^$")
+        if got == 0:
+            with open(os.path.join(out, "entities.tsv"), encoding="utf-8") as f:
+                rows = [line.split("\t") for line in f.read().splitlines()[1:]]
+            labels = {r[2] for r in rows}
+            for want in ("Vladimir Putin", "Rusia", "Korea Utara"):
+                if want not in labels:
+                    problems.append("entities.tsv lacks %s" % want)
+            if any(r[5] != "stdin" for r in rows):
+                problems.append("docs column is not 'stdin': %s" % {r[5] for r in rows})
+        report("export - (standard input)", problems, got, sout, serr)
+
+
+table()
+unwritable_parent()
+write_failures()
+stdout_failures()
+stdin_input()
+sys.exit(clitest.summary())
