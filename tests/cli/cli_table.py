@@ -159,13 +159,15 @@ def table():
             out = os.path.join(parent, "out")
             argv = fmt(args, tmp, out)
             got, sout, serr = run([KABAR] + argv, cwd=tmp)
-            problems = expect(got, sout, serr, code, err_re, out_re)
+            # Failures other than usage errors are told in one line.
+            problems = expect(got, sout, serr, code, err_re, out_re, one_line=code in (1, 3))
             if args[:1] == ["export"]:
-                if code != 0 and os.listdir(parent):
+                writes = code == 0 and "-o" in args
+                if not writes and os.listdir(parent):
                     problems.append("left behind: %s" % os.listdir(parent))
-                if code != 0 and [e for e in os.listdir(tmp) if ".tmp-" in e]:
+                if not writes and [e for e in os.listdir(tmp) if ".tmp-" in e]:
                     problems.append("left behind: %s" % os.listdir(tmp))
-                if code == 0:
+                if writes:
                     problems += outputs_ok(name, argv, out)
                     if os.listdir(parent) != ["out"]:
                         problems.append("%s holds %s, want only out" % (parent, os.listdir(parent)))
