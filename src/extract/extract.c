@@ -24,9 +24,26 @@
 
 /* ---- the extractor ---- */
 
+/* What kabar knows of a word, looked up once per distinct word and kept
+ * across documents: one hash lookup per token instead of one per table. */
+typedef struct lexeme {
+  const char *compact;
+  unsigned wcat;
+  const kabar_root_info *root;
+  kabar_morph morph;
+  const kabar_status_cue *status;
+  unsigned char first_entity, first_role;
+} lexeme;
+
+#define MAX_LEXEMES 2000000 /* beyond this, words are analyzed without caching */
+
 struct kabar_extractor {
   kabar_lexicon *lex;
   kabar_cues *cues;
+  kabar_strmap *lexeme_index; /* normalized word -> lexeme */
+  lexeme *lexemes;
+  size_t n_lexemes, cap_lexemes;
+  kabar_buf lexeme_buf;
   /* People met so far, across documents: compact full name -> label, and a
    * bare family or given name -> label ("" when two people share it). */
   kabar_arena *arena;
@@ -94,6 +111,10 @@ typedef struct ctx {
   const char **compact;  /* per token */
   size_t *ment_at;       /* per token: mention index or NONE */
   unsigned *wcat;        /* per token: word categories */
+  const kabar_root_info **root; /* per token: the cue root it is built on, or NULL */
+  kabar_morph *morph;    /* per token: its analysis, where root is set */
+  const kabar_status_cue **status; /* per token: its status cue, or NULL */
+  unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title */
   dent *dents;
   size_t n_dents, cap_dents;
   kabar_strmap *dent_keys; /* "type:key" -> dent */
@@ -120,6 +141,13 @@ static int grow(void **arr, size_t *cap, size_t n, size_t size) {
 }
 
 static const char *tok_norm(const ctx *c, size_t t) { return c->doc->tokens[t].norm; }
+
+/* The cue root token t is built on (analyzed once per document), or NULL. */
+static const kabar_root_info *tok_root(const ctx *c, size_t t, kabar_morph *m) {
+  if (c->root[t] && m)
+    *m = c->morph[t];
+  return c->root[t];
+}
 static unsigned tok_flags(const ctx *c, size_t t) { return c->doc->tokens[t].flags; }
 static int tok_is(const ctx *c, size_t t, const char *w) { return strcmp(tok_norm(c, t), w) == 0; }
 
@@ -220,6 +248,19 @@ static size_t add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d)
     c->ments[m].n_dent = 1;
   }
   return m;
+}
+
+/* Lexicon lookups at token t, skipped at once for words no name starts with. */
+static size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
+  return (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
+                                                        end, le)
+                           : 0;
+}
+
+static size_t match_role(const ctx *c, size_t t, size_t end, const kabar_lex_role **lr) {
+  return (c->first[t] & 2) ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t,
+                                                      end, lr)
+                           : 0;
 }
 
 /* ---- people: full names, short names, across documents ---- */
@@ -330,8 +371,8 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
   while (k < end && k - t < 5 && is_name_token(c, k)) {
     const kabar_lex_entity *le;
     const kabar_lex_role *lr;
-    if (k > t && (kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k, end, &le) ||
-                  kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, k, end, &lr)))
+    if (k > t && (match_entity(c, k, end, &le) ||
+                  match_role(c, k, end, &lr)))
       break;
     k++;
   }
@@ -342,7 +383,7 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
  * end token and sets *d, or returns t when there is none. */
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   const kabar_lex_entity *le;
-  size_t n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+  size_t n = match_entity(c, t, end, &le);
   if (n && le->type == KABAR_ENT_PERSON) {
     *d = lex_dent(c, le);
     return *d == NONE ? t : t + n;
@@ -442,7 +483,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   kabar_entity_type ht;
   size_t he = headed_name(c, t, end, &ht);
   const kabar_lex_entity *le;
-  size_t n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+  size_t n = match_entity(c, t, end, &le);
   if (he > t && he - t > n) {
     const char *label = text_span(c, t, he);
     *d = label ? add_dent(c, ht, label, NULL) : NONE;
@@ -473,7 +514,7 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   if (c->wcat[k] & W_ARTICLE)
     k++;
   const kabar_lex_role *role;
-  size_t n = k < end ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, k, end, &role) : 0;
+  size_t n = k < end ? match_role(c, k, end, &role) : 0;
   if (!n)
     return t;
   k += n;
@@ -572,13 +613,13 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
             tok_is(c, k, "kepada") || tok_is(c, k, "untuk")) || k + 1 >= end)
         break;
       const kabar_lex_entity *le;
-      size_t m = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k + 1, end, &le);
+      size_t m = match_entity(c, k + 1, end, &le);
       if (m && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM)))
         target = le->type == KABAR_ENT_STATE ? lex_dent(c, le) : state_dent(c, le->iso3);
       break;
     }
     const kabar_lex_entity *le;
-    size_t m = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, k, end, &le);
+    size_t m = match_entity(c, k, end, &le);
     if (m && issuer == NONE && (le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION)) {
       issuer = lex_dent(c, le);
       k += m - 1;
@@ -631,7 +672,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
       continue;
     }
     const kabar_lex_role *role;
-    size_t n = kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t, end, &role);
+    size_t n = match_role(c, t, end, &role);
     if (n) {
       t = handle_role(c, s, t, n, role, end);
       continue;
@@ -659,7 +700,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     }
     /* A person by name. */
     const kabar_lex_entity *le;
-    n = kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t, end, &le);
+    n = match_entity(c, t, end, &le);
     if (n && le->type == KABAR_ENT_PERSON) {
       d = lex_dent(c, le);
       if (d != NONE)
@@ -672,7 +713,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
       size_t r = e + 1 < end && (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
                   (r < end && tok_is(c, e, ",") &&
-                   kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, r, end, &role));
+                   match_role(c, r, end, &role));
       d = person_lookup(c, t, e);
       if (d == NONE && intro)
         d = person_new(c, t, e);
@@ -802,7 +843,7 @@ static int is_verb_word(ctx *c, size_t t) {
   if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
     return 0;
   kabar_morph m;
-  if (kabar_cues_root(c->x->cues, n, &m))
+  if (tok_root(c, t, &m))
     return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER || m.form == KABAR_FORM_PASSIVE;
   size_t l = strlen(n);
   return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
@@ -1041,7 +1082,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
          cue->relation == KABAR_REL_CRITICIZED) && first &&
         (seen_prep || (verb && cue->direct))) {
       kabar_morph mo;
-      const kabar_root_info *ri = kabar_cues_root(c->x->cues, n, &mo);
+      const kabar_root_info *ri = tok_root(c, k, &mo);
       if (ri && ri->n_rel && (mo.form == KABAR_FORM_NOUN || mo.form == KABAR_FORM_BASE) &&
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
@@ -1102,14 +1143,7 @@ typedef struct status_ctx {
   int cancel;
 } status_ctx;
 
-static const kabar_status_cue *status_at(ctx *c, size_t k) {
-  const kabar_status_cue *sc = kabar_cues_status_word(c->x->cues, tok_norm(c, k));
-  if (sc)
-    return sc;
-  kabar_morph m;
-  const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k), &m);
-  return ri ? kabar_cues_status(c->x->cues, ri->status) : NULL;
-}
+static const kabar_status_cue *status_at(ctx *c, size_t k) { return c->status[k]; }
 
 static size_t first_dent(const arg *a) { return a->n ? a->d[0] : NONE; }
 
@@ -1150,7 +1184,7 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
       continue;
     const kabar_status_cue *sc = status_at(c, k);
     kabar_morph m;
-    const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k), &m);
+    const kabar_root_info *ri = tok_root(c, k, &m);
     if (sc && sc->after && (sc->kind == SC_ALLEGED || sc->kind == SC_DENIED)) {
       if (noun && t - k > 6)
         continue;
@@ -1289,7 +1323,7 @@ static int object_of_cue_verb(ctx *c, size_t s, size_t t) {
   if (k == sb)
     return 0;
   kabar_morph mo;
-  const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, k - 1), &mo);
+  const kabar_root_info *ri = tok_root(c, k - 1, &mo);
   if (!ri || !ri->n_rel || mo.form != KABAR_FORM_ACTIVE)
     return 0;
   for (size_t r = 0; r < ri->n_rel; r++)
@@ -1503,7 +1537,7 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
       /* a claim noun, or a fact noun with a demonstrative: "pengerahan tersebut" */
       int claim = (c->wcat[k] & W_CLAIM) != 0;
       kabar_morph mo;
-      const kabar_root_info *ri = claim ? NULL : kabar_cues_root(c->x->cues, tok_norm(c, k), &mo);
+      const kabar_root_info *ri = claim ? NULL : tok_root(c, k, &mo);
       int fact_ref = ri && ri->n_rel && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE);
       if (claim && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE) &&
           c->last_alleged_sent != NONE && c->last_alleged_sent != s) {
@@ -1674,7 +1708,7 @@ static kabar_status relations_sentence(ctx *c, size_t s) {
           c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
         continue;
       kabar_morph mo;
-      const kabar_root_info *ri = kabar_cues_root(c->x->cues, tok_norm(c, t), &mo);
+      const kabar_root_info *ri = tok_root(c, t, &mo);
       if (!ri || !ri->n_rel)
         continue;
       size_t before = c->n_facts;
@@ -1827,6 +1861,42 @@ static void remember_people(ctx *c) {
   }
 }
 
+/* Analyzes a normalized word into *out (strings in the extractor's arena). */
+static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
+  size_t n = strlen(w);
+  x->lexeme_buf.len = 0;
+  if (kabar_compact_append(&x->lexeme_buf, w, n) < 0)
+    return -1;
+  out->compact = kabar_arena_strndup(x->arena, x->lexeme_buf.data ? x->lexeme_buf.data : "",
+                                     x->lexeme_buf.len);
+  if (!out->compact)
+    return -1;
+  out->wcat = kabar_cues_word(x->cues, w);
+  out->root = kabar_cues_root(x->cues, w, &out->morph);
+  out->status = kabar_cues_status_word(x->cues, w);
+  if (!out->status && out->root)
+    out->status = kabar_cues_status(x->cues, out->root->status);
+  out->first_entity = (unsigned char)kabar_lexicon_may_start_entity(x->lex, out->compact);
+  out->first_role = (unsigned char)kabar_lexicon_may_start_role(x->lex, out->compact);
+  return 0;
+}
+
+/* The lexeme of a word, cached. NULL when out of memory. */
+static const lexeme *word_lexeme(kabar_extractor *x, const char *w, lexeme *scratch) {
+  size_t n = strlen(w), v;
+  if (kabar_strmap_get(x->lexeme_index, w, n, &v))
+    return &x->lexemes[v];
+  if (analyze_word(x, w, scratch) < 0)
+    return NULL;
+  if (x->n_lexemes >= MAX_LEXEMES)
+    return scratch;
+  if (grow((void **)&x->lexemes, &x->cap_lexemes, x->n_lexemes, sizeof *x->lexemes) < 0 ||
+      kabar_strmap_put(x->lexeme_index, w, n, x->n_lexemes) < 0)
+    return NULL;
+  x->lexemes[x->n_lexemes] = *scratch;
+  return &x->lexemes[x->n_lexemes++];
+}
+
 /* KABAR_DEBUG=1: each sentence with its mentions and facts, on stderr. */
 static void debug_dump(ctx *c) {
   for (size_t s = 0; s < c->doc->n_sentences; s++) {
@@ -1867,14 +1937,28 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
   c.compact = malloc(nt * sizeof *c.compact);
   c.ment_at = malloc(nt * sizeof *c.ment_at);
   c.wcat = malloc(nt * sizeof *c.wcat);
+  c.root = malloc(nt * sizeof *c.root);
+  c.morph = malloc(nt * sizeof *c.morph);
+  c.status = malloc(nt * sizeof *c.status);
+  c.first = malloc(nt);
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
-  TRY_ALLOC(c.arena && c.dent_keys && c.compact && c.ment_at && c.wcat && c.sents ? c.arena : NULL);
+  TRY_ALLOC(c.arena && c.dent_keys && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
+                    c.status && c.first && c.sents
+                ? c.arena
+                : NULL);
   for (size_t t = 0; t < doc->n_tokens; t++) {
-    const char *n = doc->tokens[t].norm;
-    c.compact[t] = compact_span(&c, t, t + 1);
+    lexeme scratch;
+    const lexeme *lx = word_lexeme(x, doc->tokens[t].norm, &scratch);
+    TRY_ALLOC(lx);
+    int word = (doc->tokens[t].flags & KABAR_TOK_WORD) != 0;
+    c.compact[t] = lx == &scratch ? kabar_arena_strdup(c.arena, lx->compact) : lx->compact;
     TRY_ALLOC(c.compact[t]);
     c.ment_at[t] = NONE;
-    c.wcat[t] = kabar_cues_word(x->cues, n);
+    c.wcat[t] = lx->wcat;
+    c.root[t] = word ? lx->root : NULL;
+    c.morph[t] = lx->morph;
+    c.status[t] = word ? lx->status : NULL;
+    c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1));
   }
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sents[s].m_begin = c.n_ments;
@@ -1901,6 +1985,10 @@ done:
   free(c.compact);
   free(c.ment_at);
   free(c.wcat);
+  free(c.root);
+  free(c.morph);
+  free(c.status);
+  free(c.first);
   free(c.sents);
   free(c.dents);
   free(c.ments);
@@ -1919,7 +2007,8 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   x->arena = kabar_arena_new();
   x->person_full = kabar_strmap_new();
   x->person_short = kabar_strmap_new();
-  TRY_ALLOC(x->arena && x->person_full && x->person_short ? x : NULL);
+  x->lexeme_index = kabar_strmap_new();
+  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->lexeme_index ? x : NULL);
   size_t n = strlen(data_dir) + 16;
   path = malloc(n);
   TRY_ALLOC(path);
@@ -1945,6 +2034,9 @@ void kabar_extractor_free(kabar_extractor *x) {
   kabar_strmap_free(x->person_full);
   kabar_strmap_free(x->person_short);
   free(x->people);
+  kabar_strmap_free(x->lexeme_index);
+  free(x->lexemes);
+  kabar_buf_free(&x->lexeme_buf);
   kabar_arena_free(x->arena);
   free(x);
 }

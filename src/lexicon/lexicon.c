@@ -211,6 +211,14 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
   return n;
 }
 
+int kabar_lexicon_may_start_entity(const kabar_lexicon *lex, const char *compact) {
+  return kabar_phrases_may_start(lex->names, compact);
+}
+
+int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact) {
+  return kabar_phrases_may_start(lex->titles, compact);
+}
+
 const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name) {
   size_t v;
   return kabar_phrases_lookup(lex->names, name, &v) ? &lex->ents[v] : NULL;

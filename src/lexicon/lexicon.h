@@ -42,6 +42,10 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_role **out);
 
+/* Whether an entity name (roles: a title) may start with this compact key. */
+int kabar_lexicon_may_start_entity(const kabar_lexicon *lex, const char *compact);
+int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact);
+
 /* The entity a name stands for, looked up whole; NULL when unknown. */
 const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name);
 /* The state with this code; NULL when unknown. */

@@ -47,6 +47,11 @@ void kabar_phrases_free(kabar_phrases *p) {
 
 size_t kabar_phrases_size(const kabar_phrases *p) { return p->n; }
 
+int kabar_phrases_may_start(const kabar_phrases *p, const char *compact) {
+  size_t n = strlen(compact);
+  return n > 0 && kabar_strmap_get(p->first, compact, n, NULL);
+}
+
 static int has_lower(const char *s) {
   for (; *s; s++)
     if (*s >= 'a' && *s <= 'z')

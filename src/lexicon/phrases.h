@@ -33,4 +33,8 @@ size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
 
 size_t kabar_phrases_size(const kabar_phrases *p);
 
+/* Whether a name may start with a token of this compact key (a cheap test
+ * that lets callers skip kabar_phrases_match() for most tokens). */
+int kabar_phrases_may_start(const kabar_phrases *p, const char *compact);
+
 #endif

@@ -43,9 +43,15 @@ def fsize_limit(nbytes):
     return apply
 
 
-def run(argv, stdin=b"", stdout=subprocess.PIPE, preexec_fn=None, cwd=None, timeout=120):
+def run(argv, stdin=b"", stdout=subprocess.PIPE, preexec_fn=None, cwd=None, env=None,
+        timeout=120):
+    """Runs argv; env adds to (not replaces) the environment."""
+    full_env = None
+    if env:
+        full_env = dict(os.environ)
+        full_env.update(env)
     r = subprocess.run(argv, input=stdin, stdout=stdout, stderr=subprocess.PIPE,
-                       preexec_fn=preexec_fn, cwd=cwd, timeout=timeout)
+                       preexec_fn=preexec_fn, cwd=cwd, env=full_env, timeout=timeout)
     out = r.stdout.decode("utf-8", "replace") if r.stdout is not None else ""
     return r.returncode, out, r.stderr.decode("utf-8", "replace")
 

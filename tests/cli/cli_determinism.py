@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: MIT
+"""The same inputs give byte-identical outputs.
+
+- the bundled corpus exported twice with --rdf all, into output directories
+  of different names, from different working directories and with another
+  time zone and locale: every file identical;
+- the corpus directory named as a relative path with a trailing slash, and
+  a copy of it whose files were created in another order: identical (a
+  directory is walked in sorted order);
+- the corpus files listed one by one in sorted order: identical to the
+  directory;
+- the files listed in reverse order (explicit files are processed in the
+  order given, so facts.tsv lists them in that order): entities.tsv
+  identical and facts.tsv the same rows.
+
+usage: cli_determinism.py KABAR DATA_DIR
+"""
+import filecmp
+import os
+import shutil
+import sys
+import tempfile
+
+import clitest
+from clitest import report, run
+
+KABAR, DATA = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+CORPUS = os.path.join(DATA, "corpus")
+EXPECTED = {"entities.tsv", "facts.tsv", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+            "metrics.json", "kb.ttl", "kb.nt", "kb.nq", "kb.rdf"}
+
+
+def export(out, inputs, cwd=None, env=None):
+    code, _, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out] + inputs, cwd=cwd,
+                        env=env)
+    return code, serr
+
+
+def same_files(a, b):
+    """Problems: files missing on one side or differing in bytes."""
+    problems = []
+    fa, fb = set(os.listdir(a)), set(os.listdir(b))
+    if fa != EXPECTED:
+        problems.append("%s holds %s" % (a, sorted(fa)))
+    if fa != fb:
+        problems.append("file sets differ: %s" % sorted(fa ^ fb))
+    _, mismatch, errors = filecmp.cmpfiles(a, b, sorted(fa & fb), shallow=False)
+    if mismatch or errors:
+        problems.append("differ: %s" % sorted(mismatch + errors))
+    return problems
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        return sorted(f.read().splitlines()[1:])
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="kabar-det-") as tmp:
+        ref = os.path.join(tmp, "ref")
+        code, err = export(ref, [CORPUS])
+        if code != 0:
+            report("reference export", ["exit %d: %s" % (code, err)])
+            return clitest.summary()
+
+        def variant(name, out, inputs, cwd=None, env=None, compare=same_files):
+            code, err = export(out, inputs, cwd, env)
+            problems = ["exit %d: %s" % (code, err)] if code != 0 else compare(ref, out)
+            report(name, problems)
+
+        os.makedirs(os.path.join(tmp, "elsewhere", "deeper"))
+        variant("second run, another output name and working directory",
+                os.path.join(tmp, "elsewhere", "deeper", "zzz"), [CORPUS],
+                cwd=os.path.join(tmp, "elsewhere"))
+        variant("another time zone and locale", os.path.join(tmp, "tz"), [CORPUS],
+                env={"TZ": "Pacific/Kiritimati", "LC_ALL": "C", "LANG": "C"})
+        variant("relative directory with a trailing slash", os.path.join(tmp, "rel-out"),
+                [os.path.relpath(CORPUS, tmp) + "/"], cwd=tmp)
+
+        # A copy whose files are created in reverse order (another readdir
+        # order on most file systems), with a subdirectory holding one.
+        copy = os.path.join(tmp, "copy")
+        os.makedirs(copy)
+        names = sorted(os.listdir(CORPUS))
+        for name in reversed(names):
+            shutil.copy(os.path.join(CORPUS, name), os.path.join(copy, name))
+        variant("a copy of the corpus directory", os.path.join(tmp, "copy-out"), [copy])
+
+        files = [os.path.join(CORPUS, n) for n in names]
+        variant("files listed in sorted order", os.path.join(tmp, "files-out"), files)
+
+        def entities_and_fact_rows(a, b):
+            problems = []
+            if not filecmp.cmp(os.path.join(a, "entities.tsv"), os.path.join(b, "entities.tsv"),
+                               shallow=False):
+                problems.append("entities.tsv differs")
+            if rows(os.path.join(a, "facts.tsv")) != rows(os.path.join(b, "facts.tsv")):
+                problems.append("facts.tsv has other rows")
+            return problems
+
+        variant("files listed in reverse order", os.path.join(tmp, "rev-out"), files[::-1],
+                compare=entities_and_fact_rows)
+    return clitest.summary()
+
+
+sys.exit(main())

@@ -1,0 +1,600 @@
+/* SPDX-License-Identifier: MIT */
+/* The knowledge base API (include/kabar/kb.h), its names, and the TSV
+ * writer (include/kabar/tsv.h) on a small kb whose output is written out
+ * by hand below. */
+#include <kabar/kb.h>
+#include <kabar/tsv.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+
+/* ---- names ---- */
+
+static void test_names(void) {
+  /* The spec's order, typed here by hand. */
+  static const char *const rel[KABAR_REL__COUNT] = {
+      "leaderOf",         "officialOf",          "affiliatedWith", "memberOf",   "visited",
+      "metWith",          "congratulated",       "supports",       "criticized", "accused",
+      "recognized",       "partyTo",             "violated",       "opposes",    "sanctioned",
+      "suppliedArmsTo",   "deployedTroopsTo",    "militaryCooperation", "providedAidTo",
+      "exportsTo",        "tradesWith",          "alliedWith",     "attacked",   "annexed",
+      "foughtAgainst"};
+  CHECK_INT(KABAR_REL__COUNT, 25);
+  int n_sym = 0;
+  for (int i = 0; i < KABAR_REL__COUNT; i++) {
+    CHECK_STR(kabar_relation_name((kabar_relation)i), rel[i]);
+    kabar_relation r = KABAR_REL__COUNT;
+    CHECK_INT(kabar_relation_parse(rel[i], &r), 0);
+    CHECK_INT(r, i);
+    n_sym += kabar_relation_is_symmetric((kabar_relation)i) != 0;
+  }
+  CHECK_INT(n_sym, 5);
+  CHECK(kabar_relation_is_symmetric(KABAR_REL_MET_WITH));
+  CHECK(kabar_relation_is_symmetric(KABAR_REL_MILITARY_COOPERATION));
+  CHECK(kabar_relation_is_symmetric(KABAR_REL_TRADES_WITH));
+  CHECK(kabar_relation_is_symmetric(KABAR_REL_ALLIED_WITH));
+  CHECK(kabar_relation_is_symmetric(KABAR_REL_FOUGHT_AGAINST));
+  kabar_relation r = KABAR_REL_VISITED;
+  CHECK_INT(kabar_relation_parse("metwith", &r), -1); /* case matters */
+  CHECK_INT(kabar_relation_parse("", &r), -1);
+  CHECK_INT(kabar_relation_parse("leaderOf ", &r), -1);
+  CHECK_INT(r, KABAR_REL_VISITED); /* untouched on failure */
+
+  static const char *const types[KABAR_ENT__COUNT] = {"State", "Person", "Organization",
+                                                      "Agreement", "Place", "Event"};
+  CHECK_INT(KABAR_ENT__COUNT, 6);
+  for (int i = 0; i < KABAR_ENT__COUNT; i++) {
+    CHECK_STR(kabar_entity_type_name((kabar_entity_type)i), types[i]);
+    kabar_entity_type t = KABAR_ENT__COUNT;
+    CHECK_INT(kabar_entity_type_parse(types[i], &t), 0);
+    CHECK_INT(t, i);
+  }
+  kabar_entity_type t;
+  CHECK_INT(kabar_entity_type_parse("state", &t), -1);
+  CHECK_INT(kabar_entity_type_parse("Country", &t), -1);
+
+  static const char *const st[KABAR_FS__COUNT] = {"asserted", "alleged", "denied", "planned",
+                                                  "negated"};
+  CHECK_INT(KABAR_FS__COUNT, 5);
+  for (int i = 0; i < KABAR_FS__COUNT; i++) {
+    CHECK_STR(kabar_fact_status_name((kabar_fact_status)i), st[i]);
+    kabar_fact_status s = KABAR_FS__COUNT;
+    CHECK_INT(kabar_fact_status_parse(st[i], &s), 0);
+    CHECK_INT(s, i);
+  }
+  kabar_fact_status s;
+  CHECK_INT(kabar_fact_status_parse("Asserted", &s), -1);
+  CHECK_INT(kabar_fact_status_parse("unknown", &s), -1);
+}
+
+/* ---- entities ---- */
+
+static const kabar_entity *ent(const kabar_kb *kb, size_t i) {
+  const kabar_entity *e = kabar_kb_get_entity(kb, i);
+  CHECK(e != NULL);
+  return e;
+}
+
+static void test_entities(void) {
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  CHECK_INT(kabar_kb_begin_doc(kb, "zeta", "in/zeta.txt", "Judul", NULL, 4), KABAR_OK);
+  size_t rus = kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Rusia");
+  CHECK_INT(rus, 0);
+  /* States merge by code, whatever label or surface. */
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Moskow"), rus);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Federasi Rusia", "RUS", NULL), rus);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Kremlin"), rus);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Moskow"), rus); /* no dup */
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", ""), rus);
+  /* Others merge by (type, label). */
+  size_t putin = kabar_kb_entity(kb, KABAR_ENT_PERSON, "Vladimir Putin", NULL, "Putin");
+  CHECK_INT(putin, 1);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_PERSON, "Vladimir Putin", NULL, "Vladimir Putin"),
+            putin);
+  size_t moskow = kabar_kb_entity(kb, KABAR_ENT_PLACE, "Moskow", NULL, "Moskow");
+  CHECK_INT(moskow, 2); /* same name, other type: another entity */
+  /* A state without a code is keyed by its label. */
+  size_t qing = kabar_kb_entity(kb, KABAR_ENT_STATE, "Dinasti Qing", NULL, "Qing");
+  CHECK_INT(qing, 3);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Dinasti Qing", "", NULL), qing);
+  /* Ids: slugs, made unique with _2, _3. */
+  size_t k1 = kabar_kb_entity(kb, KABAR_ENT_PERSON, "Kim Jong Un", NULL, NULL);
+  size_t k2 = kabar_kb_entity(kb, KABAR_ENT_PERSON, "Kim Jong-un", NULL, NULL);
+  size_t k3 = kabar_kb_entity(kb, KABAR_ENT_ORGANIZATION, "Kim Jong Un", NULL, NULL);
+  CHECK(k1 != k2 && k2 != k3 && k1 != k3);
+
+  CHECK_INT(kabar_kb_begin_doc(kb, "alpha", "in/alpha.txt", NULL, NULL, 1), KABAR_OK);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Rusia"), rus);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_PERSON, "Vladimir Putin", NULL, "Putin"), putin);
+  CHECK_INT(kabar_kb_begin_doc(kb, "mid", "in/mid.txt", NULL, NULL, 1), KABAR_OK);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Russia"), rus);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", NULL), rus);
+
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+  CHECK_INT(kabar_kb_n_entities(kb), 7);
+  CHECK_INT(kabar_kb_n_docs(kb), 3);
+  CHECK(kabar_kb_get_entity(kb, 7) == NULL);
+
+  const kabar_entity *e = ent(kb, rus);
+  CHECK_INT(e->index, rus);
+  CHECK_INT(e->type, KABAR_ENT_STATE);
+  CHECK_STR(e->id, "RUS");
+  CHECK_STR(e->label, "Rusia");
+  CHECK_STR(e->iso3, "RUS");
+  /* sorted byte-wise, the label not among them, no duplicates */
+  CHECK_INT(e->n_aliases, 4);
+  if (e->n_aliases == 4) {
+    CHECK_STR(e->aliases[0], "Federasi Rusia");
+    CHECK_STR(e->aliases[1], "Kremlin");
+    CHECK_STR(e->aliases[2], "Moskow");
+    CHECK_STR(e->aliases[3], "Russia");
+  }
+  CHECK_INT(e->mentions, 9);
+  CHECK_INT(e->n_docs, 3);
+  if (e->n_docs == 3) {
+    CHECK_STR(e->docs[0], "alpha");
+    CHECK_STR(e->docs[1], "mid");
+    CHECK_STR(e->docs[2], "zeta");
+  }
+
+  e = ent(kb, putin);
+  CHECK_STR(e->id, "vladimir_putin");
+  CHECK(e->iso3 == NULL);
+  CHECK_INT(e->n_aliases, 1);
+  if (e->n_aliases == 1)
+    CHECK_STR(e->aliases[0], "Putin");
+  CHECK_INT(e->mentions, 3);
+  CHECK_INT(e->n_docs, 2);
+  if (e->n_docs == 2) {
+    CHECK_STR(e->docs[0], "alpha");
+    CHECK_STR(e->docs[1], "zeta");
+  }
+
+  e = ent(kb, moskow);
+  CHECK_INT(e->type, KABAR_ENT_PLACE);
+  CHECK_STR(e->id, "moskow");
+  CHECK_INT(e->n_aliases, 0);
+  CHECK_INT(e->mentions, 1);
+
+  e = ent(kb, qing);
+  CHECK_STR(e->id, "dinasti_qing");
+  CHECK(e->iso3 == NULL);
+  CHECK_INT(e->mentions, 2);
+
+  CHECK_STR(ent(kb, k1)->id, "kim_jong_un");
+  CHECK_STR(ent(kb, k2)->id, "kim_jong_un_2");
+  CHECK_STR(ent(kb, k3)->id, "kim_jong_un_3");
+  /* ids are unique over the whole kb */
+  for (size_t i = 0; i < kabar_kb_n_entities(kb); i++)
+    for (size_t j = i + 1; j < kabar_kb_n_entities(kb); j++)
+      CHECK(strcmp(ent(kb, i)->id, ent(kb, j)->id) != 0);
+
+  const kabar_kb_doc *d = kabar_kb_get_doc(kb, 0);
+  CHECK(d != NULL);
+  if (d) {
+    CHECK_STR(d->name, "zeta");
+    CHECK_STR(d->path, "in/zeta.txt");
+    CHECK_STR(d->title, "Judul");
+    CHECK_INT(d->n_sentences, 4);
+    CHECK_INT(d->n_mentions, 0);
+  }
+  d = kabar_kb_get_doc(kb, 1);
+  CHECK(d != NULL && d->title == NULL);
+  CHECK(kabar_kb_get_doc(kb, 3) == NULL);
+
+  /* finished: nothing may be added any more */
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Jepang", "JPN", NULL), KABAR_NONE);
+  CHECK_INT(kabar_kb_begin_doc(kb, "late", "late.txt", NULL, NULL, 1), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK); /* a second finish is harmless */
+  kabar_kb_free(kb);
+}
+
+/* ---- facts and mentions ---- */
+
+typedef struct seen {
+  size_t n;
+  size_t stop_at; /* return an error at this call (1-based), 0: never */
+  kabar_mention m[8];
+  char *evidence[8];
+  char *date[8];
+  char *doc[8];
+} seen;
+
+static char *dup_or_null(const char *s) {
+  if (!s)
+    return NULL;
+  char *d = malloc(strlen(s) + 1);
+  if (d)
+    strcpy(d, s);
+  return d;
+}
+
+static kabar_status collect(void *user, const kabar_mention *m) {
+  seen *s = user;
+  if (s->n < 8) {
+    s->m[s->n] = *m;
+    s->evidence[s->n] = dup_or_null(m->evidence);
+    s->date[s->n] = dup_or_null(m->date);
+    s->doc[s->n] = dup_or_null(m->doc);
+  }
+  s->n++;
+  if (s->stop_at && s->n == s->stop_at)
+    return KABAR_ERR_WRITE;
+  return KABAR_OK;
+}
+
+static void seen_free(seen *s) {
+  for (size_t i = 0; i < 8 && i < s->n; i++) {
+    free(s->evidence[i]);
+    free(s->date[i]);
+    free(s->doc[i]);
+  }
+  memset(s, 0, sizeof *s);
+}
+
+static kabar_mention mention(size_t sentence, size_t subj, kabar_relation rel, size_t obj,
+                             kabar_fact_status st, size_t claimant, const char *date,
+                             const char *evidence) {
+  kabar_mention m;
+  memset(&m, 0, sizeof m);
+  m.doc = "ignored";
+  m.sentence = sentence;
+  m.start = sentence * 10;
+  m.end = sentence * 10 + 5;
+  m.subject = subj;
+  m.object = obj;
+  m.relation = rel;
+  m.status = st;
+  m.claimant = claimant;
+  m.date = date;
+  m.evidence = evidence;
+  return m;
+}
+
+static const kabar_fact *find_fact(const kabar_kb *kb, size_t s, kabar_relation r, size_t o) {
+  for (size_t i = 0; i < kabar_kb_n_facts(kb); i++) {
+    const kabar_fact *f = kabar_kb_get_fact(kb, i);
+    if (f->subject == s && f->object == o && f->relation == r)
+      return f;
+  }
+  return NULL;
+}
+
+static void test_facts(void) {
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  size_t big_n = 100 * 1024;
+  char *big = malloc(big_n + 1);
+  CHECK(big != NULL);
+  if (!big) {
+    kabar_kb_free(kb);
+    return;
+  }
+  for (size_t i = 0; i < big_n; i++)
+    big[i] = (char)('a' + i % 26);
+  big[big_n] = '\0';
+
+  /* entities before any document: allowed; mentions are not */
+  size_t a = kabar_kb_entity(kb, KABAR_ENT_STATE, "Korea Utara", "PRK", NULL);
+  size_t b = kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", NULL);
+  CHECK_INT(a, 0);
+  CHECK_INT(b, 1);
+  kabar_mention m = mention(1, a, KABAR_REL_MET_WITH, b, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+
+  CHECK_INT(kabar_kb_begin_doc(kb, "d1", "d1.txt", NULL, NULL, 3), KABAR_OK);
+  size_t usa = kabar_kb_entity(kb, KABAR_ENT_STATE, "Amerika Serikat", "USA", "AS");
+  CHECK_INT(usa, 2);
+
+  /* out of range: subject, object, claimant, relation, status */
+  m = mention(1, 3, KABAR_REL_VISITED, a, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+  m = mention(1, a, KABAR_REL_VISITED, 99, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+  m = mention(1, a, KABAR_REL_VISITED, b, KABAR_FS_ALLEGED, 3, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+  m = mention(1, a, KABAR_REL__COUNT, b, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+  m = mention(1, a, KABAR_REL_VISITED, b, KABAR_FS__COUNT, KABAR_NONE, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_kb_n_mentions(kb), 0);
+
+  /* 1: metWith(PRK, RUS) */
+  m = mention(1, a, KABAR_REL_MET_WITH, b, KABAR_FS_ASSERTED, KABAR_NONE, "2024-06-19",
+              "Kim bertemu Putin.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* 2: metWith(RUS, PRK): the same fact */
+  m = mention(2, b, KABAR_REL_MET_WITH, a, KABAR_FS_PLANNED, KABAR_NONE, "2023",
+              "Putin akan\tbertemu Kim.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* 3: visited(PRK, RUS) and 4: visited(RUS, PRK): two facts */
+  m = mention(3, a, KABAR_REL_VISITED, b, KABAR_FS_ASSERTED, KABAR_NONE, NULL, big);
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+
+  CHECK_INT(kabar_kb_begin_doc(kb, "d2", "d2.txt", NULL, NULL, 2), KABAR_OK);
+  m = mention(1, b, KABAR_REL_VISITED, a, KABAR_FS_NEGATED, KABAR_NONE, "2024", "");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* 5: metWith(RUS, PRK) again, in a second document, alleged by USA */
+  m = mention(2, b, KABAR_REL_MET_WITH, a, KABAR_FS_ALLEGED, usa, "2024-06",
+              "AS menuduh\nPutin bertemu Kim.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* 6: a non-symmetric fact keeps its direction even when subject > object */
+  m = mention(2, usa, KABAR_REL_ACCUSED, b, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "AS menuduh");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* 7: denied, claimant RUS */
+  m = mention(2, b, KABAR_REL_MET_WITH, a, KABAR_FS_DENIED, b, NULL, "Rusia membantah.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+
+  /* mentions and foreach before finish */
+  seen s;
+  memset(&s, 0, sizeof s);
+  CHECK_INT(kabar_kb_foreach_mention(kb, collect, &s), KABAR_ERR_USAGE);
+  CHECK_INT(s.n, 0);
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+  m = mention(1, a, KABAR_REL_VISITED, b, KABAR_FS_ASSERTED, KABAR_NONE, NULL, "late");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_ERR_USAGE);
+
+  CHECK_INT(kabar_kb_n_mentions(kb), 7);
+  CHECK_INT(kabar_kb_n_facts(kb), 4);
+  CHECK(kabar_kb_get_fact(kb, 4) == NULL);
+
+  /* metWith is stored once, subject index < object index */
+  CHECK(find_fact(kb, b, KABAR_REL_MET_WITH, a) == NULL);
+  const kabar_fact *f = find_fact(kb, a, KABAR_REL_MET_WITH, b);
+  CHECK(f != NULL);
+  if (f) {
+    CHECK(f->subject < f->object);
+    CHECK_INT(f->mentions, 4);
+    CHECK_INT(f->n_docs, 2);
+    CHECK_INT(f->by_status[KABAR_FS_ASSERTED], 1);
+    CHECK_INT(f->by_status[KABAR_FS_PLANNED], 1);
+    CHECK_INT(f->by_status[KABAR_FS_ALLEGED], 1);
+    CHECK_INT(f->by_status[KABAR_FS_DENIED], 1);
+    CHECK_INT(f->by_status[KABAR_FS_NEGATED], 0);
+    CHECK_STR(f->first_date, "2023");
+    CHECK_STR(f->last_date, "2024-06-19");
+  }
+  f = find_fact(kb, a, KABAR_REL_VISITED, b);
+  CHECK(f != NULL);
+  if (f) {
+    CHECK_INT(f->mentions, 1);
+    CHECK_INT(f->n_docs, 1);
+    CHECK_INT(f->by_status[KABAR_FS_ASSERTED], 1);
+    CHECK(f->first_date == NULL);
+    CHECK(f->last_date == NULL);
+  }
+  f = find_fact(kb, b, KABAR_REL_VISITED, a);
+  CHECK(f != NULL);
+  if (f) {
+    CHECK_INT(f->mentions, 1);
+    CHECK_INT(f->by_status[KABAR_FS_NEGATED], 1);
+    CHECK_STR(f->first_date, "2024");
+    CHECK_STR(f->last_date, "2024");
+  }
+  f = find_fact(kb, usa, KABAR_REL_ACCUSED, b);
+  CHECK(f != NULL);
+  CHECK(find_fact(kb, b, KABAR_REL_ACCUSED, usa) == NULL);
+
+  const kabar_kb_doc *d1 = kabar_kb_get_doc(kb, 0), *d2 = kabar_kb_get_doc(kb, 1);
+  CHECK(d1 && d2);
+  if (d1 && d2) {
+    CHECK_INT(d1->n_mentions, 3);
+    CHECK_INT(d2->n_mentions, 4);
+  }
+
+  /* replay: input order, every field as given */
+  CHECK_INT(kabar_kb_foreach_mention(kb, collect, &s), KABAR_OK);
+  CHECK_INT(s.n, 7);
+  if (s.n == 7) {
+    CHECK_STR(s.doc[0], "d1");
+    CHECK_INT(s.m[0].sentence, 1);
+    CHECK_INT(s.m[0].start, 10);
+    CHECK_INT(s.m[0].end, 15);
+    CHECK_INT(s.m[0].relation, KABAR_REL_MET_WITH);
+    CHECK_INT(s.m[0].status, KABAR_FS_ASSERTED);
+    CHECK_INT(s.m[0].claimant, KABAR_NONE);
+    CHECK_STR(s.date[0], "2024-06-19");
+    CHECK_STR(s.evidence[0], "Kim bertemu Putin.");
+    CHECK_STR(s.evidence[1], "Putin akan\tbertemu Kim.");
+    CHECK_INT(s.m[1].status, KABAR_FS_PLANNED);
+    CHECK_STR(s.date[1], "2023");
+    /* the 100 kB evidence */
+    CHECK(s.evidence[2] != NULL && strlen(s.evidence[2]) == big_n);
+    CHECK(s.evidence[2] != NULL && strcmp(s.evidence[2], big) == 0);
+    CHECK(s.date[2] == NULL);
+    CHECK_INT(s.m[2].subject, a);
+    CHECK_INT(s.m[2].object, b);
+    CHECK_INT(s.m[2].relation, KABAR_REL_VISITED);
+    CHECK_STR(s.doc[3], "d2");
+    CHECK_INT(s.m[3].subject, b);
+    CHECK_INT(s.m[3].object, a);
+    CHECK_INT(s.m[3].status, KABAR_FS_NEGATED);
+    CHECK_STR(s.evidence[3], "");
+    CHECK_STR(s.date[3], "2024");
+    CHECK_INT(s.m[4].status, KABAR_FS_ALLEGED);
+    CHECK_INT(s.m[4].claimant, usa);
+    CHECK_STR(s.date[4], "2024-06");
+    CHECK_STR(s.evidence[4], "AS menuduh\nPutin bertemu Kim.");
+    CHECK_INT(s.m[5].subject, usa);
+    CHECK_INT(s.m[5].object, b);
+    CHECK_INT(s.m[5].relation, KABAR_REL_ACCUSED);
+    CHECK_INT(s.m[6].status, KABAR_FS_DENIED);
+    CHECK_INT(s.m[6].claimant, b);
+    CHECK(s.date[6] == NULL);
+    CHECK_STR(s.doc[6], "d2");
+  }
+  seen_free(&s);
+
+  /* the callback's error stops the walk and is returned */
+  s.stop_at = 2;
+  CHECK_INT(kabar_kb_foreach_mention(kb, collect, &s), KABAR_ERR_WRITE);
+  CHECK_INT(s.n, 2);
+  seen_free(&s);
+  /* and a later walk starts again from the first mention */
+  CHECK_INT(kabar_kb_foreach_mention(kb, collect, &s), KABAR_OK);
+  CHECK_INT(s.n, 7);
+  if (s.n == 7)
+    CHECK_STR(s.evidence[0], "Kim bertemu Putin.");
+  seen_free(&s);
+
+  free(big);
+  kabar_kb_free(kb);
+  kabar_kb_free(NULL); /* a no-op */
+}
+
+/* ---- the TSV writer ---- */
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  int c;
+  while ((c = getc(f)) != EOF) {
+    if (n + 1 >= cap) {
+      cap = cap ? cap * 2 : 4096;
+      char *nb = realloc(buf, cap);
+      if (!nb) {
+        free(buf);
+        fclose(f);
+        return NULL;
+      }
+      buf = nb;
+    }
+    buf[n++] = (char)c;
+  }
+  fclose(f);
+  if (!buf)
+    buf = calloc(1, 1);
+  else
+    buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+static void check_file(const char *path, const char *want) {
+  size_t n = 0;
+  char *got = slurp(path, &n);
+  CHECK(got != NULL);
+  if (!got)
+    return;
+  CHECK_INT(n, strlen(want));
+  if (strcmp(got, want) != 0)
+    fprintf(stderr, "%s:\n--- got ---\n%s--- want ---\n%s---\n", path, got, want);
+  CHECK(strcmp(got, want) == 0);
+  free(got);
+}
+
+static void test_tsv(void) {
+  char dir[] = "/tmp/kabar-test-kb-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  CHECK_INT(kabar_kb_begin_doc(kb, "beta", "in/beta.txt", "Judul", NULL, 2), KABAR_OK);
+  size_t rus = kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Moskow");
+  size_t putin = kabar_kb_entity(kb, KABAR_ENT_PERSON, "Vladimir Putin", NULL, "Putin");
+  size_t dk = kabar_kb_entity(kb, KABAR_ENT_ORGANIZATION, "Dewan\tKeamanan", NULL, "DK\nPBB");
+  kabar_mention m = mention(1, putin, KABAR_REL_LEADER_OF, rus, KABAR_FS_ASSERTED, KABAR_NONE,
+                            NULL, "Presiden\tRusia Vladimir Putin\r\nberkata.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  m = mention(2, rus, KABAR_REL_MEMBER_OF, dk, KABAR_FS_ASSERTED, KABAR_NONE, "2020",
+              "Rusia duduk di DK.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  CHECK_INT(kabar_kb_begin_doc(kb, "alpha", "in/alpha.txt", NULL, NULL, 1), KABAR_OK);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Federasi Rusia"), rus);
+  size_t prk = kabar_kb_entity(kb, KABAR_ENT_STATE, "Korea Utara", "PRK", "Korut");
+  size_t qing = kabar_kb_entity(kb, KABAR_ENT_STATE, "Dinasti Qing", NULL, "Dinasti Qing");
+  m = mention(1, prk, KABAR_REL_VISITED, rus, KABAR_FS_PLANNED, KABAR_NONE, "2024-06",
+              "Korut akan mengunjungi Rusia.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  m = mention(1, qing, KABAR_REL_ATTACKED, prk, KABAR_FS_ALLEGED, rus, NULL, "x");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+
+  kabar_error err;
+  kabar_error_clear(&err);
+  CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_OK);
+  char path[512];
+  /* State rows first, by label; then Person; then Organization. */
+  snprintf(path, sizeof path, "%s/entities.tsv", dir);
+  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n"
+                   "dinasti_qing\tState\tDinasti Qing\t\t\talpha\t1\n"
+                   "PRK\tState\tKorea Utara\tKorut\tPRK\talpha\t1\n"
+                   "RUS\tState\tRusia\tFederasi Rusia|Moskow\tRUS\talpha|beta\t2\n"
+                   "vladimir_putin\tPerson\tVladimir Putin\tPutin\t\tbeta\t1\n"
+                   "dewan_keamanan\tOrganization\tDewan Keamanan\tDK PBB\t\tbeta\t1\n");
+  snprintf(path, sizeof path, "%s/facts.tsv", dir);
+  check_file(path,
+             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n"
+             "beta\t1\tVladimir Putin\tPerson\tleaderOf\tRusia\tState\tasserted\t"
+             "Presiden Rusia Vladimir Putin  berkata.\n"
+             "beta\t2\tRusia\tState\tmemberOf\tDewan Keamanan\tOrganization\tasserted\t"
+             "Rusia duduk di DK.\n"
+             "alpha\t1\tKorea Utara\tState\tvisited\tRusia\tState\tplanned\t"
+             "Korut akan mengunjungi Rusia.\n"
+             "alpha\t1\tDinasti Qing\tState\tattacked\tKorea Utara\tState\talleged\tx\n");
+
+  /* a directory that does not exist: a write error naming the file */
+  char missing[600];
+  snprintf(missing, sizeof missing, "%s/no/such/dir", dir);
+  kabar_error_clear(&err);
+  CHECK_INT(kabar_tsv_write(kb, missing, &err), KABAR_ERR_WRITE);
+  CHECK_INT(err.status, KABAR_ERR_WRITE);
+  CHECK(strstr(err.message, "no/such/dir/entities.tsv") != NULL);
+  if (!strstr(err.message, "no/such/dir/entities.tsv"))
+    fprintf(stderr, "message: %s\n", err.message);
+
+  kabar_kb_free(kb);
+  snprintf(path, sizeof path, "%s/entities.tsv", dir);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/facts.tsv", dir);
+  unlink(path);
+  rmdir(dir);
+}
+
+/* An empty kb writes the two headers. */
+static void test_tsv_empty(void) {
+  char dir[] = "/tmp/kabar-test-kb-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+  CHECK_INT(kabar_kb_n_entities(kb), 0);
+  CHECK_INT(kabar_kb_n_facts(kb), 0);
+  kabar_error err;
+  CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_OK);
+  char path[512];
+  snprintf(path, sizeof path, "%s/entities.tsv", dir);
+  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n");
+  unlink(path);
+  snprintf(path, sizeof path, "%s/facts.tsv", dir);
+  check_file(path,
+             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n");
+  unlink(path);
+  rmdir(dir);
+  kabar_kb_free(kb);
+}
+
+int main(void) {
+  test_names();
+  test_entities();
+  test_facts();
+  test_tsv();
+  test_tsv_empty();
+  return check_done();
+}
