@@ -66,7 +66,8 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
               {"military", W_MILITARY},   {"head_org", W_HEAD_ORG},
               {"head_agreement", W_HEAD_AGREEMENT}, {"head_event", W_HEAD_EVENT},
               {"name_intro", W_NAME_INTRO}, {"join", W_JOIN},
-              {"ref_state", W_REF_STATE}, {"ref_org", W_REF_ORG}};
+              {"ref_state", W_REF_STATE}, {"ref_org", W_REF_ORG},
+              {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY}};
   unsigned bit = 0;
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
     if (strcmp(cats[i].name, row->field[1]) == 0)

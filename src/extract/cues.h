@@ -30,7 +30,9 @@ enum {
   W_NAME_INTRO = 1u << 18,
   W_JOIN = 1u << 19,
   W_REF_STATE = 1u << 20,
-  W_REF_ORG = 1u << 21
+  W_REF_ORG = 1u << 21,
+  W_TRANSPARENT = 1u << 22,
+  W_HEARSAY = 1u << 23
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

@@ -48,7 +48,8 @@ struct kabar_extractor {
    * bare family or given name -> label ("" when two people share it). */
   kabar_arena *arena;
   kabar_strmap *person_full;
-  kabar_strmap *person_short;
+  kabar_strmap *person_short;  /* from the lexicon */
+  kabar_strmap *person_recent; /* from the documents read so far */
   struct known_person {
     const char *label;
     const char *iso3; /* or NULL */
@@ -66,6 +67,7 @@ typedef struct dent { /* an entity of the document */
   size_t state;     /* dent of the state a person, place or body stands for */
   int leader;       /* a person who leads a state: "presiden" refers to them */
   int single;       /* a person known only by one word: not output */
+  const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
@@ -219,9 +221,12 @@ static size_t lex_dent(ctx *c, const kabar_lex_entity *le) {
   size_t d = add_dent(c, le->type, le->label, le->iso3);
   if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
     c->dents[d].state = state_dent(c, le->iso3);
-  if (d != NONE && le->type == KABAR_ENT_PERSON &&
-      (strstr(le->kind, "presiden") || strstr(le->kind, "pemimpin") || strstr(le->kind, "perdana")))
-    c->dents[d].leader = 1;
+  if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
+    c->dents[d].lex_role = le->kind;
+    const kabar_lex_role *r = kabar_lexicon_role(c->x->lex, le->kind);
+    if (r && r->relation == KABAR_REL_LEADER_OF)
+      c->dents[d].leader = 1;
+  }
   return d;
 }
 
@@ -270,28 +275,33 @@ static const char *person_known_full(kabar_extractor *x, const char *key) {
   return kabar_strmap_get(x->person_full, key, strlen(key), &v) ? x->people[v].label : NULL;
 }
 
+/* Records a person: from the lexicon (`seen` 0), a bare name stands for them
+ * only when no one else in the lexicon shares it; from a document (`seen`
+ * 1), the bare name stands for the person last met with it. */
 static void person_remember(kabar_extractor *x, const char *label, const char *key,
-                            const char *first, const char *last, const char *iso3) {
+                            const char *first, const char *last, const char *iso3, int seen) {
   size_t v;
-  if (kabar_strmap_get(x->person_full, key, strlen(key), &v))
-    return;
-  if (grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
-    return;
-  v = x->n_people++;
-  x->people[v].label = kabar_arena_strdup(x->arena, label);
-  x->people[v].iso3 = iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL;
-  kabar_strmap_put(x->person_full, key, strlen(key), v);
+  if (!kabar_strmap_get(x->person_full, key, strlen(key), &v)) {
+    if (grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
+      return;
+    v = x->n_people++;
+    x->people[v].label = kabar_arena_strdup(x->arena, label);
+    x->people[v].iso3 = iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL;
+    kabar_strmap_put(x->person_full, key, strlen(key), v);
+  }
   const char *parts[2] = {first, last};
   for (int i = 0; i < 2; i++) {
     if (!parts[i] || !*parts[i] || (i == 1 && first && strcmp(first, last) == 0))
       continue;
-    size_t old;
-    if (kabar_strmap_get(x->person_short, parts[i], strlen(parts[i]), &old)) {
-      if (old != v)
-        kabar_strmap_put(x->person_short, parts[i], strlen(parts[i]), NONE); /* ambiguous */
-    } else {
-      kabar_strmap_put(x->person_short, parts[i], strlen(parts[i]), v);
-    }
+    size_t n = strlen(parts[i]), old;
+    if (kabar_strmap_get(x->person_full, parts[i], n, NULL))
+      continue; /* someone's whole name is this one word */
+    if (seen)
+      kabar_strmap_put(x->person_recent, parts[i], n, v);
+    else if (!kabar_strmap_get(x->person_short, parts[i], n, &old))
+      kabar_strmap_put(x->person_short, parts[i], n, v);
+    else if (old != v)
+      kabar_strmap_put(x->person_short, parts[i], n, NONE); /* ambiguous */
   }
 }
 
@@ -339,7 +349,9 @@ static size_t person_lookup(ctx *c, size_t b, size_t e) {
   if (found != NONE)
     return found;
   size_t v;
-  if (kabar_strmap_get(c->x->person_short, key, strlen(key), &v) && v != NONE) {
+  if ((kabar_strmap_get(c->x->person_recent, key, strlen(key), &v) ||
+       kabar_strmap_get(c->x->person_short, key, strlen(key), &v)) &&
+      v != NONE) {
     d = add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
     if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
       c->dents[d].state = state_dent(c, c->x->people[v].iso3);
@@ -425,6 +437,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (pe > j && person != NONE) {
     add_name_ment(c, sent, j, pe, person);
     dent *p = &c->dents[person];
+    if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
+        strcmp(p->lex_role, role->title) == 0) {
+      /* "Presiden Soekarno": the lexicon of office holders knows the state */
+      add_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state, KABAR_FS_ASSERTED, NONE);
+      p->leader = 1;
+    }
     if (aff != NONE) {
       dent *a = &c->dents[aff];
       kabar_relation rel = role->relation;
@@ -1088,7 +1106,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
         return 1;
     }
     if (!(c->wcat[k] & (W_SKIP | W_ARTICLE)) && !(tok_flags(c, k) & KABAR_TOK_QUOTE)) {
-      if (cue->flags & RC_ADJACENT)
+      if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
         return 0;
       budget--;
       first = 0;
@@ -1176,6 +1194,12 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
     if (c->wcat[k] & W_SKIP)
       skipped++;
   }
+  /* "menurut laporan", "menurut sumber intelijen": hearsay, wherever it stands */
+  const kabar_sentence *sen = &c->doc->sentences[s];
+  for (size_t k = sen->tok_begin; k + 1 < sen->tok_end; k++)
+    if ((c->wcat[k] & W_REPORT_PREP) && (c->wcat[k + 1] & W_HEARSAY) &&
+        r.status == KABAR_FS_ASSERTED)
+      r.status = KABAR_FS_ALLEGED;
   /* cues that govern the rest of the sentence: accusations, denials, reports */
   for (size_t k = t; k-- > sb;) {
     if (is_boundary(c, k) && !tok_is(c, k, "bahwa"))
@@ -1406,8 +1430,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     /* a nominalization */
     size_t k = after;
     int budget = 3;
-    while (k < end && budget > 0 && c->ment_at[k] == NONE && !(c->wcat[k] & (W_PREP | W_BOUNDARY)) &&
-           !tok_is(c, k, ",")) {
+    while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY)) && !tok_is(c, k, ",")) {
+      if (c->ment_at[k] != NONE) {
+        if (!c->ments[c->ment_at[k]].inner)
+          break;
+        k = c->ments[c->ment_at[k]].te; /* "kunjungan Presiden Prancis Emmanuel Macron" */
+        continue;
+      }
       if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
         budget--;
       k++;
@@ -1525,7 +1554,11 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t t = se->tok_begin; t < se->tok_end; t++) {
     const kabar_status_cue *sc = status_at(c, t);
-    if (!sc || sc->kind != SC_DENIED || c->ment_at[t] != NONE)
+    int rejects = c->root[t] && strcmp(c->morph[t].root, "tolak") == 0 && t + 1 < se->tok_end &&
+                  (c->wcat[t + 1] & W_CLAIM); /* "menolak tuduhan" */
+    if ((!sc || sc->kind != SC_DENIED) && !rejects)
+      continue;
+    if (c->ment_at[t] != NONE)
       continue;
     arg who;
     if (!find_subject(c, s, t, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
@@ -1854,7 +1887,7 @@ static void remember_people(ctx *c) {
         kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) == 0) {
       size_t st = state_of(c, d);
       person_remember(c->x, e->label, e->key, a.data, b.data,
-                      st != NONE ? c->dents[st].iso3 : NULL);
+                      st != NONE ? c->dents[st].iso3 : NULL, 1);
     }
     kabar_buf_free(&a);
     kabar_buf_free(&b);
@@ -1998,6 +2031,36 @@ done:
   return st;
 }
 
+/* The lexicon's office holders, so that "Presiden Xi" or "Erdogan" alone
+ * resolves to the full name when no one else in the lexicon shares it. */
+static kabar_status seed_people(kabar_extractor *x) {
+  kabar_buf full = {0}, a = {0}, b = {0};
+  kabar_status st = KABAR_OK;
+  for (size_t i = 0; i < kabar_lexicon_n_entities(x->lex); i++) {
+    const kabar_lex_entity *le = kabar_lexicon_entity(x->lex, i);
+    const char *sp = strchr(le->label, ' ');
+    if (le->type != KABAR_ENT_PERSON || !sp)
+      continue;
+    const char *lastsp = strrchr(le->label, ' ');
+    full.len = a.len = b.len = 0;
+    if (kabar_compact_append(&full, le->label, strlen(le->label)) < 0 ||
+        kabar_compact_append(&a, le->label, (size_t)(sp - le->label)) < 0 ||
+        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) < 0) {
+      st = KABAR_ERR_NOMEM;
+      break;
+    }
+    /* A bare name resolves by a first word of up to four letters (an East
+     * Asian family name: Xi, Li, Moon) or a last word of three letters or
+     * more (Putin, Erdogan; not "Un"); a Western given name alone does not. */
+    person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
+                    b.len >= 3 ? b.data : NULL, le->iso3, 0);
+  }
+  kabar_buf_free(&full);
+  kabar_buf_free(&a);
+  kabar_buf_free(&b);
+  return st;
+}
+
 kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, kabar_error *err) {
   kabar_status st = KABAR_OK;
   char *path = NULL;
@@ -2007,8 +2070,11 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   x->arena = kabar_arena_new();
   x->person_full = kabar_strmap_new();
   x->person_short = kabar_strmap_new();
+  x->person_recent = kabar_strmap_new();
   x->lexeme_index = kabar_strmap_new();
-  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->lexeme_index ? x : NULL);
+  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->lexeme_index
+                ? x
+                : NULL);
   size_t n = strlen(data_dir) + 16;
   path = malloc(n);
   TRY_ALLOC(path);
@@ -2016,6 +2082,7 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   TRY(kabar_lexicon_load(path, &x->lex, err));
   snprintf(path, n, "%s/cues", data_dir);
   TRY(kabar_cues_load(path, &x->cues, err));
+  TRY(seed_people(x));
   *out = x;
   x = NULL;
 done:
@@ -2033,6 +2100,7 @@ void kabar_extractor_free(kabar_extractor *x) {
   kabar_cues_free(x->cues);
   kabar_strmap_free(x->person_full);
   kabar_strmap_free(x->person_short);
+  kabar_strmap_free(x->person_recent);
   free(x->people);
   kabar_strmap_free(x->lexeme_index);
   free(x->lexemes);

@@ -224,6 +224,11 @@ const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const cha
   return kabar_phrases_lookup(lex->names, name, &v) ? &lex->ents[v] : NULL;
 }
 
+const kabar_lex_role *kabar_lexicon_role(const kabar_lexicon *lex, const char *title) {
+  size_t v;
+  return kabar_phrases_lookup(lex->titles, title, &v) ? &lex->roles[v] : NULL;
+}
+
 const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3) {
   size_t v;
   return iso3 && kabar_strmap_get(lex->states, iso3, strlen(iso3), &v) ? &lex->ents[v] : NULL;

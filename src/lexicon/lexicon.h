@@ -48,6 +48,8 @@ int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact);
 
 /* The entity a name stands for, looked up whole; NULL when unknown. */
 const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name);
+/* The role with this exact title; NULL when unknown. */
+const kabar_lex_role *kabar_lexicon_role(const kabar_lexicon *lex, const char *title);
 /* The state with this code; NULL when unknown. */
 const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3);
 

@@ -12,6 +12,7 @@ usage: cli_table.py KABAR DATA_DIR
 """
 import hashlib
 import os
+import re
 import sys
 import tempfile
 
@@ -80,6 +81,7 @@ TABLE = [
      r"afile/out.*[Nn]ot a directory", r"^$"),
     ("export -o is a regular file", ["export", "-o", "{tmp}/afile", "{corpus}"], 3,
      r"afile.*[Nn]ot a directory", r"^$"),
+    ("export -o with an empty value", ["export", "-o", "", "{corpus}"], 2, r"-o|output", r"^$"),
     ("export -o under a missing directory", ["export", "-o", "{tmp}/a/b/out", "{corpus}"], 3,
      r"a/b/out.*No such file", r"^$"),
     # export: success
@@ -250,6 +252,34 @@ def write_failures():
             problems.append("existing outputs changed: %s" % (changed or os.listdir(out)))
         report("failed export keeps an existing output directory as it was", problems, got,
                sout, serr)
+
+        # Moving the files into place fails part way: one of the names is
+        # taken by a directory in the existing output directory. The files
+        # already there must stay as they were, not half old and half new.
+        # Each name in turn (the order of the moves is not known here).
+        problems = []
+        for blocked in sorted(os.listdir(ref)):
+            parent2 = os.path.join(tmp, "blocked-" + blocked)
+            out2 = os.path.join(parent2, "out")
+            os.makedirs(os.path.join(out2, blocked, "keep"))
+            old2 = {}
+            for f in os.listdir(ref):
+                if f != blocked:
+                    with open(os.path.join(out2, f), "wb") as g:
+                        g.write(b"old run\n")
+                    old2[f] = hashlib.sha256(b"old run\n").hexdigest()
+            got, sout, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out2, CORPUS])
+            p = expect(got, sout, serr, 3, re.escape(blocked), r"^$", one_line=True)
+            if p:
+                problems.append("%s blocked: %s (stderr: %s)" % (blocked, "; ".join(p),
+                                                                 serr.strip()))
+            if os.listdir(parent2) != ["out"]:
+                problems.append("%s blocked: %s holds %s" % (blocked, parent2,
+                                                             os.listdir(parent2)))
+            changed = sorted(f for f in old2 if digest(os.path.join(out2, f)) != old2[f])
+            if changed:
+                problems.append("%s blocked: the failed run replaced %s" % (blocked, changed))
+        report("failed move into an existing output directory changes nothing", problems)
 
         # A successful run into an existing directory replaces the files and
         # keeps files that are not its own.

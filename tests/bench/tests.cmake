@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: MIT
+# Benchmarks. They print figures and assert nothing about time, so ctest
+# runs only a small smoke run of the pipeline benchmark; the real one is a
+# target:  cmake --build BUILD --target bench
+set(KABAR_BENCH_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+# The whole pipeline on a generated corpus of 4,000 articles (about 35 MB).
+set(KABAR_BENCH_PIPELINE ${KABAR_PYTHON} ${KABAR_BENCH_DIR}/bench_pipeline.py
+    $<TARGET_FILE:kabar> ${KABAR_TEST_DATA}/corpus)
+set(KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --docs 4000)
+set(KABAR_BENCH_DEPENDS kabar)
+# bench_graph (tests/graph/tests.cmake) times the network metrics alone.
+if(TARGET bench_graph)
+  list(APPEND KABAR_BENCH_COMMANDS COMMAND $<TARGET_FILE:bench_graph> 1000 10000)
+  list(APPEND KABAR_BENCH_DEPENDS bench_graph)
+endif()
+add_custom_target(bench ${KABAR_BENCH_COMMANDS} DEPENDS ${KABAR_BENCH_DEPENDS}
+                  USES_TERMINAL VERBATIM
+                  COMMENT "kabar benchmarks (figures only, no pass/fail on time)")
+
+# Proof that the benchmark script works: 50 documents.
+add_test(NAME bench_smoke COMMAND ${KABAR_BENCH_PIPELINE} --docs 50)
