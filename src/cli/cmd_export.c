@@ -78,7 +78,44 @@ static void remove_dir(const char *dir) {
   rmdir(dir);
 }
 
-/* Moves every file of `staging` into `outdir` (created when missing). */
+/* The names of the files in a directory (no subdirectories), sorted. */
+static char **dir_files(const char *dir, size_t *n) {
+  *n = 0;
+  DIR *d = opendir(dir);
+  if (!d)
+    return NULL;
+  char **names = NULL;
+  size_t cap = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+      continue;
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 16;
+      char **nn = realloc(names, cap * sizeof *nn);
+      if (!nn)
+        break;
+      names = nn;
+    }
+    if (!(names[*n] = strdup(e->d_name)))
+      break;
+    (*n)++;
+  }
+  closedir(d);
+  return names;
+}
+
+static char *join(const char *a, const char *b, const char *suffix) {
+  size_t n = strlen(a) + strlen(b) + strlen(suffix) + 2;
+  char *p = malloc(n);
+  if (p)
+    snprintf(p, n, "%s/%s%s", a, b, suffix);
+  return p;
+}
+
+/* Moves every file of `staging` into `outdir` (created when missing), all
+ * or nothing: the files it replaces are first set aside, and put back if
+ * any move fails, so a failure leaves the old outputs as they were. */
 static kabar_status publish(const char *staging, const char *outdir, kabar_error *err) {
   struct stat sb;
   if (stat(outdir, &sb) != 0) {
@@ -88,43 +125,80 @@ static kabar_status publish(const char *staging, const char *outdir, kabar_error
   }
   if (!S_ISDIR(sb.st_mode))
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: not a directory", outdir);
-  DIR *d = opendir(staging);
-  if (!d)
+  size_t n = 0;
+  char **names = dir_files(staging, &n);
+  if (!names && n == 0)
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", staging, strerror(errno));
   kabar_status st = KABAR_OK;
-  struct dirent *e;
-  while (st == KABAR_OK && (e = readdir(d))) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-      continue;
-    size_t n = strlen(staging) + strlen(outdir) + 2 * strlen(e->d_name) + 4;
-    char *from = malloc(n), *to = malloc(n);
+  unsigned char *aside = calloc(n ? n : 1, 1); /* 1: the old file was set aside */
+  size_t moved = 0;
+  if (!aside)
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+  /* 1. set the old outputs aside (a directory in the way fails here) */
+  for (size_t i = 0; st == KABAR_OK && i < n; i++) {
+    char *to = join(outdir, names[i], ""), *old = join(outdir, names[i], ".kabar-old");
+    if (!to || !old)
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    else if (lstat(to, &sb) == 0) {
+      if (S_ISDIR(sb.st_mode))
+        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: is a directory", to);
+      else if (rename(to, old) != 0)
+        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
+      else
+        aside[i] = 1;
+    }
+    free(to);
+    free(old);
+  }
+  /* 2. move the new ones in */
+  for (; st == KABAR_OK && moved < n; moved++) {
+    char *from = join(staging, names[moved], ""), *to = join(outdir, names[moved], "");
     if (!from || !to)
       st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    else {
-      snprintf(from, n, "%s/%s", staging, e->d_name);
-      snprintf(to, n, "%s/%s", outdir, e->d_name);
-      if (rename(from, to) != 0)
-        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
+    else if (rename(from, to) != 0)
+      st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
+    free(from);
+    free(to);
+    if (st != KABAR_OK)
+      break;
+  }
+  /* 3. drop the old ones, or on failure undo both steps */
+  for (size_t i = 0; i < n; i++) {
+    char *from = join(staging, names[i], ""), *to = join(outdir, names[i], "");
+    char *old = join(outdir, names[i], ".kabar-old");
+    if (from && to && old) {
+      if (st != KABAR_OK && i < moved)
+        rename(to, from);
+      if (aside && aside[i]) {
+        if (st != KABAR_OK)
+          rename(old, to);
+        else
+          unlink(old);
+      }
     }
     free(from);
     free(to);
+    free(old);
+    free(names[i]);
   }
-  closedir(d);
-  rmdir(staging);
+  free(names);
+  free(aside);
+  if (st == KABAR_OK)
+    rmdir(staging);
   return st;
 }
 
 /* A staging directory beside outdir: "OUT.tmp-XXXXXX". */
 static char *make_staging(const char *outdir, kabar_error *err) {
-  size_t n = strlen(outdir) + 16;
-  char *p = malloc(n);
+  size_t len = strlen(outdir);
+  while (len > 1 && outdir[len - 1] == '/') /* "out/" */
+    len--;
+  char *p = malloc(len + 16);
   if (!p) {
     kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
     return NULL;
   }
-  snprintf(p, n, "%s.tmp-XXXXXX", outdir);
-  while (strlen(p) > 11 && p[strlen(p) - 12] == '/') /* "out/" given with a slash */
-    memmove(p + strlen(p) - 12, p + strlen(p) - 11, 12);
+  snprintf(p, len + 16, "%.*s.tmp-XXXXXX", (int)len, outdir);
   if (!mkdtemp(p)) {
     kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create a staging directory beside it: %s",
                     outdir, strerror(errno));
@@ -145,6 +219,10 @@ static kabar_status add_inputs(inputs *in, const char *arg, kabar_error *err) {
   kabar_status st = kabar_list_inputs(arg, &list, &n, err);
   if (st != KABAR_OK)
     return st;
+  if (n == 0) {
+    free(list);
+    return kabar_error_set(err, KABAR_ERR_INPUT, "%s: no .txt, .html or .htm file in it", arg);
+  }
   if (in->n + n > in->cap) {
     size_t ncap = (in->n + n) * 2 + 8;
     char **np = realloc(in->paths, ncap * sizeof *np);
@@ -225,6 +303,10 @@ int kabar_cmd_export(int argc, char **argv) {
       return KABAR_EXIT_USAGE;
     }
 
+  if (!*outdir) {
+    fprintf(stderr, "kabar export: -o needs a directory name\n");
+    return KABAR_EXIT_USAGE;
+  }
   kabar_read_options ropt = {lenient, -1};
   if (!strcmp(format, "text"))
     ropt.html = 0;

@@ -337,6 +337,9 @@ static int from_inputs(table *t, const char *data_dir, char **inputs, int n_inpu
       st = kabar_pipeline_add_file(p, "-", kb, &err);
     } else {
       st = kabar_list_inputs(inputs[i], &paths, &n_paths, &err);
+      if (st == KABAR_OK && n_paths == 0)
+        st = kabar_error_set(&err, KABAR_ERR_INPUT, "%s: no .txt, .html or .htm file in it",
+                             inputs[i]);
       for (size_t j = 0; st == KABAR_OK && j < n_paths; j++)
         st = kabar_pipeline_add_file(p, paths[j], kb, &err);
       for (size_t j = 0; j < n_paths; j++)

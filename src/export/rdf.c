@@ -260,6 +260,7 @@ typedef struct sink {
   FILE *fh;
   raptor_serializer *ser;
   int quads; /* N-Quads: mentions go to their document's graph */
+  int started; /* serialize_start succeeded and serialize_end is still due */
 } sink;
 
 typedef struct writer {
@@ -737,6 +738,7 @@ static kabar_status open_sink(writer *w, sink *k, const char *dir) {
                          w->raptor_failed ? w->raptor_msg : "serializer error");
     goto done;
   }
+  k->started = 1;
 done:
   raptor_free_uri(ns);
   return st;
@@ -745,6 +747,7 @@ done:
 /* Ends the serializer, closes the file and moves it to its final name. */
 static kabar_status close_sink(writer *w, sink *k) {
   kabar_status st = KABAR_OK;
+  k->started = 0;
   if (raptor_serializer_serialize_end(k->ser) != 0 || w->raptor_failed) {
     st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s", k->path,
                          w->raptor_failed ? w->raptor_msg : "serializer error");
@@ -771,6 +774,9 @@ static kabar_status close_sink(writer *w, sink *k) {
 static void writer_free(writer *w) {
   for (size_t i = 0; i < w->n_sinks; i++) {
     sink *k = &w->sinks[i];
+    /* a serializer started but not ended holds its iostream until it ends */
+    if (k->ser && k->started)
+      raptor_serializer_serialize_end(k->ser);
     raptor_free_serializer(k->ser);
     if (k->fh)
       fclose(k->fh);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "kabar/pipeline.h"
 
+#include "common/strmap.h"
 #include "common/try.h"
 #include "extract.h"
 
@@ -12,6 +13,7 @@ struct kabar_pipeline {
   kabar_extractor *extractor;
   kabar_text_cues *text_cues;
   kabar_read_options read_opt;
+  kabar_strmap *names; /* document names used so far -> how many times */
 };
 
 kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *read_opt,
@@ -22,6 +24,8 @@ kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *
   kabar_pipeline *p = calloc(1, sizeof *p);
   TRY_ALLOC(p);
   p->read_opt.html = -1;
+  p->names = kabar_strmap_new();
+  TRY_ALLOC(p->names);
   if (read_opt)
     p->read_opt = *read_opt;
   size_t n = strlen(data_dir) + 32;
@@ -45,6 +49,7 @@ void kabar_pipeline_free(kabar_pipeline *p) {
     return;
   kabar_extractor_free(p->extractor);
   kabar_text_cues_free(p->text_cues);
+  kabar_strmap_free(p->names);
   free(p);
 }
 
@@ -53,10 +58,44 @@ kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kab
   return kabar_extract_doc(p->extractor, doc, kb, err);
 }
 
+/* Two inputs with one name ("a/berita.txt", "b/berita.txt", or one file
+ * given twice) stay two documents: the later ones are named "berita~2". */
+static kabar_status unique_name(kabar_pipeline *p, kabar_doc *doc, kabar_error *err) {
+  size_t seen = 0, n = strlen(doc->name);
+  if (kabar_strmap_get(p->names, doc->name, n, &seen)) {
+    char *renamed = NULL;
+    size_t k = seen + 1;
+    for (;; k++) {
+      free(renamed);
+      size_t len = n + 24;
+      renamed = malloc(len);
+      if (!renamed)
+        return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", doc->path);
+      snprintf(renamed, len, "%s~%zu", doc->name, k);
+      if (!kabar_strmap_get(p->names, renamed, strlen(renamed), NULL))
+        break;
+    }
+    kabar_warn("%s: another input is also named '%s'; this one is '%s'", doc->path, doc->name,
+               renamed);
+    if (kabar_strmap_put(p->names, doc->name, n, k) < 0) {
+      free(renamed);
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", doc->path);
+    }
+    free(doc->name);
+    doc->name = renamed;
+    n = strlen(renamed);
+  }
+  if (kabar_strmap_put(p->names, doc->name, n, 1) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", doc->path);
+  return KABAR_OK;
+}
+
 kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                      kabar_error *err) {
   kabar_doc *doc = NULL;
   kabar_status st = kabar_doc_read(path, &p->read_opt, p->text_cues, &doc, err);
+  if (st == KABAR_OK)
+    st = unique_name(p, doc, err);
   if (st == KABAR_OK)
     st = kabar_extract_doc(p->extractor, doc, kb, err);
   kabar_doc_free(doc);

@@ -88,7 +88,7 @@ static const char *node_id(const kabar_entity *e, char *buf, size_t n) {
   for (const char *c = id; ok && *c; c++)
     ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
          *c == '_' || *c == '-' || *c == '.';
-  if (ok && strlen(id) < n)
+  if (ok)
     return id;
   snprintf(buf, n, "n%zu", e->index);
   return buf;
@@ -355,7 +355,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
   kabar_status st = KABAR_OK;
   xml_out x;
   int nomem = 0;
-  char buf[64], idbuf[32], statuses[64];
+  char buf[64], idbuf[1024], statuses[64];
   const kabar_graph_summary *sum = kabar_metrics_summary(m);
   kabar_graph_format_statuses(sum->statuses, statuses, sizeof statuses);
   TRY(xml_open(&x, path, err));
@@ -417,7 +417,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
     XW(xmlTextWriterEndElement(w));
   }
   size_t nf = kabar_kb_n_facts(kb);
-  char sid[32], oid[32];
+  char sid[1024], oid[1024];
   for (size_t f = 0; f < nf; f++) {
     size_t wt = kabar_metrics_edge_weight(m, f);
     if (!wt)
@@ -475,7 +475,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
   kabar_status st = KABAR_OK;
   xml_out x;
   int nomem = 0;
-  char buf[64], idbuf[32], statuses[64], desc[512], d1[40], d2[40];
+  char buf[64], idbuf[1024], statuses[64], desc[512], d1[40], d2[40];
   const kabar_graph_summary *sum = kabar_metrics_summary(m);
   size_t n = kabar_kb_n_entities(kb), nf = kabar_kb_n_facts(kb);
   int dynamic = 0;
@@ -570,7 +570,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
   XW(xmlTextWriterStartElement(w, BAD_CAST "edges"));
   snprintf(buf, sizeof buf, "%zu", sum->edges);
   XW(xml_attr(w, "count", buf));
-  char sid[32], oid[32];
+  char sid[1024], oid[1024];
   for (size_t f = 0; f < nf; f++) {
     size_t wt = kabar_metrics_edge_weight(m, f);
     if (!wt)
@@ -663,7 +663,7 @@ static kabar_status close_file(FILE *f, kabar_status st, const char *path, kabar
 static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, const char *path,
                                     kabar_error *err) {
   kabar_status st = KABAR_OK;
-  char buf[64], idbuf[32];
+  char buf[64], idbuf[1024];
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
@@ -786,7 +786,7 @@ static size_t rank_entities(const kabar_metrics *m, kabar_metric which, ranked *
 
 static int json_entity(FILE *f, const kabar_kb *kb, size_t i, double value, int integer) {
   const kabar_entity *e = kabar_kb_get_entity(kb, i);
-  char idbuf[32];
+  char idbuf[1024];
   int rc = 0;
   if (fputs("{\"id\": ", f) == EOF || (rc = json_str(f, node_id(e, idbuf, sizeof idbuf))) < 0 ||
       fputs(", \"label\": ", f) == EOF || (rc = json_str(f, e->label)) < 0 ||

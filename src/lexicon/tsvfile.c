@@ -2,6 +2,7 @@
 #include "tsvfile.h"
 
 #include "common/try.h"
+#include "kabar/text.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -39,6 +40,12 @@ kabar_status kabar_tsv_read(const char *path, const char *const *columns, size_t
     lineno++;
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
       line[--len] = '\0';
+    size_t valid = kabar_utf8_valid_prefix(line, (size_t)len);
+    if (valid < (size_t)len) {
+      st = kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: invalid UTF-8 at byte %zu of the line",
+                           path, lineno, valid);
+      goto done;
+    }
     if (len == 0 || line[0] == '#')
       continue;
     char *fields[64];

@@ -286,6 +286,15 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"nominal", /* a title phrase between the noun and "ke" */
+     {"Kunjungan Presiden Brasil Lula da Silva ke China berlangsung tiga hari."},
+     {F("Luiz Inácio Lula da Silva", "leaderOf", "Brasil", "asserted"),
+      F("Luiz Inácio Lula da Silva", "visited", "China", "asserted")},
+     {{0}},
+     {{0}},
+     {{0}},
+     0},
+
     /* ---- coordination ---- */
     {"coordination",
      {"India dan Pakistan menandatangani Perjanjian Simla pada 1972."},
@@ -671,14 +680,6 @@ static const rule_case known_gaps[] = {
      {FD("Rusia", "annexed", "Ukraina", "asserted", "2014")},
      {{0}},
      {E("Krimea", "Place")},
-     {{0}},
-     0},
-    {"nominal", /* a title phrase between the noun and "ke" */
-     {"Kunjungan Presiden Brasil Lula da Silva ke China berlangsung tiga hari."},
-     {F("Luiz Inácio Lula da Silva", "leaderOf", "Brasil", "asserted"),
-      F("Luiz Inácio Lula da Silva", "visited", "China", "asserted")},
-     {{0}},
-     {{0}},
      {{0}},
      0},
     {"metonymy", /* the seller is Washington, not the subject Beijing */
