@@ -177,6 +177,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
       r->forms |= F_NOUN;
     else if (strcmp(forms[i], "base") == 0)
       r->forms |= F_BASE;
+    else if (strcmp(forms[i], "nokan") == 0)
+      r->forms |= F_NOKAN;
     else
       return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown form '%s'", row->path,
                              row->line, forms[i]);
@@ -195,7 +197,7 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
     r->direct = 1;
   r->subject_types = parse_types(row->field[5]);
   r->object_types = parse_types(row->field[6]);
-  if (!r->forms || !r->subject_types || !r->object_types)
+  if (!(r->forms & ~F_NOKAN) || !r->subject_types || !r->object_types)
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: bad forms or entity types", row->path,
                            row->line);
   size_t nfl;

@@ -82,6 +82,7 @@ typedef struct ment { /* a mention in a sentence */
   int inner;            /* inside a role phrase or apposition: not an argument */
   int locative;         /* after di/ke/dari: a place stays a place */
   int nominal;          /* a name whose head word is also a cue ("sanksi ...") */
+  size_t phrase_tb;     /* a titled name: where its title began ("Presiden Prancis Macron") */
   size_t group;         /* coordination group id (first member's index), or NONE */
 } ment;
 
@@ -241,6 +242,7 @@ static size_t add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind)
   mm->te = te;
   mm->kind = kind;
   mm->group = NONE;
+  mm->phrase_tb = tb;
   for (size_t t = tb; t < te; t++)
     c->ment_at[t] = m;
   return m;
@@ -263,8 +265,9 @@ static size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_e
 }
 
 static size_t match_role(const ctx *c, size_t t, size_t end, const kabar_lex_role **lr) {
+  const kabar_lex_role *dummy;
   return (c->first[t] & 2) ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t,
-                                                      end, lr)
+                                                      end, lr ? lr : &dummy)
                            : 0;
 }
 
@@ -435,7 +438,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t person = NONE;
   size_t pe = j < end ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {
-    add_name_ment(c, sent, j, pe, person);
+    size_t pm = add_name_ment(c, sent, j, pe, person);
+    if (pm != NONE)
+      c->ments[pm].phrase_tb = t;
     dent *p = &c->dents[person];
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
@@ -861,8 +866,15 @@ static int is_verb_word(ctx *c, size_t t) {
   if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
     return 0;
   kabar_morph m;
-  if (tok_root(c, t, &m))
-    return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER || m.form == KABAR_FORM_PASSIVE;
+  const kabar_root_info *ri = tok_root(c, t, &m);
+  if (ri) {
+    if (m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER || m.form == KABAR_FORM_PASSIVE ||
+        m.form == KABAR_FORM_TER)
+      return 1;
+    for (size_t r = 0; m.form == KABAR_FORM_BASE && r < ri->n_rel; r++)
+      if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->forms & F_BASE)
+        return 1; /* "tiba" */
+  }
   size_t l = strlen(n);
   return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
@@ -873,9 +885,9 @@ static int is_verb_word(ctx *c, size_t t);
  * a conjunction, an adverb or an article; or, as the owner in a noun
  * phrase ("kapal tanker Rusia telah dituduh"), right before the verb. */
 static int clause_initial(ctx *c, size_t sb, const ment *m) {
-  if (m->tb == sb)
+  if (m->phrase_tb == sb)
     return 1;
-  size_t p = m->tb - 1;
+  size_t p = m->phrase_tb - 1;
   unsigned pc = c->wcat[p];
   if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
       (pc & (W_CONJ | W_SKIP | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik"))
@@ -884,16 +896,16 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = m->te;
-  while (k < end && (c->wcat[k] & W_SKIP))
-    k++;
+  while (k < end && ((c->wcat[k] & W_SKIP) || c->status[k]))
+    k++; /* "telah", "akan", "tidak", "berjanji untuk" */
   return k < end && c->ment_at[k] == NONE && is_verb_word(c, k);
 }
 
 static int usable_subject(ctx *c, size_t sb, const ment *m) {
   if (m->inner)
     return 0;
-  if (m->tb > sb) {
-    unsigned pc = c->wcat[m->tb - 1];
+  if (m->phrase_tb > sb) {
+    unsigned pc = c->wcat[m->phrase_tb - 1];
     if (pc & W_JOIN)
       return 0; /* "menyusul langkah China": joins the subject, is not it */
     if (!(pc & W_PREP) && !clause_initial(c, sb, m))
@@ -1390,7 +1402,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (verb && c->ment_at[t] != NONE)
     return KABAR_OK;
   if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
-      (noun && !(cue->forms & F_NOUN)))
+      (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
     return KABAR_OK;
   /* the words the cue needs after it */
   size_t after = t + 1;
@@ -1410,16 +1422,32 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK;
   arg subj = {{0}, 0, NONE}, obj = {{0}, 0, NONE};
   if (passive) {
-    /* the patient is the clause subject, the agent comes after "oleh" */
+    /* the patient is the clause subject; the agent comes after "oleh", or
+     * right after the verb ("yang ditandatangani Indonesia dan Australia") */
     if (!find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {
-      if (is_boundary(c, k))
+      if (is_boundary(c, k) || tok_is(c, k, ","))
         break;
-      if (tok_is(c, k, "oleh") && k + 1 < end && c->ment_at[k + 1] != NONE) {
-        resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
-        break;
+      int direct = k == after && c->ment_at[k] != NONE;
+      if (!direct && !(tok_is(c, k, "oleh") && k + 1 < end))
+        continue;
+      size_t q = direct ? k : k + 1;
+      /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi" */
+      while (q < end && q < k + 8) {
+        size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
+        if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+          q = c->ments[c->ment_at[q]].te;
+        else if (rl)
+          q += rl;
+        else if (c->wcat[q] & W_ARTICLE)
+          q++;
+        else
+          break;
       }
+      if (q < end && c->ment_at[q] != NONE)
+        resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &subj);
+      break;
     }
     if (!subj.n)
       return KABAR_OK;

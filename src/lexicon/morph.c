@@ -57,7 +57,15 @@ typedef struct best {
   kabar_morph m;
 } best;
 
+static void try_root_sfx(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+                         int poss, char sfx);
+
 static void try_root(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form, int poss) {
+  try_root_sfx(m, b, s, n, form, poss, 0);
+}
+
+static void try_root_sfx(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+                         int poss, char sfx) {
   size_t v;
   if (n < 2 || n >= MAX_WORD || !kabar_strmap_get(m->roots, s, n, &v))
     return;
@@ -70,6 +78,7 @@ static void try_root(kabar_morpher *m, best *b, const char *s, size_t n, kabar_f
   b->m.root_value = v;
   b->m.form = form;
   b->m.possessive = poss;
+  b->m.suffix = sfx;
 }
 
 static int ends(const char *s, size_t n, const char *suf) {
@@ -85,11 +94,11 @@ static void try_suffixes(kabar_morpher *m, best *b, const char *s, size_t n, kab
                          int poss) {
   try_root(m, b, s, n, form, poss);
   if (ends(s, n, "kan"))
-    try_root(m, b, s, n - 3, form, poss);
+    try_root_sfx(m, b, s, n - 3, form, poss, 'k');
   if (ends(s, n, "an"))
-    try_root(m, b, s, n - 2, form == KABAR_FORM_BASE ? KABAR_FORM_NOUN : form, poss);
+    try_root_sfx(m, b, s, n - 2, form == KABAR_FORM_BASE ? KABAR_FORM_NOUN : form, poss, 'a');
   if (ends(s, n, "i"))
-    try_root(m, b, s, n - 1, form, poss);
+    try_root_sfx(m, b, s, n - 1, form, poss, 'i');
 }
 
 /* meN-/peN- with the nasal's sound change undone: the candidates for the

@@ -23,6 +23,7 @@ typedef struct kabar_morph {
   size_t root_value;
   kabar_form form;
   int possessive;   /* ends in -nya (or -ku, -mu) */
+  char suffix;      /* 'k' -kan, 'i' -i, 'a' -an, or 0 */
 } kabar_morph;
 
 typedef struct kabar_morpher kabar_morpher;
