@@ -66,12 +66,12 @@ typedef struct dent { /* an entity of the document */
   const char *iso3; /* a state's code; for others their state's code */
   size_t state;     /* dent of the state a person, place or body stands for */
   int leader;       /* a person who leads a state: "presiden" refers to them */
-  int single;       /* a person known only by one word: not output */
+  int mononym;      /* a person with one name ("Sugiono"), met after a title */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
-       MK_ROLEREF };
+       MK_ROLEREF, MK_PAIR_OLD };
 
 typedef struct ment { /* a mention in a sentence */
   size_t sent;
@@ -318,10 +318,15 @@ static size_t person_lookup(ctx *c, size_t b, size_t e) {
   size_t d = find_dent(c, KABAR_ENT_PERSON, key);
   if (d != NONE)
     return d;
-  if (e - b > 1) {
-    const char *label = person_known_full(c->x, key);
-    return label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+  const char *known = person_known_full(c->x, key);
+  if (known) {
+    d = add_dent(c, KABAR_ENT_PERSON, known, NULL);
+    if (d != NONE && !strchr(known, ' '))
+      c->dents[d].mononym = 1;
+    return d;
   }
+  if (e - b > 1)
+    return NONE;
   /* one word: a family or given name of someone in this document */
   size_t found = NONE;
   kabar_buf tmp = {0};
@@ -386,8 +391,11 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
   while (k < end && k - t < 5 && is_name_token(c, k)) {
     const kabar_lex_entity *le;
     const kabar_lex_role *lr;
-    if (k > t && (match_entity(c, k, end, &le) ||
-                  match_role(c, k, end, &lr)))
+    size_t rl = k > t ? match_role(c, k, end, &lr) : 0;
+    /* a title word between two names is part of the name ("Rizal Hakim Pratama") */
+    if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr))
+      rl = 0;
+    if (k > t && (match_entity(c, k, end, &le) || rl))
       break;
     k++;
   }
@@ -412,11 +420,20 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   *d = person_lookup(c, t, e);
   if (*d == NONE)
     *d = person_new(c, t, e);
+  if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
+      !(tok_flags(c, t) & KABAR_TOK_UPPER)) {
+    /* one name after a title: many Indonesians have one ("Menlu Sugiono") */
+    const char *label = text_span(c, t, e);
+    *d = label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+    if (*d != NONE)
+      c->dents[*d].mononym = 1;
+  }
   return *d == NONE ? t : e;
 }
 
 static kabar_status add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
                              kabar_fact_status st, size_t claimant);
+static size_t state_of(ctx *c, size_t d);
 
 /* An entity (state, body) right after a role title: "Presiden Rusia",
  * "Juru bicara Pentagon", "kepala Departemen Studi Rusia di ...". Returns
@@ -466,7 +483,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
     /* "presiden" alone: the leader met before in this document */
     for (size_t i = c->n_dents; i-- > 0;)
-      if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && !c->dents[i].single) {
+      if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
+          (c->dents[i].mononym || strchr(c->dents[i].label, ' '))) {
         size_t m = add_ment(c, sent, t, t + n, MK_ROLEREF);
         if (m != NONE) {
           c->ments[m].dent[0] = i;
@@ -696,7 +714,8 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     }
     const kabar_lex_role *role;
     size_t n = match_role(c, t, end, &role);
-    if (n) {
+    if (n && !(t > sb && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
+               c->ment_at[t - 1] == NONE)) {
       t = handle_role(c, s, t, n, role, end);
       continue;
     }
@@ -901,6 +920,17 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
   return k < end && c->ment_at[k] == NONE && is_verb_word(c, k);
 }
 
+/* An active verb (meN-, ber-): "untuk mengakhiri perang" ends a noun's phrase. */
+static int active_verb(ctx *c, size_t t) {
+  kabar_morph m;
+  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
+    return 0;
+  if (tok_root(c, t, &m))
+    return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER;
+  const char *n = tok_norm(c, t);
+  return strlen(n) > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0);
+}
+
 static int usable_subject(ctx *c, size_t sb, const ment *m) {
   if (m->inner)
     return 0;
@@ -1095,10 +1125,17 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       budget--;
       continue;
     }
+    size_t rl = match_role(c, k, end, NULL);
+    if (rl) {
+      k += rl; /* "dengan Menteri Luar Negeri Pakistan Ishaq Dar" */
+      continue;
+    }
     if (c->wcat[k] & W_PREP) {
       if (prep_allowed(cue, n)) {
         seen_prep = 1;
         first = 1;
+        if (budget > 4)
+          budget = 4; /* "kepada Presiden X", "untuk membantu Rusia" */
       } else {
         if (!seen_prep)
           other_prep = 1;
@@ -1117,7 +1154,12 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
     }
-    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE)) && !(tok_flags(c, k) & KABAR_TOK_QUOTE)) {
+    /* the object does not lie past a relative clause or another verb,
+     * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
+    if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
+      return 0;
+    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE | W_RELATIVE | W_CONJ)) &&
+        !(tok_flags(c, k) & KABAR_TOK_QUOTE)) {
       if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
         return 0;
       budget--;
@@ -1226,9 +1268,18 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
         continue;
       r.status = sc->kind == SC_ALLEGED ? KABAR_FS_ALLEGED : KABAR_FS_DENIED;
       arg who;
-      if (find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
-                                      TYPE_BIT(KABAR_ENT_ORGANIZATION),
-                       0, &who))
+      int passive_cue = c->root[k] ? c->morph[k].form == KABAR_FORM_PASSIVE
+                                   : strncmp(tok_norm(c, k), "di", 2) == 0;
+      if (passive_cue) {
+        /* "diduga", "dituduh oleh X": the claimant is X or nobody named */
+        if (k + 2 < t && tok_is(c, k + 1, "oleh") && c->ment_at[k + 2] != NONE) {
+          resolve_arg(c, c->ment_at[k + 2], TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                                TYPE_BIT(KABAR_ENT_ORGANIZATION), 0, &who);
+          r.claimant = first_dent(&who);
+        }
+      } else if (find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                           TYPE_BIT(KABAR_ENT_ORGANIZATION),
+                              0, &who))
         r.claimant = first_dent(&who);
       return r;
     }
@@ -1262,6 +1313,14 @@ static kabar_status add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, 
                              kabar_fact_status st, size_t claimant) {
   if (s == NONE || o == NONE || s == o)
     return KABAR_OK;
+  if (rel != KABAR_REL_LEADER_OF && rel != KABAR_REL_OFFICIAL_OF &&
+      rel != KABAR_REL_AFFILIATED_WITH && rel != KABAR_REL_MEMBER_OF) {
+    /* a state does not visit, support or meet itself or its own people */
+    size_t ss = state_of(c, s), os = state_of(c, o);
+    if (ss != NONE && ss == os && (c->dents[s].type == KABAR_ENT_STATE ||
+                                   c->dents[o].type == KABAR_ENT_STATE))
+      return KABAR_OK;
+  }
   if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT)
     return KABAR_OK;
   for (size_t i = c->sents[sent].f_begin; i < c->n_facts; i++) {
@@ -1651,6 +1710,14 @@ static void main_subject(ctx *c, size_t s) {
   }
 }
 
+/* The person the document names as leader of state d, or NONE. */
+static size_t leader_of(ctx *c, size_t d) {
+  for (size_t i = 0; i < c->n_dents; i++)
+    if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && c->dents[i].state == d)
+      return i;
+  return NONE;
+}
+
 /* Resolves the pronouns and references of sentence s. */
 static void resolve_refs(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
@@ -1659,7 +1726,41 @@ static void resolve_refs(ctx *c, size_t s) {
     if (mm->n_dent)
       continue;
     switch (mm->kind) {
-    case MK_PAIR:
+    case MK_PAIR: {
+      /* "kedua negara": the two states just named together ("ke Australia
+       * dan Jepang"), else the two the document is about; "kedua
+       * pemimpin": their leaders */
+      size_t near[2] = {NONE, NONE};
+      for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;) {
+        const ment *g = &c->ments[q];
+        if (g->group == NONE || g->group == q || g->kind != MK_NAME)
+          continue;
+        arg members;
+        arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+        if (members.n == 2) {
+          near[0] = members.d[0];
+          near[1] = members.d[1];
+        }
+        break;
+      }
+      size_t a = near[0] != NONE ? near[0] : c->pair[0], b = near[0] != NONE ? near[1] : c->pair[1];
+      if (a != NONE && b != NONE && tok_is(c, mm->te - 1, "pemimpin")) {
+        size_t la = leader_of(c, a), lb = leader_of(c, b);
+        if (la != NONE && lb != NONE) {
+          mm->dent[0] = la;
+          mm->dent[1] = lb;
+          mm->n_dent = 2;
+        }
+        break;
+      }
+      if (a != NONE && b != NONE) {
+        mm->dent[0] = a;
+        mm->dent[1] = b;
+        mm->n_dent = 2;
+      }
+      break;
+    }
+    case MK_PAIR_OLD:
       if (c->pair[0] != NONE && c->pair[1] != NONE) {
         mm->dent[0] = c->pair[0];
         mm->dent[1] = c->pair[1];
@@ -1851,7 +1952,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       continue;
     size_t d = mm->dent[0];
     dent *e = &c->dents[d];
-    if (e->type == KABAR_ENT_PERSON && (e->single || !strchr(e->label, ' ')))
+    if (e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' '))
       continue;
     /* a capital acting for its state is the state */
     if (e->type == KABAR_ENT_PLACE && !mm->locative) {
@@ -1879,7 +1980,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       if (d == NONE || kbi[d] != NONE)
         continue;
       dent *e = &c->dents[d];
-      if (e->type == KABAR_ENT_PERSON && !strchr(e->label, ' '))
+      if (e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' '))
         continue;
       kbi[d] = kabar_kb_entity(kb, e->type, e->label, e->type == KABAR_ENT_STATE ? e->iso3 : NULL,
                                NULL);
@@ -1906,6 +2007,11 @@ done:
 static void remember_people(ctx *c) {
   for (size_t d = 0; d < c->n_dents; d++) {
     dent *e = &c->dents[d];
+    if (e->type == KABAR_ENT_PERSON && e->mononym) {
+      size_t st = state_of(c, d);
+      person_remember(c->x, e->label, e->key, NULL, NULL, st != NONE ? c->dents[st].iso3 : NULL, 1);
+      continue;
+    }
     if (e->type != KABAR_ENT_PERSON || !strchr(e->label, ' '))
       continue;
     size_t fl = strcspn(e->label, " ");
@@ -2019,6 +2125,12 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
     c.root[t] = word ? lx->root : NULL;
     c.morph[t] = lx->morph;
     c.status[t] = word ? lx->status : NULL;
+    /* a status root counts as a verb or bare root, not inside a noun
+     * ("perjanjian" is not "janji") */
+    if (c.status[t] && c.status[t]->kind == SC_PLANNED && lx->root &&
+        lx->morph.form == KABAR_FORM_NOUN &&
+        lx->status != kabar_cues_status_word(x->cues, doc->tokens[t].norm))
+      c.status[t] = NULL;
     c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1));
   }
   for (size_t s = 0; s < doc->n_sentences; s++) {
