@@ -393,7 +393,8 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     const kabar_lex_role *lr;
     size_t rl = k > t ? match_role(c, k, end, &lr) : 0;
     /* a title word between two names is part of the name ("Rizal Hakim Pratama") */
-    if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr))
+    if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr) &&
+        !match_entity(c, k + 1, end, &le))
       rl = 0;
     if (k > t && (match_entity(c, k, end, &le) || rl))
       break;
@@ -714,7 +715,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     }
     const kabar_lex_role *role;
     size_t n = match_role(c, t, end, &role);
-    if (n && !(t > sb && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
+    if (n && !(t > sb + 1 && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
                c->ment_at[t - 1] == NONE)) {
       t = handle_role(c, s, t, n, role, end);
       continue;
