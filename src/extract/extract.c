@@ -121,6 +121,7 @@ typedef struct ctx {
   dent *dents;
   size_t n_dents, cap_dents;
   kabar_strmap *dent_keys; /* "type:key" -> dent */
+  kabar_strmap *fact_keys; /* facts already taken from a sentence */
   ment *ments;
   size_t n_ments, cap_ments;
   pfact *facts;
@@ -220,6 +221,8 @@ static size_t state_dent(ctx *c, const char *iso3) {
 
 static size_t lex_dent(ctx *c, const kabar_lex_entity *le) {
   size_t d = add_dent(c, le->type, le->label, le->iso3);
+  if (d != NONE && le->type == KABAR_ENT_PERSON && !strchr(le->label, ' '))
+    c->dents[d].mononym = 1; /* the lexicon's one-name people ("Sugiono") */
   if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
     c->dents[d].state = state_dent(c, le->iso3);
   if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
@@ -1324,12 +1327,18 @@ static kabar_status add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, 
   }
   if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT)
     return KABAR_OK;
-  for (size_t i = c->sents[sent].f_begin; i < c->n_facts; i++) {
-    pfact *f = &c->facts[i];
-    if (f->sent == sent && f->rel == rel && f->status == st &&
-        ((f->s == s && f->o == o) || (kabar_relation_is_symmetric(rel) && f->s == o && f->o == s)))
-      return KABAR_OK;
+  /* once per sentence: a symmetric fact in either order is the same */
+  size_t a = s, b = o;
+  if (kabar_relation_is_symmetric(rel) && b < a) {
+    a = o;
+    b = s;
   }
+  char key[96];
+  int kn = snprintf(key, sizeof key, "%zu:%zu:%d:%zu:%d", sent, a, (int)rel, b, (int)st);
+  if (kabar_strmap_get(c->fact_keys, key, (size_t)kn, NULL))
+    return KABAR_OK;
+  if (kabar_strmap_put(c->fact_keys, key, (size_t)kn, 1) < 0)
+    return KABAR_ERR_NOMEM;
   if (grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
     return KABAR_ERR_NOMEM;
   c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant};
@@ -2101,6 +2110,7 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
   c.last_alleged_sent = NONE;
   c.arena = kabar_arena_new();
   c.dent_keys = kabar_strmap_new();
+  c.fact_keys = kabar_strmap_new();
   size_t nt = doc->n_tokens ? doc->n_tokens : 1;
   c.compact = malloc(nt * sizeof *c.compact);
   c.ment_at = malloc(nt * sizeof *c.ment_at);
@@ -2110,7 +2120,7 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
   c.status = malloc(nt * sizeof *c.status);
   c.first = malloc(nt);
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
-  TRY_ALLOC(c.arena && c.dent_keys && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
+  TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
                     c.status && c.first && c.sents
                 ? c.arena
                 : NULL);
@@ -2168,6 +2178,7 @@ done:
   free(c.ments);
   free(c.facts);
   kabar_strmap_free(c.dent_keys);
+  kabar_strmap_free(c.fact_keys);
   kabar_arena_free(c.arena);
   return st;
 }
