@@ -89,7 +89,8 @@ typedef struct ment { /* a mention in a sentence */
 typedef struct arg {
   size_t d[MAX_ARGS];
   size_t n;
-  size_t pos; /* token where it was found */
+  size_t pos;  /* token where it was found */
+  int between; /* introduced by "antara": the members relate to each other */
 } arg;
 
 typedef struct pfact {
@@ -513,10 +514,18 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
   size_t k = t + 1;
   while (k < end && k - t < 8) {
     unsigned f = tok_flags(c, k);
-    if ((f & KABAR_TOK_WORD) && (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
-      k++;
-    else
+    if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
+    /* a body's name ends with the state or seat it belongs to: "Kementerian
+     * Luar Negeri China | Lin Jian", "Dewan Keamanan Nasional Gedung Putih |
+     * Sean Savett"; a person's name may follow */
+    const kabar_lex_entity *le;
+    size_t n = match_entity(c, k, end, &le);
+    if (n && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM))) {
+      k += n;
+      break;
+    }
+    k++;
   }
   return k - t >= 2 ? k : t;
 }
@@ -529,7 +538,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   size_t he = headed_name(c, t, end, &ht);
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
-  if (he > t && he - t > n) {
+  if (he > t && he - t > n && n < 2) {
     const char *label = text_span(c, t, he);
     *d = label ? add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE) {
@@ -779,38 +788,80 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
 
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
+/* What stands between two coordinated names: a conjunction (or a comma,
+ * "A, B, dan C"), then possibly the second one's title ("Perdana Menteri
+ * Jepang Fumio Kishida dan Presiden Korea Selatan Yoon Suk Yeol"). */
+enum { L_NONE, L_COMMA, L_CONJ };
+static int coordination_gap(ctx *c, size_t from, size_t to) {
+  if (from >= to)
+    return L_NONE;
+  int kind;
+  size_t k = from;
+  if (c->wcat[k] & W_CONJ) {
+    kind = L_CONJ;
+    k++;
+  } else if (tok_is(c, k, ",")) {
+    kind = L_COMMA;
+    k++;
+    if (k < to && (c->wcat[k] & W_CONJ)) {
+      kind = L_CONJ;
+      k++;
+    }
+  } else {
+    return L_NONE;
+  }
+  while (k < to) {
+    size_t rl = match_role(c, k, to, NULL);
+    if (rl)
+      k += rl;
+    else if (c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
+      k = c->ments[c->ment_at[k]].te;
+    else if (c->wcat[k] & (W_SKIP | W_ARTICLE))
+      k++;
+    else
+      return L_NONE;
+  }
+  return kind;
+}
+
 static void group_sentence(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
-  enum { L_NONE, L_COMMA, L_CONJ };
   size_t n = si->m_end - si->m_begin;
   if (n < 2)
     return;
-  unsigned char *link = calloc(n, 1);
-  if (!link)
+  unsigned char *link = calloc(n, 1); /* link[i]: between name i and the next name */
+  size_t *next = malloc(n * sizeof *next);
+  if (!link || !next) {
+    free(link);
+    free(next);
     return;
-  for (size_t i = 0; i + 1 < n; i++) {
-    ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + i + 1];
-    if (a->kind != MK_NAME || b->kind != MK_NAME || a->inner || b->inner || b->tb < a->te)
+  }
+  size_t prev = NONE;
+  for (size_t i = 0; i < n; i++) {
+    next[i] = NONE;
+    ment *b = &c->ments[si->m_begin + i];
+    if (b->kind != MK_NAME || b->inner)
       continue;
-    size_t gap = b->tb - a->te;
-    if (gap == 1 && (c->wcat[a->te] & W_CONJ))
-      link[i] = L_CONJ;
-    else if (gap == 2 && tok_is(c, a->te, ",") && (c->wcat[a->te + 1] & W_CONJ))
-      link[i] = L_CONJ;
-    else if (gap == 1 && tok_is(c, a->te, ","))
-      link[i] = L_COMMA;
+    if (prev != NONE) {
+      ment *a = &c->ments[si->m_begin + prev];
+      next[prev] = i;
+      if (b->phrase_tb >= a->te)
+        link[prev] = (unsigned char)coordination_gap(c, a->te, b->phrase_tb);
+    }
+    prev = i;
   }
   /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
    * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
-  for (size_t i = n - 1; i-- > 0;)
-    if (link[i] == L_COMMA && !(i + 1 < n - 1 && link[i + 1] != L_NONE))
+  for (size_t i = n; i-- > 0;)
+    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
       link[i] = L_NONE;
-  for (size_t i = 0; i + 1 < n; i++)
-    if (link[i] != L_NONE) {
-      ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + i + 1];
+  for (size_t i = 0; i < n; i++)
+    if (link[i] != L_NONE && next[i] != NONE) {
+      ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + next[i]];
       b->group = a->group != NONE ? a->group : (a->group = si->m_begin + i);
     }
   free(link);
+  free(next);
 }
 
 /* ---- arguments ---- */
@@ -1060,6 +1111,7 @@ main_subject:
 /* What a mention refers to, fitted to `types`. */
 static void resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
   ment *mm = &c->ments[m];
+  out->between = 0;
   if (mm->kind == MK_NAME || mm->n_dent) {
     arg_from(c, m, types, flags, out);
     return;
@@ -1083,6 +1135,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
   size_t end = c->doc->sentences[s].tok_end;
   int budget = WINDOW, seen_prep = 0, other_prep = 0;
   int first = 1; /* nothing but skip words since the verb or the preposition */
+  int seen_between = 0;
   out->n = 0;
   while (k < end && budget > 0) {
     if (is_boundary(c, k) && !(c->wcat[k] & W_PREP))
@@ -1119,6 +1172,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
                               (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         resolve_arg(c, m, cue->object_types, cue->flags, out);
+        out->between = seen_between;
         if (out->n) {
           if (cue->flags & RC_PLACE)
             mm->locative = 1; /* a destination stays a place */
@@ -1137,6 +1191,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
     if (c->wcat[k] & W_PREP) {
       if (prep_allowed(cue, n)) {
         seen_prep = 1;
+        seen_between = strcmp(n, "antara") == 0;
         first = 1;
         if (budget > 4)
           budget = 4; /* "kepada Presiden X", "untuk membantu Rusia" */
@@ -1489,7 +1544,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
-  arg subj = {{0}, 0, NONE}, obj = {{0}, 0, NONE};
+  arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
   if (passive) {
     /* the patient is the clause subject; the agent comes after "oleh", or
      * right after the verb ("yang ditandatangani Indonesia dan Australia") */
@@ -1614,7 +1669,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
   }
   /* "kerja sama antara Korea Utara dan Rusia": the pair is the object */
-  if (kabar_relation_is_symmetric(cue->relation) && obj.n >= 2) {
+  if (kabar_relation_is_symmetric(cue->relation) && obj.n >= 2 && obj.between) {
     status_ctx st = fact_status(c, s, t, NONE, noun, &obj, NULL);
     return emit_pairs(c, s, cue, &obj, st);
   }
