@@ -52,7 +52,8 @@ enum {
   RC_HOST = 1u << 6,
   RC_MILITARY = 1u << 7,
   RC_ADJACENT = 1u << 8,
-  RC_OWN = 1u << 9 /* a noun's agent must be its own (genitive, oleh, -nya) */
+  RC_OWN = 1u << 9, /* a noun's agent must be its own (genitive, oleh, -nya) */
+  RC_APPOS = 1u << 10 /* "X, sekutu Y" / "X adalah anggota Y": X to the genitive Y */
 };
 
 typedef struct kabar_rel_cue {

@@ -1492,6 +1492,31 @@ static int object_of_cue_verb(ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* The name a noun at t describes: "China, sekutu terdekat Pakistan" (an
+ * apposition) or "Turki adalah anggota NATO" (a copula). */
+static int appositive_head(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
+    k--;
+  if (k > sb && (tok_is(c, k - 1, "adalah") || tok_is(c, k - 1, "merupakan") ||
+                 tok_is(c, k - 1, "menjadi") || tok_is(c, k - 1, "ialah"))) {
+    size_t q = k - 1;
+    while (q > sb && (c->wcat[q - 1] & W_SKIP))
+      q--;
+    if (q > sb && c->ment_at[q - 1] != NONE) {
+      resolve_arg(c, c->ment_at[q - 1], cue->subject_types, cue->flags | RC_STATE, out);
+      return out->n > 0;
+    }
+    return 0;
+  }
+  if (k > sb + 1 && tok_is(c, k - 1, ",") && c->ment_at[k - 2] != NONE) {
+    resolve_arg(c, c->ment_at[k - 2], cue->subject_types, cue->flags | RC_STATE, out);
+    return out->n > 0;
+  }
+  return 0;
+}
+
 /* "..., termasuk memberikan bantuan ...": the parties of the fact before it
  * in the sentence. */
 static int inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
@@ -1610,6 +1635,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
         if (!(cue->flags & RC_LIST))
           find_object(c, s, q, cue, 0, &obj);
+        arg head;
+        if (!obj.n && (cue->flags & RC_APPOS) && appositive_head(c, s, t, cue, &head)) {
+          /* "China, sekutu terdekat Pakistan": China to Pakistan */
+          resolve_arg(c, m, cue->object_types, cue->flags | RC_STATE, &obj);
+          subj = head;
+        }
       }
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
