@@ -707,6 +707,25 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   return t + 1; /* the issuer and target stay mentions of their own */
 }
 
+/* Whether a place at t is named as a location ("di Kremlin", "dekat
+ * Pyongyang", "di utara Kyiv", "provinsi Teheran"), not as an actor. */
+static int locative_before(const ctx *c, size_t sb, size_t t) {
+  static const char *const near[] = {"di", "ke", "dari", "menuju", "hingga", "sampai", "dekat",
+                                     "sekitar", "kota", "provinsi", "wilayah", "kawasan", "ibu"};
+  static const char *const sides[] = {"utara", "selatan", "timur", "barat", "pinggiran", "luar",
+                                      "pusat", "tengah", "kota"};
+  if (t == sb)
+    return 0;
+  for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
+    if (tok_is(c, t - 1, near[i]))
+      return 1;
+  if (t > sb + 1 && (tok_is(c, t - 2, "di") || tok_is(c, t - 2, "ke") || tok_is(c, t - 2, "dari")))
+    for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++)
+      if (tok_is(c, t - 1, sides[i]))
+        return 1;
+  return 0;
+}
+
 /* Finds the mentions of one sentence. */
 static kabar_status ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -737,9 +756,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     if (k > t) {
       ment *m = &c->ments[c->n_ments - 1];
       dent *e = &c->dents[d];
-      if (e->type == KABAR_ENT_PLACE && t > sb &&
-          (tok_is(c, t - 1, "di") || tok_is(c, t - 1, "ke") || tok_is(c, t - 1, "dari") ||
-           tok_is(c, t - 1, "menuju") || tok_is(c, t - 1, "hingga") || tok_is(c, t - 1, "sampai")))
+      if (e->type == KABAR_ENT_PLACE && locative_before(c, sb, t))
         m->locative = 1;
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
@@ -1278,6 +1295,19 @@ static const kabar_status_cue *status_at(ctx *c, size_t k) { return c->status[k]
 
 static size_t first_dent(const arg *a) { return a->n ? a->d[0] : NONE; }
 
+/* Whether d (or its state) is a party of the fact. */
+static int is_party(ctx *c, size_t d, const arg *subj, const arg *obj) {
+  size_t sd = state_of(c, d);
+  const arg *both[2] = {subj, obj};
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; both[i] && q < both[i]->n; q++) {
+      size_t x = both[i]->d[q];
+      if (x == d || (sd != NONE && state_of(c, x) == sd))
+        return 1;
+    }
+  return 0;
+}
+
 static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                               const arg *subj, const arg *obj) {
   status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
@@ -1307,12 +1337,36 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
     if (c->wcat[k] & W_SKIP)
       skipped++;
   }
-  /* "menurut laporan", "menurut sumber intelijen": hearsay, wherever it stands */
+  /* "menurut laporan", "menurut sumber intelijen": hearsay, wherever it
+   * stands; "menurut Inggris": a state's word about others */
   const kabar_sentence *sen = &c->doc->sentences[s];
-  for (size_t k = sen->tok_begin; k + 1 < sen->tok_end; k++)
-    if ((c->wcat[k] & W_REPORT_PREP) && (c->wcat[k + 1] & W_HEARSAY) &&
-        r.status == KABAR_FS_ASSERTED)
+  for (size_t k = sen->tok_begin; k + 1 < sen->tok_end; k++) {
+    if (!(c->wcat[k] & W_REPORT_PREP) || r.status != KABAR_FS_ASSERTED)
+      continue;
+    if (c->wcat[k + 1] & W_HEARSAY)
       r.status = KABAR_FS_ALLEGED;
+    else if (c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent) {
+      size_t who = c->ments[c->ment_at[k + 1]].dent[0];
+      if (c->dents[who].type == KABAR_ENT_STATE && !is_party(c, who, subj, obj)) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who;
+      }
+    }
+  }
+  /* "..., kata Israel": a report after the clause, by a state outside it */
+  for (size_t k = t + 1; k + 1 < sen->tok_end && r.status == KABAR_FS_ASSERTED; k++) {
+    if (!c->root[k] || !c->root[k]->report || c->morph[k].form != KABAR_FORM_BASE ||
+        !tok_is(c, k - 1, ","))
+      continue;
+    size_t m = c->ment_at[k + 1];
+    if (m != NONE && c->ments[m].n_dent) {
+      size_t who = c->ments[m].dent[0];
+      if (c->dents[who].type == KABAR_ENT_STATE && !is_party(c, who, subj, obj)) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who;
+      }
+    }
+  }
   /* cues that govern the rest of the sentence: accusations, denials, reports */
   for (size_t k = t; k-- > sb;) {
     if (is_boundary(c, k) && !tok_is(c, k, "bahwa"))
@@ -1660,6 +1714,16 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
               find_subject(c, s, z, cue->object_types, cue->flags, &obj);
             break;
           }
+      }
+      if (!subj.n) {
+        /* "mengecam Washington atas penjualan senjata ...": the one blamed acts */
+        size_t z = t;
+        while (z > se->tok_begin && c->ment_at[z - 1] == NONE && !(c->wcat[z - 1] & W_PREP) &&
+               z + 3 > t)
+          z--;
+        if (z > se->tok_begin + 1 && (tok_is(c, z - 1, "atas") || tok_is(c, z - 1, "karena")) &&
+            c->ment_at[z - 2] != NONE)
+          resolve_arg(c, c->ment_at[z - 2], cue->subject_types, cue->flags | RC_STATE, &subj);
       }
       if (!subj.n && !(cue->flags & RC_OWN) && !object_of_cue_verb(c, s, t))
         find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
