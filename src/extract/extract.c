@@ -67,6 +67,7 @@ typedef struct dent { /* an entity of the document */
   size_t state;     /* dent of the state a person, place or body stands for */
   int leader;       /* a person who leads a state: "presiden" refers to them */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
+  int gov;          /* a government body: in a relation between states, its state acts */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
 } dent;
 
@@ -226,6 +227,8 @@ static size_t lex_dent(ctx *c, const kabar_lex_entity *le) {
     c->dents[d].mononym = 1; /* the lexicon's one-name people ("Sugiono") */
   if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
     c->dents[d].state = state_dent(c, le->iso3);
+  if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "gov") == 0)
+    c->dents[d].gov = 1;
   if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
     c->dents[d].lex_role = le->kind;
     const kabar_lex_role *r = kabar_lexicon_role(c->x->lex, le->kind);
@@ -454,6 +457,20 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t ke = entity_at(c, sent, k, end, &aff, 1);
   if (ke > k)
     k = ke;
+  if (aff == NONE) {
+    /* a short description, then "dari"/"di" and the body */
+    size_t q = k;
+    while (q < end && q < k + 3 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, q) & KABAR_TOK_CAP) && !(c->wcat[q] & (W_PREP | W_BOUNDARY)))
+      q++;
+    if (q + 1 < end && (tok_is(c, q, "dari") || tok_is(c, q, "di"))) {
+      size_t ke2 = entity_at(c, sent, q + 1, end, &aff, 1);
+      if (ke2 > q + 1 && aff != NONE && c->dents[aff].type == KABAR_ENT_ORGANIZATION)
+        k = ke2;
+      else
+        aff = NONE;
+    }
+  }
   size_t j = k;
   if (j < end && tok_is(c, j, ","))
     j++;
@@ -469,6 +486,11 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       add_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state, KABAR_FS_ASSERTED, NONE);
       p->leader = 1;
+    }
+    if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
+      const kabar_lex_entity *pl = kabar_lexicon_lookup(c->x->lex, c->dents[aff].label);
+      if (pl && (pl->flags & KABAR_LEX_METONYM))
+        aff = state_of(c, aff); /* "Juru bicara Kremlin Dmitry Peskov" */
     }
     if (aff != NONE) {
       dent *a = &c->dents[aff];
@@ -525,6 +547,8 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
       k += n;
       break;
     }
+    if (match_role(c, k, end, NULL))
+      break; /* "Kantor | Perdana Menteri Israel Benjamin Netanyahu" */
     k++;
   }
   return k - t >= 2 ? k : t;
@@ -541,6 +565,17 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   if (he > t && he - t > n && n < 2) {
     const char *label = text_span(c, t, he);
     *d = label ? add_dent(c, ht, label, NULL) : NONE;
+    if (*d != NONE && ht == KABAR_ENT_ORGANIZATION) {
+      /* "Kementerian Luar Negeri China": a body of the state it ends with */
+      for (size_t q = t + 1; q < he; q++) {
+        const kabar_lex_entity *sl;
+        size_t sn = match_entity(c, q, he, &sl);
+        if (sn && q + sn == he && (sl->type == KABAR_ENT_STATE || (sl->flags & KABAR_LEX_METONYM))) {
+          c->dents[*d].state = sl->type == KABAR_ENT_STATE ? lex_dent(c, sl) : state_dent(c, sl->iso3);
+          c->dents[*d].gov = (c->wcat[t] & W_HEAD_ORG) != 0;
+        }
+      }
+    }
     if (*d != NONE) {
       size_t m = add_name_ment(c, sent, t, he, *d);
       if (m != NONE)
@@ -906,6 +941,9 @@ static size_t fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *
       return state_of(c, d);
     return (types & TYPE_BIT(KABAR_ENT_PLACE)) ? d : NONE;
   }
+  if (e->type == KABAR_ENT_ORGANIZATION && e->gov && e->state != NONE &&
+      (types & TYPE_BIT(KABAR_ENT_STATE)) && ((flags & RC_STATE) || only_state))
+    return e->state; /* "Departemen Keuangan AS menjatuhkan sanksi": the state */
   if (types & TYPE_BIT(e->type))
     return d;
   if ((flags & RC_STATE) || only_state)
@@ -1735,7 +1773,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         obj = cs;
     }
   }
-  if ((cue->flags & RC_REVERSE) && subj.n && !obj.n) {
+  if ((cue->flags & RC_REVERSE) && verb && subj.n && !obj.n) {
     /* "mendekati Korea Utara untuk membeli senjata": the one approached sells */
     for (size_t k = t; k-- > se->tok_begin && k + WINDOW > t;) {
       if (is_boundary(c, k))
