@@ -450,6 +450,8 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
 
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
+static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -463,7 +465,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     while (q < end && q < k + 3 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
            !(tok_flags(c, q) & KABAR_TOK_CAP) && !(c->wcat[q] & (W_PREP | W_BOUNDARY)))
       q++;
-    if (q + 1 < end && (tok_is(c, q, "dari") || tok_is(c, q, "di"))) {
+    const kabar_lex_entity *peek = NULL;
+    kabar_entity_type ht;
+    int body = q + 1 < end && (headed_name(c, q + 1, end, &ht) > q + 1 ||
+                               (match_entity(c, q + 1, end, &peek) &&
+                                peek->type == KABAR_ENT_ORGANIZATION));
+    if (body && (tok_is(c, q, "dari") || tok_is(c, q, "di"))) {
       size_t ke2 = entity_at(c, sent, q + 1, end, &aff, 1);
       if (ke2 > q + 1 && aff != NONE && c->dents[aff].type == KABAR_ENT_ORGANIZATION)
         k = ke2;
@@ -1089,9 +1096,17 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
     j--;
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && is_verb_word(c, t))
     goto main_subject;
+  int crossed = 0;
   while (k-- > sb) {
-    if (is_boundary(c, k))
+    if (is_boundary(c, k)) {
+      /* "setelah bergabung dengan BRICS": a clause without a subject of its
+       * own shares the one before it */
+      if (!crossed && k + 3 >= t && is_verb_word(c, t) && !tok_is(c, k, "bahwa")) {
+        crossed = 1;
+        continue;
+      }
       break;
+    }
     size_t m = c->ment_at[k];
     if (m == NONE) {
       if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && is_verb_word(c, k + 1) &&
