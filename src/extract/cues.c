@@ -67,7 +67,8 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
               {"head_agreement", W_HEAD_AGREEMENT}, {"head_event", W_HEAD_EVENT},
               {"name_intro", W_NAME_INTRO}, {"join", W_JOIN},
               {"ref_state", W_REF_STATE}, {"ref_org", W_REF_ORG},
-              {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY}};
+              {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY},
+              {"light", W_LIGHT}};
   unsigned bit = 0;
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
     if (strcmp(cats[i].name, row->field[1]) == 0)

@@ -32,7 +32,8 @@ enum {
   W_REF_STATE = 1u << 20,
   W_REF_ORG = 1u << 21,
   W_TRANSPARENT = 1u << 22,
-  W_HEARSAY = 1u << 23
+  W_HEARSAY = 1u << 23,
+  W_LIGHT = 1u << 24
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

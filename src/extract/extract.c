@@ -1288,7 +1288,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
       return 0;
     if (!(c->wcat[k] & (W_SKIP | W_ARTICLE | W_RELATIVE | W_CONJ)) &&
-        !(tok_flags(c, k) & KABAR_TOK_QUOTE)) {
+        !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {
       if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
         return 0;
       budget--;
@@ -1308,6 +1308,10 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
   for (size_t k = t + 1; k < end && budget > 0; k++) {
     if (is_boundary(c, k) || tok_is(c, k, ","))
       break;
+    if (tok_is(c, k, "antara") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      resolve_arg(c, c->ment_at[k + 1], types, RC_STATE, out);
+      return out->n > 1; /* the two parties of a joint action */
+    }
     if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh"))
       return 0;
     size_t m = c->ment_at[k];
@@ -1680,7 +1684,21 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (passive) {
     /* the patient is the clause subject; the agent comes after "oleh", or
      * right after the verb ("yang ditandatangani Indonesia dan Australia") */
-    if (!find_subject(c, s, t, cue->object_types, cue->flags, &obj))
+    size_t y = t;
+    while (y > se->tok_begin && (c->wcat[y - 1] & W_SKIP))
+      y--;
+    if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
+      /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
+      for (size_t q = y - 1; q-- > se->tok_begin && q + 12 > y;) {
+        if (c->ment_at[q] == NONE)
+          continue;
+        resolve_arg(c, c->ment_at[q], cue->object_types, cue->flags, &obj);
+        if (obj.n)
+          break;
+        q = c->ments[c->ment_at[q]].tb;
+      }
+    }
+    if (!obj.n && !find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {
       if (is_boundary(c, k) || tok_is(c, k, ","))
@@ -1778,7 +1796,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
             c->ment_at[z - 2] != NONE)
           resolve_arg(c, c->ment_at[z - 2], cue->subject_types, cue->flags | RC_STATE, &subj);
       }
-      if (!subj.n && !(cue->flags & RC_OWN) && !object_of_cue_verb(c, s, t))
+      int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
+      if (!subj.n && (!(cue->flags & RC_OWN) || light) && !object_of_cue_verb(c, s, t))
         find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
@@ -1823,6 +1842,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   if (!obj.n && !(cue->flags & RC_GROUP) && kabar_relation_is_symmetric(cue->relation) == 0)
     inherit_parties(c, s, t, &subj, &obj);
+  if (!obj.n && noun && (cue->flags & RC_APPOS) && kabar_relation_is_symmetric(cue->relation)) {
+    arg head;
+    if (appositive_head(c, s, t, cue, &head) && head.n >= 2)
+      return emit_pairs(c, s, cue, &head, fact_status(c, s, t, NONE, noun, &head, NULL));
+  }
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2)
     return emit_pairs(c, s, cue, &subj, fact_status(c, s, t, subj.pos, noun, &subj, NULL));
   if (!subj.n || !obj.n)
