@@ -1203,7 +1203,7 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
  * allowed preposition, within a few words. */
 static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
-  int budget = WINDOW, seen_prep = 0, other_prep = 0;
+  int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
   int first = 1; /* nothing but skip words since the verb or the preposition */
   int seen_between = 0;
   out->n = 0;
@@ -1689,7 +1689,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       y--;
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
-      for (size_t q = y - 1; q-- > se->tok_begin && q + 12 > y;) {
+      for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
         if (c->ment_at[q] == NONE)
           continue;
         resolve_arg(c, c->ment_at[q], cue->object_types, cue->flags, &obj);
