@@ -1206,6 +1206,7 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
   int first = 1; /* nothing but skip words since the verb or the preposition */
   int seen_between = 0;
+  int content_object = 0; /* a plain noun stood right after the verb */
   out->n = 0;
   while (k < end && budget > 0) {
     if (is_boundary(c, k) && !(c->wcat[k] & W_PREP))
@@ -1259,6 +1260,10 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       continue;
     }
     if (c->wcat[k] & W_PREP) {
+      /* "mendukung penuh tekanan terhadap Kremlin": after a plain noun as
+       * the direct object, a phrase with a preposition belongs to that noun */
+      if (verb && cue->direct && !seen_prep && content_object)
+        return 0;
       if (prep_allowed(cue, n)) {
         seen_prep = 1;
         seen_between = strcmp(n, "antara") == 0;
@@ -1291,6 +1296,8 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
         !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {
       if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
         return 0;
+      if (first && !seen_prep && !is_verb_word(c, k) && !c->status[k])
+        content_object = 1;
       budget--;
       first = 0;
     }
