@@ -33,7 +33,8 @@ enum {
   W_REF_ORG = 1u << 21,
   W_TRANSPARENT = 1u << 22,
   W_HEARSAY = 1u << 23,
-  W_LIGHT = 1u << 24
+  W_LIGHT = 1u << 24,
+  W_REF_AGREEMENT = 1u << 25
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

@@ -72,7 +72,7 @@ typedef struct dent { /* an entity of the document */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
-       MK_ROLEREF, MK_PAIR_OLD };
+       MK_ROLEREF, MK_PAIR_OLD, MK_DROPPED, MK_REF_AGREEMENT };
 
 typedef struct ment { /* a mention in a sentence */
   size_t sent;
@@ -429,7 +429,8 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   if (*d == NONE)
     *d = person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
-      !(tok_flags(c, t) & KABAR_TOK_UPPER)) {
+      !(tok_flags(c, t) & KABAR_TOK_UPPER) &&
+      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
     /* one name after a title: many Indonesians have one ("Menlu Sugiono") */
     const char *label = text_span(c, t, e);
     *d = label ? add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
@@ -685,8 +686,12 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
         tok_is(c, k, "ibu"))
       return add_ment(c, sent, t, k + 1, MK_PAIR) == NONE ? t : k + 1;
   }
-  if ((w & (W_REF_STATE | W_REF_ORG)) && t + 1 < end && (c->wcat[t + 1] & W_DEMONSTRATIVE))
-    return add_ment(c, sent, t, t + 2, (w & W_REF_STATE) ? MK_REF_STATE : MK_REF_ORG) == NONE
+  if ((w & (W_REF_STATE | W_REF_ORG | W_REF_AGREEMENT)) && t + 1 < end &&
+      (c->wcat[t + 1] & W_DEMONSTRATIVE))
+    return add_ment(c, sent, t, t + 2,
+                    (w & W_REF_STATE) ? MK_REF_STATE
+                    : (w & W_REF_ORG) ? MK_REF_ORG
+                                      : MK_REF_AGREEMENT) == NONE
                ? t
                : t + 2;
   return t;
@@ -773,6 +778,7 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
   size_t t = sb;
+  size_t inside_name_end = sb; /* the end of a named agreement or event being read */
   while (t < end) {
     unsigned f = tok_flags(c, t);
     if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
@@ -795,6 +801,16 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
     }
     size_t d = NONE;
     k = entity_at(c, s, t, end, &d, 0);
+    if (k > t && t < inside_name_end && c->dents[d].type == KABAR_ENT_PLACE) {
+      /* "Perjanjian Paris", "Perang Vietnam": the place belongs to the name */
+      size_t m = c->n_ments - 1;
+      for (size_t i = t; i < k; i++)
+        c->ment_at[i] = NONE;
+      c->ments[m].kind = MK_DROPPED;
+      c->ments[m].n_dent = 0;
+      t = k;
+      continue;
+    }
     if (k > t) {
       ment *m = &c->ments[c->n_ments - 1];
       dent *e = &c->dents[d];
@@ -806,6 +822,8 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
       if (e->type == KABAR_ENT_EVENT || e->type == KABAR_ENT_AGREEMENT) {
         for (size_t i = t + 1; i < k; i++)
           c->ment_at[i] = NONE;
+        if (inside_name_end < k)
+          inside_name_end = k;
         t++;
       } else {
         t = k;
@@ -966,12 +984,9 @@ static void arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out)
   const ment *mm = &c->ments[m];
   size_t first = m, last = m;
   if (mm->group != NONE) {
-    first = mm->group;
-    while (first > 0 && c->ments[first - 1].group == mm->group)
-      first--;
-    last = m;
-    while (last + 1 < c->n_ments && c->ments[last + 1].group == mm->group)
-      last++;
+    /* the group's members, with titles' inner names between them */
+    first = c->sents[mm->sent].m_begin;
+    last = c->sents[mm->sent].m_end - 1;
   }
   for (size_t i = first; i <= last; i++) {
     const ment *x = &c->ments[i];
@@ -2052,8 +2067,11 @@ static void resolve_refs(ctx *c, size_t s) {
       }
       break;
     case MK_REF_STATE:
-    case MK_REF_ORG: {
-      kabar_entity_type want = mm->kind == MK_REF_STATE ? KABAR_ENT_STATE : KABAR_ENT_ORGANIZATION;
+    case MK_REF_ORG:
+    case MK_REF_AGREEMENT: {
+      kabar_entity_type want = mm->kind == MK_REF_STATE ? KABAR_ENT_STATE
+                               : mm->kind == MK_REF_ORG ? KABAR_ENT_ORGANIZATION
+                                                        : KABAR_ENT_AGREEMENT;
       /* the previous sentence's subject when it is one, else the latest */
       if (s > 0 && c->sents[s - 1].subject.n &&
           c->dents[c->sents[s - 1].subject.d[0]].type == want) {
