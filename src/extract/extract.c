@@ -72,7 +72,7 @@ typedef struct dent { /* an entity of the document */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
-       MK_ROLEREF, MK_PAIR_OLD, MK_DROPPED, MK_REF_AGREEMENT };
+       MK_ROLEREF, MK_PAIR_OLD, MK_DROPPED, MK_REF_AGREEMENT, MK_OWN_STATE };
 
 typedef struct ment { /* a mention in a sentence */
   size_t sent;
@@ -678,6 +678,8 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     return add_ment(c, sent, t, t + 1, MK_PAIR) == NONE ? t : t + 1;
   if (w & W_PRON_NYA)
     return add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
+  if (strcmp(n, "negaranya") == 0 || strcmp(n, "pemerintahnya") == 0)
+    return add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
   if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0) && t + 1 < end) {
     size_t k = t + 1;
     if (tok_is(c, k, "belah") && k + 1 < end)
@@ -1123,6 +1125,8 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
       break;
     }
     size_t m = c->ment_at[k];
+    if (m == NONE && c->root[k] && c->root[k]->report && c->morph[k].form == KABAR_FORM_ACTIVE)
+      break; /* "X mengatakan kerja sama itu melanggar ...": X is not its subject */
     if (m == NONE) {
       if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && is_verb_word(c, k + 1) &&
           c->ment_at[k + 1] == NONE)
@@ -1279,6 +1283,15 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
        * the direct object, a phrase with a preposition belongs to that noun */
       if (verb && cue->direct && !seen_prep && content_object)
         return 0;
+      if (seen_prep && !prep_allowed(cue, n)) {
+        /* another preposition ends it ("bertempur dengan gagah berani bersama
+         * saudara-saudara Rusia"), unless an apposition names the object
+         * after it: "dengan mitranya dari Rusia, Sergei Lavrov" */
+        size_t q = k + 1;
+        if (!(q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].te < end &&
+              tok_is(c, c->ments[c->ment_at[q]].te, ",")))
+          return 0;
+      }
       if (prep_allowed(cue, n)) {
         seen_prep = 1;
         seen_between = strcmp(n, "antara") == 0;
@@ -2045,6 +2058,22 @@ static void resolve_refs(ctx *c, size_t s) {
           }
       } else {
         mm->dent[0] = cand->d[0];
+        mm->n_dent = 1;
+      }
+      break;
+    }
+    case MK_OWN_STATE: {
+      /* "negaranya": the state of this sentence's subject, or of the person
+       * spoken of just before */
+      size_t who = NONE;
+      if (si->subject.n && si->subject.pos < mm->tb)
+        who = si->subject.d[0];
+      for (size_t q = m; who == NONE && q-- > 0 && c->ments[q].sent + 2 >= s;)
+        if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON)
+          who = c->ments[q].dent[0];
+      size_t st = who != NONE ? state_of(c, who) : NONE;
+      if (st != NONE) {
+        mm->dent[0] = st;
         mm->n_dent = 1;
       }
       break;
