@@ -174,11 +174,21 @@ static const char *text_span(ctx *c, size_t b, size_t e) {
 
 /* ---- entities of the document ---- */
 
+/* The map key of an entity: its type's digit, ':', its key (truncated). */
+static size_t dent_key(char buf[600], kabar_entity_type type, const char *key) {
+  size_t n = strlen(key);
+  if (n > 597)
+    n = 597;
+  buf[0] = (char)('0' + (int)type);
+  buf[1] = ':';
+  memcpy(buf + 2, key, n);
+  return n + 2;
+}
+
 static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
   char buf[600];
-  snprintf(buf, sizeof buf, "%d:%s", (int)type, key);
-  size_t v;
-  return kabar_strmap_get(c->dent_keys, buf, strlen(buf), &v) ? v : NONE;
+  size_t v, n = dent_key(buf, type, key);
+  return kabar_strmap_get(c->dent_keys, buf, n, &v) ? v : NONE;
 }
 
 static size_t add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {
@@ -204,8 +214,8 @@ static size_t add_dent(ctx *c, kabar_entity_type type, const char *label, const 
   e->iso3 = iso3 ? kabar_arena_strdup(c->arena, iso3) : NULL;
   e->state = NONE;
   char buf[600];
-  snprintf(buf, sizeof buf, "%d:%s", (int)type, key);
-  if (!e->label || kabar_strmap_put(c->dent_keys, buf, strlen(buf), d) < 0)
+  size_t kn = dent_key(buf, type, key);
+  if (!e->label || kabar_strmap_put(c->dent_keys, buf, kn, d) < 0)
     return NONE;
   return d;
 }
