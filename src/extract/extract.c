@@ -425,16 +425,26 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
+  size_t run = name_run(c, t, end);
+  if (n && le->type == KABAR_ENT_PERSON && run > t + n && c->doc->sentences[sent].kind == KABAR_SENT_TEXT &&
+      (n == 1 || tok_is(c, run - 1, "jr") || tok_is(c, run - 1, "sr"))) {
+    /* "Nasser Kanaani" is not Gamal Abdel Nasser, "Ferdinand Marcos Jr" not his father */
+    size_t e = run;
+    *d = person_lookup(c, t, e);
+    if (*d == NONE)
+      *d = person_new(c, t, e);
+    if (*d != NONE)
+      return e;
+  }
   if (n && le->type == KABAR_ENT_PERSON) {
     *d = lex_dent(c, le);
     return *d == NONE ? t : t + n;
   }
   if (n)
     return t;
-  size_t e = name_run(c, t, end);
+  size_t e = run;
   if (e == t)
     return t;
-  (void)sent;
   *d = person_lookup(c, t, e);
   if (*d == NONE)
     *d = person_new(c, t, e);
@@ -488,6 +498,13 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       else
         aff = NONE;
     }
+  }
+  if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
+    /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first */
+    size_t other = NONE;
+    size_t ke3 = entity_at(c, sent, k + 1, end, &other, 1);
+    if (ke3 > k + 1)
+      k = ke3;
   }
   size_t j = k;
   if (j < end && tok_is(c, j, ","))
@@ -545,7 +562,15 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
 }
 
 /* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
+static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
+                                 const kabar_lex_entity **parent);
+
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type) {
+  return headed_name_parent(c, t, end, type, NULL);
+}
+
+static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
+                                 const kabar_lex_entity **parent) {
   unsigned w = c->wcat[t];
   if (!(tok_flags(c, t) & KABAR_TOK_CAP) || !(w & (W_HEAD_ORG | W_HEAD_AGREEMENT | W_HEAD_EVENT)))
     return t;
@@ -567,6 +592,16 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
     }
     if (match_role(c, k, end, NULL))
       break; /* "Kantor | Perdana Menteri Israel Benjamin Netanyahu" */
+    if (n && le->type == KABAR_ENT_PERSON)
+      break; /* "... Partai Buruh Korea | Kim Yo Jong" */
+    if (n && le->type == KABAR_ENT_ORGANIZATION && k > t) {
+      /* "Departemen Komite Sentral Partai Buruh Korea": a part of a known
+       * body is named by it; the caller folds the run into that body */
+      k += n;
+      if (parent)
+        *parent = le;
+      break;
+    }
     k++;
   }
   return k - t >= 2 ? k : t;
@@ -577,9 +612,19 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   if (t >= end)
     return t;
   kabar_entity_type ht;
-  size_t he = headed_name(c, t, end, &ht);
+  const kabar_lex_entity *parent = NULL;
+  size_t he = headed_name_parent(c, t, end, &ht, &parent);
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
+  if (he > t && he - t > n && n < 2 && parent) {
+    *d = lex_dent(c, parent);
+    if (*d != NONE) {
+      size_t m = add_name_ment(c, sent, t, he, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return he;
+  }
   if (he > t && he - t > n && n < 2) {
     const char *label = text_span(c, t, he);
     *d = label ? add_dent(c, ht, label, NULL) : NONE;
@@ -744,19 +789,25 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   }
   if (target == NONE)
     return t;
+  /* A sanctions regime is an entity when it is a known one: the UN's
+   * against a state ("sanksi PBB terhadap Korea Utara", "sanksi-sanksi baru
+   * bagi Korea Utara"); one state's measures are facts, not agreements. */
   char label[512];
   const char *tl = c->dents[target].label;
-  const kabar_lex_entity *known = NULL;
-  if (issuer == NONE) {
-    snprintf(label, sizeof label, "Sanksi PBB terhadap %s", tl);
-    known = kabar_lexicon_lookup(c->x->lex, label);
-    if (!known || known->type != KABAR_ENT_AGREEMENT)
-      snprintf(label, sizeof label, "Sanksi terhadap %s", tl);
-    else
-      snprintf(label, sizeof label, "%s", known->label);
-  } else {
-    snprintf(label, sizeof label, "Sanksi %s terhadap %s", c->dents[issuer].label, tl);
+  int by_un = issuer == NONE;
+  if (issuer != NONE) {
+    const kabar_lex_entity *un = kabar_lexicon_lookup(c->x->lex, "PBB");
+    const kabar_lex_entity *unsc = kabar_lexicon_lookup(c->x->lex, "DK PBB");
+    const char *il = c->dents[issuer].label;
+    by_un = (un && strcmp(il, un->label) == 0) || (unsc && strcmp(il, unsc->label) == 0);
   }
+  if (!by_un)
+    return t;
+  snprintf(label, sizeof label, "Sanksi PBB terhadap %s", tl);
+  const kabar_lex_entity *known = kabar_lexicon_lookup(c->x->lex, label);
+  if (!known || known->type != KABAR_ENT_AGREEMENT)
+    return t;
+  snprintf(label, sizeof label, "%s", known->label);
   size_t d = add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
   if (d == NONE)
     return t;
@@ -1111,6 +1162,30 @@ static int led_by(const ctx *c, size_t sb, size_t tb) {
   return tb > sb && tok_is(c, tb - 1, "pimpinan");
 }
 
+static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
+
+/* "X melindungi Y dan menerima Z": a verb after "dan" at `conj` shares the
+ * subject of the verb before it (or, with none, the sentence's). */
+static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t v = conj; v-- > sb && v + 12 > conj;) {
+    if (is_boundary(c, v))
+      break;
+    if (c->ment_at[v] == NONE && is_verb_word(c, v) && (v == sb || !tok_is(c, v - 1, "dan")))
+      return find_subject(c, s, v, types, flags, out);
+  }
+  out->n = 0;
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < conj) {
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    out->pos = c->sents[s].subject.pos;
+  }
+  return out->n > 0;
+}
+
 /* The subject of the clause that holds token t: the nearest mention to its
  * left that is not governed by a preposition. */
 static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
@@ -1122,7 +1197,7 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
   while (j > sb && (c->wcat[j - 1] & W_SKIP))
     j--;
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && is_verb_word(c, t))
-    goto main_subject;
+    return shared_subject(c, s, j - 1, types, flags, out);
   int crossed = 0;
   while (k-- > sb) {
     if (is_boundary(c, k)) {
@@ -1140,7 +1215,7 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
     if (m == NONE) {
       if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && is_verb_word(c, k + 1) &&
           c->ment_at[k + 1] == NONE)
-        goto main_subject;
+        return shared_subject(c, s, k, types, flags, out);
       continue;
     }
     ment *mm = &c->ments[m];
@@ -1193,7 +1268,7 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
       return 1;
     }
   }
-main_subject:
+  /* nothing before it in its clause: the sentence's subject */
   if (c->sents[s].subject.n && c->sents[s].subject.pos < t) {
     out->n = 0;
     for (size_t i = 0; i < c->sents[s].subject.n; i++) {
