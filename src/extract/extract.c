@@ -68,6 +68,7 @@ typedef struct dent { /* an entity of the document */
   int leader;       /* a person who leads a state: "presiden" refers to them */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
   int gov;          /* a government body: in a relation between states, its state acts */
+  int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
 } dent;
 
@@ -239,6 +240,10 @@ static size_t lex_dent(ctx *c, const kabar_lex_entity *le) {
     c->dents[d].state = state_dent(c, le->iso3);
   if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "gov") == 0)
     c->dents[d].gov = 1;
+  if (d != NONE && le->type == KABAR_ENT_ORGANIZATION &&
+      (!strcmp(le->kind, "university") || !strcmp(le->kind, "thinktank") ||
+       !strcmp(le->kind, "media") || !strcmp(le->kind, "company") || !strcmp(le->kind, "ngo")))
+    c->dents[d].academic = 1;
   if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
     c->dents[d].lex_role = le->kind;
     const kabar_lex_role *r = kabar_lexicon_role(c->x->lex, le->kind);
@@ -532,6 +537,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       kabar_relation rel = role->relation;
       if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
         rel = KABAR_REL_OFFICIAL_OF;
+      if (a->type == KABAR_ENT_ORGANIZATION && a->academic && rel == KABAR_REL_OFFICIAL_OF)
+        rel = KABAR_REL_AFFILIATED_WITH; /* "peneliti Pusat Studi ..." */
       if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
         add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
       size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
@@ -628,6 +635,10 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   if (he > t && he - t > n && n < 2) {
     const char *label = text_span(c, t, he);
     *d = label ? add_dent(c, ht, label, NULL) : NONE;
+    if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
+        (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
+         tok_is(c, t, "sekolah") || tok_is(c, t, "pusat") || tok_is(c, t, "departemen")))
+      c->dents[*d].academic = !tok_is(c, t, "departemen") || he - t >= 2;
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION) {
       /* "Kementerian Luar Negeri China": a body of the state it ends with */
       for (size_t q = t + 1; q < he; q++) {
@@ -708,8 +719,9 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
     kabar_relation rel = role->relation;
     if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
       rel = KABAR_REL_OFFICIAL_OF;
-    if (a->type == KABAR_ENT_ORGANIZATION && a2 == aff && strcmp(role->kind, "expert") == 0)
-      rel = KABAR_REL_AFFILIATED_WITH;
+    if (a->type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
+        ((a2 == aff && strcmp(role->kind, "expert") == 0) || a->academic))
+      rel = KABAR_REL_AFFILIATED_WITH; /* "kepala Departemen ... di Universitas ..." */
     if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
       add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
     size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
