@@ -1115,8 +1115,10 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t p = m->phrase_tb - 1;
   unsigned pc = c->wcat[p];
+  int manner = p > sb && tok_is(c, p - 1, "secara"); /* "kantor berita resmi KCNA" */
   if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
-      (pc & (W_CONJ | W_SKIP | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik"))
+      (pc & (W_CONJ | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik") ||
+      ((pc & W_SKIP) && !tok_is(c, p, "resmi") && !tok_is(c, p, "terbuka")) || manner)
     return 1;
   if (tok_flags(c, p) & KABAR_TOK_NUMBER)
     return 1;
@@ -1176,6 +1178,25 @@ static int led_by(const ctx *c, size_t sb, size_t tb) {
 
 static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
 
+/* Whether the words before position j are a clause opener and then only
+ * plain nouns: "sejak negara-negara Barat | menjatuhkan ...". */
+static int plain_subject_clause(ctx *c, size_t sb, size_t j) {
+  static const char *const openers[] = {"sejak", "ketika", "setelah", "sebelum", "bahwa",
+                                         "karena", "sementara", "saat", "sehingga", "meskipun",
+                                         "walaupun", "jika", "agar"};
+  size_t words = 0;
+  for (size_t q = j; q-- > sb && words <= 3;) {
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+      if (tok_is(c, q, openers[i]))
+        return words > 0;
+    if (c->ment_at[q] != NONE || !(tok_flags(c, q) & KABAR_TOK_WORD) || c->wcat[q] ||
+        c->status[q] || is_verb_word(c, q))
+      return 0;
+    words++;
+  }
+  return 0;
+}
+
 /* "X melindungi Y dan menerima Z": a verb after "dan" at `conj` shares the
  * subject of the verb before it (or, with none, the sentence's). */
 static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigned flags, arg *out) {
@@ -1210,6 +1231,11 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
     j--;
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && is_verb_word(c, t))
     return shared_subject(c, s, j - 1, types, flags, out);
+  /* "sejak negara-negara Barat menjatuhkan sanksi": when a plain noun stands
+   * right before an active verb, its subject is that noun phrase, which
+   * names no entity */
+  if (j > sb + 1 && active_verb(c, t) && plain_subject_clause(c, sb, j))
+    return 0;
   int crossed = 0;
   while (k-- > sb) {
     if (is_boundary(c, k)) {
@@ -1413,6 +1439,8 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
     }
+    if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
+      return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     /* the object does not lie past a relative clause or another verb,
      * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
