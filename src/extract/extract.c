@@ -1341,6 +1341,37 @@ static int prep_allowed(const kabar_rel_cue *cue, const char *w) {
 
 static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
 
+/* "mengecam latihan tersebut", "menentang sanksi itu": a fact noun with a
+ * demonstrative names the latest fact of its kind; its agents are meant
+ * (for a symmetric relation, both parties). */
+static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t q = k + 1;
+  while (q < end && q < k + 3 && !(c->wcat[q] & W_DEMONSTRATIVE) &&
+         (tok_flags(c, q) & KABAR_TOK_WORD) && !c->wcat[q])
+    q++; /* "latihan militer tersebut" */
+  if (q >= end || !(c->wcat[q] & W_DEMONSTRATIVE) || !c->root[k] || !c->root[k]->n_rel)
+    return 0;
+  const kabar_root_info *ri = c->root[k];
+  out->n = 0;
+  out->between = 0;
+  for (size_t f = c->n_facts; f-- > 0 && !out->n;)
+    for (size_t r = 0; r < ri->n_rel; r++) {
+      kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;
+      if (c->facts[f].rel != rel || c->facts[f].sent > s)
+        continue;
+      size_t who[2] = {c->facts[f].s, kabar_relation_is_symmetric(rel) ? c->facts[f].o : NONE};
+      for (int i = 0; i < 2; i++) {
+        size_t d = who[i] != NONE ? fit(c, who[i], types, RC_STATE, NULL) : NONE;
+        if (d != NONE && out->n < MAX_ARGS)
+          out->d[out->n++] = d;
+      }
+      out->pos = k;
+      break;
+    }
+  return out->n > 0;
+}
+
 /* The object after position k for a cue: a direct object or one after an
  * allowed preposition, within a few words. */
 static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
@@ -1430,6 +1461,10 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       continue;
     }
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
+    if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_CRITICIZED) && first && (seen_prep || (verb && cue->direct)) &&
+        refers_back(c, s, k, cue->object_types, out))
+      return 1;
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
          cue->relation == KABAR_REL_CRITICIZED) && first &&
         (seen_prep || (verb && cue->direct))) {
@@ -2208,7 +2243,9 @@ static void resolve_refs(ctx *c, size_t s) {
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
         if (c->ments[q].group != NONE) {
           arg g;
-          arg_from(c, q, (1u << KABAR_ENT__COUNT) - 1, 0, &g);
+          arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON), 0, &g);
+          if (g.n < 2)
+            continue;
           for (size_t i = 0; i < g.n && i < MAX_ARGS; i++)
             mm->dent[i] = g.d[i];
           mm->n_dent = g.n;
