@@ -1460,6 +1460,8 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
       k++;
       continue;
     }
+    if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
+      return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
          cue->relation == KABAR_REL_CRITICIZED) && first && (seen_prep || (verb && cue->direct)) &&
@@ -1474,8 +1476,6 @@ static int find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
     }
-    if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
-      return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     /* the object does not lie past a relative clause or another verb,
      * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
