@@ -55,7 +55,8 @@ enum {
   RC_MILITARY = 1u << 7,
   RC_ADJACENT = 1u << 8,
   RC_OWN = 1u << 9, /* a noun's agent must be its own (genitive, oleh, -nya) */
-  RC_APPOS = 1u << 10 /* "X, sekutu Y" / "X adalah anggota Y": X to the genitive Y */
+  RC_APPOS = 1u << 10, /* "X, sekutu Y" / "X adalah anggota Y": X to the genitive Y */
+  RC_CARRIER = 1u << 11 /* the goods' owner after them supplies, not the carrier */
 };
 
 typedef struct kabar_rel_cue {

@@ -1861,6 +1861,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK;
   /* the words the cue needs after it */
   size_t after = t + 1;
+  size_t goods_before = NONE; /* "tentara AS yang ditempatkan di ...": the goods before */
   if (cue->n_with) {
     size_t found = NONE;
     for (size_t k = t + 1; k < end && k <= t + 7; k++) {
@@ -1869,14 +1870,36 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
         found = k;
     }
-    if (found == NONE)
+    for (size_t k = t; passive && found == NONE && k-- > se->tok_begin && k + 7 > t;) {
+      if (is_boundary(c, k))
+        break;
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+        goods_before = k;
+    }
+    if (found == NONE && goods_before == NONE)
       return KABAR_OK;
-    after = found + 1;
+    if (found != NONE)
+      after = found + 1;
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
   arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
-  if (passive) {
+  if (passive && goods_before != NONE) {
+    /* "sekitar 28.500 tentara AS yang ditempatkan di Korea Selatan",
+     * "senjata Korea Utara yang dikirim ke Rusia": the owner of the goods
+     * sends them; the place after the verb receives them */
+    size_t g = goods_before + 1;
+    if (g < end && c->ment_at[g] != NONE)
+      resolve_arg(c, c->ment_at[g], cue->subject_types, cue->flags | RC_STATE, &subj);
+    for (size_t k = after; !subj.n && k < end && k < after + 8; k++)
+      if (tok_is(c, k, "oleh") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+        resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+        after = c->ments[c->ment_at[k + 1]].te;
+      }
+    if (!subj.n)
+      return KABAR_OK;
+    find_object(c, s, after, cue, 1, &obj);
+  } else if (passive) {
     /* the patient is the clause subject; the agent comes after "oleh", or
      * right after the verb ("yang ditandatangani Indonesia dan Australia") */
     size_t y = t;
@@ -1922,6 +1945,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       return KABAR_OK;
   } else if (verb) {
     find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    if ((cue->flags & RC_CARRIER) && after < end && c->ment_at[after] != NONE) {
+      /* "kapal Rusia mengangkut senjata Korea Utara ke Rusia" */
+      resolve_arg(c, c->ment_at[after], cue->subject_types, cue->flags, &subj);
+      after = c->ments[c->ment_at[after]].te;
+    }
     find_object(c, s, after, cue, 1, &obj);
   } else {
     /* a nominalization */
