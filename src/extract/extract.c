@@ -1823,6 +1823,27 @@ static int appositive_head(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
   return 0;
 }
 
+/* "Kerja sama militer antara Korea Utara dan Rusia merupakan pelanggaran
+ * ...": a noun after a copula whose subject is an action has that action's
+ * agents. */
+static int copular_action_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
+    k--;
+  if (k == sb || !(tok_is(c, k - 1, "merupakan") || tok_is(c, k - 1, "adalah")))
+    return 0;
+  for (size_t q = k - 1; q-- > sb && q + 10 > k;) {
+    if (is_boundary(c, q))
+      break;
+    if (c->ment_at[q] == NONE && c->root[q] && c->root[q]->n_rel &&
+        (c->morph[q].form == KABAR_FORM_NOUN || c->morph[q].form == KABAR_FORM_BASE) &&
+        noun_agent(c, s, q, types, out))
+      return 1;
+  }
+  return 0;
+}
+
 /* "..., termasuk memberikan bantuan ...": the parties of the fact before it
  * in the sentence. */
 static int inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
@@ -2019,6 +2040,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
             c->ment_at[z - 2] != NONE)
           resolve_arg(c, c->ment_at[z - 2], cue->subject_types, cue->flags | RC_STATE, &subj);
       }
+      if (!subj.n)
+        copular_action_agent(c, s, t, cue->subject_types, &subj);
       int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
       if (!subj.n && (!(cue->flags & RC_OWN) || light) && !object_of_cue_verb(c, s, t))
         find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
