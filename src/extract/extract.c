@@ -1942,7 +1942,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t k = after; k < end && k < after + 8; k++) {
       if (is_boundary(c, k) || tok_is(c, k, ","))
         break;
-      int direct = k == after && c->ment_at[k] != NONE;
+      int direct = k == after && (c->ment_at[k] != NONE || match_role(c, k, end, NULL));
       if (!direct && !(tok_is(c, k, "oleh") && k + 1 < end))
         continue;
       size_t q = direct ? k : k + 1;
