@@ -747,7 +747,9 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     return add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
   if (strcmp(n, "negaranya") == 0 || strcmp(n, "pemerintahnya") == 0)
     return add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
-  if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0) && t + 1 < end) {
+  if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0 || strcmp(n, "ketiga") == 0 ||
+       strcmp(n, "keempat") == 0) &&
+      t + 1 < end) {
     size_t k = t + 1;
     if (tok_is(c, k, "belah") && k + 1 < end)
       k++;
@@ -2214,18 +2216,27 @@ static void resolve_refs(ctx *c, size_t s) {
        * dan Jepang"), else the two the document is about; "kedua
        * pemimpin": their leaders */
       size_t near[2] = {NONE, NONE};
+      size_t want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;) {
         const ment *g = &c->ments[q];
         if (g->group == NONE || g->group == q || g->kind != MK_NAME)
           continue;
         arg members;
         arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+        if (members.n == want && want > 2) {
+          for (size_t i = 0; i < want; i++)
+            mm->dent[i] = members.d[i];
+          mm->n_dent = want;
+          break;
+        }
         if (members.n == 2) {
           near[0] = members.d[0];
           near[1] = members.d[1];
         }
         break;
       }
+      if (want > 2)
+        break;
       size_t a = near[0] != NONE ? near[0] : c->pair[0], b = near[0] != NONE ? near[1] : c->pair[1];
       if (a != NONE && b != NONE && tok_is(c, mm->te - 1, "pemimpin")) {
         size_t la = leader_of(c, a), lb = leader_of(c, b);
