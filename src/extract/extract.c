@@ -2104,7 +2104,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
     /* "menjamu X di Kremlin": X visited the state of the place */
-    for (size_t k = after; k < end && k < after + 10; k++)
+    for (size_t k = after; k < end && k < after + 18; k++)
       if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
         ment *pm = &c->ments[c->ment_at[k + 1]];
         if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE) {
@@ -2234,6 +2234,26 @@ static void resolve_refs(ctx *c, size_t s) {
           near[1] = members.d[1];
         }
         break;
+      }
+      if (want > 2 && !mm->n_dent) {
+        /* "ketiga negara" after "Presiden AS ..., Presiden Korea Selatan ...
+         * dan Perdana Menteri Jepang ...": the states last named */
+        int leaders = tok_is(c, mm->te - 1, "pemimpin");
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s && mm->n_dent < want;) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || g->n_dent != 1)
+            continue;
+          size_t d = g->dent[0];
+          d = leaders ? (c->dents[d].type == KABAR_ENT_PERSON ? d : NONE)
+                      : fit(c, d, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, g);
+          int dup = d == NONE;
+          for (size_t i = 0; i < mm->n_dent && !dup; i++)
+            dup = mm->dent[i] == d;
+          if (!dup)
+            mm->dent[mm->n_dent++] = d;
+        }
+        if (mm->n_dent != want)
+          mm->n_dent = 0;
       }
       if (want > 2)
         break;
