@@ -281,8 +281,9 @@ static size_t add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d)
 
 /* Lexicon lookups at token t, skipped at once for words no name starts with. */
 static size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
+  const kabar_lex_entity *dummy;
   return (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
-                                                        end, le)
+                                                        end, le ? le : &dummy)
                            : 0;
 }
 
@@ -584,8 +585,21 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
   *type = (w & W_HEAD_ORG) ? KABAR_ENT_ORGANIZATION
           : (w & W_HEAD_AGREEMENT) ? KABAR_ENT_AGREEMENT : KABAR_ENT_EVENT;
   size_t k = t + 1;
-  while (k < end && k - t < 8) {
+  while (k < end && k - t < 12) {
     unsigned f = tok_flags(c, k);
+    /* a treaty's title may be a list: "Perjanjian Persahabatan, Kerja Sama,
+     * dan Saling Bantu" */
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end &&
+        (tok_is(c, k, ",") || tok_is(c, k, "dan"))) {
+      size_t q = k + 1;
+      if (tok_is(c, k, ",") && q < end && tok_is(c, q, "dan"))
+        q++;
+      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !c->wcat[q] &&
+          !match_entity(c, q, end, NULL)) {
+        k = q;
+        continue;
+      }
+    }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
     /* a body's name ends with the state or seat it belongs to: "Kementerian
@@ -1846,6 +1860,40 @@ static int copular_action_agent(ctx *c, size_t s, size_t t, unsigned types, arg 
   return 0;
 }
 
+/* "Marcos dijadwalkan bertemu dengan Trump di Gedung Putih": a meeting at a
+ * place of one party's state is a visit to it by the people of the others. */
+static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a, const arg *b,
+                                    status_ctx st) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t place_state = NONE;
+  for (size_t k = from; k < end && k < from + 18; k++)
+    if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      ment *pm = &c->ments[c->ment_at[k + 1]];
+      if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
+        place_state = state_of(c, pm->dent[0]);
+      break;
+    }
+  if (place_state == NONE || st.cancel)
+    return KABAR_OK;
+  const arg *sides[2] = {a, b};
+  int host = 0;
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; q < sides[i]->n; q++)
+      host |= state_of(c, sides[i]->d[q]) == place_state;
+  if (!host)
+    return KABAR_OK;
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; q < sides[i]->n; q++) {
+      size_t d = sides[i]->d[q], ds = state_of(c, d);
+      if (c->dents[d].type == KABAR_ENT_PERSON && ds != NONE && ds != place_state) {
+        kabar_status rc = add_fact(c, s, d, KABAR_REL_VISITED, place_state, st.status, st.claimant);
+        if (rc)
+          return rc;
+      }
+    }
+  return KABAR_OK;
+}
+
 /* "..., termasuk memberikan bantuan ...": the parties of the fact before it
  * in the sentence. */
 static int inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
@@ -2102,6 +2150,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   /* "termasuk memberikan bantuan ..." takes the previous fact's parties: done by callers */
   status_ctx st = fact_status(c, s, t, subj.pos, noun, &subj, &obj);
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
+  if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
+    rc = visit_by_guests(c, s, after, &subj, &obj, st);
   if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
     /* "menjamu X di Kremlin": X visited the state of the place */
     for (size_t k = after; k < end && k < after + 18; k++)
@@ -2119,6 +2169,42 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
   }
   return rc;
+}
+
+/* "komitmen Washington terhadap Perjanjian Pertahanan Bersama 1951 dengan
+ * Filipina", "menangguhkan Perjanjian Air Sungai Indus dengan Pakistan": a
+ * named agreement "dengan" a state binds that state and the clause's. */
+static kabar_status agreement_parties(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  static const kabar_rel_cue party = {KABAR_REL_PARTY_TO, "", F_NOUN, NULL, 0, NULL, 0, 0,
+                                      TYPE_BIT(KABAR_ENT_STATE), TYPE_BIT(KABAR_ENT_AGREEMENT),
+                                      RC_STATE};
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || !mm->n_dent || c->dents[mm->dent[0]].type != KABAR_ENT_AGREEMENT ||
+        mm->nominal)
+      continue;
+    /* the end of the agreement's name: its nested names lie inside it */
+    size_t k = mm->tb + 1;
+    while (k < end && (c->ment_at[k] == NONE || c->ments[c->ment_at[k]].tb > mm->tb) &&
+           k < mm->tb + 12 && !tok_is(c, k, "dengan") && !(c->wcat[k] & W_BOUNDARY) &&
+           !tok_is(c, k, ","))
+      k++;
+    if (k + 1 >= end || !tok_is(c, k, "dengan") || c->ment_at[k + 1] == NONE)
+      continue;
+    arg other, holder, agreement = {{mm->dent[0]}, 1, mm->tb, 0};
+    resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);
+    if (!other.n)
+      continue;
+    status_ctx st = fact_status(c, s, mm->tb, NONE, 1, &other, &agreement);
+    kabar_status rc = emit(c, s, &party, &other, &agreement, st);
+    if (rc == KABAR_OK && find_subject(c, s, mm->tb, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder))
+      rc = emit(c, s, &party, &holder, &agreement, st);
+    if (rc != KABAR_OK)
+      return rc;
+  }
+  return KABAR_OK;
 }
 
 /* "membantah tuduhan tersebut": the claims last made become denied. */
@@ -2413,6 +2499,8 @@ static kabar_status relations_sentence(ctx *c, size_t s) {
         rc = trigger(c, s, t, kabar_cues_rel(c->x->cues, ri->first_rel + r), &mo);
       (void)before;
     }
+    if (rc == KABAR_OK)
+      rc = agreement_parties(c, s);
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
   }

@@ -492,6 +492,8 @@ static const rule_case cases[] = {
      {F("Vladimir Putin", "leaderOf", "Rusia", "asserted"),
       F("Kim Jong Un", "leaderOf", "Korea Utara", "asserted"),
       F("Vladimir Putin", "metWith", "Kim Jong Un", "asserted"),
+      /* met in the host's capital: the guest visited */
+      F("Kim Jong Un", "visited", "Rusia", "asserted"),
       FD("Rusia", "partyTo", "Perjanjian Amur", "asserted", "2024-06"),
       FD("Korea Utara", "partyTo", "Perjanjian Amur", "asserted", "2024-06")},
      {{0}},
@@ -539,6 +541,8 @@ static const rule_case cases[] = {
      {F("William Ruto", "leaderOf", "Kenya", "asserted"),
       F("Samia Suluhu Hassan", "leaderOf", "Tanzania", "asserted"),
       F("William Ruto", "metWith", "Samia Suluhu Hassan", "asserted"),
+      /* met in the host's capital: the guest visited */
+      F("Samia Suluhu Hassan", "visited", "Kenya", "asserted"),
       F("William Ruto", "supports", "Somalia", "asserted"),
       F("Samia Suluhu Hassan", "supports", "Somalia", "asserted")},
      {{0}},
