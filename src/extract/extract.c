@@ -2147,7 +2147,27 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return emit_pairs(c, s, cue, &subj, fact_status(c, s, t, subj.pos, noun, &subj, NULL));
   if (!subj.n || !obj.n)
     return KABAR_OK;
-  /* "termasuk memberikan bantuan ..." takes the previous fact's parties: done by callers */
+  /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru
+   * Kihara": a companion after the verb acts with the subject */
+  if (verb && (cue->subject_types & TYPE_BIT(KABAR_ENT_PERSON)))
+    for (size_t k = after; k + 1 < end && k < after + 10; k++) {
+      if (is_boundary(c, k))
+        break;
+      if (!tok_is(c, k, "bersama"))
+        continue;
+      size_t q = k + 1;
+      while (q < end && q < k + 8 && c->ment_at[q] == NONE && match_role(c, q, end, NULL))
+        q += match_role(c, q, end, NULL);
+      while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+        q = c->ments[c->ment_at[q]].te;
+      if (q < end && c->ment_at[q] != NONE) {
+        arg extra;
+        resolve_arg(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_PERSON), 0, &extra);
+        for (size_t e = 0; e < extra.n && subj.n < MAX_ARGS; e++)
+          subj.d[subj.n++] = extra.d[e];
+      }
+      break;
+    }
   status_ctx st = fact_status(c, s, t, subj.pos, noun, &subj, &obj);
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
