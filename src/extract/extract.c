@@ -1264,8 +1264,16 @@ static int find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned fla
       break;
     }
     size_t m = c->ment_at[k];
-    if (m == NONE && c->root[k] && c->root[k]->report && c->morph[k].form == KABAR_FORM_ACTIVE)
-      break; /* "X mengatakan kerja sama itu melanggar ...": X is not its subject */
+    if (m == NONE && c->root[k] && c->root[k]->report && c->morph[k].form == KABAR_FORM_ACTIVE) {
+      /* "X mengatakan kerja sama itu melanggar ...": X is not its subject;
+       * but in "X menyatakan dukungannya" the noun is X's own */
+      size_t q = k + 1;
+      while (q < t && (c->wcat[q] & W_SKIP))
+        q++;
+      if (q == t && !is_verb_word(c, t))
+        return find_subject(c, s, k, types, flags, out);
+      return 0;
+    }
     if (m == NONE) {
       if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && is_verb_word(c, k + 1) &&
           c->ment_at[k + 1] == NONE)
@@ -2033,11 +2041,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         k = c->ments[c->ment_at[k]].te; /* "kunjungan Presiden Prancis Emmanuel Macron" */
         continue;
       }
+      if (is_verb_word(c, k))
+        break; /* the genitive does not lie past a verb */
       if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
         budget--;
       k++;
     }
-    if (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].kind == MK_NAME &&
+    if (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].n_dent &&
+        (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
+         c->ments[c->ment_at[k]].kind == MK_REF_STATE) &&
         !c->ments[c->ment_at[k]].inner) {
       /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
       size_t m = c->ment_at[k];
