@@ -564,8 +564,10 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       }
   }
   /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
-  if (aff != NONE && c->ment_at[t + n] != NONE)
+  if (aff != NONE && c->ment_at[t + n] != NONE) {
     c->ments[c->ment_at[t + n]].inner = 0;
+    c->ments[c->ment_at[t + n]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
+  }
   return k > t + n ? k : t + n;
 }
 
@@ -1140,7 +1142,7 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = m->te;
-  while (k < end && ((c->wcat[k] & W_SKIP) || c->status[k]))
+  while (k < end && ((c->wcat[k] & W_SKIP) || (c->status[k] && !c->status[k]->after)))
     k++; /* "telah", "akan", "tidak", "berjanji untuk" */
   return k < end && c->ment_at[k] == NONE && is_verb_word(c, k);
 }
