@@ -34,7 +34,10 @@ enum {
   W_TRANSPARENT = 1u << 22,
   W_HEARSAY = 1u << 23,
   W_LIGHT = 1u << 24,
-  W_REF_AGREEMENT = 1u << 25
+  W_REF_AGREEMENT = 1u << 25,
+  W_PLACE_NOUN = 1u << 26,
+  W_EVENT_NOUN = 1u << 27,
+  W_TIME = 1u << 28
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

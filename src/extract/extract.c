@@ -866,6 +866,51 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
   return 0;
 }
 
+/* An unknown capitalized name [t, e) that its context makes a place ("di
+ * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
+ * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
+static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t end = c->doc->sentences[s].tok_end;
+  if (t == sb || c->doc->sentences[s].kind != KABAR_SENT_TEXT)
+    return 0;
+  /* "Laut | Jawa": a word before a known name is a modifier of it */
+  if (e < end && match_entity(c, e, end, NULL))
+    return 0;
+  kabar_entity_type type;
+  size_t p = t - 1;
+  if (c->wcat[p] & W_PLACE_NOUN)
+    type = KABAR_ENT_PLACE;
+  else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
+           tok_is(c, p, "dekat"))
+    type = KABAR_ENT_PLACE;
+  else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
+           c->ments[c->ment_at[p - 1]].n_dent &&
+           c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE)
+    type = KABAR_ENT_PLACE; /* "Camp David, Maryland" */
+  else {
+    size_t q = t;
+    while (q > sb && q + 4 > t && !(c->wcat[q - 1] & W_EVENT_NOUN) &&
+           (c->wcat[q - 1] & W_MILITARY || tok_is(c, q - 1, "bersama") ||
+            tok_is(c, q - 1, "gabungan") || tok_is(c, q - 1, "tahunan")))
+      q--;
+    if (q == sb || !(c->wcat[q - 1] & W_EVENT_NOUN))
+      return 0;
+    type = KABAR_ENT_EVENT;
+  }
+  /* a trailing number is part of an event's name: "Orruda 2024" */
+  if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))
+    e++;
+  const char *label = text_span(c, t, e);
+  size_t d = label ? add_dent(c, type, label, NULL) : NONE;
+  if (d == NONE)
+    return 0;
+  size_t m = add_name_ment(c, s, t, e, d);
+  if (m != NONE && type == KABAR_ENT_PLACE)
+    c->ments[m].locative = 1;
+  return 1;
+}
+
 /* Finds the mentions of one sentence. */
 static kabar_status ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -948,6 +993,8 @@ static kabar_status ner_sentence(ctx *c, size_t s) {
         t = a > e ? a : e;
         continue;
       }
+      if (e > t)
+        unknown_place_or_event(c, s, t, e);
       t = e > t ? e : t + 1;
       continue;
     }
@@ -2049,7 +2096,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         budget--;
       k++;
     }
-    if (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].n_dent &&
+    arg probe = {{0}, 0, NONE, 0};
+    if (k < end && c->ment_at[k] != NONE)
+      resolve_arg(c, c->ment_at[k], cue->subject_types | cue->object_types, cue->flags | RC_STATE,
+                  &probe);
+    if (k < end && c->ment_at[k] != NONE && probe.n && /* not "latihan ... Freedom Shield" */
         (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
          c->ments[c->ment_at[k]].kind == MK_REF_STATE) &&
         !c->ments[c->ment_at[k]].inner) {
