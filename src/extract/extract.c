@@ -1633,6 +1633,18 @@ static int is_party(ctx *c, size_t d, const arg *subj, const arg *obj) {
   return 0;
 }
 
+/* Whether a negation stands right before token k ("tidak secara tegas menyangkal"). */
+static int negated_before(ctx *c, size_t sb, size_t k) {
+  for (size_t q = k; q-- > sb && q + 4 > k;) {
+    const kabar_status_cue *sc = status_at(c, q);
+    if (sc && sc->kind == SC_NEGATED)
+      return 1;
+    if (!(c->wcat[q] & W_SKIP) && !tok_is(c, q, "tegas"))
+      return 0;
+  }
+  return 0;
+}
+
 static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                               const arg *subj, const arg *obj) {
   status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
@@ -1643,10 +1655,18 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
     lo = subj_pos;
   int skipped = 0;
   for (size_t k = t; k-- > lo;) {
-    if (is_boundary(c, k))
+    if (is_boundary(c, k)) {
+      /* "jika mereka ikut bertempur": a condition is not yet a fact */
+      if ((tok_is(c, k, "jika") || tok_is(c, k, "apabila") || tok_is(c, k, "bila") ||
+           tok_is(c, k, "kalau")) && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_PLANNED;
       break;
+    }
     if (c->ment_at[k] != NONE)
       continue;
+    if (!noun && t - k <= 2 + (size_t)skipped && c->root[k] && c->morph[k].form == KABAR_FORM_ACTIVE &&
+        strcmp(c->morph[k].root, "tolak") == 0)
+      r.status = KABAR_FS_NEGATED; /* "China menolak mengecam invasi" */
     const kabar_status_cue *sc = status_at(c, k);
     if (sc && !sc->after) {
       if (sc->kind == SC_NONE)
@@ -1704,6 +1724,10 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
     if (sc && sc->after && (sc->kind == SC_ALLEGED || sc->kind == SC_DENIED)) {
       if (noun && t - k > 6)
         continue;
+      if (negated_before(c, sb, k))
+        continue; /* "tidak secara tegas menyangkal": no denial */
+      if (r.status == KABAR_FS_NEGATED)
+        return r; /* "X membantah ... tidak ...": what the text says is the negation */
       r.status = sc->kind == SC_ALLEGED ? KABAR_FS_ALLEGED : KABAR_FS_DENIED;
       arg who;
       int passive_cue = c->root[k] ? c->morph[k].form == KABAR_FORM_PASSIVE
@@ -1722,6 +1746,17 @@ static status_ctx fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int n
       return r;
     }
     if (ri && ri->report && (m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BASE)) {
+      if (r.status == KABAR_FS_NEGATED)
+        return r;
+      if (noun) {
+        /* "menyatakan dukungannya terhadap aneksasi ...": a noun in the
+         * report's object is no reported clause */
+        int clause = 0;
+        for (size_t q = k + 1; q < t; q++)
+          clause |= tok_is(c, q, "bahwa");
+        if (!clause)
+          return r;
+      }
       arg who;
       if (!find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_ORGANIZATION) |
                                      TYPE_BIT(KABAR_ENT_PERSON), 0, &who))
