@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 typedef struct ent {
   kabar_entity pub;
@@ -117,22 +118,31 @@ kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path
   return KABAR_OK;
 }
 
-/* A lowercase ASCII slug of a label: letters and digits kept (non-ASCII
- * letters folded where they are Latin with a diacritic is left to callers:
- * other bytes become '_'), runs of '_' collapsed. */
+/* A lowercase ASCII slug of a label: Latin letters lose their diacritics
+ * ("Luiz Inácio" -> "luiz_inacio"), letters and digits are kept, anything
+ * else becomes one '_'. Labels in other scripts keep their bytes out, and
+ * fall back to "x" (ids are made unique by the caller). */
 static char *slug(kabar_arena *a, const char *label) {
-  size_t n = strlen(label);
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t fl =
+      utf8proc_map((const utf8proc_uint8_t *)label, 0, &folded,
+                   UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT);
+  const char *src = fl >= 0 ? (const char *)folded : label;
+  size_t n = strlen(src);
   char *s = kabar_arena_alloc(a, n + 2);
-  if (!s)
+  if (!s) {
+    free(folded);
     return NULL;
+  }
   size_t j = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)label[i];
-    if (isalnum(c))
+    unsigned char c = (unsigned char)src[i];
+    if (c < 0x80 && isalnum(c))
       s[j++] = (char)tolower(c);
     else if (j > 0 && s[j - 1] != '_')
       s[j++] = '_';
   }
+  free(folded);
   while (j > 0 && s[j - 1] == '_')
     j--;
   if (j == 0)
