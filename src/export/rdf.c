@@ -9,6 +9,7 @@
 
 #include "common/strmap.h"
 #include "common/try.h"
+#include "common/utf8.h"
 #include "export/rdf_vocab.h"
 
 #include <errno.h>
@@ -181,37 +182,6 @@ static int buf_add_segment(buf *b, const char *s, int names) {
   return 0;
 }
 
-/* Decodes one UTF-8 sequence at s (n bytes left); returns its length and sets
- * *cp, or returns 0 for an invalid sequence. */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
-  if (s[0] < 0x80) {
-    *cp = s[0];
-    return 1;
-  }
-  size_t len;
-  uint32_t c, min;
-  if ((s[0] & 0xE0) == 0xC0) {
-    len = 2, c = s[0] & 0x1F, min = 0x80;
-  } else if ((s[0] & 0xF0) == 0xE0) {
-    len = 3, c = s[0] & 0x0F, min = 0x800;
-  } else if ((s[0] & 0xF8) == 0xF0) {
-    len = 4, c = s[0] & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (len > n)
-    return 0;
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    c = (c << 6) | (s[i] & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-    return 0;
-  *cp = c;
-  return len;
-}
-
 /* Whether a literal can carry the code point in every syntax: XML 1.0 forbids
  * most C0 controls and U+FFFE/U+FFFF, and raptor2's RDF/XML writer also
  * refuses DEL and the C1 controls; a CR would not survive XML's line-end
@@ -234,7 +204,7 @@ static int buf_set_literal(buf *b, const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
     uint32_t c = 0;
-    size_t len = utf8_decode(u + i, n - i, &c);
+    size_t len = kabar_utf8_decode(u + i, n - i, &c);
     if (len && literal_char_ok(c)) {
       if (buf_add(b, s + i, len))
         return -1;

@@ -7,6 +7,7 @@
 #include "kabar/graph.h"
 
 #include "common/try.h"
+#include "common/utf8.h"
 #include "graph/graph_internal.h"
 
 #include <libxml/xmlerror.h>
@@ -21,36 +22,6 @@
 
 /* ---- strings ---- */
 
-/* Decodes one UTF-8 sequence at s (n bytes left); returns its length and
- * sets *cp, or 0 when invalid (overlong, surrogate, > U+10FFFF, truncated). */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp) {
-  unsigned c = s[0];
-  size_t len;
-  unsigned min;
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  } else if (c >= 0xC2 && c <= 0xDF) {
-    len = 2, min = 0x80, c &= 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3, min = 0x800, c &= 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4, min = 0x10000, c &= 0x07;
-  } else {
-    return 0;
-  }
-  if (n < len)
-    return 0;
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    c = (c << 6) | (s[i] & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-    return 0;
-  *cp = c;
-  return len;
-}
 
 char *kabar_graph_clean(const char *s) {
   if (!s)
@@ -63,8 +34,8 @@ char *kabar_graph_clean(const char *s) {
   size_t o = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
-    unsigned cp;
-    size_t len = utf8_decode(p + i, n - i, &cp);
+    uint32_t cp;
+    size_t len = kabar_utf8_decode(p + i, n - i, &cp);
     if (len && (cp == '\t' || cp == '\n' || cp == '\r')) {
       out[o++] = ' ';
     } else if (!len || cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) {
