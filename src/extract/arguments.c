@@ -1,0 +1,632 @@
+/* SPDX-License-Identifier: MIT */
+/* Finding the arguments of a fact cue: its subject (before it, or shared
+ * with an earlier clause) and its object (after it, with the prepositions
+ * the cue allows), fitted to the entity types the relation takes. */
+#include "internal.h"
+
+size_t ex_state_of(ctx *c, size_t d) {
+  dent *e = &c->dents[d];
+  if (e->type == KABAR_ENT_STATE)
+    return d;
+  if (e->state != NONE)
+    return e->state;
+  if (e->iso3)
+    return ex_state_dent(c, e->iso3);
+  return NONE;
+}
+
+/* The dent that stands in a slot of `types`, or NONE: a person or place may
+ * stand for its state where the rule says so or where only a state fits. */
+size_t ex_fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *m) {
+  dent *e = &c->dents[d];
+  int only_state = types == TYPE_BIT(KABAR_ENT_STATE);
+  if (e->type == KABAR_ENT_PLACE) {
+    const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
+    int metonym = le && (le->flags & KABAR_LEX_METONYM);
+    if ((types & TYPE_BIT(KABAR_ENT_STATE)) && ((flags & RC_PLACE) || (metonym && !(m && m->locative))))
+      return ex_state_of(c, d);
+    return (types & TYPE_BIT(KABAR_ENT_PLACE)) ? d : NONE;
+  }
+  if (e->type == KABAR_ENT_ORGANIZATION && e->gov && e->state != NONE &&
+      (types & TYPE_BIT(KABAR_ENT_STATE)) && ((flags & RC_STATE) || only_state))
+    return e->state; /* "Departemen Keuangan AS menjatuhkan sanksi": the state */
+  if (types & TYPE_BIT(e->type))
+    return d;
+  if ((flags & RC_STATE) || only_state)
+    if ((types & TYPE_BIT(KABAR_ENT_STATE)) && e->type == KABAR_ENT_PERSON)
+      return ex_state_of(c, d);
+  return NONE;
+}
+
+/* All the dents of mention m (and of its coordination group) that fit. */
+void ex_arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  out->n = 0;
+  out->pos = c->ments[m].tb;
+  const ment *mm = &c->ments[m];
+  size_t first = m, last = m;
+  if (mm->group != NONE) {
+    /* the group's members, with titles' inner names between them */
+    first = c->sents[mm->sent].m_begin;
+    last = c->sents[mm->sent].m_end - 1;
+  }
+  for (size_t i = first; i <= last; i++) {
+    const ment *x = &c->ments[i];
+    if (i != m && x->group != mm->group)
+      continue;
+    for (size_t k = 0; k < x->n_dent; k++) {
+      size_t d = ex_fit(c, x->dent[k], types, flags, x);
+      if (d == NONE)
+        continue;
+      int dup = 0;
+      for (size_t j = 0; j < out->n; j++)
+        dup |= out->d[j] == d;
+      if (!dup && out->n < MAX_ARGS)
+        out->d[out->n++] = d;
+    }
+  }
+}
+
+int ex_is_boundary(const ctx *c, size_t t) {
+  const char *n = tok_norm(c, t);
+  return (c->wcat[t] & W_BOUNDARY) || strcmp(n, ";") == 0 || strcmp(n, ":") == 0 ||
+         (tok_flags(c, t) & KABAR_TOK_QUOTE && 0);
+}
+
+/* Whether the word at t is a verb form (meN-, ber-, di-, ter-). */
+int ex_is_verb_word(ctx *c, size_t t) {
+  const char *n = tok_norm(c, t);
+  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
+    return 0;
+  kabar_morph m;
+  const kabar_root_info *ri = tok_root(c, t, &m);
+  if (ri) {
+    if (m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER || m.form == KABAR_FORM_PASSIVE ||
+        m.form == KABAR_FORM_TER)
+      return 1;
+    for (size_t r = 0; m.form == KABAR_FORM_BASE && r < ri->n_rel; r++)
+      if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->forms & F_BASE)
+        return 1; /* "tiba" */
+  }
+  size_t l = strlen(n);
+  return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
+}
+
+/* A subject stands at the start of its clause: after nothing, punctuation,
+ * a conjunction, an adverb or an article; or, as the owner in a noun
+ * phrase ("kapal tanker Rusia telah dituduh"), right before the verb. */
+static int clause_initial(ctx *c, size_t sb, const ment *m) {
+  if (m->phrase_tb == sb)
+    return 1;
+  size_t p = m->phrase_tb - 1;
+  unsigned pc = c->wcat[p];
+  int manner = p > sb && tok_is(c, p - 1, "secara"); /* "kantor berita resmi KCNA" */
+  if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
+      (pc & (W_CONJ | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik") ||
+      ((pc & W_SKIP) && !tok_is(c, p, "resmi") && !tok_is(c, p, "terbuka")) || manner)
+    return 1;
+  if (tok_flags(c, p) & KABAR_TOK_NUMBER)
+    return 1;
+  size_t end = c->doc->sentences[m->sent].tok_end;
+  size_t k = m->te;
+  while (k < end && ((c->wcat[k] & W_SKIP) || (c->status[k] && !c->status[k]->after)))
+    k++; /* "telah", "akan", "tidak", "berjanji untuk" */
+  return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
+}
+
+/* An active verb (meN-, ber-): "untuk mengakhiri perang" ends a noun's phrase. */
+static int active_verb(ctx *c, size_t t) {
+  kabar_morph m;
+  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
+    return 0;
+  if (tok_root(c, t, &m))
+    return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER;
+  const char *n = tok_norm(c, t);
+  return strlen(n) > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0);
+}
+
+int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
+  if (m->inner)
+    return 0;
+  if (m->phrase_tb > sb) {
+    unsigned pc = c->wcat[m->phrase_tb - 1];
+    if (pc & W_JOIN)
+      return 0; /* "menyusul langkah China": joins the subject, is not it */
+    if (!(pc & W_PREP) && !clause_initial(c, sb, m))
+      return 0;
+    /* "sejak Putin memerintahkan ...": a preposition opening a clause */
+    if ((pc & W_PREP) && (tok_is(c, m->tb - 1, "sejak") || tok_is(c, m->tb - 1, "selama") ||
+                          tok_is(c, m->tb - 1, "sebelum") || tok_is(c, m->tb - 1, "tanpa"))) {
+      size_t end = c->doc->sentences[m->sent].tok_end;
+      size_t k = m->te;
+      while (k < end && (c->wcat[k] & W_SKIP))
+        k++;
+      if (k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k))
+        return 1;
+    }
+    if ((pc & W_PREP) && !tok_is(c, m->tb - 1, "oleh"))
+      return 0;
+    if (m->tb - 1 > sb && tok_is(c, m->tb - 1, "oleh") && !tok_is(c, m->tb - 2, "dipimpin"))
+      return 0;
+  }
+  return 1;
+}
+
+/* A name after "dipimpin oleh" / "pimpinan": the leader of a delegation. */
+static int led_by(const ctx *c, size_t sb, size_t tb) {
+  if (tb > sb + 1 && tok_is(c, tb - 1, "oleh") && tok_is(c, tb - 2, "dipimpin"))
+    return 1;
+  return tb > sb && tok_is(c, tb - 1, "pimpinan");
+}
+
+/* Whether the words before position j are a clause opener and then only
+ * plain nouns: "sejak negara-negara Barat | menjatuhkan ...". */
+static int plain_subject_clause(ctx *c, size_t sb, size_t j) {
+  static const char *const openers[] = {"sejak", "ketika", "setelah", "sebelum", "bahwa",
+                                         "karena", "sementara", "saat", "sehingga", "meskipun",
+                                         "walaupun", "jika", "agar"};
+  size_t words = 0;
+  for (size_t q = j; q-- > sb && words <= 3;) {
+    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+      if (tok_is(c, q, openers[i]))
+        return words > 0;
+    if (c->ment_at[q] != NONE || !(tok_flags(c, q) & KABAR_TOK_WORD) || c->wcat[q] ||
+        c->status[q] || ex_is_verb_word(c, q))
+      return 0;
+    words++;
+  }
+  return 0;
+}
+
+/* "X melindungi Y dan menerima Z": a verb after "dan" at `conj` shares the
+ * subject of the verb before it (or, with none, the sentence's). */
+static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t v = conj; v-- > sb && v + 12 > conj;) {
+    if (ex_is_boundary(c, v))
+      break;
+    if (c->ment_at[v] == NONE && ex_is_verb_word(c, v) && (v == sb || !tok_is(c, v - 1, "dan")))
+      return ex_find_subject(c, s, v, types, flags, out);
+  }
+  out->n = 0;
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < conj) {
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    out->pos = c->sents[s].subject.pos;
+  }
+  return out->n > 0;
+}
+
+/* The subject of the clause that holds token t: the nearest mention to its
+ * left that is not governed by a preposition. */
+int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  out->n = 0;
+  size_t k = t;
+  /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
+  size_t j = t;
+  while (j > sb && (c->wcat[j - 1] & W_SKIP))
+    j--;
+  if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && ex_is_verb_word(c, t))
+    return shared_subject(c, s, j - 1, types, flags, out);
+  /* "sejak negara-negara Barat menjatuhkan sanksi": when a plain noun stands
+   * right before an active verb, its subject is that noun phrase, which
+   * names no entity */
+  if (j > sb + 1 && active_verb(c, t) && plain_subject_clause(c, sb, j))
+    return 0;
+  int crossed = 0;
+  while (k-- > sb) {
+    if (ex_is_boundary(c, k)) {
+      /* "setelah bergabung dengan BRICS": a clause without a subject of its
+       * own shares the one before it */
+      if (!crossed && k + 3 >= t && ex_is_verb_word(c, t) && !tok_is(c, k, "bahwa")) {
+        crossed = 1;
+        continue;
+      }
+      break;
+    }
+    size_t m = c->ment_at[k];
+    if (m == NONE && c->root[k] && c->root[k]->report && c->morph[k].form == KABAR_FORM_ACTIVE) {
+      /* "X mengatakan kerja sama itu melanggar ...": X is not its subject;
+       * but in "X menyatakan dukungannya" the noun is X's own */
+      size_t q = k + 1;
+      while (q < t && (c->wcat[q] & W_SKIP))
+        q++;
+      if (q == t && !ex_is_verb_word(c, t))
+        return ex_find_subject(c, s, k, types, flags, out);
+      return 0;
+    }
+    if (m == NONE) {
+      if ((tok_is(c, k, "dan") || tok_is(c, k, "serta")) && k + 1 < t && ex_is_verb_word(c, k + 1) &&
+          c->ment_at[k + 1] == NONE)
+        return shared_subject(c, s, k, types, flags, out);
+      continue;
+    }
+    ment *mm = &c->ments[m];
+    if (mm->group != NONE && mm->group != m) {
+      m = mm->group; /* "antara Moskow dan Pyongyang": judged by its first member */
+      mm = &c->ments[m];
+    }
+    k = mm->tb;
+    if (!ex_usable_subject(c, sb, mm))
+      continue;
+    ex_resolve_arg(c, m, types, flags, out);
+    if (out->n) {
+      /* "bergabung dengan AS", "menyusul langkah China": they act too */
+      size_t last_comma = mm->te;
+      for (size_t q = mm->te; q < t; q++)
+        if (tok_is(c, q, ","))
+          last_comma = q;
+      for (size_t q = last_comma; q < t; q++)
+        if ((c->wcat[q] & W_JOIN) && q + 1 < t) {
+          size_t r = q + 1;
+          if (tok_is(c, r, "dengan"))
+            r++;
+          if (c->ment_at[r] != NONE) {
+            arg extra;
+            ex_resolve_arg(c, c->ment_at[r], types, flags, &extra);
+            for (size_t e = 0; e < extra.n && out->n < MAX_ARGS; e++)
+              out->d[out->n++] = extra.d[e];
+          }
+        }
+      /* "delegasi yang dipimpin oleh A dan delegasi ... yang dipimpin oleh B": both */
+      /* (not inside a relative clause about that leader: ", yang duduk di ...") */
+      int relative = 0;
+      for (size_t q = last_comma; q < t; q++)
+        relative |= (c->wcat[q] & W_RELATIVE) != 0;
+      if (led_by(c, sb, mm->tb) && !relative)
+        for (size_t q = mm->tb; q-- > sb;) {
+          if (ex_is_boundary(c, q) && !tok_is(c, q, "ketika"))
+            break;
+          size_t m2 = c->ment_at[q];
+          if (m2 == NONE)
+            continue;
+          q = c->ments[m2].tb;
+          if (!led_by(c, sb, q))
+            continue;
+          arg extra;
+          ex_resolve_arg(c, m2, types, flags, &extra);
+          for (size_t e = 0; e < extra.n && out->n < MAX_ARGS; e++)
+            out->d[out->n++] = extra.d[e];
+        }
+      return 1;
+    }
+  }
+  /* nothing before it in its clause: the sentence's subject */
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < t) {
+    out->n = 0;
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    out->pos = c->sents[s].subject.pos;
+    return out->n > 0;
+  }
+  return 0;
+}
+
+/* What a mention refers to, fitted to `types`. */
+void ex_resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  ment *mm = &c->ments[m];
+  out->between = 0;
+  if (mm->kind == MK_NAME || mm->n_dent) {
+    ex_arg_from(c, m, types, flags, out);
+    return;
+  }
+  out->n = 0;
+  out->pos = mm->tb;
+}
+
+static int prep_allowed(const kabar_rel_cue *cue, const char *w) {
+  for (size_t i = 0; i < cue->n_preps; i++)
+    if (strcmp(cue->preps[i], w) == 0)
+      return 1;
+  return 0;
+}
+
+static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
+
+/* "mengecam latihan tersebut", "menentang sanksi itu": a fact noun with a
+ * demonstrative names the latest fact of its kind; its agents are meant
+ * (for a symmetric relation, both parties). */
+static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t q = k + 1;
+  while (q < end && q < k + 3 && !(c->wcat[q] & W_DEMONSTRATIVE) &&
+         (tok_flags(c, q) & KABAR_TOK_WORD) && !c->wcat[q])
+    q++; /* "latihan militer tersebut" */
+  if (q >= end || !(c->wcat[q] & W_DEMONSTRATIVE) || !c->root[k] || !c->root[k]->n_rel)
+    return 0;
+  const kabar_root_info *ri = c->root[k];
+  out->n = 0;
+  out->between = 0;
+  for (size_t f = c->n_facts; f-- > 0 && !out->n;)
+    for (size_t r = 0; r < ri->n_rel; r++) {
+      kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;
+      if (c->facts[f].rel != rel || c->facts[f].sent > s)
+        continue;
+      size_t who[2] = {c->facts[f].s, kabar_relation_is_symmetric(rel) ? c->facts[f].o : NONE};
+      for (int i = 0; i < 2; i++) {
+        size_t d = who[i] != NONE ? ex_fit(c, who[i], types, RC_STATE, NULL) : NONE;
+        if (d != NONE && out->n < MAX_ARGS)
+          out->d[out->n++] = d;
+      }
+      out->pos = k;
+      break;
+    }
+  return out->n > 0;
+}
+
+/* The object after position k for a cue: a direct object or one after an
+ * allowed preposition, within a few words. */
+int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
+  int first = 1; /* nothing but skip words since the verb or the preposition */
+  int seen_between = 0;
+  int content_object = 0; /* a plain noun stood right after the verb */
+  out->n = 0;
+  while (k < end && budget > 0) {
+    if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
+      return 0;
+    const char *n = tok_norm(c, k);
+    if (strcmp(n, ",") == 0 && !seen_prep)
+      return 0;
+    size_t m = c->ment_at[k];
+    if (m != NONE && c->ments[m].n_dent && c->ments[m].kind == MK_NAME &&
+        c->dents[c->ments[m].dent[0]].type == KABAR_ENT_EVENT) {
+      /* a named event is an action: its agent, or the names inside it */
+      if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+           cue->relation == KABAR_REL_CRITICIZED) && first &&
+          (seen_prep || (verb && cue->direct)) && noun_agent(c, s, k, cue->object_types, out))
+        return 1;
+      k++;
+      budget--;
+      first = 0;
+      continue;
+    }
+    if (m != NONE) {
+      ment *mm = &c->ments[m];
+      if (mm->kind == MK_PRON_NYA) {
+        if (prep_allowed(cue, "kepada") || prep_allowed(cue, "untuk") || prep_allowed(cue, "terhadap")) {
+          /* "kepadanya": the clause subject */
+          if (ex_find_subject(c, s, mm->tb, cue->object_types, cue->flags, out))
+            return 1;
+        }
+        k = mm->te;
+        continue;
+      }
+      int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
+      int ok = !mm->inner && ((after_prep && prep_allowed(cue, tok_norm(c, mm->tb - 1))) ||
+                              (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
+      if (ok) {
+        ex_resolve_arg(c, m, cue->object_types, cue->flags, out);
+        out->between = seen_between;
+        if (out->n) {
+          if (cue->flags & RC_PLACE)
+            mm->locative = 1; /* a destination stays a place */
+          return 1;
+        }
+      }
+      k = mm->te;
+      budget--;
+      continue;
+    }
+    size_t rl = match_role(c, k, end, NULL);
+    if (rl) {
+      k += rl; /* "dengan Menteri Luar Negeri Pakistan Ishaq Dar" */
+      continue;
+    }
+    if (c->wcat[k] & W_PREP) {
+      /* "mendukung penuh tekanan terhadap Kremlin": after a plain noun as
+       * the direct object, a phrase with a preposition belongs to that noun */
+      if (verb && cue->direct && !seen_prep && content_object)
+        return 0;
+      if (seen_prep && !prep_allowed(cue, n)) {
+        /* another preposition ends it ("bertempur dengan gagah berani bersama
+         * saudara-saudara Rusia"), unless an apposition names the object
+         * after it: "dengan mitranya dari Rusia, Sergei Lavrov" */
+        size_t q = k + 1;
+        if (!(q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].te < end &&
+              tok_is(c, c->ments[c->ment_at[q]].te, ",")))
+          return 0;
+      }
+      if (prep_allowed(cue, n)) {
+        seen_prep = 1;
+        seen_between = strcmp(n, "antara") == 0;
+        first = 1;
+        if (budget > 4)
+          budget = 4; /* "kepada Presiden X", "untuk membantu Rusia" */
+      } else {
+        if (!seen_prep)
+          other_prep = 1;
+        first = 0;
+      }
+      k++;
+      continue;
+    }
+    if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
+      return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
+    /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
+    if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_CRITICIZED) && first && (seen_prep || (verb && cue->direct)) &&
+        refers_back(c, s, k, cue->object_types, out))
+      return 1;
+    if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_CRITICIZED) && first &&
+        (seen_prep || (verb && cue->direct))) {
+      kabar_morph mo;
+      const kabar_root_info *ri = tok_root(c, k, &mo);
+      if (ri && ri->n_rel && (mo.form == KABAR_FORM_NOUN || mo.form == KABAR_FORM_BASE) &&
+          noun_agent(c, s, k, cue->object_types, out))
+        return 1;
+    }
+    /* the object does not lie past a relative clause or another verb,
+     * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
+    if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
+      return 0;
+    if (!(c->wcat[k] & (W_SKIP | W_ARTICLE | W_RELATIVE | W_CONJ)) &&
+        !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {
+      if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
+        return 0;
+      if (first && !seen_prep && !ex_is_verb_word(c, k) && !c->status[k])
+        content_object = 1;
+      budget--;
+      first = 0;
+    }
+    k++;
+  }
+  return 0;
+}
+
+/* The agent of a nominalization at t: "aneksasi Rusia atas ...",
+ * "pencaplokan ... oleh Rusia". */
+static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end;
+  out->n = 0;
+  int budget = 4;
+  for (size_t k = t + 1; k < end && budget > 0; k++) {
+    if (ex_is_boundary(c, k) || tok_is(c, k, ","))
+      break;
+    if (tok_is(c, k, "antara") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      ex_resolve_arg(c, c->ment_at[k + 1], types, RC_STATE, out);
+      return out->n > 1; /* the two parties of a joint action */
+    }
+    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh"))
+      return 0;
+    size_t m = c->ment_at[k];
+    if (m != NONE) {
+      ment *mm = &c->ments[m];
+      if (mm->tb > 0 && tok_is(c, mm->tb - 1, "oleh")) {
+        ex_resolve_arg(c, m, types, RC_STATE, out);
+        return out->n > 0;
+      }
+      if (mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP))
+        return 0;
+      /* a genitive is the agent unless "oleh" names another */
+      arg g;
+      ex_resolve_arg(c, m, types, RC_STATE, &g);
+      for (size_t q = mm->te; q < end && q < mm->te + 4; q++)
+        if (tok_is(c, q, "oleh") && q + 1 < end && c->ment_at[q + 1] != NONE) {
+          ex_resolve_arg(c, c->ment_at[q + 1], types, RC_STATE, out);
+          return out->n > 0;
+        }
+      *out = g;
+      return out->n > 0;
+    }
+    if (!(c->wcat[k] & W_SKIP))
+      budget--;
+  }
+  return 0;
+}
+
+/* The antecedent of -nya on a noun at t. */
+int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  if (ex_find_subject(c, s, t, types, flags, out))
+    return 1;
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = t; k-- > sb;)
+    if (c->ment_at[k] != NONE) {
+      ex_resolve_arg(c, c->ment_at[k], types, flags, out);
+      if (out->n)
+        return 1;
+      k = c->ments[c->ment_at[k]].tb;
+    }
+  /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." */
+  if (c->sents[s].subject.n) {
+    out->n = 0;
+    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+      if (d != NONE)
+        out->d[out->n++] = d;
+    }
+    return out->n > 0;
+  }
+  return 0;
+}
+
+/* "menentang kecaman atas ...": a noun right after a verb that is itself a
+ * relation cue is that verb's object; the clause subject is not its agent. */
+int ex_object_of_cue_verb(ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & W_SKIP))
+    k--;
+  if (k == sb)
+    return 0;
+  kabar_morph mo;
+  const kabar_root_info *ri = tok_root(c, k - 1, &mo);
+  if (!ri || !ri->n_rel || mo.form != KABAR_FORM_ACTIVE)
+    return 0;
+  for (size_t r = 0; r < ri->n_rel; r++)
+    if (!kabar_cues_rel(c->x->cues, ri->first_rel + r)->n_with)
+      return 1;
+  return 0;
+}
+
+/* The name a noun at t describes: "China, sekutu terdekat Pakistan" (an
+ * apposition) or "Turki adalah anggota NATO" (a copula). */
+int ex_appositive_head(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
+    k--;
+  if (k > sb && (tok_is(c, k - 1, "adalah") || tok_is(c, k - 1, "merupakan") ||
+                 tok_is(c, k - 1, "menjadi") || tok_is(c, k - 1, "ialah"))) {
+    size_t q = k - 1;
+    while (q > sb && (c->wcat[q - 1] & W_SKIP))
+      q--;
+    if (q > sb && c->ment_at[q - 1] != NONE) {
+      ex_resolve_arg(c, c->ment_at[q - 1], cue->subject_types, cue->flags | RC_STATE, out);
+      return out->n > 0;
+    }
+    return 0;
+  }
+  if (k > sb + 1 && tok_is(c, k - 1, ",") && c->ment_at[k - 2] != NONE) {
+    ex_resolve_arg(c, c->ment_at[k - 2], cue->subject_types, cue->flags | RC_STATE, out);
+    return out->n > 0;
+  }
+  return 0;
+}
+
+/* "Kerja sama militer antara Korea Utara dan Rusia merupakan pelanggaran
+ * ...": a noun after a copula whose subject is an action has that action's
+ * agents. */
+int ex_copular_action_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
+    k--;
+  if (k == sb || !(tok_is(c, k - 1, "merupakan") || tok_is(c, k - 1, "adalah")))
+    return 0;
+  for (size_t q = k - 1; q-- > sb && q + 10 > k;) {
+    if (ex_is_boundary(c, q))
+      break;
+    if (c->ment_at[q] == NONE && c->root[q] && c->root[q]->n_rel &&
+        (c->morph[q].form == KABAR_FORM_NOUN || c->morph[q].form == KABAR_FORM_BASE) &&
+        noun_agent(c, s, q, types, out))
+      return 1;
+  }
+  return 0;
+}
+
+/* "..., termasuk memberikan bantuan ...": the parties of the fact before it
+ * in the sentence. */
+int ex_inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  int found = 0;
+  for (size_t k = t; k-- > sb && k + 4 > t;)
+    if (tok_is(c, k, "termasuk") || tok_is(c, k, "yakni") || tok_is(c, k, "yaitu"))
+      found = 1;
+  if (!found || c->n_facts == c->sents[s].f_begin)
+    return 0;
+  const pfact *prev = &c->facts[c->n_facts - 1];
+  subj->d[0] = prev->s;
+  subj->n = 1;
+  obj->d[0] = prev->o;
+  obj->n = 1;
+  return 1;
+}

@@ -1,0 +1,286 @@
+/* SPDX-License-Identifier: MIT */
+/* The entities of a document, each kept once by type and key, the
+ * mentions that name them, and the people met across documents so that a
+ * bare family name later resolves to the same person. */
+#include "internal.h"
+
+/* ---- entities of the document ---- */
+
+/* The compact key of tokens [b, e), in the arena. */
+static const char *compact_span(ctx *c, size_t b, size_t e) {
+  c->buf.len = 0;
+  for (size_t t = b; t < e; t++)
+    if (kabar_compact_append(&c->buf, tok_norm(c, t), strlen(tok_norm(c, t))) < 0)
+      return NULL;
+  return kabar_arena_strndup(c->arena, c->buf.data ? c->buf.data : "", c->buf.len);
+}
+
+/* The original text of tokens [b, e). */
+const char *ex_text_span(ctx *c, size_t b, size_t e) {
+  const kabar_token *tk = c->doc->tokens;
+  return kabar_arena_strndup(c->arena, c->doc->text + tk[b].start, tk[e - 1].end - tk[b].start);
+}
+
+/* The map key of an entity: its type's digit, ':', its key (truncated). */
+static size_t dent_key(char buf[600], kabar_entity_type type, const char *key) {
+  size_t n = strlen(key);
+  if (n > 597)
+    n = 597;
+  buf[0] = (char)('0' + (int)type);
+  buf[1] = ':';
+  memcpy(buf + 2, key, n);
+  return n + 2;
+}
+
+static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
+  char buf[600];
+  size_t v, n = dent_key(buf, type, key);
+  return kabar_strmap_get(c->dent_keys, buf, n, &v) ? v : NONE;
+}
+
+size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {
+  const char *key;
+  c->buf.len = 0;
+  if (kabar_compact_append(&c->buf, label, strlen(label)) < 0)
+    return NONE;
+  key = type == KABAR_ENT_STATE && iso3 ? iso3
+                                        : kabar_arena_strndup(c->arena, c->buf.data, c->buf.len);
+  if (!key)
+    return NONE;
+  size_t d = find_dent(c, type, key);
+  if (d != NONE)
+    return d;
+  if (grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0)
+    return NONE;
+  d = c->n_dents++;
+  dent *e = &c->dents[d];
+  memset(e, 0, sizeof *e);
+  e->type = type;
+  e->label = kabar_arena_strdup(c->arena, label);
+  e->key = key;
+  e->iso3 = iso3 ? kabar_arena_strdup(c->arena, iso3) : NULL;
+  e->state = NONE;
+  char buf[600];
+  size_t kn = dent_key(buf, type, key);
+  if (!e->label || kabar_strmap_put(c->dent_keys, buf, kn, d) < 0)
+    return NONE;
+  return d;
+}
+
+/* The dent of a state by code, added from the lexicon when needed. */
+size_t ex_state_dent(ctx *c, const char *iso3) {
+  if (!iso3)
+    return NONE;
+  size_t d = find_dent(c, KABAR_ENT_STATE, iso3);
+  if (d != NONE)
+    return d;
+  const kabar_lex_entity *le = kabar_lexicon_state(c->x->lex, iso3);
+  return le ? ex_add_dent(c, KABAR_ENT_STATE, le->label, iso3) : NONE;
+}
+
+size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
+  size_t d = ex_add_dent(c, le->type, le->label, le->iso3);
+  if (d != NONE && le->type == KABAR_ENT_PERSON && !strchr(le->label, ' '))
+    c->dents[d].mononym = 1; /* the lexicon's one-name people ("Sugiono") */
+  if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
+    c->dents[d].state = ex_state_dent(c, le->iso3);
+  if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "gov") == 0)
+    c->dents[d].gov = 1;
+  if (d != NONE && le->type == KABAR_ENT_ORGANIZATION &&
+      (!strcmp(le->kind, "university") || !strcmp(le->kind, "thinktank") ||
+       !strcmp(le->kind, "media") || !strcmp(le->kind, "company") || !strcmp(le->kind, "ngo")))
+    c->dents[d].academic = 1;
+  if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
+    c->dents[d].lex_role = le->kind;
+    const kabar_lex_role *r = kabar_lexicon_role(c->x->lex, le->kind);
+    if (r && r->relation == KABAR_REL_LEADER_OF)
+      c->dents[d].leader = 1;
+  }
+  return d;
+}
+
+size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind) {
+  if (grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments) < 0)
+    return NONE;
+  size_t m = c->n_ments++;
+  ment *mm = &c->ments[m];
+  memset(mm, 0, sizeof *mm);
+  mm->sent = sent;
+  mm->tb = tb;
+  mm->te = te;
+  mm->kind = kind;
+  mm->group = NONE;
+  mm->phrase_tb = tb;
+  for (size_t t = tb; t < te; t++)
+    c->ment_at[t] = m;
+  return m;
+}
+
+size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d) {
+  size_t m = ex_add_ment(c, sent, tb, te, MK_NAME);
+  if (m != NONE) {
+    c->ments[m].dent[0] = d;
+    c->ments[m].n_dent = 1;
+  }
+  return m;
+}
+
+/* ---- people: full names, short names, across documents ---- */
+
+static const char *person_known_full(kabar_extractor *x, const char *key) {
+  size_t v;
+  return kabar_strmap_get(x->person_full, key, strlen(key), &v) ? x->people[v].label : NULL;
+}
+
+/* Records a person: from the lexicon (`seen` 0), a bare name stands for them
+ * only when no one else in the lexicon shares it; from a document (`seen`
+ * 1), the bare name stands for the person last met with it. */
+static void person_remember(kabar_extractor *x, const char *label, const char *key,
+                            const char *first, const char *last, const char *iso3, int seen) {
+  size_t v;
+  if (!kabar_strmap_get(x->person_full, key, strlen(key), &v)) {
+    if (grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
+      return;
+    v = x->n_people++;
+    x->people[v].label = kabar_arena_strdup(x->arena, label);
+    x->people[v].iso3 = iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL;
+    kabar_strmap_put(x->person_full, key, strlen(key), v);
+  }
+  const char *parts[2] = {first, last};
+  for (int i = 0; i < 2; i++) {
+    if (!parts[i] || !*parts[i] || (i == 1 && first && strcmp(first, last) == 0))
+      continue;
+    size_t n = strlen(parts[i]), old;
+    if (kabar_strmap_get(x->person_full, parts[i], n, NULL))
+      continue; /* someone's whole name is this one word */
+    if (seen)
+      kabar_strmap_put(x->person_recent, parts[i], n, v);
+    else if (!kabar_strmap_get(x->person_short, parts[i], n, &old))
+      kabar_strmap_put(x->person_short, parts[i], n, v);
+    else if (old != v)
+      kabar_strmap_put(x->person_short, parts[i], n, NONE); /* ambiguous */
+  }
+}
+
+/* A person named by tokens [b, e), resolved to the full name it stands for
+ * in this document, in earlier documents or in the lexicon; NONE when the
+ * name is unknown (see ex_person_new()). */
+size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
+  const char *key = compact_span(c, b, e);
+  if (!key || !*key)
+    return NONE;
+  size_t d = find_dent(c, KABAR_ENT_PERSON, key);
+  if (d != NONE)
+    return d;
+  const char *known = person_known_full(c->x, key);
+  if (known) {
+    d = ex_add_dent(c, KABAR_ENT_PERSON, known, NULL);
+    if (d != NONE && !strchr(known, ' '))
+      c->dents[d].mononym = 1;
+    return d;
+  }
+  if (e - b > 1)
+    return NONE;
+  /* one word: a family or given name of someone in this document */
+  size_t found = NONE;
+  kabar_buf tmp = {0};
+  for (size_t i = 0; i < c->n_dents; i++) {
+    dent *p = &c->dents[i];
+    if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
+      continue;
+    const char *lab = p->label;
+    const char *lastsp = strrchr(lab, ' ');
+    int hit = 0;
+    tmp.len = 0;
+    if (kabar_compact_append(&tmp, lab, strcspn(lab, " ")) == 0 && tmp.data &&
+        strcmp(tmp.data, key) == 0)
+      hit = 1;
+    tmp.len = 0;
+    if (!hit && kabar_compact_append(&tmp, lastsp + 1, strlen(lastsp + 1)) == 0 && tmp.data &&
+        strcmp(tmp.data, key) == 0)
+      hit = 1;
+    if (hit) {
+      if (found != NONE && found != i) {
+        found = NONE; /* two people share the name: leave it */
+        break;
+      }
+      found = i;
+    }
+  }
+  kabar_buf_free(&tmp);
+  if (found != NONE)
+    return found;
+  size_t v;
+  if ((kabar_strmap_get(c->x->person_recent, key, strlen(key), &v) ||
+       kabar_strmap_get(c->x->person_short, key, strlen(key), &v)) &&
+      v != NONE) {
+    d = ex_add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
+    if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
+      c->dents[d].state = ex_state_dent(c, c->x->people[v].iso3);
+    return d;
+  }
+  return NONE;
+}
+
+/* A new person named by tokens [b, e) (two words at least). */
+size_t ex_person_new(ctx *c, size_t b, size_t e) {
+  if (e - b < 2)
+    return NONE;
+  const char *label = ex_text_span(c, b, e);
+  return label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+}
+
+/* Remembers the document's people for the documents after it. */
+void ex_remember_people(ctx *c) {
+  for (size_t d = 0; d < c->n_dents; d++) {
+    dent *e = &c->dents[d];
+    if (e->type == KABAR_ENT_PERSON && e->mononym) {
+      size_t st = ex_state_of(c, d);
+      person_remember(c->x, e->label, e->key, NULL, NULL, st != NONE ? c->dents[st].iso3 : NULL, 1);
+      continue;
+    }
+    if (e->type != KABAR_ENT_PERSON || !strchr(e->label, ' '))
+      continue;
+    size_t fl = strcspn(e->label, " ");
+    const char *lastsp = strrchr(e->label, ' ');
+    kabar_buf a = {0}, b = {0};
+    if (kabar_compact_append(&a, e->label, fl) == 0 &&
+        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) == 0) {
+      size_t st = ex_state_of(c, d);
+      person_remember(c->x, e->label, e->key, a.data, b.data,
+                      st != NONE ? c->dents[st].iso3 : NULL, 1);
+    }
+    kabar_buf_free(&a);
+    kabar_buf_free(&b);
+  }
+}
+
+/* The lexicon's office holders, so that "Presiden Xi" or "Erdogan" alone
+ * resolves to the full name when no one else in the lexicon shares it. */
+kabar_status ex_seed_people(kabar_extractor *x) {
+  kabar_buf full = {0}, a = {0}, b = {0};
+  kabar_status st = KABAR_OK;
+  for (size_t i = 0; i < kabar_lexicon_n_entities(x->lex); i++) {
+    const kabar_lex_entity *le = kabar_lexicon_entity(x->lex, i);
+    const char *sp = strchr(le->label, ' ');
+    if (le->type != KABAR_ENT_PERSON || !sp)
+      continue;
+    const char *lastsp = strrchr(le->label, ' ');
+    full.len = a.len = b.len = 0;
+    if (kabar_compact_append(&full, le->label, strlen(le->label)) < 0 ||
+        kabar_compact_append(&a, le->label, (size_t)(sp - le->label)) < 0 ||
+        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) < 0) {
+      st = KABAR_ERR_NOMEM;
+      break;
+    }
+    /* A bare name resolves by a first word of up to four letters (an East
+     * Asian family name: Xi, Li, Moon) or a last word of three letters or
+     * more (Putin, Erdogan; not "Un"); a Western given name alone does not. */
+    person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
+                    b.len >= 3 ? b.data : NULL, le->iso3, 0);
+  }
+  kabar_buf_free(&full);
+  kabar_buf_free(&a);
+  kabar_buf_free(&b);
+  return st;
+}

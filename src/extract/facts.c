@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: MIT */
+/* Facts from a sentence: each relation cue with its arguments and status,
+ * plus the patterns that are not one cue (agreements between parties,
+ * denials of earlier claims, visits by guests), and the sentence's date. */
+#include "internal.h"
+
+#include <stdio.h>
+
+kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
+                      kabar_fact_status st, size_t claimant) {
+  if (s == NONE || o == NONE || s == o)
+    return KABAR_OK;
+  if (rel != KABAR_REL_LEADER_OF && rel != KABAR_REL_OFFICIAL_OF &&
+      rel != KABAR_REL_AFFILIATED_WITH && rel != KABAR_REL_MEMBER_OF) {
+    /* a state does not visit, support or meet itself or its own people */
+    size_t ss = ex_state_of(c, s), os = ex_state_of(c, o);
+    if (ss != NONE && ss == os && (c->dents[s].type == KABAR_ENT_STATE ||
+                                   c->dents[o].type == KABAR_ENT_STATE))
+      return KABAR_OK;
+  }
+  if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT)
+    return KABAR_OK;
+  /* once per sentence: a symmetric fact in either order is the same */
+  size_t a = s, b = o;
+  if (kabar_relation_is_symmetric(rel) && b < a) {
+    a = o;
+    b = s;
+  }
+  char key[96];
+  int kn = snprintf(key, sizeof key, "%zu:%zu:%d:%zu:%d", sent, a, (int)rel, b, (int)st);
+  if (kabar_strmap_get(c->fact_keys, key, (size_t)kn, NULL))
+    return KABAR_OK;
+  if (kabar_strmap_put(c->fact_keys, key, (size_t)kn, 1) < 0)
+    return KABAR_ERR_NOMEM;
+  if (grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
+    return KABAR_ERR_NOMEM;
+  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant};
+  if (st == KABAR_FS_ALLEGED) {
+    c->sents[sent].has_alleged = 1;
+    c->last_alleged_sent = sent;
+  }
+  return KABAR_OK;
+}
+
+static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *subj,
+                         const arg *obj, status_ctx st) {
+  kabar_status rc = KABAR_OK;
+  if (st.cancel)
+    return KABAR_OK;
+  for (size_t i = 0; i < subj->n; i++)
+    for (size_t j = 0; j < obj->n; j++) {
+      size_t a = subj->d[i], b = obj->d[j];
+      if (cue->flags & RC_REVERSE) {
+        size_t t = a;
+        a = b;
+        b = t;
+      }
+      rc = ex_add_fact(c, s, a, cue->relation, b, st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return rc;
+}
+
+/* Pairs among the members of one argument: "Kim dan Putin bertemu". */
+static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *a,
+                               status_ctx st) {
+  if (st.cancel)
+    return KABAR_OK;
+  for (size_t i = 0; i < a->n; i++)
+    for (size_t j = i + 1; j < a->n; j++) {
+      kabar_status rc = ex_add_fact(c, s, a->d[i], cue->relation, a->d[j], st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return KABAR_OK;
+}
+
+static int military_near(const ctx *c, size_t s, size_t t) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t lo = t > se->tok_begin + 3 ? t - 3 : se->tok_begin;
+  size_t hi = t + 8 < se->tok_end ? t + 8 : se->tok_end;
+  for (size_t k = lo; k < hi; k++)
+    if (c->wcat[k] & W_MILITARY)
+      return 1;
+  return 0;
+}
+
+/* "Marcos dijadwalkan bertemu dengan Trump di Gedung Putih": a meeting at a
+ * place of one party's state is a visit to it by the people of the others. */
+static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a, const arg *b,
+                                    status_ctx st) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t place_state = NONE;
+  for (size_t k = from; k < end && k < from + 18; k++)
+    if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      ment *pm = &c->ments[c->ment_at[k + 1]];
+      if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
+        place_state = ex_state_of(c, pm->dent[0]);
+      break;
+    }
+  if (place_state == NONE || st.cancel)
+    return KABAR_OK;
+  const arg *sides[2] = {a, b};
+  int host = 0;
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; q < sides[i]->n; q++)
+      host |= ex_state_of(c, sides[i]->d[q]) == place_state;
+  if (!host)
+    return KABAR_OK;
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; q < sides[i]->n; q++) {
+      size_t d = sides[i]->d[q], ds = ex_state_of(c, d);
+      if (c->dents[d].type == KABAR_ENT_PERSON && ds != NONE && ds != place_state) {
+        kabar_status rc = ex_add_fact(c, s, d, KABAR_REL_VISITED, place_state, st.status, st.claimant);
+        if (rc)
+          return rc;
+      }
+    }
+  return KABAR_OK;
+}
+
+static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
+                            const kabar_morph *mo) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  int verb = mo->form == KABAR_FORM_ACTIVE || mo->form == KABAR_FORM_BER ||
+             mo->form == KABAR_FORM_TER;
+  int passive = mo->form == KABAR_FORM_PASSIVE;
+  int noun = mo->form == KABAR_FORM_NOUN || mo->form == KABAR_FORM_BASE;
+  if (mo->form == KABAR_FORM_BASE && (cue->forms & F_BASE)) {
+    verb = 1;
+    noun = 0;
+  }
+  /* inside a named event ("Perang Dingin") a word is a noun */
+  if (verb && c->ment_at[t] != NONE)
+    return KABAR_OK;
+  if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
+      (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
+    return KABAR_OK;
+  /* the words the cue needs after it */
+  size_t after = t + 1;
+  size_t goods_before = NONE; /* "tentara AS yang ditempatkan di ...": the goods before */
+  if (cue->n_with) {
+    size_t found = NONE;
+    for (size_t k = t + 1; k < end && k <= t + 7; k++) {
+      if (ex_is_boundary(c, k))
+        break;
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+        found = k;
+    }
+    for (size_t k = t; passive && found == NONE && k-- > se->tok_begin && k + 7 > t;) {
+      if (ex_is_boundary(c, k))
+        break;
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+        goods_before = k;
+    }
+    if (found == NONE && goods_before == NONE)
+      return KABAR_OK;
+    if (found != NONE)
+      after = found + 1;
+  }
+  if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
+    return KABAR_OK;
+  arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
+  if (passive && goods_before != NONE) {
+    /* "sekitar 28.500 tentara AS yang ditempatkan di Korea Selatan",
+     * "senjata Korea Utara yang dikirim ke Rusia": the owner of the goods
+     * sends them; the place after the verb receives them */
+    size_t g = goods_before + 1;
+    if (g < end && c->ment_at[g] != NONE)
+      ex_resolve_arg(c, c->ment_at[g], cue->subject_types, cue->flags | RC_STATE, &subj);
+    for (size_t k = after; !subj.n && k < end && k < after + 8; k++)
+      if (tok_is(c, k, "oleh") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+        ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+        after = c->ments[c->ment_at[k + 1]].te;
+      }
+    if (!subj.n)
+      return KABAR_OK;
+    ex_find_object(c, s, after, cue, 1, &obj);
+  } else if (passive) {
+    /* the patient is the clause subject; the agent comes after "oleh", or
+     * right after the verb ("yang ditandatangani Indonesia dan Australia") */
+    size_t y = t;
+    while (y > se->tok_begin && (c->wcat[y - 1] & W_SKIP))
+      y--;
+    if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
+      /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
+      for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
+        if (c->ment_at[q] == NONE)
+          continue;
+        ex_resolve_arg(c, c->ment_at[q], cue->object_types, cue->flags, &obj);
+        if (obj.n)
+          break;
+        q = c->ments[c->ment_at[q]].tb;
+      }
+    }
+    if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
+      return KABAR_OK;
+    for (size_t k = after; k < end && k < after + 8; k++) {
+      if (ex_is_boundary(c, k) || tok_is(c, k, ","))
+        break;
+      int direct = k == after && (c->ment_at[k] != NONE || match_role(c, k, end, NULL));
+      if (!direct && !(tok_is(c, k, "oleh") && k + 1 < end))
+        continue;
+      size_t q = direct ? k : k + 1;
+      /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi" */
+      while (q < end && q < k + 8) {
+        size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
+        if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+          q = c->ments[c->ment_at[q]].te;
+        else if (rl)
+          q += rl;
+        else if (c->wcat[q] & W_ARTICLE)
+          q++;
+        else
+          break;
+      }
+      if (q < end && c->ment_at[q] != NONE)
+        ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &subj);
+      break;
+    }
+    if (!subj.n)
+      return KABAR_OK;
+  } else if (verb) {
+    ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    if ((cue->flags & RC_CARRIER) && after < end && c->ment_at[after] != NONE) {
+      /* "kapal Rusia mengangkut senjata Korea Utara ke Rusia" */
+      ex_resolve_arg(c, c->ment_at[after], cue->subject_types, cue->flags, &subj);
+      after = c->ments[c->ment_at[after]].te;
+    }
+    ex_find_object(c, s, after, cue, 1, &obj);
+  } else {
+    /* a nominalization */
+    size_t k = after;
+    int budget = 3;
+    while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY)) && !tok_is(c, k, ",")) {
+      if (c->ment_at[k] != NONE) {
+        if (!c->ments[c->ment_at[k]].inner)
+          break;
+        k = c->ments[c->ment_at[k]].te; /* "kunjungan Presiden Prancis Emmanuel Macron" */
+        continue;
+      }
+      if (ex_is_verb_word(c, k))
+        break; /* the genitive does not lie past a verb */
+      if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
+        budget--;
+      k++;
+    }
+    arg probe = {{0}, 0, NONE, 0};
+    if (k < end && c->ment_at[k] != NONE)
+      ex_resolve_arg(c, c->ment_at[k], cue->subject_types | cue->object_types, cue->flags | RC_STATE,
+                  &probe);
+    if (k < end && c->ment_at[k] != NONE && probe.n && /* not "latihan ... Freedom Shield" */
+        (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
+         c->ments[c->ment_at[k]].kind == MK_REF_STATE) &&
+        !c->ments[c->ment_at[k]].inner) {
+      /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
+      size_t m = c->ment_at[k];
+      size_t q = c->ments[m].te;
+      int oleh = 0;
+      for (size_t z = q; z < end && z < q + 3; z++)
+        if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE) {
+          ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+          ex_resolve_arg(c, m, cue->object_types, cue->flags, &obj);
+          oleh = 1;
+          break;
+        }
+      if (!oleh) {
+        ex_resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
+        if (!(cue->flags & RC_LIST))
+          ex_find_object(c, s, q, cue, 0, &obj);
+        arg head;
+        if (!obj.n && (cue->flags & RC_APPOS) && ex_appositive_head(c, s, t, cue, &head)) {
+          /* "China, sekutu terdekat Pakistan": China to Pakistan */
+          ex_resolve_arg(c, m, cue->object_types, cue->flags | RC_STATE, &obj);
+          subj = head;
+        }
+      }
+    } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+      /* "pengiriman senjata dari Korea Utara ke Rusia" */
+      ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+      ex_find_object(c, s, c->ments[c->ment_at[k + 1]].te, cue, 0, &obj);
+    } else {
+      ex_find_object(c, s, after, cue, 0, &obj);
+      if (mo->possessive)
+        ex_nya_antecedent(c, s, t, cue->subject_types, cue->flags, &subj);
+      if (!subj.n) {
+        /* a giver before: "menerima janji dari presiden untuk bantuan" */
+        size_t sb = se->tok_begin;
+        for (size_t z = t; z-- > sb && z + 6 > t;)
+          if (tok_is(c, z, "dari") && z + 1 < t && c->ment_at[z + 1] != NONE) {
+            ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+            if (subj.n && !obj.n)
+              ex_find_subject(c, s, z, cue->object_types, cue->flags, &obj);
+            break;
+          }
+      }
+      if (!subj.n) {
+        /* "mengecam Washington atas penjualan senjata ...": the one blamed acts */
+        size_t z = t;
+        while (z > se->tok_begin && c->ment_at[z - 1] == NONE && !(c->wcat[z - 1] & W_PREP) &&
+               z + 3 > t)
+          z--;
+        if (z > se->tok_begin + 1 && (tok_is(c, z - 1, "atas") || tok_is(c, z - 1, "karena")) &&
+            c->ment_at[z - 2] != NONE)
+          ex_resolve_arg(c, c->ment_at[z - 2], cue->subject_types, cue->flags | RC_STATE, &subj);
+      }
+      if (!subj.n)
+        ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
+      int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
+      if (!subj.n && (!(cue->flags & RC_OWN) || light) && !ex_object_of_cue_verb(c, s, t))
+        ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    }
+    if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
+      arg cs;
+      if (ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
+          !(cs.n == subj.n && cs.d[0] == subj.d[0]))
+        obj = cs;
+    }
+  }
+  if ((cue->flags & RC_REVERSE) && verb && subj.n && !obj.n) {
+    /* "mendekati Korea Utara untuk membeli senjata": the one approached sells */
+    for (size_t k = t; k-- > se->tok_begin && k + WINDOW > t;) {
+      if (ex_is_boundary(c, k))
+        break;
+      if (c->ment_at[k] == NONE)
+        continue;
+      arg cand;
+      ex_resolve_arg(c, c->ment_at[k], cue->object_types, cue->flags, &cand);
+      if (cand.n && cand.d[0] != subj.d[0]) {
+        obj = cand;
+        break;
+      }
+      k = c->ments[c->ment_at[k]].tb;
+    }
+  }
+  if (cue->flags & RC_LIST) {
+    /* "aliansi trilateral Amerika Serikat, Korea Selatan, dan Jepang" */
+    for (size_t k = after; k < end && k < after + 4; k++)
+      if (c->ment_at[k] != NONE) {
+        arg members;
+        ex_resolve_arg(c, c->ment_at[k], cue->subject_types, cue->flags, &members);
+        if (members.n >= 2)
+          return emit_pairs(c, s, cue, &members,
+                            ex_fact_status(c, s, t, NONE, noun, &members, NULL));
+        break;
+      }
+  }
+  /* "kerja sama antara Korea Utara dan Rusia": the pair is the object */
+  if (kabar_relation_is_symmetric(cue->relation) && obj.n >= 2 && obj.between) {
+    status_ctx st = ex_fact_status(c, s, t, NONE, noun, &obj, NULL);
+    return emit_pairs(c, s, cue, &obj, st);
+  }
+  if (!obj.n && !(cue->flags & RC_GROUP) && kabar_relation_is_symmetric(cue->relation) == 0)
+    ex_inherit_parties(c, s, t, &subj, &obj);
+  if (!obj.n && noun && (cue->flags & RC_APPOS) && kabar_relation_is_symmetric(cue->relation)) {
+    arg head;
+    if (ex_appositive_head(c, s, t, cue, &head) && head.n >= 2)
+      return emit_pairs(c, s, cue, &head, ex_fact_status(c, s, t, NONE, noun, &head, NULL));
+  }
+  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2)
+    return emit_pairs(c, s, cue, &subj, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL));
+  if (!subj.n || !obj.n)
+    return KABAR_OK;
+  /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru
+   * Kihara": a companion after the verb acts with the subject */
+  if (verb && (cue->subject_types & TYPE_BIT(KABAR_ENT_PERSON)))
+    for (size_t k = after; k + 1 < end && k < after + 10; k++) {
+      if (ex_is_boundary(c, k))
+        break;
+      if (!tok_is(c, k, "bersama"))
+        continue;
+      size_t q = k + 1;
+      while (q < end && q < k + 8 && c->ment_at[q] == NONE && match_role(c, q, end, NULL))
+        q += match_role(c, q, end, NULL);
+      while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+        q = c->ments[c->ment_at[q]].te;
+      if (q < end && c->ment_at[q] != NONE) {
+        arg extra;
+        ex_resolve_arg(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_PERSON), 0, &extra);
+        for (size_t e = 0; e < extra.n && subj.n < MAX_ARGS; e++)
+          subj.d[subj.n++] = extra.d[e];
+      }
+      break;
+    }
+  status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+  kabar_status rc = emit(c, s, cue, &subj, &obj, st);
+  if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
+    rc = visit_by_guests(c, s, after, &subj, &obj, st);
+  if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
+    /* "menjamu X di Kremlin": X visited the state of the place */
+    for (size_t k = after; k < end && k < after + 18; k++)
+      if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+        ment *pm = &c->ments[c->ment_at[k + 1]];
+        if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE) {
+          size_t place_state = ex_state_of(c, pm->dent[0]);
+          for (size_t j = 0; j < obj.n; j++) {
+            size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[j]) : NONE;
+            if (place_state != NONE && os != place_state)
+              rc = ex_add_fact(c, s, obj.d[j], KABAR_REL_VISITED, place_state, st.status, st.claimant);
+          }
+        }
+        break;
+      }
+  }
+  return rc;
+}
+
+/* "komitmen Washington terhadap Perjanjian Pertahanan Bersama 1951 dengan
+ * Filipina", "menangguhkan Perjanjian Air Sungai Indus dengan Pakistan": a
+ * named agreement "dengan" a state binds that state and the clause's. */
+static kabar_status agreement_parties(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  static const kabar_rel_cue party = {KABAR_REL_PARTY_TO, "", F_NOUN, NULL, 0, NULL, 0, 0,
+                                      TYPE_BIT(KABAR_ENT_STATE), TYPE_BIT(KABAR_ENT_AGREEMENT),
+                                      RC_STATE};
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || !mm->n_dent || c->dents[mm->dent[0]].type != KABAR_ENT_AGREEMENT ||
+        mm->nominal)
+      continue;
+    /* the end of the agreement's name: its nested names lie inside it */
+    size_t k = mm->tb + 1;
+    while (k < end && (c->ment_at[k] == NONE || c->ments[c->ment_at[k]].tb > mm->tb) &&
+           k < mm->tb + 12 && !tok_is(c, k, "dengan") && !(c->wcat[k] & W_BOUNDARY) &&
+           !tok_is(c, k, ","))
+      k++;
+    if (k + 1 >= end || !tok_is(c, k, "dengan") || c->ment_at[k + 1] == NONE)
+      continue;
+    arg other, holder, agreement = {{mm->dent[0]}, 1, mm->tb, 0};
+    ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);
+    if (!other.n)
+      continue;
+    status_ctx st = ex_fact_status(c, s, mm->tb, NONE, 1, &other, &agreement);
+    kabar_status rc = emit(c, s, &party, &other, &agreement, st);
+    if (rc == KABAR_OK && ex_find_subject(c, s, mm->tb, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder))
+      rc = emit(c, s, &party, &holder, &agreement, st);
+    if (rc != KABAR_OK)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
+/* "membantah tuduhan tersebut": the claims last made become denied. */
+static kabar_status denial_of_claims(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+    const kabar_status_cue *sc = status_at(c, t);
+    int rejects = c->root[t] && strcmp(c->morph[t].root, "tolak") == 0 && t + 1 < se->tok_end &&
+                  (c->wcat[t + 1] & W_CLAIM); /* "menolak tuduhan" */
+    if ((!sc || sc->kind != SC_DENIED) && !rejects)
+      continue;
+    if (c->ment_at[t] != NONE)
+      continue;
+    arg who;
+    if (!ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                   TYPE_BIT(KABAR_ENT_ORGANIZATION), RC_STATE, &who))
+      who.n = 0;
+    for (size_t k = t + 1; k < se->tok_end && k <= t + 8; k++) {
+      if (ex_is_boundary(c, k))
+        break;
+      /* a claim noun, or a fact noun with a demonstrative: "pengerahan tersebut" */
+      int claim = (c->wcat[k] & W_CLAIM) != 0;
+      kabar_morph mo;
+      const kabar_root_info *ri = claim ? NULL : tok_root(c, k, &mo);
+      int fact_ref = ri && ri->n_rel && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE);
+      if (claim && k + 1 < se->tok_end && (c->wcat[k + 1] & W_DEMONSTRATIVE) &&
+          c->last_alleged_sent != NONE && c->last_alleged_sent != s) {
+        sent_info *src = &c->sents[c->last_alleged_sent];
+        for (size_t f = src->f_begin; f < src->f_end; f++) {
+          pfact pf = c->facts[f];
+          if (pf.status == KABAR_FS_ALLEGED) {
+            kabar_status rc = ex_add_fact(c, s, pf.s, pf.rel, pf.o, KABAR_FS_DENIED, first_dent(&who));
+            if (rc)
+              return rc;
+          }
+        }
+        return KABAR_OK;
+      }
+      if (fact_ref) {
+        for (size_t r = 0; r < ri->n_rel; r++) {
+          kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;
+          for (size_t f = c->sents[s].f_begin; f-- > 0;)
+            if (c->facts[f].rel == rel) {
+              kabar_status rc = ex_add_fact(c, s, c->facts[f].s, rel, c->facts[f].o, KABAR_FS_DENIED,
+                                         first_dent(&who));
+              if (rc)
+                return rc;
+              return KABAR_OK;
+            }
+        }
+      }
+    }
+  }
+  return KABAR_OK;
+}
+
+kabar_status ex_relations_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  c->sents[s].f_begin = c->n_facts;
+  kabar_status rc = KABAR_OK;
+  if (se->kind == KABAR_SENT_TEXT) {
+    for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
+      if (!(tok_flags(c, t) & KABAR_TOK_WORD))
+        continue;
+      if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
+          !c->ments[c->ment_at[t]].nominal &&
+          c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
+        continue;
+      kabar_morph mo;
+      const kabar_root_info *ri = tok_root(c, t, &mo);
+      if (!ri || !ri->n_rel)
+        continue;
+      size_t before = c->n_facts;
+      for (size_t r = 0; r < ri->n_rel && rc == KABAR_OK; r++)
+        rc = trigger(c, s, t, kabar_cues_rel(c->x->cues, ri->first_rel + r), &mo);
+      (void)before;
+    }
+    if (rc == KABAR_OK)
+      rc = agreement_parties(c, s);
+    if (rc == KABAR_OK)
+      rc = denial_of_claims(c, s);
+  }
+  c->sents[s].f_end = c->n_facts;
+  return rc;
+}
+
+/* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024". */
+const char *ex_sentence_date(ctx *c, size_t s) {
+  static const char *const months[] = {"januari", "februari", "maret",     "april",
+                                       "mei",     "juni",     "juli",      "agustus",
+                                       "september", "oktober", "november", "desember"};
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+    const char *n = tok_norm(c, t);
+    if (!(tok_flags(c, t) & KABAR_TOK_NUMBER) || strlen(n) != 4 || n[0] < '1' || n[0] > '2')
+      continue;
+    int year = atoi(n);
+    if (year < 1800 || year > 2100)
+      continue;
+    int month = 0, day = 0;
+    if (t > se->tok_begin)
+      for (int i = 0; i < 12; i++)
+        if (tok_is(c, t - 1, months[i]))
+          month = i + 1;
+    if (month && t > se->tok_begin + 1 && (tok_flags(c, t - 2) & KABAR_TOK_NUMBER))
+      day = atoi(tok_norm(c, t - 2));
+    if (!month && t > se->tok_begin) {
+      const char *p = tok_norm(c, t - 1);
+      if (strcmp(p, "pada") && strcmp(p, "tahun") && strcmp(p, "sejak") && strcmp(p, "akhir") &&
+          strcmp(p, "awal") && strcmp(p, "pertengahan"))
+        continue;
+    }
+    char buf[48];
+    if (day >= 1 && day <= 31)
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month)
+      snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else
+      snprintf(buf, sizeof buf, "%04d", year);
+    return kabar_arena_strdup(c->arena, buf);
+  }
+  return NULL;
+}

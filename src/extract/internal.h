@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/* Private to the extractor's files: its state, the per-document state the
+ * rules share, small token helpers, and the functions one file calls in
+ * another.
+ *
+ * Functions shared between these files carry the prefix ex_: they are
+ * global symbols of the library, but no part of its API (kabar_). */
+#ifndef KABAR_EXTRACT_INTERNAL_H
+#define KABAR_EXTRACT_INTERNAL_H
+
+#include "extract.h"
+#include "cues.h"
+
+#include "common/arena.h"
+#include "common/strmap.h"
+#include "lexicon/compact.h"
+#include "lexicon/lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE KABAR_NONE
+#define WINDOW 7      /* words a rule looks past a cue for an argument */
+#define MAX_ARGS 8    /* entities in one coordinated argument */
+
+/* ---- the extractor ---- */
+
+/* What kabar knows of a word, looked up once per distinct word and kept
+ * across documents: one hash lookup per token instead of one per table. */
+typedef struct lexeme {
+  const char *compact;
+  unsigned wcat;
+  const kabar_root_info *root;
+  kabar_morph morph;
+  const kabar_status_cue *status;
+  unsigned char first_entity, first_role;
+} lexeme;
+
+struct kabar_extractor {
+  kabar_lexicon *lex;
+  kabar_cues *cues;
+  kabar_strmap *lexeme_index; /* normalized word -> lexeme */
+  lexeme *lexemes;
+  size_t n_lexemes, cap_lexemes;
+  kabar_buf lexeme_buf;
+  /* People met so far, across documents: compact full name -> label, and a
+   * bare family or given name -> label ("" when two people share it). */
+  kabar_arena *arena;
+  kabar_strmap *person_full;
+  kabar_strmap *person_short;  /* from the lexicon */
+  kabar_strmap *person_recent; /* from the documents read so far */
+  struct known_person {
+    const char *label;
+    const char *iso3; /* or NULL */
+  } *people;
+  size_t n_people, cap_people;
+};
+
+/* ---- per-document state ---- */
+
+typedef struct dent { /* an entity of the document */
+  kabar_entity_type type;
+  const char *label;
+  const char *key;  /* compact key of the label */
+  const char *iso3; /* a state's code; for others their state's code */
+  size_t state;     /* dent of the state a person, place or body stands for */
+  int leader;       /* a person who leads a state: "presiden" refers to them */
+  int mononym;      /* a person with one name ("Sugiono"), met after a title */
+  int gov;          /* a government body: in a relation between states, its state acts */
+  int academic;     /* a university, think tank, medium or firm: its people are affiliated */
+  const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
+} dent;
+
+enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
+       MK_ROLEREF, MK_PAIR_OLD, MK_DROPPED, MK_REF_AGREEMENT, MK_OWN_STATE };
+
+typedef struct ment { /* a mention in a sentence */
+  size_t sent;
+  size_t tb, te;        /* tokens */
+  unsigned kind;        /* MK_* */
+  size_t dent[MAX_ARGS]; /* what it refers to (pairs and groups refer to several) */
+  size_t n_dent;
+  int inner;            /* inside a role phrase or apposition: not an argument */
+  int locative;         /* after di/ke/dari: a place stays a place */
+  int nominal;          /* a name whose head word is also a cue ("sanksi ...") */
+  size_t phrase_tb;     /* a titled name: where its title began ("Presiden Prancis Macron") */
+  size_t group;         /* coordination group id (first member's index), or NONE */
+} ment;
+
+typedef struct arg {
+  size_t d[MAX_ARGS];
+  size_t n;
+  size_t pos;  /* token where it was found */
+  int between; /* introduced by "antara": the members relate to each other */
+} arg;
+
+typedef struct pfact {
+  size_t sent;
+  size_t s, o;
+  kabar_relation rel;
+  kabar_fact_status status;
+  size_t claimant;
+} pfact;
+
+typedef struct sent_info {
+  size_t m_begin, m_end; /* mentions */
+  arg subject;           /* main subject */
+  int has_alleged;
+  size_t f_begin, f_end; /* facts */
+} sent_info;
+
+typedef struct ctx {
+  kabar_extractor *x;
+  const kabar_doc *doc;
+  kabar_arena *arena;
+  const char **compact;  /* per token */
+  size_t *ment_at;       /* per token: mention index or NONE */
+  unsigned *wcat;        /* per token: word categories */
+  const kabar_root_info **root; /* per token: the cue root it is built on, or NULL */
+  kabar_morph *morph;    /* per token: its analysis, where root is set */
+  const kabar_status_cue **status; /* per token: its status cue, or NULL */
+  unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title */
+  dent *dents;
+  size_t n_dents, cap_dents;
+  kabar_strmap *dent_keys; /* "type:key" -> dent */
+  kabar_strmap *fact_keys; /* facts already taken from a sentence */
+  ment *ments;
+  size_t n_ments, cap_ments;
+  pfact *facts;
+  size_t n_facts, cap_facts;
+  sent_info *sents;
+  size_t pair[2];
+  size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
+  kabar_buf buf;
+} ctx;
+
+/* The status a fact mention takes from its cues (see ex_fact_status()). */
+typedef struct status_ctx {
+  kabar_fact_status status;
+  size_t claimant; /* dent or NONE */
+  int cancel;
+} status_ctx;
+
+/* ---- small helpers ---- */
+
+/* Room for element n of a growing array: doubles *cap when it is full. */
+static inline int grow(void **arr, size_t *cap, size_t n, size_t size) {
+  if (n < *cap)
+    return 0;
+  size_t ncap = *cap ? *cap * 2 : 64;
+  void *p = realloc(*arr, ncap * size);
+  if (!p)
+    return -1;
+  *arr = p;
+  *cap = ncap;
+  return 0;
+}
+
+/* The token's normalized form, flags (KABAR_TOK_*), and whether it is w. */
+static inline const char *tok_norm(const ctx *c, size_t t) { return c->doc->tokens[t].norm; }
+static inline unsigned tok_flags(const ctx *c, size_t t) { return c->doc->tokens[t].flags; }
+static inline int tok_is(const ctx *c, size_t t, const char *w) {
+  return strcmp(tok_norm(c, t), w) == 0;
+}
+
+/* The cue root token t is built on (analyzed once per document), or NULL. */
+static inline const kabar_root_info *tok_root(const ctx *c, size_t t, kabar_morph *m) {
+  if (c->root[t] && m)
+    *m = c->morph[t];
+  return c->root[t];
+}
+
+/* The status cue at token k, or NULL. */
+static inline const kabar_status_cue *status_at(ctx *c, size_t k) { return c->status[k]; }
+
+/* Lexicon lookups at token t, skipped at once for words no name starts with. */
+static inline size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
+  const kabar_lex_entity *dummy;
+  return (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
+                                                        end, le ? le : &dummy)
+                           : 0;
+}
+
+static inline size_t match_role(const ctx *c, size_t t, size_t end, const kabar_lex_role **lr) {
+  const kabar_lex_role *dummy;
+  return (c->first[t] & 2) ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t,
+                                                      end, lr ? lr : &dummy)
+                           : 0;
+}
+
+/* The first entity of an argument, or NONE. */
+static inline size_t first_dent(const arg *a) { return a->n ? a->d[0] : NONE; }
+
+/* ---- entities.c: the entities of the document, the people met across documents ---- */
+
+const char *ex_text_span(ctx *c, size_t b, size_t e);
+size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3);
+size_t ex_state_dent(ctx *c, const char *iso3);
+size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le);
+size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind);
+size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d);
+size_t ex_person_lookup(ctx *c, size_t b, size_t e);
+size_t ex_person_new(ctx *c, size_t b, size_t e);
+void ex_remember_people(ctx *c);
+kabar_status ex_seed_people(kabar_extractor *x);
+
+/* ---- mentions.c: mentions in a sentence and what references refer to ---- */
+
+kabar_status ex_ner_sentence(ctx *c, size_t s);
+void ex_group_sentence(ctx *c, size_t s);
+void ex_main_subject(ctx *c, size_t s);
+void ex_resolve_refs(ctx *c, size_t s);
+void ex_find_pair(ctx *c);
+
+/* ---- arguments.c: the arguments of a cue ---- */
+
+size_t ex_state_of(ctx *c, size_t d);
+size_t ex_fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *m);
+void ex_arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
+int ex_is_boundary(const ctx *c, size_t t);
+int ex_is_verb_word(ctx *c, size_t t);
+int ex_usable_subject(ctx *c, size_t sb, const ment *m);
+int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
+void ex_resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
+int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out);
+int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
+int ex_object_of_cue_verb(ctx *c, size_t s, size_t t);
+int ex_appositive_head(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *out);
+int ex_copular_action_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out);
+int ex_inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj);
+
+/* ---- status.c: the status of a fact mention ---- */
+
+status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
+                       const arg *subj, const arg *obj);
+
+/* ---- facts.c: facts from a sentence ---- */
+
+kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
+                      kabar_fact_status st, size_t claimant);
+kabar_status ex_relations_sentence(ctx *c, size_t s);
+const char *ex_sentence_date(ctx *c, size_t s);
+
+#endif

@@ -1,0 +1,902 @@
+/* SPDX-License-Identifier: MIT */
+/* Finding mentions in a sentence: names from the lexicon, role titles and
+ * the people they introduce, appositions, headed names, references
+ * ("negara itu", "kedua negara"); then linking coordinated mentions, each
+ * sentence's main subject, the two states the document is about, and what
+ * pronouns and references stand for. */
+#include "internal.h"
+
+#include <stdio.h>
+
+static int is_name_token(const ctx *c, size_t t) {
+  unsigned f = tok_flags(c, t);
+  if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
+  return c->wcat[t] == 0;
+}
+
+/* The end of a run of capitalized name tokens from t (at most 5). */
+static size_t name_run(ctx *c, size_t t, size_t end) {
+  size_t k = t;
+  while (k < end && k - t < 5 && is_name_token(c, k)) {
+    const kabar_lex_entity *le;
+    const kabar_lex_role *lr;
+    size_t rl = k > t ? match_role(c, k, end, &lr) : 0;
+    /* a title word between two names is part of the name ("Rizal Hakim Pratama") */
+    if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr) &&
+        !match_entity(c, k + 1, end, &le))
+      rl = 0;
+    if (k > t && (match_entity(c, k, end, &le) || rl))
+      break;
+    k++;
+  }
+  return k;
+}
+
+/* A name at t: a person from the lexicon, or a capitalized run. Returns the
+ * end token and sets *d, or returns t when there is none. */
+static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
+  const kabar_lex_entity *le;
+  size_t n = match_entity(c, t, end, &le);
+  size_t run = name_run(c, t, end);
+  if (n && le->type == KABAR_ENT_PERSON && run > t + n && c->doc->sentences[sent].kind == KABAR_SENT_TEXT &&
+      (n == 1 || tok_is(c, run - 1, "jr") || tok_is(c, run - 1, "sr"))) {
+    /* "Nasser Kanaani" is not Gamal Abdel Nasser, "Ferdinand Marcos Jr" not his father */
+    size_t e = run;
+    *d = ex_person_lookup(c, t, e);
+    if (*d == NONE)
+      *d = ex_person_new(c, t, e);
+    if (*d != NONE)
+      return e;
+  }
+  if (n && le->type == KABAR_ENT_PERSON) {
+    *d = ex_lex_dent(c, le);
+    return *d == NONE ? t : t + n;
+  }
+  if (n)
+    return t;
+  size_t e = run;
+  if (e == t)
+    return t;
+  *d = ex_person_lookup(c, t, e);
+  if (*d == NONE)
+    *d = ex_person_new(c, t, e);
+  if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
+      !(tok_flags(c, t) & KABAR_TOK_UPPER) &&
+      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
+    /* one name after a title: many Indonesians have one ("Menlu Sugiono") */
+    const char *label = ex_text_span(c, t, e);
+    *d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+    if (*d != NONE)
+      c->dents[*d].mononym = 1;
+  }
+  return *d == NONE ? t : e;
+}
+
+/* An entity (state, body) right after a role title: "Presiden Rusia",
+ * "Juru bicara Pentagon", "kepala Departemen Studi Rusia di ...". Returns
+ * the end and sets *d (or NONE). */
+static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner);
+
+static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
+
+/* A role title at t: "[role] [state or body][,] [Name]". Returns the token
+ * after what it used. */
+static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
+                          size_t end) {
+  size_t k = t + n;
+  size_t aff = NONE;
+  size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  if (ke > k)
+    k = ke;
+  if (aff == NONE) {
+    /* a short description, then "dari"/"di" and the body */
+    size_t q = k;
+    while (q < end && q < k + 3 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, q) & KABAR_TOK_CAP) && !(c->wcat[q] & (W_PREP | W_BOUNDARY)))
+      q++;
+    const kabar_lex_entity *peek = NULL;
+    kabar_entity_type ht;
+    int body = q + 1 < end && (headed_name(c, q + 1, end, &ht) > q + 1 ||
+                               (match_entity(c, q + 1, end, &peek) &&
+                                peek->type == KABAR_ENT_ORGANIZATION));
+    if (body && (tok_is(c, q, "dari") || tok_is(c, q, "di"))) {
+      size_t ke2 = entity_at(c, sent, q + 1, end, &aff, 1);
+      if (ke2 > q + 1 && aff != NONE && c->dents[aff].type == KABAR_ENT_ORGANIZATION)
+        k = ke2;
+      else
+        aff = NONE;
+    }
+  }
+  if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
+    /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first */
+    size_t other = NONE;
+    size_t ke3 = entity_at(c, sent, k + 1, end, &other, 1);
+    if (ke3 > k + 1)
+      k = ke3;
+  }
+  size_t j = k;
+  if (j < end && tok_is(c, j, ","))
+    j++;
+  size_t person = NONE;
+  size_t pe = j < end ? person_at(c, sent, j, end, &person) : j;
+  if (pe > j && person != NONE) {
+    size_t pm = ex_add_name_ment(c, sent, j, pe, person);
+    if (pm != NONE)
+      c->ments[pm].phrase_tb = t;
+    dent *p = &c->dents[person];
+    if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
+        strcmp(p->lex_role, role->title) == 0) {
+      /* "Presiden Soekarno": the lexicon of office holders knows the state */
+      ex_add_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state, KABAR_FS_ASSERTED, NONE);
+      p->leader = 1;
+    }
+    if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
+      const kabar_lex_entity *pl = kabar_lexicon_lookup(c->x->lex, c->dents[aff].label);
+      if (pl && (pl->flags & KABAR_LEX_METONYM))
+        aff = ex_state_of(c, aff); /* "Juru bicara Kremlin Dmitry Peskov" */
+    }
+    if (aff != NONE) {
+      dent *a = &c->dents[aff];
+      kabar_relation rel = role->relation;
+      if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+        rel = KABAR_REL_OFFICIAL_OF;
+      if (a->type == KABAR_ENT_ORGANIZATION && a->academic && rel == KABAR_REL_OFFICIAL_OF)
+        rel = KABAR_REL_AFFILIATED_WITH; /* "peneliti Pusat Studi ..." */
+      if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+        ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+      size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
+      if (st != NONE && (p->state == NONE || a->type == KABAR_ENT_STATE))
+        p->state = st;
+      if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+        p->leader = 1;
+    }
+    return pe;
+  }
+  if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
+    /* "presiden" alone: the leader met before in this document */
+    for (size_t i = c->n_dents; i-- > 0;)
+      if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
+          (c->dents[i].mononym || strchr(c->dents[i].label, ' '))) {
+        size_t m = ex_add_ment(c, sent, t, t + n, MK_ROLEREF);
+        if (m != NONE) {
+          c->ments[m].dent[0] = i;
+          c->ments[m].n_dent = 1;
+        }
+        break;
+      }
+  }
+  /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
+  if (aff != NONE && c->ment_at[t + n] != NONE) {
+    c->ments[c->ment_at[t + n]].inner = 0;
+    c->ments[c->ment_at[t + n]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
+  }
+  return k > t + n ? k : t + n;
+}
+
+/* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
+static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
+                                 const kabar_lex_entity **parent);
+
+static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type) {
+  return headed_name_parent(c, t, end, type, NULL);
+}
+
+static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
+                                 const kabar_lex_entity **parent) {
+  unsigned w = c->wcat[t];
+  if (!(tok_flags(c, t) & KABAR_TOK_CAP) || !(w & (W_HEAD_ORG | W_HEAD_AGREEMENT | W_HEAD_EVENT)))
+    return t;
+  *type = (w & W_HEAD_ORG) ? KABAR_ENT_ORGANIZATION
+          : (w & W_HEAD_AGREEMENT) ? KABAR_ENT_AGREEMENT : KABAR_ENT_EVENT;
+  size_t k = t + 1;
+  while (k < end && k - t < 12) {
+    unsigned f = tok_flags(c, k);
+    /* a treaty's title may be a list: "Perjanjian Persahabatan, Kerja Sama,
+     * dan Saling Bantu" */
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end &&
+        (tok_is(c, k, ",") || tok_is(c, k, "dan"))) {
+      size_t q = k + 1;
+      if (tok_is(c, k, ",") && q < end && tok_is(c, q, "dan"))
+        q++;
+      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !c->wcat[q] &&
+          !match_entity(c, q, end, NULL)) {
+        k = q;
+        continue;
+      }
+    }
+    if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      break;
+    /* a body's name ends with the state or seat it belongs to: "Kementerian
+     * Luar Negeri China | Lin Jian", "Dewan Keamanan Nasional Gedung Putih |
+     * Sean Savett"; a person's name may follow */
+    const kabar_lex_entity *le;
+    size_t n = match_entity(c, k, end, &le);
+    if (n && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM))) {
+      k += n;
+      break;
+    }
+    if (match_role(c, k, end, NULL))
+      break; /* "Kantor | Perdana Menteri Israel Benjamin Netanyahu" */
+    if (n && le->type == KABAR_ENT_PERSON)
+      break; /* "... Partai Buruh Korea | Kim Yo Jong" */
+    if (n && le->type == KABAR_ENT_ORGANIZATION && k > t) {
+      /* "Departemen Komite Sentral Partai Buruh Korea": a part of a known
+       * body is named by it; the caller folds the run into that body */
+      k += n;
+      if (parent)
+        *parent = le;
+      break;
+    }
+    k++;
+  }
+  return k - t >= 2 ? k : t;
+}
+
+static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
+  *d = NONE;
+  if (t >= end)
+    return t;
+  kabar_entity_type ht;
+  const kabar_lex_entity *parent = NULL;
+  size_t he = headed_name_parent(c, t, end, &ht, &parent);
+  const kabar_lex_entity *le;
+  size_t n = match_entity(c, t, end, &le);
+  if (he > t && he - t > n && n < 2 && parent) {
+    *d = ex_lex_dent(c, parent);
+    if (*d != NONE) {
+      size_t m = ex_add_name_ment(c, sent, t, he, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return he;
+  }
+  if (he > t && he - t > n && n < 2) {
+    const char *label = ex_text_span(c, t, he);
+    *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
+    if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
+        (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
+         tok_is(c, t, "sekolah") || tok_is(c, t, "pusat") || tok_is(c, t, "departemen")))
+      c->dents[*d].academic = !tok_is(c, t, "departemen") || he - t >= 2;
+    if (*d != NONE && ht == KABAR_ENT_ORGANIZATION) {
+      /* "Kementerian Luar Negeri China": a body of the state it ends with */
+      for (size_t q = t + 1; q < he; q++) {
+        const kabar_lex_entity *sl;
+        size_t sn = match_entity(c, q, he, &sl);
+        if (sn && q + sn == he && (sl->type == KABAR_ENT_STATE || (sl->flags & KABAR_LEX_METONYM))) {
+          c->dents[*d].state = sl->type == KABAR_ENT_STATE ? ex_lex_dent(c, sl) : ex_state_dent(c, sl->iso3);
+          c->dents[*d].gov = (c->wcat[t] & W_HEAD_ORG) != 0;
+        }
+      }
+    }
+    if (*d != NONE) {
+      size_t m = ex_add_name_ment(c, sent, t, he, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return he;
+  }
+  if (n && le->type != KABAR_ENT_PERSON) {
+    *d = ex_lex_dent(c, le);
+    if (*d != NONE) {
+      size_t m = ex_add_name_ment(c, sent, t, t + n, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+    }
+    return t + n;
+  }
+  return t;
+}
+
+/* After a person's name: ", [seorang] role [entity] [di entity]". */
+static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t person) {
+  if (t + 1 >= end || !tok_is(c, t, ","))
+    return t;
+  size_t k = t + 1;
+  if (c->wcat[k] & W_ARTICLE)
+    k++;
+  const kabar_lex_role *role;
+  size_t n = k < end ? match_role(c, k, end, &role) : 0;
+  if (!n)
+    return t;
+  k += n;
+  size_t aff = NONE, a2 = NONE;
+  size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  if (ke > k)
+    k = ke;
+  /* "kepala Departemen Studi Rusia di Universitas ...": the body after "di" */
+  for (size_t q = k; q < end && q < k + 5; q++) {
+    if (tok_is(c, q, "di")) {
+      k = q;
+      break;
+    }
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (c->wcat[q] & (W_BOUNDARY | W_PREP)))
+      break;
+  }
+  if (k + 1 < end && tok_is(c, k, "di")) {
+    size_t ke2 = entity_at(c, sent, k + 1, end, &a2, 1);
+    if (ke2 == k + 1 && is_name_token(c, k + 1)) {
+      /* an unknown body after "di": "analis di Open Nuclear Network" */
+      size_t e2 = name_run(c, k + 1, end);
+      const char *label = ex_text_span(c, k + 1, e2);
+      a2 = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
+      if (a2 != NONE) {
+        size_t m = ex_add_name_ment(c, sent, k + 1, e2, a2);
+        if (m != NONE)
+          c->ments[m].inner = 1;
+      }
+      ke2 = e2;
+    }
+    if (a2 != NONE) {
+      aff = a2;
+      k = ke2;
+    }
+  }
+  dent *p = &c->dents[person];
+  if (aff != NONE) {
+    dent *a = &c->dents[aff];
+    kabar_relation rel = role->relation;
+    if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+      rel = KABAR_REL_OFFICIAL_OF;
+    if (a->type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
+        ((a2 == aff && strcmp(role->kind, "expert") == 0) || a->academic))
+      rel = KABAR_REL_AFFILIATED_WITH; /* "kepala Departemen ... di Universitas ..." */
+    if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+      ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+    size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
+    if (st != NONE && p->state == NONE)
+      p->state = st;
+    if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+      p->leader = 1;
+  }
+  return k;
+}
+
+/* Pronouns and phrases that refer back ("kedua negara", "negara itu"). */
+static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
+  unsigned w = c->wcat[t];
+  const char *n = tok_norm(c, t);
+  if (w & W_PRON_PERSON)
+    return ex_add_ment(c, sent, t, t + 1, MK_PRON_PERSON) == NONE ? t : t + 1;
+  if (w & W_PRON_PLURAL)
+    return ex_add_ment(c, sent, t, t + 1, MK_PRON_PLURAL) == NONE ? t : t + 1;
+  if (w & W_PRON_PAIR)
+    return ex_add_ment(c, sent, t, t + 1, MK_PAIR) == NONE ? t : t + 1;
+  if (w & W_PRON_NYA)
+    return ex_add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
+  if (strcmp(n, "negaranya") == 0 || strcmp(n, "pemerintahnya") == 0)
+    return ex_add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
+  if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0 || strcmp(n, "ketiga") == 0 ||
+       strcmp(n, "keempat") == 0) &&
+      t + 1 < end) {
+    size_t k = t + 1;
+    if (tok_is(c, k, "belah") && k + 1 < end)
+      k++;
+    if (tok_is(c, k, "negara") || tok_is(c, k, "pihak") || tok_is(c, k, "pemimpin") ||
+        tok_is(c, k, "ibu"))
+      return ex_add_ment(c, sent, t, k + 1, MK_PAIR) == NONE ? t : k + 1;
+  }
+  if ((w & (W_REF_STATE | W_REF_ORG | W_REF_AGREEMENT)) && t + 1 < end &&
+      (c->wcat[t + 1] & W_DEMONSTRATIVE))
+    return ex_add_ment(c, sent, t, t + 2,
+                    (w & W_REF_STATE) ? MK_REF_STATE
+                    : (w & W_REF_ORG) ? MK_REF_ORG
+                                      : MK_REF_AGREEMENT) == NONE
+               ? t
+               : t + 2;
+  return t;
+}
+
+static int prev_is(const ctx *c, size_t sb, size_t t, unsigned cat) {
+  return t > sb && (c->wcat[t - 1] & cat);
+}
+
+/* "sanksi(-sanksi) [baru] [AS] terhadap Rusia": a sanctions regime, named
+ * after its target (and issuer when the text gives one). */
+static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
+  const char *n = tok_norm(c, t);
+  if (strncmp(n, "sanksi", 6) != 0 || (n[6] && strcmp(n + 6, "-sanksi") != 0))
+    return t;
+  size_t issuer = NONE, target = NONE, ie = t + 1;
+  for (size_t k = t + 1; k < end && k <= t + 5; k++) {
+    if (c->wcat[k] & W_PREP) {
+      if (!(tok_is(c, k, "terhadap") || tok_is(c, k, "atas") || tok_is(c, k, "bagi") ||
+            tok_is(c, k, "kepada") || tok_is(c, k, "untuk")) || k + 1 >= end)
+        break;
+      const kabar_lex_entity *le;
+      size_t m = match_entity(c, k + 1, end, &le);
+      if (m && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM)))
+        target = le->type == KABAR_ENT_STATE ? ex_lex_dent(c, le) : ex_state_dent(c, le->iso3);
+      break;
+    }
+    const kabar_lex_entity *le;
+    size_t m = match_entity(c, k, end, &le);
+    if (m && issuer == NONE && (le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION)) {
+      issuer = ex_lex_dent(c, le);
+      k += m - 1;
+      continue;
+    }
+    if (!(tok_flags(c, k) & KABAR_TOK_WORD) || (tok_flags(c, k) & KABAR_TOK_CAP))
+      break;
+    ie = k + 1; /* an adjective: "baru", "berat", "ekonomi" */
+  }
+  if (target == NONE)
+    return t;
+  /* A sanctions regime is an entity when it is a known one: the UN's
+   * against a state ("sanksi PBB terhadap Korea Utara", "sanksi-sanksi baru
+   * bagi Korea Utara"); one state's measures are facts, not agreements. */
+  char label[512];
+  const char *tl = c->dents[target].label;
+  int by_un = issuer == NONE;
+  if (issuer != NONE) {
+    const kabar_lex_entity *un = kabar_lexicon_lookup(c->x->lex, "PBB");
+    const kabar_lex_entity *unsc = kabar_lexicon_lookup(c->x->lex, "DK PBB");
+    const char *il = c->dents[issuer].label;
+    by_un = (un && strcmp(il, un->label) == 0) || (unsc && strcmp(il, unsc->label) == 0);
+  }
+  if (!by_un)
+    return t;
+  snprintf(label, sizeof label, "Sanksi PBB terhadap %s", tl);
+  const kabar_lex_entity *known = kabar_lexicon_lookup(c->x->lex, label);
+  if (!known || known->type != KABAR_ENT_AGREEMENT)
+    return t;
+  snprintf(label, sizeof label, "%s", known->label);
+  size_t d = ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
+  if (d == NONE)
+    return t;
+  size_t m = ex_add_name_ment(c, sent, t, ie, d);
+  if (m != NONE)
+    c->ments[m].nominal = 1;
+  return t + 1; /* the issuer and target stay mentions of their own */
+}
+
+/* Whether a place at t is named as a location ("di Kremlin", "dekat
+ * Pyongyang", "di utara Kyiv", "provinsi Teheran"), not as an actor. */
+static int locative_before(const ctx *c, size_t sb, size_t t) {
+  static const char *const near[] = {"di", "ke", "dari", "menuju", "hingga", "sampai", "dekat",
+                                     "sekitar", "kota", "provinsi", "wilayah", "kawasan", "ibu"};
+  static const char *const sides[] = {"utara", "selatan", "timur", "barat", "pinggiran", "luar",
+                                      "pusat", "tengah", "kota"};
+  if (t == sb)
+    return 0;
+  for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
+    if (tok_is(c, t - 1, near[i]))
+      return 1;
+  if (t > sb + 1 && (tok_is(c, t - 2, "di") || tok_is(c, t - 2, "ke") || tok_is(c, t - 2, "dari")))
+    for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++)
+      if (tok_is(c, t - 1, sides[i]))
+        return 1;
+  return 0;
+}
+
+/* An unknown capitalized name [t, e) that its context makes a place ("di
+ * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
+ * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
+static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  size_t end = c->doc->sentences[s].tok_end;
+  if (t == sb || c->doc->sentences[s].kind != KABAR_SENT_TEXT)
+    return 0;
+  /* "Laut | Jawa": a word before a known name is a modifier of it */
+  if (e < end && match_entity(c, e, end, NULL))
+    return 0;
+  kabar_entity_type type;
+  size_t p = t - 1;
+  if (c->wcat[p] & W_PLACE_NOUN)
+    type = KABAR_ENT_PLACE;
+  else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
+           tok_is(c, p, "dekat"))
+    type = KABAR_ENT_PLACE;
+  else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
+           c->ments[c->ment_at[p - 1]].n_dent &&
+           c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE)
+    type = KABAR_ENT_PLACE; /* "Camp David, Maryland" */
+  else {
+    size_t q = t;
+    while (q > sb && q + 4 > t && !(c->wcat[q - 1] & W_EVENT_NOUN) &&
+           (c->wcat[q - 1] & W_MILITARY || tok_is(c, q - 1, "bersama") ||
+            tok_is(c, q - 1, "gabungan") || tok_is(c, q - 1, "tahunan")))
+      q--;
+    if (q == sb || !(c->wcat[q - 1] & W_EVENT_NOUN))
+      return 0;
+    type = KABAR_ENT_EVENT;
+  }
+  /* a trailing number is part of an event's name: "Orruda 2024" */
+  if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))
+    e++;
+  const char *label = ex_text_span(c, t, e);
+  size_t d = label ? ex_add_dent(c, type, label, NULL) : NONE;
+  if (d == NONE)
+    return 0;
+  size_t m = ex_add_name_ment(c, s, t, e, d);
+  if (m != NONE && type == KABAR_ENT_PLACE)
+    c->ments[m].locative = 1;
+  return 1;
+}
+
+/* Finds the mentions of one sentence. */
+kabar_status ex_ner_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t sb = se->tok_begin, end = se->tok_end;
+  size_t t = sb;
+  size_t inside_name_end = sb; /* the end of a named agreement or event being read */
+  while (t < end) {
+    unsigned f = tok_flags(c, t);
+    if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
+      t++;
+      continue;
+    }
+    size_t k = reference_at(c, s, t, end);
+    if (k == t)
+      k = sanctions_at(c, s, t, end);
+    if (k > t) {
+      t = k;
+      continue;
+    }
+    const kabar_lex_role *role;
+    size_t n = match_role(c, t, end, &role);
+    if (n && !(t > sb + 1 && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
+               c->ment_at[t - 1] == NONE)) {
+      t = handle_role(c, s, t, n, role, end);
+      continue;
+    }
+    size_t d = NONE;
+    k = entity_at(c, s, t, end, &d, 0);
+    if (k > t && t < inside_name_end && c->dents[d].type == KABAR_ENT_PLACE) {
+      /* "Perjanjian Paris", "Perang Vietnam": the place belongs to the name */
+      size_t m = c->n_ments - 1;
+      for (size_t i = t; i < k; i++)
+        c->ment_at[i] = NONE;
+      c->ments[m].kind = MK_DROPPED;
+      c->ments[m].n_dent = 0;
+      t = k;
+      continue;
+    }
+    if (k > t) {
+      ment *m = &c->ments[c->n_ments - 1];
+      dent *e = &c->dents[d];
+      if (e->type == KABAR_ENT_PLACE && locative_before(c, sb, t))
+        m->locative = 1;
+      /* Events and agreements are nominal: the names and cues inside them
+       * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
+       * strategis"). */
+      if (e->type == KABAR_ENT_EVENT || e->type == KABAR_ENT_AGREEMENT) {
+        for (size_t i = t + 1; i < k; i++)
+          c->ment_at[i] = NONE;
+        if (inside_name_end < k)
+          inside_name_end = k;
+        t++;
+      } else {
+        t = k;
+      }
+      continue;
+    }
+    /* A person by name. */
+    const kabar_lex_entity *le;
+    n = match_entity(c, t, end, &le);
+    if (n && le->type == KABAR_ENT_PERSON) {
+      d = ex_lex_dent(c, le);
+      if (d != NONE)
+        ex_add_name_ment(c, s, t, t + n, d);
+      t = apposition(c, s, t + n, end, d) > t + n ? apposition(c, s, t + n, end, d) : t + n;
+      continue;
+    }
+    if (is_name_token(c, t)) {
+      size_t e = name_run(c, t, end);
+      size_t r = e + 1 < end && (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1;
+      int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
+                  (r < end && tok_is(c, e, ",") &&
+                   match_role(c, r, end, &role));
+      d = ex_person_lookup(c, t, e);
+      if (d == NONE && intro)
+        d = ex_person_new(c, t, e);
+      if (d != NONE) {
+        ex_add_name_ment(c, s, t, e, d);
+        size_t a = apposition(c, s, e, end, d);
+        t = a > e ? a : e;
+        continue;
+      }
+      if (e > t)
+        unknown_place_or_event(c, s, t, e);
+      t = e > t ? e : t + 1;
+      continue;
+    }
+    t++;
+  }
+  return KABAR_OK;
+}
+
+/* What stands between two coordinated names: a conjunction (or a comma,
+ * "A, B, dan C"), then possibly the second one's title ("Perdana Menteri
+ * Jepang Fumio Kishida dan Presiden Korea Selatan Yoon Suk Yeol"). */
+enum { L_NONE, L_COMMA, L_CONJ };
+static int coordination_gap(ctx *c, size_t from, size_t to) {
+  if (from >= to)
+    return L_NONE;
+  int kind;
+  size_t k = from;
+  if (c->wcat[k] & W_CONJ) {
+    kind = L_CONJ;
+    k++;
+  } else if (tok_is(c, k, ",")) {
+    kind = L_COMMA;
+    k++;
+    if (k < to && (c->wcat[k] & W_CONJ)) {
+      kind = L_CONJ;
+      k++;
+    }
+  } else {
+    return L_NONE;
+  }
+  while (k < to) {
+    size_t rl = match_role(c, k, to, NULL);
+    if (rl)
+      k += rl;
+    else if (c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
+      k = c->ments[c->ment_at[k]].te;
+    else if (c->wcat[k] & (W_SKIP | W_ARTICLE))
+      k++;
+    else
+      return L_NONE;
+  }
+  return kind;
+}
+
+/* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
+ * "Baik Moskow maupun Pyongyang". */
+void ex_group_sentence(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  size_t n = si->m_end - si->m_begin;
+  if (n < 2)
+    return;
+  unsigned char *link = calloc(n, 1); /* link[i]: between name i and the next name */
+  size_t *next = malloc(n * sizeof *next);
+  if (!link || !next) {
+    free(link);
+    free(next);
+    return;
+  }
+  size_t prev = NONE;
+  for (size_t i = 0; i < n; i++) {
+    next[i] = NONE;
+    ment *b = &c->ments[si->m_begin + i];
+    if (b->kind != MK_NAME || b->inner)
+      continue;
+    if (prev != NONE) {
+      ment *a = &c->ments[si->m_begin + prev];
+      next[prev] = i;
+      if (b->phrase_tb >= a->te)
+        link[prev] = (unsigned char)coordination_gap(c, a->te, b->phrase_tb);
+    }
+    prev = i;
+  }
+  /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
+   * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
+  for (size_t i = n; i-- > 0;)
+    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
+      link[i] = L_NONE;
+  for (size_t i = 0; i < n; i++)
+    if (link[i] != L_NONE && next[i] != NONE) {
+      ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + next[i]];
+      b->group = a->group != NONE ? a->group : (a->group = si->m_begin + i);
+    }
+  free(link);
+  free(next);
+}
+
+/* The main subject of a sentence: its first mention not governed by a
+ * preposition. */
+void ex_main_subject(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  size_t sb = c->doc->sentences[s].tok_begin;
+  si->subject.n = 0;
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    ment *mm = &c->ments[m];
+    if (!ex_usable_subject(c, sb, mm) || !mm->n_dent)
+      continue;
+    if (mm->tb > sb && (c->wcat[mm->tb - 1] & W_ARTICLE) == 0 &&
+        !(tok_flags(c, mm->tb - 1) & KABAR_TOK_PUNCT) && !(c->wcat[mm->tb - 1] & W_SKIP) &&
+        !(c->wcat[mm->tb - 1] & (W_BOUNDARY | W_CONJ)) && mm->tb - 1 != sb && 0)
+      continue;
+    ex_arg_from(c, m, (1u << KABAR_ENT__COUNT) - 1, 0, &si->subject);
+    si->subject.pos = mm->tb;
+    return;
+  }
+}
+
+/* The person the document names as leader of state d, or NONE. */
+static size_t leader_of(ctx *c, size_t d) {
+  for (size_t i = 0; i < c->n_dents; i++)
+    if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && c->dents[i].state == d)
+      return i;
+  return NONE;
+}
+
+/* Resolves the pronouns and references of sentence s. */
+void ex_resolve_refs(ctx *c, size_t s) {
+  sent_info *si = &c->sents[s];
+  for (size_t m = si->m_begin; m < si->m_end; m++) {
+    ment *mm = &c->ments[m];
+    if (mm->n_dent)
+      continue;
+    switch (mm->kind) {
+    case MK_PAIR: {
+      /* "kedua negara": the two states just named together ("ke Australia
+       * dan Jepang"), else the two the document is about; "kedua
+       * pemimpin": their leaders */
+      size_t near[2] = {NONE, NONE};
+      size_t want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
+      for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;) {
+        const ment *g = &c->ments[q];
+        if (g->group == NONE || g->group == q || g->kind != MK_NAME)
+          continue;
+        arg members;
+        ex_arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+        if (members.n == want && want > 2) {
+          for (size_t i = 0; i < want; i++)
+            mm->dent[i] = members.d[i];
+          mm->n_dent = want;
+          break;
+        }
+        if (members.n == 2) {
+          near[0] = members.d[0];
+          near[1] = members.d[1];
+        }
+        break;
+      }
+      if (want > 2 && !mm->n_dent) {
+        /* "ketiga negara" after "Presiden AS ..., Presiden Korea Selatan ...
+         * dan Perdana Menteri Jepang ...": the states last named */
+        int leaders = tok_is(c, mm->te - 1, "pemimpin");
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s && mm->n_dent < want;) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || g->n_dent != 1)
+            continue;
+          size_t d = g->dent[0];
+          d = leaders ? (c->dents[d].type == KABAR_ENT_PERSON ? d : NONE)
+                      : ex_fit(c, d, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, g);
+          int dup = d == NONE;
+          for (size_t i = 0; i < mm->n_dent && !dup; i++)
+            dup = mm->dent[i] == d;
+          if (!dup)
+            mm->dent[mm->n_dent++] = d;
+        }
+        if (mm->n_dent != want)
+          mm->n_dent = 0;
+      }
+      if (want > 2)
+        break;
+      size_t a = near[0] != NONE ? near[0] : c->pair[0], b = near[0] != NONE ? near[1] : c->pair[1];
+      if (a != NONE && b != NONE && tok_is(c, mm->te - 1, "pemimpin")) {
+        size_t la = leader_of(c, a), lb = leader_of(c, b);
+        if (la != NONE && lb != NONE) {
+          mm->dent[0] = la;
+          mm->dent[1] = lb;
+          mm->n_dent = 2;
+        }
+        break;
+      }
+      if (a != NONE && b != NONE) {
+        mm->dent[0] = a;
+        mm->dent[1] = b;
+        mm->n_dent = 2;
+      }
+      break;
+    }
+    case MK_PAIR_OLD:
+      if (c->pair[0] != NONE && c->pair[1] != NONE) {
+        mm->dent[0] = c->pair[0];
+        mm->dent[1] = c->pair[1];
+        mm->n_dent = 2;
+      }
+      break;
+    case MK_PRON_PERSON: {
+      /* the main subject of this sentence if a person before it, else of
+       * the sentences before */
+      const arg *cand = NULL;
+      if (si->subject.n && si->subject.pos < mm->tb &&
+          c->dents[si->subject.d[0]].type == KABAR_ENT_PERSON)
+        cand = &si->subject;
+      for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
+        if (c->sents[p].subject.n && c->dents[c->sents[p].subject.d[0]].type == KABAR_ENT_PERSON)
+          cand = &c->sents[p].subject;
+      if (!cand) {
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
+          if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON) {
+            mm->dent[0] = c->ments[q].dent[0];
+            mm->n_dent = 1;
+            break;
+          }
+      } else {
+        mm->dent[0] = cand->d[0];
+        mm->n_dent = 1;
+      }
+      break;
+    }
+    case MK_OWN_STATE: {
+      /* "negaranya": the state of this sentence's subject, or of the person
+       * spoken of just before */
+      size_t who = NONE;
+      if (si->subject.n && si->subject.pos < mm->tb)
+        who = si->subject.d[0];
+      for (size_t q = m; who == NONE && q-- > 0 && c->ments[q].sent + 2 >= s;)
+        if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON)
+          who = c->ments[q].dent[0];
+      size_t st = who != NONE ? ex_state_of(c, who) : NONE;
+      if (st != NONE) {
+        mm->dent[0] = st;
+        mm->n_dent = 1;
+      }
+      break;
+    }
+    case MK_PRON_PLURAL:
+      /* "mereka": the last coordinated group */
+      for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
+        if (c->ments[q].group != NONE) {
+          arg g;
+          ex_arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON), 0, &g);
+          if (g.n < 2)
+            continue;
+          for (size_t i = 0; i < g.n && i < MAX_ARGS; i++)
+            mm->dent[i] = g.d[i];
+          mm->n_dent = g.n;
+          break;
+        }
+      if (!mm->n_dent && c->pair[0] != NONE && c->pair[1] != NONE) {
+        mm->dent[0] = c->pair[0];
+        mm->dent[1] = c->pair[1];
+        mm->n_dent = 2;
+      }
+      break;
+    case MK_REF_STATE:
+    case MK_REF_ORG:
+    case MK_REF_AGREEMENT: {
+      kabar_entity_type want = mm->kind == MK_REF_STATE ? KABAR_ENT_STATE
+                               : mm->kind == MK_REF_ORG ? KABAR_ENT_ORGANIZATION
+                                                        : KABAR_ENT_AGREEMENT;
+      /* the previous sentence's subject when it is one, else the latest */
+      if (s > 0 && c->sents[s - 1].subject.n &&
+          c->dents[c->sents[s - 1].subject.d[0]].type == want) {
+        mm->dent[0] = c->sents[s - 1].subject.d[0];
+        mm->n_dent = 1;
+        break;
+      }
+      for (size_t q = m; q-- > 0;)
+        if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == want) {
+          mm->dent[0] = c->ments[q].dent[0];
+          mm->n_dent = 1;
+          break;
+        }
+      break;
+    }
+    default:
+      break;
+    }
+  }
+}
+
+/* The two states the document is about: the most mentioned. */
+void ex_find_pair(ctx *c) {
+  c->pair[0] = c->pair[1] = NONE;
+  size_t *count = calloc(c->n_dents ? c->n_dents : 1, sizeof *count);
+  if (!count)
+    return;
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || !mm->n_dent)
+      continue;
+    size_t d = ex_fit(c, mm->dent[0], TYPE_BIT(KABAR_ENT_STATE), 0, mm);
+    if (d != NONE && c->doc->sentences[mm->sent].kind != KABAR_SENT_BOILERPLATE)
+      count[d]++;
+  }
+  for (size_t d = 0; d < c->n_dents; d++) {
+    if (!count[d])
+      continue;
+    if (c->pair[0] == NONE || count[d] > count[c->pair[0]]) {
+      c->pair[1] = c->pair[0];
+      c->pair[0] = d;
+    } else if (c->pair[1] == NONE || count[d] > count[c->pair[1]])
+      c->pair[1] = d;
+  }
+  free(count);
+}

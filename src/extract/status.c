@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MIT */
+/* The status of a fact mention: asserted, alleged, denied, planned or
+ * negated, from the cue words around it, and who claims it. */
+#include "internal.h"
+
+/* Whether d (or its state) is a party of the fact. */
+static int is_party(ctx *c, size_t d, const arg *subj, const arg *obj) {
+  size_t sd = ex_state_of(c, d);
+  const arg *both[2] = {subj, obj};
+  for (int i = 0; i < 2; i++)
+    for (size_t q = 0; both[i] && q < both[i]->n; q++) {
+      size_t x = both[i]->d[q];
+      if (x == d || (sd != NONE && ex_state_of(c, x) == sd))
+        return 1;
+    }
+  return 0;
+}
+
+/* Whether a negation stands right before token k ("tidak secara tegas menyangkal"). */
+static int negated_before(ctx *c, size_t sb, size_t k) {
+  for (size_t q = k; q-- > sb && q + 4 > k;) {
+    const kabar_status_cue *sc = status_at(c, q);
+    if (sc && sc->kind == SC_NEGATED)
+      return 1;
+    if (!(c->wcat[q] & W_SKIP) && !tok_is(c, q, "tegas"))
+      return 0;
+  }
+  return 0;
+}
+
+status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
+                       const arg *subj, const arg *obj) {
+  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
+  size_t sb = c->doc->sentences[s].tok_begin;
+  /* before the trigger, in its clause */
+  size_t lo = t > sb + 8 ? t - 8 : sb;
+  if (subj_pos != NONE && subj_pos < lo)
+    lo = subj_pos;
+  int skipped = 0;
+  for (size_t k = t; k-- > lo;) {
+    if (ex_is_boundary(c, k)) {
+      /* "jika mereka ikut bertempur": a condition is not yet a fact */
+      if ((tok_is(c, k, "jika") || tok_is(c, k, "apabila") || tok_is(c, k, "bila") ||
+           tok_is(c, k, "kalau")) && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_PLANNED;
+      break;
+    }
+    if (c->ment_at[k] != NONE)
+      continue;
+    if (!noun && t - k <= 2 + (size_t)skipped && c->root[k] && c->morph[k].form == KABAR_FORM_ACTIVE &&
+        strcmp(c->morph[k].root, "tolak") == 0)
+      r.status = KABAR_FS_NEGATED; /* "China menolak mengecam invasi" */
+    const kabar_status_cue *sc = status_at(c, k);
+    if (sc && !sc->after) {
+      if (sc->kind == SC_NONE)
+        r.cancel = 1;
+      else if (sc->kind == SC_NEGATED) {
+        if (t - k <= 2 + (size_t)skipped)
+          r.status = KABAR_FS_NEGATED;
+      } else if (sc->kind == SC_PLANNED && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_PLANNED;
+      else if (sc->kind == SC_ALLEGED && r.status == KABAR_FS_ASSERTED)
+        r.status = KABAR_FS_ALLEGED;
+    }
+    if (c->wcat[k] & W_SKIP)
+      skipped++;
+  }
+  /* "menurut laporan", "menurut sumber intelijen": hearsay, wherever it
+   * stands; "menurut Inggris": a state's word about others */
+  const kabar_sentence *sen = &c->doc->sentences[s];
+  for (size_t k = sen->tok_begin; k + 1 < sen->tok_end; k++) {
+    if (!(c->wcat[k] & W_REPORT_PREP) || r.status != KABAR_FS_ASSERTED)
+      continue;
+    if (c->wcat[k + 1] & W_HEARSAY)
+      r.status = KABAR_FS_ALLEGED;
+    else if (c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent) {
+      size_t who = c->ments[c->ment_at[k + 1]].dent[0];
+      if (c->dents[who].type == KABAR_ENT_STATE && !is_party(c, who, subj, obj)) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who;
+      }
+    }
+  }
+  /* "..., kata Israel": a report after the clause, by a state outside it */
+  for (size_t k = t + 1; k + 1 < sen->tok_end && r.status == KABAR_FS_ASSERTED; k++) {
+    if (!c->root[k] || !c->root[k]->report || c->morph[k].form != KABAR_FORM_BASE ||
+        !tok_is(c, k - 1, ","))
+      continue;
+    size_t m = c->ment_at[k + 1];
+    if (m != NONE && c->ments[m].n_dent) {
+      size_t who = c->ments[m].dent[0];
+      if (c->dents[who].type == KABAR_ENT_STATE && !is_party(c, who, subj, obj)) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who;
+      }
+    }
+  }
+  /* cues that govern the rest of the sentence: accusations, denials, reports */
+  for (size_t k = t; k-- > sb;) {
+    if (ex_is_boundary(c, k) && !tok_is(c, k, "bahwa"))
+      break;
+    if (c->ment_at[k] != NONE)
+      continue;
+    const kabar_status_cue *sc = status_at(c, k);
+    kabar_morph m;
+    const kabar_root_info *ri = tok_root(c, k, &m);
+    if (sc && sc->after && (sc->kind == SC_ALLEGED || sc->kind == SC_DENIED)) {
+      if (noun && t - k > 6)
+        continue;
+      if (negated_before(c, sb, k))
+        continue; /* "tidak secara tegas menyangkal": no denial */
+      if (r.status == KABAR_FS_NEGATED)
+        return r; /* "X membantah ... tidak ...": what the text says is the negation */
+      r.status = sc->kind == SC_ALLEGED ? KABAR_FS_ALLEGED : KABAR_FS_DENIED;
+      arg who;
+      int passive_cue = c->root[k] ? c->morph[k].form == KABAR_FORM_PASSIVE
+                                   : strncmp(tok_norm(c, k), "di", 2) == 0;
+      if (passive_cue) {
+        /* "diduga", "dituduh oleh X": the claimant is X or nobody named */
+        if (k + 2 < t && tok_is(c, k + 1, "oleh") && c->ment_at[k + 2] != NONE) {
+          ex_resolve_arg(c, c->ment_at[k + 2], TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                                TYPE_BIT(KABAR_ENT_ORGANIZATION), 0, &who);
+          r.claimant = first_dent(&who);
+        }
+      } else if (ex_find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                           TYPE_BIT(KABAR_ENT_ORGANIZATION),
+                              0, &who))
+        r.claimant = first_dent(&who);
+      return r;
+    }
+    if (ri && ri->report && (m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BASE)) {
+      if (r.status == KABAR_FS_NEGATED)
+        return r;
+      if (noun) {
+        /* "menyatakan dukungannya terhadap aneksasi ...": a noun in the
+         * report's object is no reported clause */
+        int clause = 0;
+        for (size_t q = k + 1; q < t; q++)
+          clause |= tok_is(c, q, "bahwa");
+        if (!clause)
+          return r;
+      }
+      arg who;
+      if (!ex_find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_ORGANIZATION) |
+                                     TYPE_BIT(KABAR_ENT_PERSON), 0, &who))
+        continue;
+      /* a claim by a party outside the fact is an allegation */
+      size_t sp = ex_state_of(c, who.d[0]);
+      int party = 0;
+      const arg *both[2] = {subj, obj};
+      for (int i = 0; i < 2; i++)
+        for (size_t q = 0; both[i] && q < both[i]->n; q++) {
+          size_t x = both[i]->d[q];
+          party |= x == who.d[0] || (sp != NONE && ex_state_of(c, x) == sp);
+        }
+      if (!party && who.pos < k && c->dents[who.d[0]].type == KABAR_ENT_STATE) {
+        r.status = KABAR_FS_ALLEGED;
+        r.claimant = who.d[0];
+      }
+      return r;
+    }
+  }
+  return r;
+}
