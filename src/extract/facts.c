@@ -253,6 +253,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                   &probe);
     if (k < end && c->ment_at[k] != NONE && probe.n && /* not "latihan ... Freedom Shield" */
         (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
+         c->ments[c->ment_at[k]].kind == MK_PAIR ||
          c->ments[c->ment_at[k]].kind == MK_REF_STATE) &&
         !c->ments[c->ment_at[k]].inner) {
       /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
@@ -305,6 +306,17 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         if (z > se->tok_begin + 1 && (tok_is(c, z - 1, "atas") || tok_is(c, z - 1, "karena")) &&
             c->ment_at[z - 2] != NONE)
           ex_resolve_arg(c, c->ment_at[z - 2], cue->subject_types, cue->flags | RC_STATE, &subj);
+      }
+      if (!subj.n && obj.n) {
+        /* "pelanggaran ... atas resolusi DK PBB oleh kedua negara" */
+        for (size_t z = obj.pos; z < end && z < obj.pos + 10; z++) {
+          if (ex_is_boundary(c, z))
+            break;
+          if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE) {
+            ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+            break;
+          }
+        }
       }
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);

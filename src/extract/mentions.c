@@ -12,6 +12,11 @@ static int is_name_token(const ctx *c, size_t t) {
   unsigned f = tok_flags(c, t);
   if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return 0;
+  /* "Yang Moo-jin": a family name that is also a function word, followed
+   * by a hyphenated given name */
+  if ((c->wcat[t] & W_RELATIVE) && t + 1 < c->doc->n_tokens && strchr(tok_norm(c, t + 1), '-') &&
+      (tok_flags(c, t + 1) & KABAR_TOK_CAP))
+    return 1;
   return c->wcat[t] == 0;
 }
 
@@ -145,6 +150,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         rel = KABAR_REL_AFFILIATED_WITH; /* "peneliti Pusat Studi ..." */
       if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
         ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+      if (a->type == KABAR_ENT_ORGANIZATION && a->gov && a->state != NONE)
+        ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
       size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
       if (st != NONE && (p->state == NONE || a->type == KABAR_ENT_STATE))
         p->state = st;
@@ -343,6 +350,8 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
       rel = KABAR_REL_AFFILIATED_WITH; /* "kepala Departemen ... di Universitas ..." */
     if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
       ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+    if (a->type == KABAR_ENT_ORGANIZATION && a->gov && a->state != NONE)
+      ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
     size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
     if (st != NONE && p->state == NONE)
       p->state = st;
@@ -557,6 +566,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       dent *e = &c->dents[d];
       if (e->type == KABAR_ENT_PLACE && locative_before(c, sb, t))
         m->locative = 1;
+      if (e->type == KABAR_ENT_PLACE && t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && k < end &&
+          tok_is(c, k, ","))
+        m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -" */
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
        * strategis"). */
@@ -861,12 +873,20 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = 1;
         break;
       }
-      for (size_t q = m; q-- > 0;)
-        if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == want) {
-          mm->dent[0] = c->ments[q].dent[0];
+      for (size_t q = m; q-- > 0;) {
+        if (c->ments[q].n_dent != 1 || c->ments[q].kind == MK_DROPPED)
+          continue;
+        /* a capital named as a place counts for its state: "ke Pyongyang ...
+         * negara itu" */
+        size_t d = want == KABAR_ENT_STATE
+                       ? ex_fit(c, c->ments[q].dent[0], TYPE_BIT(KABAR_ENT_STATE), RC_PLACE, NULL)
+                       : c->dents[c->ments[q].dent[0]].type == want ? c->ments[q].dent[0] : NONE;
+        if (d != NONE) {
+          mm->dent[0] = d;
           mm->n_dent = 1;
           break;
         }
+      }
       break;
     }
     default:
