@@ -150,7 +150,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         rel = KABAR_REL_AFFILIATED_WITH; /* "peneliti Pusat Studi ..." */
       if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
         ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
-      if (a->type == KABAR_ENT_ORGANIZATION && a->gov && a->state != NONE)
+      if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
+          rel != KABAR_REL_AFFILIATED_WITH)
         ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
       size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
       if (st != NONE && (p->state == NONE || a->type == KABAR_ENT_STATE))
@@ -263,6 +264,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
         (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
+         tok_is(c, t, "lembaga") ||
          tok_is(c, t, "sekolah") || tok_is(c, t, "pusat") || tok_is(c, t, "departemen")))
       c->dents[*d].academic = !tok_is(c, t, "departemen") || he - t >= 2;
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION) {
@@ -350,7 +352,8 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
       rel = KABAR_REL_AFFILIATED_WITH; /* "kepala Departemen ... di Universitas ..." */
     if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
       ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
-    if (a->type == KABAR_ENT_ORGANIZATION && a->gov && a->state != NONE)
+    if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
+        rel != KABAR_REL_AFFILIATED_WITH)
       ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
     size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
     if (st != NONE && p->state == NONE)
