@@ -16,6 +16,24 @@ static int is_party(ctx *c, size_t d, const arg *subj, const arg *obj) {
   return 0;
 }
 
+/* Whether t lies in a sentence's opening subordinate clause ("Sejak kedua
+ * negara menandatangani ..., X ...") and k after it: background the rest of
+ * the sentence's report does not reach. */
+static int in_opening_clause(ctx *c, size_t s, size_t t, size_t k) {
+  static const char *const openers[] = {"sejak", "setelah", "sebelum", "ketika", "saat",
+                                         "meskipun", "walaupun", "karena", "sementara"};
+  size_t sb = c->doc->sentences[s].tok_begin;
+  int opens = 0;
+  for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+    opens |= tok_is(c, sb, openers[i]);
+  if (!opens)
+    return 0;
+  for (size_t q = sb; q < k; q++)
+    if (tok_is(c, q, ","))
+      return t < q;
+  return 0;
+}
+
 /* Whether a negation stands right before token k ("tidak secara tegas menyangkal"). */
 static int negated_before(ctx *c, size_t sb, size_t k) {
   for (size_t q = k; q-- > sb && q + 4 > k;) {
@@ -69,13 +87,17 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
    * stands; "menurut Inggris": a state's word about others */
   const kabar_sentence *sen = &c->doc->sentences[s];
   for (size_t k = sen->tok_begin; k + 1 < sen->tok_end; k++) {
-    if (!(c->wcat[k] & W_REPORT_PREP) || r.status != KABAR_FS_ASSERTED)
+    if (!(c->wcat[k] & W_REPORT_PREP) || r.status != KABAR_FS_ASSERTED ||
+        in_opening_clause(c, s, t, k))
       continue;
     if (c->wcat[k + 1] & W_HEARSAY)
       r.status = KABAR_FS_ALLEGED;
     else if (c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent) {
+      /* a state, or a government body ("menurut kementerian itu") */
       size_t who = c->ments[c->ment_at[k + 1]].dent[0];
-      if (c->dents[who].type == KABAR_ENT_STATE && !is_party(c, who, subj, obj)) {
+      const dent *w = &c->dents[who];
+      if ((w->type == KABAR_ENT_STATE || (w->type == KABAR_ENT_ORGANIZATION && w->gov)) &&
+          !is_party(c, who, subj, obj)) {
         r.status = KABAR_FS_ALLEGED;
         r.claimant = who;
       }
