@@ -253,7 +253,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                   &probe);
     if (k < end && c->ment_at[k] != NONE && probe.n && /* not "latihan ... Freedom Shield" */
         (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
-         c->ments[c->ment_at[k]].kind == MK_PAIR ||
+         c->ments[c->ment_at[k]].kind == MK_PAIR || c->ments[c->ment_at[k]].kind == MK_ROLEREF ||
          c->ments[c->ment_at[k]].kind == MK_REF_STATE) &&
         !c->ments[c->ment_at[k]].inner) {
       /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
@@ -436,10 +436,11 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
     /* the end of the agreement's name: its nested names lie inside it */
     size_t k = mm->tb + 1;
     while (k < end && (c->ment_at[k] == NONE || c->ments[c->ment_at[k]].tb > mm->tb) &&
-           k < mm->tb + 12 && !tok_is(c, k, "dengan") && !(c->wcat[k] & W_BOUNDARY) &&
-           !tok_is(c, k, ","))
-      k++;
-    if (k + 1 >= end || !tok_is(c, k, "dengan") || c->ment_at[k + 1] == NONE)
+           k < mm->tb + 16 && !tok_is(c, k, "dengan") && !tok_is(c, k, "antara") &&
+           !(c->wcat[k] & W_BOUNDARY) && !(c->wcat[k] & W_RELATIVE))
+      k++; /* "GSOMIA, pakta berbagi data intelijen antara Seoul dan Tokyo" */
+    if (k + 1 >= end || !(tok_is(c, k, "dengan") || tok_is(c, k, "antara")) ||
+        c->ment_at[k + 1] == NONE)
       continue;
     arg other, holder, agreement = {{mm->dent[0]}, 1, mm->tb, 0};
     ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);

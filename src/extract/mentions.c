@@ -85,6 +85,8 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
 
+static size_t leader_of(ctx *c, size_t d);
+
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
@@ -173,6 +175,19 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         }
         break;
       }
+  }
+  if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE &&
+      role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
+    /* "seorang presiden Korea Selatan": that state's leader met in this document */
+    size_t who = leader_of(c, aff);
+    if (who != NONE && c->ment_at[t + n] != NONE) {
+      ment *am = &c->ments[c->ment_at[t + n]];
+      am->kind = MK_ROLEREF;
+      am->dent[0] = who;
+      am->inner = 0;
+      am->phrase_tb = t;
+      return k > t + n ? k : t + n;
+    }
   }
   /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
   if (aff != NONE && c->ment_at[t + n] != NONE) {
