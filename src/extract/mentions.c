@@ -507,6 +507,10 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   /* "Laut | Jawa": a word before a known name is a modifier of it */
   if (e < end && match_entity(c, e, end, NULL))
     return 0;
+  static const char *const directions[] = {"utara", "selatan", "timur", "barat", "tengah"};
+  for (size_t i = 0; e == t + 1 && i < sizeof directions / sizeof directions[0]; i++)
+    if (tok_is(c, t, directions[i]))
+      return 0;
   kabar_entity_type type;
   size_t p = t - 1;
   if (c->wcat[p] & W_PLACE_NOUN)
@@ -531,6 +535,10 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   /* a trailing number is part of an event's name: "Orruda 2024" */
   if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))
     e++;
+  /* "Selat Soya", "Pulau Natuna": a capitalized place noun starts the name */
+  if (type == KABAR_ENT_PLACE && t > sb + 1 && (c->wcat[t - 1] & W_PLACE_NOUN) &&
+      (tok_flags(c, t - 1) & KABAR_TOK_CAP) && c->ment_at[t - 1] == NONE)
+    t--;
   const char *label = ex_text_span(c, t, e);
   size_t d = label ? ex_add_dent(c, type, label, NULL) : NONE;
   if (d == NONE)
@@ -584,9 +592,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       dent *e = &c->dents[d];
       if (e->type == KABAR_ENT_PLACE && locative_before(c, sb, t))
         m->locative = 1;
-      if (e->type == KABAR_ENT_PLACE && t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && k < end &&
-          tok_is(c, k, ","))
-        m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -" */
+      if (e->type == KABAR_ENT_PLACE && k < end &&
+          ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||
+           (t < sb + 6 && tok_is(c, k, "-"))))
+        m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -", "Bloomberg Technoz, Jakarta -" */
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
        * strategis"). */
