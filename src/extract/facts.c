@@ -224,12 +224,17 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       return KABAR_OK;
   } else if (verb) {
     ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    if ((cue->flags & RC_REVERSE) && cue->n_with && after < end && c->ment_at[after] != NONE) {
+      /* "India membeli minyak Rusia": the goods' owner sells them */
+      ex_resolve_arg(c, c->ment_at[after], cue->object_types, cue->flags, &obj);
+    }
     if ((cue->flags & RC_CARRIER) && after < end && c->ment_at[after] != NONE) {
       /* "kapal Rusia mengangkut senjata Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[after], cue->subject_types, cue->flags, &subj);
       after = c->ments[c->ment_at[after]].te;
     }
-    ex_find_object(c, s, after, cue, 1, &obj);
+    if (!obj.n)
+      ex_find_object(c, s, after, cue, 1, &obj);
   } else {
     /* a nominalization */
     size_t k = after;
@@ -321,7 +326,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
-      if (!subj.n && (!(cue->flags & RC_OWN) || light) && !ex_object_of_cue_verb(c, s, t))
+      if (!subj.n && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
