@@ -177,6 +177,19 @@ static int plain_subject_clause(ctx *c, size_t sb, size_t j) {
   return 0;
 }
 
+/* The sentence's main subject, fitted to `types`: for clauses with no
+ * subject of their own. */
+static int main_subject_arg(ctx *c, size_t s, unsigned types, unsigned flags, arg *out) {
+  out->n = 0;
+  for (size_t i = 0; i < c->sents[s].subject.n; i++) {
+    size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
+    if (d != NONE)
+      out->d[out->n++] = d;
+  }
+  out->pos = c->sents[s].subject.pos;
+  return out->n > 0;
+}
+
 /* "X melindungi Y dan menerima Z": a verb after "dan" at `conj` shares the
  * subject of the verb before it (or, with none, the sentence's). */
 static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigned flags, arg *out) {
@@ -188,15 +201,9 @@ static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigne
       return ex_find_subject(c, s, v, types, flags, out);
   }
   out->n = 0;
-  if (c->sents[s].subject.n && c->sents[s].subject.pos < conj) {
-    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
-      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
-      if (d != NONE)
-        out->d[out->n++] = d;
-    }
-    out->pos = c->sents[s].subject.pos;
-  }
-  return out->n > 0;
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < conj)
+    return main_subject_arg(c, s, types, flags, out);
+  return 0;
 }
 
 /* The subject of the clause that holds token t: the nearest mention to its
@@ -295,16 +302,8 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
     }
   }
   /* nothing before it in its clause: the sentence's subject */
-  if (c->sents[s].subject.n && c->sents[s].subject.pos < t) {
-    out->n = 0;
-    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
-      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
-      if (d != NONE)
-        out->d[out->n++] = d;
-    }
-    out->pos = c->sents[s].subject.pos;
-    return out->n > 0;
-  }
+  if (c->sents[s].subject.n && c->sents[s].subject.pos < t)
+    return main_subject_arg(c, s, types, flags, out);
   return 0;
 }
 
@@ -536,15 +535,8 @@ int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags
       k = c->ments[c->ment_at[k]].tb;
     }
   /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." */
-  if (c->sents[s].subject.n) {
-    out->n = 0;
-    for (size_t i = 0; i < c->sents[s].subject.n; i++) {
-      size_t d = ex_fit(c, c->sents[s].subject.d[i], types, flags, NULL);
-      if (d != NONE)
-        out->d[out->n++] = d;
-    }
-    return out->n > 0;
-  }
+  if (c->sents[s].subject.n)
+    return main_subject_arg(c, s, types, flags, out);
   return 0;
 }
 

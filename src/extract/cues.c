@@ -2,6 +2,7 @@
 #include "cues.h"
 
 #include "common/arena.h"
+#include "common/grow.h"
 #include "common/strmap.h"
 #include "common/try.h"
 #include "lexicon/tsvfile.h"
@@ -24,24 +25,12 @@ struct kabar_cues {
   size_t n_statuses, cap_statuses;
 };
 
-static int grow(void **arr, size_t *cap, size_t n, size_t size) {
-  if (n < *cap)
-    return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
-  void *p = realloc(*arr, ncap * size);
-  if (!p)
-    return -1;
-  *arr = p;
-  *cap = ncap;
-  return 0;
-}
-
 /* The root info for `root`, created on first use; NULL when out of memory. */
 static kabar_root_info *root_info(kabar_cues *c, const char *root) {
   size_t idx;
   if (kabar_strmap_get(c->root_index, root, strlen(root), &idx))
     return &c->roots[idx];
-  if (grow((void **)&c->roots, &c->cap_roots, c->n_roots, sizeof *c->roots) < 0)
+  if (kabar_grow((void **)&c->roots, &c->cap_roots, c->n_roots, sizeof *c->roots) < 0)
     return NULL;
   idx = c->n_roots++;
   c->roots[idx] = (kabar_root_info){0, 0, -1, 0};
@@ -102,7 +91,7 @@ static kabar_status status_row(void *user, const kabar_tsv_row *row, kabar_error
   if (kind < 0 || (!after && strcmp(row->field[3], "before") != 0) ||
       (strcmp(row->field[2], "word") != 0 && strcmp(row->field[2], "root") != 0))
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: bad status cue", row->path, row->line);
-  if (grow((void **)&c->statuses, &c->cap_statuses, c->n_statuses, sizeof *c->statuses) < 0)
+  if (kabar_grow((void **)&c->statuses, &c->cap_statuses, c->n_statuses, sizeof *c->statuses) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
   size_t idx = c->n_statuses++;
   c->statuses[idx] = (kabar_status_cue){(kabar_status_kind)kind, after};
@@ -160,7 +149,7 @@ static unsigned parse_types(const char *s) {
 
 static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_cues *c = user;
-  if (grow((void **)&c->rels, &c->cap_rels, c->n_rels, sizeof *c->rels) < 0)
+  if (kabar_grow((void **)&c->rels, &c->cap_rels, c->n_rels, sizeof *c->rels) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
   kabar_rel_cue *r = &c->rels[c->n_rels];
   memset(r, 0, sizeof *r);

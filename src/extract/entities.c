@@ -50,7 +50,7 @@ size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char
   size_t d = find_dent(c, type, key);
   if (d != NONE)
     return d;
-  if (grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0)
+  if (kabar_grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0)
     return NONE;
   d = c->n_dents++;
   dent *e = &c->dents[d];
@@ -100,7 +100,7 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
 }
 
 size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind) {
-  if (grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments) < 0)
+  if (kabar_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments) < 0)
     return NONE;
   size_t m = c->n_ments++;
   ment *mm = &c->ments[m];
@@ -139,7 +139,7 @@ static void person_remember(kabar_extractor *x, const char *label, const char *k
                             const char *first, const char *last, const char *iso3, int seen) {
   size_t v;
   if (!kabar_strmap_get(x->person_full, key, strlen(key), &v)) {
-    if (grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
+    if (kabar_grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
       return;
     v = x->n_people++;
     x->people[v].label = kabar_arena_strdup(x->arena, label);

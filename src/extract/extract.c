@@ -130,7 +130,7 @@ static const lexeme *word_lexeme(kabar_extractor *x, const char *w, lexeme *scra
     return NULL;
   if (x->n_lexemes >= MAX_LEXEMES)
     return scratch;
-  if (grow((void **)&x->lexemes, &x->cap_lexemes, x->n_lexemes, sizeof *x->lexemes) < 0 ||
+  if (kabar_grow((void **)&x->lexemes, &x->cap_lexemes, x->n_lexemes, sizeof *x->lexemes) < 0 ||
       kabar_strmap_put(x->lexeme_index, w, n, x->n_lexemes) < 0)
     return NULL;
   x->lexemes[x->n_lexemes] = *scratch;

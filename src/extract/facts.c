@@ -32,7 +32,7 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
     return KABAR_OK;
   if (kabar_strmap_put(c->fact_keys, key, (size_t)kn, 1) < 0)
     return KABAR_ERR_NOMEM;
-  if (grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
+  if (kabar_grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
     return KABAR_ERR_NOMEM;
   c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant};
   if (st == KABAR_FS_ALLEGED) {

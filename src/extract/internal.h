@@ -10,6 +10,7 @@
 
 #include "extract.h"
 #include "cues.h"
+#include "common/grow.h"
 
 #include "common/arena.h"
 #include "common/strmap.h"
@@ -143,18 +144,6 @@ typedef struct status_ctx {
 
 /* ---- small helpers ---- */
 
-/* Room for element n of a growing array: doubles *cap when it is full. */
-static inline int grow(void **arr, size_t *cap, size_t n, size_t size) {
-  if (n < *cap)
-    return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
-  void *p = realloc(*arr, ncap * size);
-  if (!p)
-    return -1;
-  *arr = p;
-  *cap = ncap;
-  return 0;
-}
 
 /* The token's normalized form, flags (KABAR_TOK_*), and whether it is w. */
 static inline const char *tok_norm(const ctx *c, size_t t) { return c->doc->tokens[t].norm; }

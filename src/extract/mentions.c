@@ -85,6 +85,33 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
 
+/* The facts a title states between a person and the state or body it
+ * names ("Menteri Luar Negeri AS Antony Blinken", "Jeh Sung-Hoon, kepala
+ * Departemen ... di Universitas ..."), and what they tell of the person:
+ * their state, whether they lead it. `at_body` says the body came after
+ * "di"; `state_wins` lets a named state replace one known before. */
+static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role *role, size_t aff,
+                       int at_body, int state_wins) {
+  dent *p = &c->dents[person], *a = &c->dents[aff];
+  kabar_relation rel = role->relation;
+  if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+    rel = KABAR_REL_OFFICIAL_OF;
+  if (a->type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
+      ((at_body && strcmp(role->kind, "expert") == 0) || a->academic))
+    rel = KABAR_REL_AFFILIATED_WITH; /* "analis di ...", "peneliti Pusat Studi ..." */
+  if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+    ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+  /* an official of a state's body is an official of the state */
+  if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
+      rel != KABAR_REL_AFFILIATED_WITH)
+    ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
+  size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
+  if (st != NONE && (p->state == NONE || (state_wins && a->type == KABAR_ENT_STATE)))
+    p->state = st;
+  if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+    p->leader = 1;
+}
+
 static size_t leader_of(ctx *c, size_t d);
 
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
@@ -143,24 +170,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       if (pl && (pl->flags & KABAR_LEX_METONYM))
         aff = ex_state_of(c, aff); /* "Juru bicara Kremlin Dmitry Peskov" */
     }
-    if (aff != NONE) {
-      dent *a = &c->dents[aff];
-      kabar_relation rel = role->relation;
-      if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
-        rel = KABAR_REL_OFFICIAL_OF;
-      if (a->type == KABAR_ENT_ORGANIZATION && a->academic && rel == KABAR_REL_OFFICIAL_OF)
-        rel = KABAR_REL_AFFILIATED_WITH; /* "peneliti Pusat Studi ..." */
-      if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
-        ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
-      if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
-          rel != KABAR_REL_AFFILIATED_WITH)
-        ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
-      size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
-      if (st != NONE && (p->state == NONE || a->type == KABAR_ENT_STATE))
-        p->state = st;
-      if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
-        p->leader = 1;
-    }
+    if (aff != NONE)
+      role_facts(c, sent, person, role, aff, 0, 1);
     return pe;
   }
   if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
@@ -356,26 +367,8 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
       k = ke2;
     }
   }
-  dent *p = &c->dents[person];
-  if (aff != NONE) {
-    dent *a = &c->dents[aff];
-    kabar_relation rel = role->relation;
-    if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
-      rel = KABAR_REL_OFFICIAL_OF;
-    if (a->type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
-        ((a2 == aff && strcmp(role->kind, "expert") == 0) || a->academic))
-      rel = KABAR_REL_AFFILIATED_WITH; /* "kepala Departemen ... di Universitas ..." */
-    if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
-      ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
-    if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
-        rel != KABAR_REL_AFFILIATED_WITH)
-      ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
-    size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
-    if (st != NONE && p->state == NONE)
-      p->state = st;
-    if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
-      p->leader = 1;
-  }
+  if (aff != NONE)
+    role_facts(c, sent, person, role, aff, a2 == aff, 0);
   return k;
 }
 
