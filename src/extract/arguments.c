@@ -125,8 +125,8 @@ static int active_verb(ctx *c, size_t t) {
 }
 
 int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
-  if (m->inner)
-    return 0;
+  if (m->inner || m->locative)
+    return 0; /* "di Seoul", a dateline: a location, not an actor */
   if (m->phrase_tb > sb) {
     unsigned pc = c->wcat[m->phrase_tb - 1];
     if (pc & W_JOIN)
@@ -210,6 +210,7 @@ static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigne
  * left that is not governed by a preposition. */
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
   size_t sb = c->doc->sentences[s].tok_begin;
+  flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
   out->n = 0;
   size_t k = t;
   /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
@@ -349,7 +350,13 @@ static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
         continue;
       size_t who[2] = {c->facts[f].s, kabar_relation_is_symmetric(rel) ? c->facts[f].o : NONE};
       for (int i = 0; i < 2; i++) {
-        size_t d = who[i] != NONE ? ex_fit(c, who[i], types, RC_STATE, NULL) : NONE;
+        /* the states that acted: "Korea Utara mengecam pertemuan tersebut"
+         * after two leaders met */
+        size_t d = who[i] != NONE ? ex_fit(c, who[i], types & TYPE_BIT(KABAR_ENT_STATE)
+                                                              ? TYPE_BIT(KABAR_ENT_STATE)
+                                                              : types,
+                                           RC_STATE, NULL)
+                                  : NONE;
         if (d != NONE && out->n < MAX_ARGS)
           out->d[out->n++] = d;
       }
