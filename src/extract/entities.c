@@ -182,7 +182,7 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   if (e - b > 1)
     return NONE;
   /* one word: a family or given name of someone in this document */
-  size_t found = NONE;
+  size_t found = NONE, leader = NONE, n_hits = 0, n_leaders = 0, n_titled = 0;
   kabar_buf tmp = {0};
   for (size_t i = 0; i < c->n_dents; i++) {
     dent *p = &c->dents[i];
@@ -200,14 +200,23 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
         strcmp(tmp.data, key) == 0)
       hit = 1;
     if (hit) {
-      if (found != NONE && found != i) {
-        found = NONE; /* two people share the name: leave it */
-        break;
+      n_hits++;
+      if (found == NONE)
+        found = i;
+      if (p->leader) {
+        n_leaders++;
+        leader = i;
+      } else if (p->titled) {
+        n_titled++;
       }
-      found = i;
     }
   }
   kabar_buf_free(&tmp);
+  /* two people share the name: only a leader among untitled others may be
+   * meant ("Kim" in a text about Kim Jong Un and his daughter; not "Noboa"
+   * after President Daniel and Minister Gabriela Noboa) */
+  if (n_hits > 1)
+    found = n_leaders == 1 && n_titled == 0 ? leader : NONE;
   if (found != NONE)
     return found;
   size_t v;

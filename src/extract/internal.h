@@ -67,6 +67,7 @@ typedef struct dent { /* an entity of the document */
   size_t state;     /* dent of the state a person, place or body stands for */
   int leader;       /* a person who leads a state: "presiden" refers to them */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
+  int titled;       /* named with a title ("Menteri Luar Negeri Ekuador Gabriela Noboa") */
   int gov;          /* a government body: in a relation between states, its state acts */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */

@@ -159,6 +159,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     if (pm != NONE)
       c->ments[pm].phrase_tb = t;
     dent *p = &c->dents[person];
+    p->titled = 1;
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
