@@ -37,7 +37,8 @@ enum {
   W_REF_AGREEMENT = 1u << 25,
   W_PLACE_NOUN = 1u << 26,
   W_EVENT_NOUN = 1u << 27,
-  W_TIME = 1u << 28
+  W_TIME = 1u << 28,
+  W_NAME_PARTICLE = 1u << 29 /* "van", "bin": lower case inside a name */
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

@@ -198,6 +198,9 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
     TRY_ALLOC(c.compact[t]);
     c.ment_at[t] = NONE;
     c.wcat[t] = lx->wcat;
+    /* a particle is one only in lower case: "Den Haag" and the city of Van are names */
+    if (doc->tokens[t].flags & (KABAR_TOK_CAP | KABAR_TOK_UPPER))
+      c.wcat[t] &= ~(unsigned)W_NAME_PARTICLE;
     c.root[t] = word ? lx->root : NULL;
     c.morph[t] = lx->morph;
     c.status[t] = word ? lx->status : NULL;

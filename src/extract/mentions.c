@@ -23,7 +23,16 @@ static int is_name_token(const ctx *c, size_t t) {
 /* The end of a run of capitalized name tokens from t (at most 5). */
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t;
-  while (k < end && k - t < 5 && is_name_token(c, k)) {
+  while (k < end && k - t < 5) {
+    /* "Alberto van Klaveren", "Mohammed bin Salman": a particle between
+     * two capitalized words belongs to the name */
+    if (!is_name_token(c, k)) {
+      if (k == t || k - t >= 4 || !(c->wcat[k] & W_NAME_PARTICLE) ||
+          (tok_flags(c, k) & KABAR_TOK_CAP) || k + 1 >= end || !is_name_token(c, k + 1))
+        break;
+      k++;
+      continue;
+    }
     const kabar_lex_entity *le;
     const kabar_lex_role *lr;
     size_t rl = k > t ? match_role(c, k, end, &lr) : 0;

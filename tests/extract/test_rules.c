@@ -1601,17 +1601,7 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
-};
-
-/* Cases the extractor gets wrong today; see the file comment. */
-static const rule_case known_gaps[] = {
-    {"nominal", /* annexation of a region: the object is the region's state */
-     {"Aneksasi Krimea oleh Rusia pada 2014 dikecam oleh banyak negara."},
-     {FD("Rusia", "annexed", "Ukraina", "asserted", "2014")},
-     {{0}},
-     {E("Krimea", "Place")},
-     {{0}},
-     0},
+    /* ---- from known_gaps, fixed (name particles, "apabila", "mengirim bantuan") ---- */
     {"role", /* a lower-case particle inside a name: "Alberto van Klaveren" */
      {"Menteri Luar Negeri Chile Alberto van Klaveren bertemu dengan Menteri Luar Negeri "
       "Vietnam Bui Thanh Son di Hanoi."},
@@ -1622,6 +1612,32 @@ static const rule_case known_gaps[] = {
      {{0}},
      {E("Alberto van Klaveren", "Person"), E("Hanoi", "Place")},
      {E("Alberto", NULL)},
+     0},
+    {"status", /* "Apabila" opening the sentence: the condition is planned */
+     {"Apabila Rusia menyerang Moldova, Rumania akan mendukung Moldova."},
+     {F("Rusia", "attacked", "Moldova", "planned"), F("Rumania", "supports", "Moldova", "planned")},
+     {{0}},
+     {{0}},
+     {{0}},
+     0},
+    {"relations", /* "mengirim bantuan ke" as well as "kepada" */
+     {"Swedia mengirim bantuan ke Ukraina."},
+     {F("Swedia", "providedAidTo", "Ukraina", "asserted")},
+     {{0}},
+     {{0}},
+     {{0}},
+     0},
+
+};
+
+/* Cases the extractor gets wrong today; see the file comment. */
+static const rule_case known_gaps[] = {
+    {"nominal", /* annexation of a region: the object is the region's state */
+     {"Aneksasi Krimea oleh Rusia pada 2014 dikecam oleh banyak negara."},
+     {FD("Rusia", "annexed", "Ukraina", "asserted", "2014")},
+     {{0}},
+     {E("Krimea", "Place")},
+     {{0}},
      0},
     {"alliance", /* "X, anggota Y,": X stays the subject of the verb after it */
      {"Turki, anggota NATO, mengecam Swedia."},
@@ -1650,13 +1666,6 @@ static const rule_case known_gaps[] = {
      {E("Evan Laksmana", "Person")},
      {E("Centre", NULL)},
      0},
-    {"status", /* "Apabila" opening the sentence: the condition is planned */
-     {"Apabila Rusia menyerang Moldova, Rumania akan mendukung Moldova."},
-     {F("Rusia", "attacked", "Moldova", "planned"), F("Rumania", "supports", "Moldova", "planned")},
-     {{0}},
-     {{0}},
-     {{0}},
-     0},
     {"status", /* "menolak mengecam X": refusing to condemn X is no opposition to X */
      {"Armenia menolak mengecam Iran."},
      {F("Armenia", "criticized", "Iran", "negated")},
@@ -1677,13 +1686,6 @@ static const rule_case known_gaps[] = {
      {F("Rusia", "attacked", "Ukraina", "asserted")},
      {{0}},
      {E("Zolochiv", "Place")},
-     {{0}},
-     0},
-    {"relations", /* "mengirim bantuan ke" as well as "kepada" */
-     {"Swedia mengirim bantuan ke Ukraina."},
-     {F("Swedia", "providedAidTo", "Ukraina", "asserted")},
-     {{0}},
-     {{0}},
      {{0}},
      0},
     {"relations", /* the noun "impor ... dari": the seller exports */
