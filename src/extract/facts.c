@@ -138,6 +138,18 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
       (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
     return KABAR_OK;
+  /* "menolak mengecam Iran": a verb that takes another verb as its
+   * complement has no object of its own; the second verb's object is not it */
+  if (verb && cue->direct && !cue->n_with && mo->form == KABAR_FORM_ACTIVE) {
+    size_t q = t + 1;
+    while (q < end && (c->wcat[q] & W_SKIP))
+      q++;
+    if (q < end && tok_is(c, q, "untuk"))
+      q++;
+    if (q < end && c->root[q] && c->morph[q].form == KABAR_FORM_ACTIVE &&
+        !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && c->ment_at[q] == NONE)
+      return KABAR_OK;
+  }
   /* the words the cue needs after it */
   size_t after = t + 1;
   size_t goods_before = NONE; /* "tentara AS yang ditempatkan di ...": the goods before */
