@@ -69,6 +69,10 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
         strcmp(c->morph[k].root, "tolak") == 0)
       r.status = KABAR_FS_NEGATED; /* "China menolak mengecam invasi" */
     const kabar_status_cue *sc = status_at(c, k);
+    /* "Iran tidak membantah telah mengirim": what stands before a denial or
+     * an accusation qualifies that verb, not the one it governs */
+    if (sc && sc->after && (sc->kind == SC_DENIED || sc->kind == SC_ALLEGED))
+      break;
     if (sc && !sc->after) {
       if (sc->kind == SC_NONE)
         r.cancel = 1;
