@@ -130,6 +130,26 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t k = t + n;
   size_t aff = NONE;
   size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  if (ke == k && strcmp(role->kind, "minister") == 0) {
+    /* "Menteri Sumber Daya Alam Rusia", "Menteri Sains dan Pendidikan
+     * Tinggi Rusia": a portfolio the lexicon does not list, in capitals,
+     * then the state */
+    size_t q = k;
+    const kabar_lex_entity *le;
+    while (q < end && q < k + 6 && !match_entity(c, q, end, &le) &&
+           (((tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD)) ||
+            ((q > k || n > 1) && tok_is(c, q, "dan") && q + 1 < end && (tok_flags(c, q + 1) & KABAR_TOK_CAP))))
+      q++;
+    if (q > k && q < end && match_entity(c, q, end, &le) &&
+        (le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION)) {
+      size_t portfolio_end = q;
+      ke = entity_at(c, sent, q, end, &aff, 1);
+      if (ke > portfolio_end)
+        k = ke;
+      else
+        aff = NONE;
+    }
+  }
   if (ke > k)
     k = ke;
   if (aff == NONE) {

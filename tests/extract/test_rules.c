@@ -71,6 +71,17 @@ static const rule_case cases[] = {
       E("Indonesia", "State")},
      {E("Macron", NULL), E("Jakarta", "State")},
      0},
+    {"role", /* a portfolio the lexicon does not list, written in capitals before the state */
+     {"Menteri Sumber Daya Alam Kanada Jonathan Wilkinson bertemu dengan Menteri Sains dan "
+      "Teknologi Tinggi Meksiko Rosaura Ruiz di Ottawa."},
+     {F("Jonathan Wilkinson", "officialOf", "Kanada", "asserted"),
+      F("Rosaura Ruiz", "officialOf", "Meksiko", "asserted"),
+      F("Jonathan Wilkinson", "metWith", "Rosaura Ruiz", "asserted"),
+      F("Rosaura Ruiz", "visited", "Kanada", "asserted")},
+     {{0}},
+     {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
+     {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
+     0},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
