@@ -374,6 +374,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int first = 1; /* nothing but skip words since the verb or the preposition */
   int seen_between = 0;
   int content_object = 0; /* a plain noun stood right after the verb */
+  int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   out->n = 0;
   while (k < end && budget > 0) {
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
@@ -417,6 +418,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
           return 1;
         }
       }
+      if (mm->n_dent && c->dents[mm->dent[0]].type == KABAR_ENT_PLACE)
+        place_object = 1;
       k = mm->te;
       budget--;
       continue;
@@ -429,8 +432,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     if (c->wcat[k] & W_PREP) {
       /* "mendukung penuh tekanan terhadap Kremlin": after a plain noun as
        * the direct object, a phrase with a preposition belongs to that noun */
-      if (verb && cue->direct && !seen_prep && content_object)
+      if (verb && cue->direct && !seen_prep && content_object &&
+          !((cue->flags & RC_PLACE) && place_object && tok_is(c, k, "di")))
         return 0;
+      /* "menyerang pangkalan udara Khalino di dekat kota Kursk, Rusia": a
+       * place without a state is located by the place after "di" */
       if (seen_prep && !prep_allowed(cue, n)) {
         /* another preposition ends it ("bertempur dengan gagah berani bersama
          * saudara-saudara Rusia"), unless an apposition names the object
@@ -478,8 +484,10 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {
       if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))
         return 0;
-      if (first && !seen_prep && !ex_is_verb_word(c, k) && !c->status[k])
+      if (first && !seen_prep && !ex_is_verb_word(c, k) && !c->status[k]) {
         content_object = 1;
+        place_object = (c->wcat[k] & W_PLACE_NOUN) != 0;
+      }
       budget--;
       first = 0;
     }

@@ -1655,6 +1655,14 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
+    /* ---- from known_gaps, fixed (a stateless place located by the place after di) ---- */
+    {"places", /* an unknown city "di Ukraina": the attack is on Ukraina */
+     {"Rusia menyerang kota Zolochiv di Ukraina."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")},
+     {{0}},
+     {E("Zolochiv", "Place")},
+     {{0}},
+     0},
 
 };
 
@@ -1693,13 +1701,6 @@ static const rule_case known_gaps[] = {
      {{0}},
      {E("Evan Laksmana", "Person")},
      {E("Centre", NULL)},
-     0},
-    {"places", /* an unknown city "di Ukraina": the attack is on Ukraina */
-     {"Rusia menyerang kota Zolochiv di Ukraina."},
-     {F("Rusia", "attacked", "Ukraina", "asserted")},
-     {{0}},
-     {E("Zolochiv", "Place")},
-     {{0}},
      0},
     {"relations", /* the noun "impor ... dari": the seller exports */
      {"China meningkatkan impor minyak dari Rusia sejak negara-negara Barat menjatuhkan sanksi "
