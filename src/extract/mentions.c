@@ -6,6 +6,7 @@
  * pronouns and references stand for. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 static int is_name_token(const ctx *c, size_t t) {
@@ -242,6 +243,11 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent);
 
+static int is_year(const char *w) {
+  return strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+         isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type) {
   return headed_name_parent(c, t, end, type, NULL);
 }
@@ -276,6 +282,11 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         (tok_flags(c, k + 1) & KABAR_TOK_CAP) && !c->wcat[k + 1] && !match_entity(c, k + 1, end, NULL)) {
       k++;
       continue;
+    }
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && (f & KABAR_TOK_NUMBER) &&
+        is_year(tok_norm(c, k))) {
+      k++; /* "Perjanjian Persahabatan 1961": the year names the treaty */
+      break;
     }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
@@ -796,7 +807,29 @@ void ex_resolve_refs(ctx *c, size_t s) {
        * pemimpin": their leaders */
       size_t near[2] = {NONE, NONE};
       size_t want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
-      for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;) {
+      if (want == 2) {
+        /* "China siap bekerja sama dengan Korea Utara ... antara kedua
+         * negara": exactly two states named before it in its sentence */
+        size_t seen[3], n_seen = 0;
+        for (size_t q = si->m_begin; q < m && n_seen < 3; q++) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || !g->n_dent)
+            continue;
+          size_t d = ex_fit(c, g->dent[0], TYPE_BIT(KABAR_ENT_STATE), 0, g);
+          if (d == NONE || c->dents[g->dent[0]].type != KABAR_ENT_STATE)
+            continue;
+          int dup = 0;
+          for (size_t i = 0; i < n_seen; i++)
+            dup |= seen[i] == d;
+          if (!dup)
+            seen[n_seen++] = d;
+        }
+        if (n_seen == 2) {
+          near[0] = seen[0];
+          near[1] = seen[1];
+        }
+      }
+      for (size_t q = m; near[0] == NONE && q-- > 0 && c->ments[q].sent + 2 >= s;) {
         const ment *g = &c->ments[q];
         if (g->group == NONE || g->group == q || g->kind != MK_NAME)
           continue;

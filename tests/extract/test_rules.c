@@ -82,6 +82,16 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"agreement", /* a year closes a treaty's name; "kedua negara" is the two states of its sentence */
+     {"Amerika Serikat dan Jepang menggelar latihan bersama. Argentina menjalin hubungan erat "
+      "dengan Chile yang dibangun lewat Perjanjian Perdamaian 1984 antara kedua negara."},
+     {F("Argentina", "partyTo", "Perjanjian Perdamaian 1984", "asserted"),
+      F("Chile", "partyTo", "Perjanjian Perdamaian 1984", "asserted")},
+     {F("Amerika Serikat", "partyTo", "Perjanjian Perdamaian 1984", NULL),
+      F("Jepang", "partyTo", "Perjanjian Perdamaian 1984", NULL)},
+     {E("Perjanjian Perdamaian 1984", "Agreement")},
+     {E("Perjanjian Perdamaian", NULL)},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
