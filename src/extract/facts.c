@@ -182,6 +182,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     size_t g = goods_before + 1;
     if (g < end && c->ment_at[g] != NONE)
       ex_resolve_arg(c, c->ment_at[g], cue->subject_types, cue->flags | RC_STATE, &subj);
+    if (!subj.n && after == t + 1 && after < end && c->ment_at[after] != NONE &&
+        !c->ments[c->ment_at[after]].inner) {
+      /* "Sanksi serupa sudah dijatuhkan UE terhadap ...": the agent right after the verb */
+      ex_resolve_arg(c, c->ment_at[after], cue->subject_types, cue->flags, &subj);
+      if (subj.n)
+        after = c->ments[c->ment_at[after]].te;
+    }
     for (size_t k = after; !subj.n && k < end && k < after + 8; k++)
       if (tok_is(c, k, "oleh") && k + 1 < end && c->ment_at[k + 1] != NONE) {
         ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);

@@ -92,6 +92,16 @@ static const rule_case cases[] = {
      {E("Perjanjian Perdamaian 1984", "Agreement")},
      {E("Perjanjian Perdamaian", NULL)},
      1},
+    {"relations", /* adopting a package of sanctions; a passive with its agent right after the verb */
+     {"Uni Eropa mengesahkan paket sanksi baru terhadap Belarus. Sanksi serupa sudah dijatuhkan "
+      "Kanada terhadap Menteri Pertahanan Iran Aziz Nasirzadeh."},
+     {F("Uni Eropa", "sanctioned", "Belarus", "asserted"),
+      F("Kanada", "sanctioned", "Iran", "asserted"),
+      F("Aziz Nasirzadeh", "officialOf", "Iran", "asserted")},
+     {{0}},
+     {E("Aziz Nasirzadeh", "Person")},
+     {{0}},
+     0},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
