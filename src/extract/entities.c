@@ -165,6 +165,45 @@ static void person_remember(kabar_extractor *x, const char *label, const char *k
 /* A person named by tokens [b, e), resolved to the full name it stands for
  * in this document, in earlier documents or in the lexicon; NONE when the
  * name is unknown (see ex_person_new()). */
+/* Does the person label lab have key as its first or last word? */
+static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
+  const char *lastsp = strrchr(lab, ' ');
+  if (!lastsp)
+    return 0;
+  tmp->len = 0;
+  if (kabar_compact_append(tmp, lab, strcspn(lab, " ")) == 0 && tmp->data &&
+      strcmp(tmp->data, key) == 0)
+    return 1;
+  tmp->len = 0;
+  return kabar_compact_append(tmp, lastsp + 1, strlen(lastsp + 1)) == 0 && tmp->data &&
+         strcmp(tmp->data, key) == 0;
+}
+
+/* Among the people whose first or last name is key, the one named by far
+ * the most so far (at least twice, and twice as often as any other): "Kim"
+ * in a text about Kim Jong Un that names his sister once. Else NONE. */
+static size_t most_named(ctx *c, const char *key) {
+  size_t best = NONE, best_n = 0, second_n = 0;
+  kabar_buf tmp = {0};
+  for (size_t i = 0; i < c->n_dents; i++) {
+    const dent *p = &c->dents[i];
+    if (p->type != KABAR_ENT_PERSON || !name_part_is(p->label, key, &tmp))
+      continue;
+    size_t n = 0;
+    for (size_t m = 0; m < c->n_ments; m++)
+      n += c->ments[m].kind == MK_NAME && c->ments[m].n_dent == 1 && c->ments[m].dent[0] == i;
+    if (n > best_n) {
+      second_n = best_n;
+      best_n = n;
+      best = i;
+    } else if (n > second_n) {
+      second_n = n;
+    }
+  }
+  kabar_buf_free(&tmp);
+  return best_n >= 2 && best_n >= 2 * second_n ? best : NONE;
+}
+
 size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   const char *key = compact_span(c, b, e);
   if (!key || !*key)
@@ -188,18 +227,7 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     dent *p = &c->dents[i];
     if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
       continue;
-    const char *lab = p->label;
-    const char *lastsp = strrchr(lab, ' ');
-    int hit = 0;
-    tmp.len = 0;
-    if (kabar_compact_append(&tmp, lab, strcspn(lab, " ")) == 0 && tmp.data &&
-        strcmp(tmp.data, key) == 0)
-      hit = 1;
-    tmp.len = 0;
-    if (!hit && kabar_compact_append(&tmp, lastsp + 1, strlen(lastsp + 1)) == 0 && tmp.data &&
-        strcmp(tmp.data, key) == 0)
-      hit = 1;
-    if (hit) {
+    if (name_part_is(p->label, key, &tmp)) {
       n_hits++;
       if (found == NONE)
         found = i;
@@ -216,9 +244,11 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
    * meant ("Kim" in a text about Kim Jong Un and his daughter; not "Noboa"
    * after President Daniel and Minister Gabriela Noboa) */
   if (n_hits > 1)
-    found = n_leaders == 1 && n_titled == 0 ? leader : NONE;
+    found = n_leaders == 1 && n_titled == 0 ? leader : most_named(c, key);
   if (found != NONE)
     return found;
+  if (n_hits > 1)
+    return NONE; /* ambiguous here: someone from another document is not meant */
   size_t v;
   if ((kabar_strmap_get(c->x->person_recent, key, strlen(key), &v) ||
        kabar_strmap_get(c->x->person_short, key, strlen(key), &v)) &&

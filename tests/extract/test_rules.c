@@ -102,6 +102,15 @@ static const rule_case cases[] = {
      {E("Aziz Nasirzadeh", "Person")},
      {{0}},
      0},
+    {"role", /* a bare family name shared by two: the one named far more often is meant */
+     {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada. Whitfield tiba di Ottawa "
+      "pada Senin. Menteri Keuangan Selandia Baru Anna Whitfield ikut dalam kunjungan itu. Whitfield "
+      "kemudian mengecam Rusia."},
+     {F("Thomas Whitfield", "criticized", "Rusia", "asserted")},
+     {F("Anna Whitfield", "criticized", "Rusia", NULL)},
+     {E("Thomas Whitfield", "Person"), E("Anna Whitfield", "Person")},
+     {E("Whitfield", NULL)},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
