@@ -301,6 +301,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     if (match_role(c, k, end, NULL))
       break; /* "Kantor | Perdana Menteri Israel Benjamin Netanyahu" */
+    if (n && le->type == KABAR_ENT_PERSON && k == t + 1 && *type == KABAR_ENT_ORGANIZATION) {
+      k += n; /* "Universitas Kim Il Sung": named after someone */
+      continue;
+    }
     if (n && le->type == KABAR_ENT_PERSON)
       break; /* "... Partai Buruh Korea | Kim Yo Jong" */
     if (n && le->type == KABAR_ENT_ORGANIZATION && k > t) {

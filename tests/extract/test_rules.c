@@ -111,6 +111,13 @@ static const rule_case cases[] = {
      {E("Thomas Whitfield", "Person"), E("Anna Whitfield", "Person")},
      {E("Whitfield", NULL)},
      1},
+    {"govbody", /* a body named after a person is no mention of that person */
+     {"Rektor Universitas Kim Il Sung menandatangani nota kesepahaman dengan Universitas Negeri Moskow."},
+     {{0}},
+     {{0}},
+     {E("Universitas Kim Il Sung", "Organization")},
+     {E("Kim Il Sung", NULL)},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
