@@ -59,7 +59,7 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
               {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY},
               {"light", W_LIGHT}, {"ref_agreement", W_REF_AGREEMENT},
               {"place_noun", W_PLACE_NOUN}, {"event_noun", W_EVENT_NOUN}, {"time", W_TIME},
-              {"name_particle", W_NAME_PARTICLE}};
+              {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND}};
   unsigned bit = 0;
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
     if (strcmp(cats[i].name, row->field[1]) == 0)

@@ -38,7 +38,8 @@ enum {
   W_PLACE_NOUN = 1u << 26,
   W_EVENT_NOUN = 1u << 27,
   W_TIME = 1u << 28,
-  W_NAME_PARTICLE = 1u << 29 /* "van", "bin": lower case inside a name */
+  W_NAME_PARTICLE = 1u << 29, /* "van", "bin": lower case inside a name */
+  W_PLACE_COMPOUND = 1u << 30 /* "Teluk Manila", "Laut Jawa": a place of its own */
 };
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

@@ -595,6 +595,33 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   return 1;
 }
 
+/* "Teluk Manila", "Laut Jawa", "Wisma Negara Diaoyutai": a capitalized
+ * word for a sea, bay or building heads a place of its own, even when a
+ * known name follows. Returns the end of the name, or t. */
+static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
+  size_t e = t + 1;
+  while (e < end && e - t < 5 && (tok_flags(c, e) & KABAR_TOK_WORD) &&
+         (tok_flags(c, e) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !match_role(c, e, end, NULL)) {
+    const kabar_lex_entity *le;
+    size_t n = match_entity(c, e, end, &le);
+    if (n) {
+      if (le->type == KABAR_ENT_PLACE || le->type == KABAR_ENT_STATE)
+        e += n;
+      break;
+    }
+    e++;
+  }
+  if (e < t + 2)
+    return t;
+  const char *label = ex_text_span(c, t, e);
+  size_t d = label ? ex_add_dent(c, KABAR_ENT_PLACE, label, NULL) : NONE;
+  size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+  if (m == NONE)
+    return t;
+  c->ments[m].locative = 1;
+  return e;
+}
+
 /* Finds the mentions of one sentence. */
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -622,6 +649,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       continue;
     }
     size_t d = NONE;
+    if (t > sb && (c->wcat[t] & W_PLACE_COMPOUND) && (f & KABAR_TOK_CAP) &&
+        c->doc->sentences[s].kind == KABAR_SENT_TEXT && !match_entity(c, t, end, NULL)) {
+      k = place_compound(c, s, t, end);
+      if (k > t) {
+        t = k;
+        continue;
+      }
+    }
     k = entity_at(c, s, t, end, &d, 0);
     if (k > t && t < inside_name_end && c->dents[d].type == KABAR_ENT_PLACE) {
       /* "Perjanjian Paris", "Perang Vietnam": the place belongs to the name */

@@ -118,6 +118,14 @@ static const rule_case cases[] = {
      {E("Universitas Kim Il Sung", "Organization")},
      {E("Kim Il Sung", NULL)},
      1},
+    {"places", /* a sea, bay or building is a place of its own, even before a known name */
+     {"Kapal perang Jepang dan Filipina berlatih di Teluk Manila dan Laut Jawa. Menteri Luar Negeri "
+      "China Wang Yi menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Wisma Negara Diaoyutai."},
+     {{0}},
+     {{0}},
+     {E("Teluk Manila", "Place"), E("Laut Jawa", "Place"), E("Wisma Negara Diaoyutai", "Place")},
+     {E("Manila", NULL), E("Jawa", NULL), E("Wisma", NULL)},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
