@@ -128,14 +128,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
              mo->form == KABAR_FORM_TER;
   int passive = mo->form == KABAR_FORM_PASSIVE;
   int noun = mo->form == KABAR_FORM_NOUN || mo->form == KABAR_FORM_BASE;
+  int base_verb = 0; /* "tiba", "terbang": a bare root used as a verb */
   if (mo->form == KABAR_FORM_BASE && (cue->forms & F_BASE)) {
-    verb = 1;
+    verb = base_verb = 1;
     noun = 0;
   }
   /* inside a named event ("Perang Dingin") a word is a noun */
   if (verb && c->ment_at[t] != NONE)
     return KABAR_OK;
-  if ((verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
+  if ((verb && !base_verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
       (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
     return KABAR_OK;
   /* "menolak mengecam Iran": a verb that takes another verb as its

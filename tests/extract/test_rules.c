@@ -126,6 +126,17 @@ static const rule_case cases[] = {
      {E("Teluk Manila", "Place"), E("Laut Jawa", "Place"), E("Wisma Negara Diaoyutai", "Place")},
      {E("Manila", NULL), E("Jawa", NULL), E("Wisma", NULL)},
      1},
+    {"visit", /* a bare root as the verb ("terbang ke"); a city spelled the Indonesian way */
+     {"Presiden Korea Selatan Lee Jae-myung dijadwalkan terbang ke Washington pekan depan. Ia "
+      "mengingat kunjungan Presiden Indonesia Prabowo Subianto ke Sankt Peterburg pada Juni."},
+     {F("Lee Jae-myung", "leaderOf", "Korea Selatan", "asserted"),
+      F("Lee Jae-myung", "visited", "Amerika Serikat", "planned"),
+      F("Prabowo Subianto", "leaderOf", "Indonesia", "asserted"),
+      F("Prabowo Subianto", "visited", "Rusia", "asserted")},
+     {{0}},
+     {E("Sankt Petersburg", "Place")},
+     {E("Sankt Peterburg", NULL)},
+     0},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
