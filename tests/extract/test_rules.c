@@ -137,6 +137,14 @@ static const rule_case cases[] = {
      {E("Sankt Petersburg", "Place")},
      {E("Sankt Peterburg", NULL)},
      0},
+    {"status", /* calling for a dialogue: a planned meeting of the states */
+     {"Presiden Korea Selatan Lee Jae-myung menyerukan dimulainya kembali dialog dengan Korea Utara."},
+     {F("Lee Jae-myung", "leaderOf", "Korea Selatan", "asserted"),
+      F("Korea Selatan", "metWith", "Korea Utara", "planned")},
+     {{0}},
+     {{0}},
+     {{0}},
+     0},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
