@@ -124,9 +124,29 @@ static int active_verb(ctx *c, size_t t) {
   return strlen(n) > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0);
 }
 
+/* "Turki, anggota NATO, mengecam ...": the name inside an apposition
+ * between commas describes the name before it and does not act. */
+static int in_apposition(ctx *c, size_t sb, const ment *m) {
+  size_t end = c->doc->sentences[m->sent].tok_end;
+  if (m->te >= end || !tok_is(c, m->te, ","))
+    return 0;
+  for (size_t q = m->tb; q-- > sb && q + 3 > m->tb;) {
+    const kabar_root_info *ri = c->root[q];
+    for (size_t r = 0; ri && r < ri->n_rel; r++)
+      if ((kabar_cues_rel(c->x->cues, ri->first_rel + r)->flags & RC_APPOS) && q > sb &&
+          tok_is(c, q - 1, ","))
+        return 1;
+    if (c->ment_at[q] != NONE)
+      return 0;
+  }
+  return 0;
+}
+
 int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
   if (m->inner || m->locative)
     return 0; /* "di Seoul", a dateline: a location, not an actor */
+  if (in_apposition(c, sb, m))
+    return 0;
   if (m->phrase_tb > sb) {
     unsigned pc = c->wcat[m->phrase_tb - 1];
     if (pc & W_JOIN)
