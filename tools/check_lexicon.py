@@ -35,7 +35,7 @@ PLACE_KINDS = {"capital", "seat", "city", "region", "facility"}
 ORG_KINDS = {"intl", "gov", "party", "media", "university", "thinktank",
              "company", "ngo"}
 ROLE_RELATIONS = {"leaderOf", "officialOf", "affiliatedWith"}
-ROLE_KINDS = {"head", "minister", "diplomat", "military", "spokesperson",
+ROLE_KINDS = {"deputy", "head", "minister", "diplomat", "military", "spokesperson",
               "official", "expert", "member"}
 ISO1 = "/usr/share/iso-codes/json/iso_3166-1.json"
 

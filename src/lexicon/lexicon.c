@@ -206,6 +206,16 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
                                 const kabar_lex_role **out) {
   size_t v;
   size_t n = kabar_phrases_match(lex->titles, tokens, compact, i, end, &v);
+  if (n && strcmp(lex->roles[v].kind, "deputy") == 0) {
+    /* "Wakil Sekretaris ...": a deputy prefix makes any title after it a
+     * deputy's post; alone it is no title */
+    const kabar_lex_role *deputy = &lex->roles[v];
+    size_t m = kabar_lexicon_match_role(lex, tokens, compact, i + n, end, out);
+    if (!m)
+      return 0;
+    *out = deputy;
+    return n + m;
+  }
   if (n)
     *out = &lex->roles[v];
   return n;

@@ -1734,6 +1734,18 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
+    /* ---- from known_gaps, fixed (a deputy prefix before any title) ---- */
+    {"govbody", /* "Wakil Sekretaris Dewan Keamanan Rusia Name" */
+     {"Menteri Luar Negeri Jepang Yoko Kamikawa bertemu dengan Wakil Sekretaris Dewan Keamanan "
+      "Rusia Alexander Venediktov."},
+     {F("Yoko Kamikawa", "officialOf", "Jepang", "asserted"),
+      F("Alexander Venediktov", "officialOf", "Dewan Keamanan Rusia", "asserted"),
+      F("Alexander Venediktov", "officialOf", "Rusia", "asserted"),
+      F("Yoko Kamikawa", "metWith", "Alexander Venediktov", "asserted")},
+     {{0}},
+     {E("Alexander Venediktov", "Person")},
+     {{0}},
+     0},
 
 };
 
@@ -1744,17 +1756,6 @@ static const rule_case known_gaps[] = {
      {FD("Rusia", "annexed", "Ukraina", "asserted", "2014")},
      {{0}},
      {E("Krimea", "Place")},
-     {{0}},
-     0},
-    {"govbody", /* "Wakil Sekretaris Dewan Keamanan Rusia Name" */
-     {"Menteri Luar Negeri Jepang Yoko Kamikawa bertemu dengan Wakil Sekretaris Dewan Keamanan "
-      "Rusia Alexander Venediktov."},
-     {F("Yoko Kamikawa", "officialOf", "Jepang", "asserted"),
-      F("Alexander Venediktov", "officialOf", "Dewan Keamanan Rusia", "asserted"),
-      F("Alexander Venediktov", "officialOf", "Rusia", "asserted"),
-      F("Yoko Kamikawa", "metWith", "Alexander Venediktov", "asserted")},
-     {{0}},
-     {E("Alexander Venediktov", "Person")},
      {{0}},
      0},
     {"govbody", /* a think tank's English name with "for" and "and" */
