@@ -275,10 +275,12 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         continue;
       }
     }
-    /* "Institut Internasional untuk Studi Strategis": a lower-case
-     * connector between capitalized words of a body's name */
+    /* "Institut Internasional untuk Studi Strategis", "Centre for Strategic
+     * and International Studies": a lower-case connector between
+     * capitalized words of a body's name */
     if (*type == KABAR_ENT_ORGANIZATION && k > t + 1 && k + 1 < end &&
-        (tok_is(c, k, "untuk") || tok_is(c, k, "bagi") || tok_is(c, k, "dan")) &&
+        (tok_is(c, k, "untuk") || tok_is(c, k, "bagi") || tok_is(c, k, "dan") ||
+         tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "and") || tok_is(c, k, "on")) &&
         (tok_flags(c, k + 1) & KABAR_TOK_CAP) && !c->wcat[k + 1] && !match_entity(c, k + 1, end, NULL)) {
       k++;
       continue;
