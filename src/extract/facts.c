@@ -303,6 +303,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           subj = head;
         }
       }
+    } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE &&
+               (cue->flags & RC_REVERSE)) {
+      /* "China meningkatkan impor minyak dari Rusia": the one it comes from
+       * is the giver (the reversed object); the buyer is the clause subject */
+      ex_resolve_arg(c, c->ment_at[k + 1], cue->object_types, cue->flags, &obj);
+      if (obj.n && !ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj))
+        obj.n = 0;
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
