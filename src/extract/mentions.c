@@ -630,6 +630,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
   size_t sb = se->tok_begin, end = se->tok_end;
   size_t t = sb;
   size_t inside_name_end = sb; /* the end of a named agreement or event being read */
+  size_t inside_name_begin = sb;
   while (t < end) {
     unsigned f = tok_flags(c, t);
     if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
@@ -660,7 +661,11 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       }
     }
     k = entity_at(c, s, t, end, &d, 0);
-    if (k > t && t < inside_name_end && c->dents[d].type == KABAR_ENT_PLACE) {
+    /* ... unless the name's head is an act on the place: "Aneksasi Krimea" */
+    int head_acts = c->root[inside_name_begin] && c->root[inside_name_begin]->n_rel &&
+                    (c->morph[inside_name_begin].form == KABAR_FORM_NOUN ||
+                     c->morph[inside_name_begin].form == KABAR_FORM_BASE);
+    if (k > t && t < inside_name_end && c->dents[d].type == KABAR_ENT_PLACE && !head_acts) {
       /* "Perjanjian Paris", "Perang Vietnam": the place belongs to the name */
       size_t m = c->n_ments - 1;
       for (size_t i = t; i < k; i++)
@@ -685,8 +690,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       if (e->type == KABAR_ENT_EVENT || e->type == KABAR_ENT_AGREEMENT) {
         for (size_t i = t + 1; i < k; i++)
           c->ment_at[i] = NONE;
-        if (inside_name_end < k)
+        if (inside_name_end < k) {
           inside_name_end = k;
+          inside_name_begin = t;
+        }
         t++;
       } else {
         t = k;
