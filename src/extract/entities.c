@@ -181,26 +181,40 @@ static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
 
 /* Among the people whose first or last name is key, the one named by far
  * the most so far (at least twice, and twice as often as any other): "Kim"
- * in a text about Kim Jong Un that names his sister once. Else NONE. */
+ * in a text about Kim Jong Un that names his sister once. Else NONE. One
+ * pass over the mentions, so a document stays linear in its length. */
+enum { MAX_NAMESAKES = 8 };
 static size_t most_named(ctx *c, const char *key) {
-  size_t best = NONE, best_n = 0, second_n = 0;
+  size_t who[MAX_NAMESAKES], count[MAX_NAMESAKES] = {0}, n_who = 0;
   kabar_buf tmp = {0};
   for (size_t i = 0; i < c->n_dents; i++) {
     const dent *p = &c->dents[i];
     if (p->type != KABAR_ENT_PERSON || !name_part_is(p->label, key, &tmp))
       continue;
-    size_t n = 0;
-    for (size_t m = 0; m < c->n_ments; m++)
-      n += c->ments[m].kind == MK_NAME && c->ments[m].n_dent == 1 && c->ments[m].dent[0] == i;
-    if (n > best_n) {
-      second_n = best_n;
-      best_n = n;
-      best = i;
-    } else if (n > second_n) {
-      second_n = n;
+    if (n_who == MAX_NAMESAKES) {
+      kabar_buf_free(&tmp);
+      return NONE; /* too many namesakes to pick one */
     }
+    who[n_who++] = i;
   }
   kabar_buf_free(&tmp);
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || mm->n_dent != 1)
+      continue;
+    for (size_t j = 0; j < n_who; j++)
+      count[j] += mm->dent[0] == who[j];
+  }
+  size_t best = NONE, best_n = 0, second_n = 0;
+  for (size_t j = 0; j < n_who; j++) {
+    if (count[j] > best_n) {
+      second_n = best_n;
+      best_n = count[j];
+      best = who[j];
+    } else if (count[j] > second_n) {
+      second_n = count[j];
+    }
+  }
   return best_n >= 2 && best_n >= 2 * second_n ? best : NONE;
 }
 
