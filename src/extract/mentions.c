@@ -124,13 +124,32 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
 
 static size_t leader_of(ctx *c, size_t d);
 
+/* Where a body's name after a title may end. "Peneliti Institute for
+ * Security and Development Policy Niklas Swanstrom": a new body's name that
+ * runs on to the end of the capitals leaves its last two words, a person's
+ * name, to the title. */
+static size_t body_end(ctx *c, size_t k, size_t end) {
+  kabar_entity_type ht;
+  size_t he = headed_name(c, k, end, &ht);
+  if (ht != KABAR_ENT_ORGANIZATION || he < k + 4 || match_entity(c, k, end, NULL) > 1 ||
+      (he < end && is_name_token(c, he)))
+    return end;
+  for (size_t q = k + 1; q < he; q++)
+    if (match_entity(c, q, end, NULL))
+      return end; /* a known name inside: "Universitas Kim Il Sung", "... Partai Buruh Korea" */
+  for (size_t q = he - 2; q < he; q++)
+    if (!is_name_token(c, q) || match_role(c, q, end, NULL))
+      return end;
+  return he - 2;
+}
+
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
   size_t aff = NONE;
-  size_t ke = entity_at(c, sent, k, end, &aff, 1);
+  size_t ke = entity_at(c, sent, k, body_end(c, k, end), &aff, 1);
   if (ke == k && strcmp(role->kind, "minister") == 0) {
     /* "Menteri Sumber Daya Alam Rusia", "Menteri Sains dan Pendidikan
      * Tinggi Rusia": a portfolio the lexicon does not list, in capitals,
@@ -278,7 +297,7 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     /* "Institut Internasional untuk Studi Strategis", "Centre for Strategic
      * and International Studies": a lower-case connector between
      * capitalized words of a body's name */
-    if (*type == KABAR_ENT_ORGANIZATION && k > t + 1 && k + 1 < end &&
+    if (*type == KABAR_ENT_ORGANIZATION && k > t && k + 1 < end &&
         (tok_is(c, k, "untuk") || tok_is(c, k, "bagi") || tok_is(c, k, "dan") ||
          tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "and") || tok_is(c, k, "on")) &&
         (tok_flags(c, k + 1) & KABAR_TOK_CAP) && !c->wcat[k + 1] && !match_entity(c, k + 1, end, NULL)) {
