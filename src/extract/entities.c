@@ -219,6 +219,9 @@ static size_t most_named(ctx *c, const char *key) {
 }
 
 size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
+  /* "(ANTARA/Sputnik/HO)": a short word in capitals is an acronym, not a name */
+  if (e - b == 1 && (tok_flags(c, b) & KABAR_TOK_UPPER) && strlen(tok_norm(c, b)) <= 4)
+    return NONE;
   const char *key = compact_span(c, b, e);
   if (!key || !*key)
     return NONE;

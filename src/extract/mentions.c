@@ -201,6 +201,11 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t j = k;
   if (j < end && tok_is(c, j, ","))
     j++;
+  /* "pemimpin junta Myanmar Jenderal Senior Min Aung Hlaing": a rank
+   * between the post and the name */
+  size_t rank = j == k && j < end ? match_role(c, j, end, NULL) : 0;
+  if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
+    j += rank;
   size_t person = NONE;
   size_t pe = j < end ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {

@@ -145,6 +145,15 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
+    {"role", /* a rank between the post and the name; a handout credit in capitals is no name */
+     {"Pemimpin junta Myanmar Jenderal Senior Than Shwe Aung mengecam Thailand.\n\n"
+      "Pemimpin junta Myanmar tiba di Bangkok. (ANTARA/Reuters/HO)"},
+     {F("Than Shwe Aung", "leaderOf", "Myanmar", "asserted"),
+      F("Than Shwe Aung", "criticized", "Thailand", "asserted")},
+     {{0}},
+     {E("Than Shwe Aung", "Person")},
+     {E("Jenderal Senior", NULL), E("Senior Than Shwe Aung", NULL), E("Ho Chi Minh", NULL)},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
