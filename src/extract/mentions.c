@@ -1005,7 +1005,16 @@ void ex_resolve_refs(ctx *c, size_t s) {
       break;
     }
     case MK_PRON_PLURAL:
-      /* "mereka": the last coordinated group */
+      /* "Kedua pemimpin terbang ke Washington. Mereka bertemu ...": the
+       * previous sentence's subject when it was plural */
+      if (s > 0 && c->sents[s - 1].subject.n >= 2) {
+        const arg *ps = &c->sents[s - 1].subject;
+        for (size_t i = 0; i < ps->n && i < MAX_ARGS; i++)
+          mm->dent[i] = ps->d[i];
+        mm->n_dent = ps->n < MAX_ARGS ? ps->n : MAX_ARGS;
+        break;
+      }
+      /* else the last coordinated group */
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
         if (c->ments[q].group != NONE) {
           arg g;

@@ -154,6 +154,15 @@ static const rule_case cases[] = {
      {E("Than Shwe Aung", "Person")},
      {E("Jenderal Senior", NULL), E("Senior Than Shwe Aung", NULL), E("Ho Chi Minh", NULL)},
      1},
+    {"coordination", /* "mereka" after a sentence whose subject was plural means that subject */
+     {"Presiden Kenya William Ruto dan Presiden Tanzania Samia Suluhu Hassan tiba di Kampala. "
+      "Presiden Uganda Yoweri Museveni menyambut kedatangan itu. Kedua pemimpin itu terbang ke "
+      "Kigali. Mereka bertemu secara tertutup."},
+     {F("William Ruto", "metWith", "Samia Suluhu Hassan", "asserted")},
+     {F("Yoweri Museveni", "metWith", "William Ruto", NULL)},
+     {{0}},
+     {{0}},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
