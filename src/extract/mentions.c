@@ -143,13 +143,41 @@ static size_t body_end(ctx *c, size_t k, size_t end) {
   return he - 2;
 }
 
+/* "Penasihat Kantor Presiden Ukraina Mykhailo Podolyak": after a title, an
+ * office named by another post and its state is the body the person works
+ * for (not the post they hold). Returns the end of the body's name and sets
+ * *aff, or returns k. */
+static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *aff) {
+  if (k + 2 >= end || !(c->wcat[k] & W_HEAD_ORG) || !(tok_flags(c, k) & KABAR_TOK_CAP))
+    return k;
+  size_t rl = match_role(c, k + 1, end, NULL);
+  const kabar_lex_entity *le;
+  size_t sn = rl ? match_entity(c, k + 1 + rl, end, &le) : 0;
+  if (!sn || le->type != KABAR_ENT_STATE)
+    return k;
+  size_t e = k + 1 + rl + sn;
+  const char *label = ex_text_span(c, k, e);
+  size_t d = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
+  if (d == NONE)
+    return k;
+  c->dents[d].state = ex_lex_dent(c, le);
+  c->dents[d].gov = 1;
+  size_t m = ex_add_name_ment(c, sent, k, e, d);
+  if (m != NONE)
+    c->ments[m].inner = 1;
+  *aff = d;
+  return e;
+}
+
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
   size_t aff = NONE;
-  size_t ke = entity_at(c, sent, k, body_end(c, k, end), &aff, 1);
+  size_t ke = office_of_post(c, sent, k, end, &aff);
+  if (ke == k)
+    ke = entity_at(c, sent, k, body_end(c, k, end), &aff, 1);
   if (ke == k && strcmp(role->kind, "minister") == 0) {
     /* "Menteri Sumber Daya Alam Rusia", "Menteri Sains dan Pendidikan
      * Tinggi Rusia": a portfolio the lexicon does not list, in capitals,

@@ -163,6 +163,15 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"govbody", /* after a title, an office named by another post is a body, not the post held */
+     {"Penasihat Kantor Presiden Ukraina Mykhailo Podolyak mengecam Belarus."},
+     {F("Mykhailo Podolyak", "officialOf", "Kantor Presiden Ukraina", "asserted"),
+      F("Mykhailo Podolyak", "officialOf", "Ukraina", "asserted"),
+      F("Mykhailo Podolyak", "criticized", "Belarus", "asserted")},
+     {F("Mykhailo Podolyak", "leaderOf", "Ukraina", NULL)},
+     {E("Kantor Presiden Ukraina", "Organization")},
+     {{0}},
+     0},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
