@@ -147,6 +147,11 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
     return 0; /* "di Seoul", a dateline: a location, not an actor */
   if (in_apposition(c, sb, m))
     return 0;
+  /* "(ANTARA)", "Korea Utara (DPRK)": a name in parentheses is a credit or
+   * an alias, never the actor */
+  size_t end = c->doc->sentences[m->sent].tok_end;
+  if (m->tb > sb && tok_is(c, m->tb - 1, "(") && m->te < end && tok_is(c, m->te, ")"))
+    return 0;
   if (m->phrase_tb > sb) {
     unsigned pc = c->wcat[m->phrase_tb - 1];
     if (pc & W_JOIN)
@@ -156,7 +161,6 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
     /* "sejak Putin memerintahkan ...": a preposition opening a clause */
     if ((pc & W_PREP) && (tok_is(c, m->tb - 1, "sejak") || tok_is(c, m->tb - 1, "selama") ||
                           tok_is(c, m->tb - 1, "sebelum") || tok_is(c, m->tb - 1, "tanpa"))) {
-      size_t end = c->doc->sentences[m->sent].tok_end;
       size_t k = m->te;
       while (k < end && (c->wcat[k] & W_SKIP))
         k++;

@@ -676,6 +676,16 @@ static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
   return e;
 }
 
+/* "(ANTARA) -" after a place that opens a sentence: a dateline. */
+static int agency_dateline(ctx *c, size_t k, size_t end) {
+  if (!tok_is(c, k, "("))
+    return 0;
+  for (size_t q = k + 1; q < end && q < k + 6; q++)
+    if (tok_is(c, q, ")"))
+      return q + 1 < end && tok_is(c, q + 1, "-");
+  return 0;
+}
+
 /* Finds the mentions of one sentence. */
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -734,8 +744,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         m->locative = 1;
       if (e->type == KABAR_ENT_PLACE && k < end &&
           ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||
-           (t < sb + 6 && tok_is(c, k, "-"))))
-        m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -", "Bloomberg Technoz, Jakarta -" */
+           (t < sb + 6 && tok_is(c, k, "-")) || (t == sb && agency_dateline(c, k, end))))
+        m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -", "Bloomberg Technoz, Jakarta -",
+                          * "Warsawa (ANTARA) -" */
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
        * strategis"). */

@@ -172,6 +172,15 @@ static const rule_case cases[] = {
      {E("Kantor Presiden Ukraina", "Organization")},
      {{0}},
      0},
+    {"places", /* "Kota (AGENCY) -" is a dateline: neither the city nor the agency acts */
+     {"Wina (ANTARA) - Presiden Serbia Aleksandar Vucic mengatakan negaranya telah menerima "
+      "rudal dari China."},
+     {F("Aleksandar Vučić", "leaderOf", "Serbia", "asserted"),
+      F("China", "suppliedArmsTo", "Serbia", "asserted")},
+     {F("China", "suppliedArmsTo", "Austria", NULL), F("China", "suppliedArmsTo", "Indonesia", NULL)},
+     {{0}},
+     {{0}},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
