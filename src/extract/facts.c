@@ -356,7 +356,18 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!subj.n && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
-    if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
+    /* "pendukung utama Hizbullah": a peN- noun without -an names the
+     * agent, so the name it describes acts on the name after it */
+    int agent_noun = mo->form == KABAR_FORM_NOUN && !mo->suffix && tok_norm(c, t)[0] == 'p' &&
+                     tok_norm(c, t)[1] == 'e';
+    if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n && agent_noun) {
+      arg head;
+      if (ex_appositive_head(c, s, t, cue, &head) && head.n &&
+          !(head.n == subj.n && head.d[0] == subj.d[0])) {
+        obj = subj;
+        subj = head;
+      }
+    } else if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
       arg cs;
       if (ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
           !(cs.n == subj.n && cs.d[0] == subj.d[0]))

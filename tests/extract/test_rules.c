@@ -181,6 +181,15 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"alliance", /* an agent noun in apposition ("pendukung utama Y") vs the action noun ("dukungan Y") */
+     {"Qatar, pendukung utama Hamas, mengecam Israel. Israel bertahan dengan dukungan Amerika Serikat."},
+     {F("Qatar", "supports", "Hamas", "asserted"),
+      F("Qatar", "criticized", "Israel", "asserted"),
+      F("Amerika Serikat", "supports", "Israel", "asserted")},
+     {F("Hamas", "supports", "Qatar", NULL)},
+     {{0}},
+     {{0}},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
