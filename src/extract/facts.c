@@ -266,6 +266,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         k = c->ments[c->ment_at[k]].te; /* "kunjungan Presiden Prancis Emmanuel Macron" */
         continue;
       }
+      size_t rl = match_role(c, k, end, NULL);
+      if (rl) {
+        k += rl; /* "pertemuan Perdana Menteri India Narendra Modi": a title is no verb */
+        continue;
+      }
       if (ex_is_verb_word(c, k))
         break; /* the genitive does not lie past a verb */
       if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))

@@ -190,6 +190,16 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"nominal", /* a meeting noun with two titled names ("Perdana Menteri" is no verb) */
+     {"Pertemuan Perdana Menteri Jepang Shigeru Ishiba dan Presiden Filipina Ferdinand Marcos Jr "
+      "berlangsung di Manila."},
+     {F("Shigeru Ishiba", "leaderOf", "Jepang", "asserted"),
+      F("Ferdinand Marcos Jr.", "leaderOf", "Filipina", "asserted"),
+      F("Shigeru Ishiba", "metWith", "Ferdinand Marcos Jr.", "asserted")},
+     {{0}},
+     {{0}},
+     {{0}},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
