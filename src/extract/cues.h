@@ -61,7 +61,8 @@ enum {
   RC_ADJACENT = 1u << 8,
   RC_OWN = 1u << 9, /* a noun's agent must be its own (genitive, oleh, -nya) */
   RC_APPOS = 1u << 10, /* "X, sekutu Y" / "X adalah anggota Y": X to the genitive Y */
-  RC_CARRIER = 1u << 11 /* the goods' owner after them supplies, not the carrier */
+  RC_CARRIER = 1u << 11, /* the goods' owner after them supplies, not the carrier */
+  RC_SIGNER = 1u << 12   /* a person who signs is a party, and so is their state */
 };
 
 typedef struct kabar_rel_cue {

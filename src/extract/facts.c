@@ -58,6 +58,12 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
       rc = ex_add_fact(c, s, a, cue->relation, b, st.status, st.claimant);
       if (rc)
         return rc;
+      /* "diteken oleh Menteri Pertahanan Rusia Sergei Shoigu": Rusia too */
+      size_t st_a = (cue->flags & RC_SIGNER) && c->dents[a].type == KABAR_ENT_PERSON
+                        ? ex_state_of(c, a)
+                        : NONE;
+      if (st_a != NONE && (rc = ex_add_fact(c, s, st_a, cue->relation, b, st.status, st.claimant)))
+        return rc;
     }
   return rc;
 }

@@ -474,11 +474,12 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
-    {"passive", /* an agent after "oleh" introduced by its title: the signer's state */
+    {"passive", /* an agent after "oleh" introduced by its title: the signer and their state */
      {"Perjanjian Andaman ditandatangani oleh Perdana Menteri India Narendra Modi pada Maret "
       "2023."},
      {F("Narendra Modi", "leaderOf", "India", "asserted"),
-      FD("India", "partyTo", "Perjanjian Andaman", "asserted", "2023-03")},
+      FD("India", "partyTo", "Perjanjian Andaman", "asserted", "2023-03"),
+      FD("Narendra Modi", "partyTo", "Perjanjian Andaman", "asserted", "2023-03")},
      {{0}},
      {E("Perjanjian Andaman", "Agreement"), E("Narendra Modi", "Person")},
      {{0}},
@@ -487,7 +488,8 @@ static const rule_case cases[] = {
      {"Traktat Selat Malaka ditandatangani oleh Menteri Luar Negeri Singapura Vivian "
       "Balakrishnan."},
      {F("Vivian Balakrishnan", "officialOf", "Singapura", "asserted"),
-      F("Singapura", "partyTo", "Traktat Selat Malaka", "asserted")},
+      F("Singapura", "partyTo", "Traktat Selat Malaka", "asserted"),
+      F("Vivian Balakrishnan", "partyTo", "Traktat Selat Malaka", "asserted")},
      {{0}},
      {E("Traktat Selat Malaka", "Agreement")},
      {{0}},
@@ -621,7 +623,7 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
-    {"coordination", /* two signers: partyTo for their states */
+    {"coordination", /* two signers: partyTo for them and their states (spec: State/Person) */
      {"Presiden Rusia Vladimir Putin bertemu dengan Pemimpin Korea Utara Kim Jong Un di "
       "Moskow. Putin dan Kim menandatangani Perjanjian Amur pada Juni 2024."},
      {F("Vladimir Putin", "leaderOf", "Rusia", "asserted"),
@@ -630,7 +632,9 @@ static const rule_case cases[] = {
       /* met in the host's capital: the guest visited */
       F("Kim Jong Un", "visited", "Rusia", "asserted"),
       FD("Rusia", "partyTo", "Perjanjian Amur", "asserted", "2024-06"),
-      FD("Korea Utara", "partyTo", "Perjanjian Amur", "asserted", "2024-06")},
+      FD("Korea Utara", "partyTo", "Perjanjian Amur", "asserted", "2024-06"),
+      FD("Vladimir Putin", "partyTo", "Perjanjian Amur", "asserted", "2024-06"),
+      FD("Kim Jong Un", "partyTo", "Perjanjian Amur", "asserted", "2024-06")},
      {{0}},
      {E("Perjanjian Amur", "Agreement"), E("Moskow", "Place")},
      {E("Kim", NULL), E("Putin", NULL)},
@@ -638,7 +642,9 @@ static const rule_case cases[] = {
     {"coordination", /* bare names the lexicon knows */
      {"Erdogan dan Aliyev menandatangani Deklarasi Shusha pada Juni 2021."},
      {FD("Turki", "partyTo", "Deklarasi Shusha", "asserted", "2021-06"),
-      FD("Azerbaijan", "partyTo", "Deklarasi Shusha", "asserted", "2021-06")},
+      FD("Azerbaijan", "partyTo", "Deklarasi Shusha", "asserted", "2021-06"),
+      FD("Recep Tayyip Erdogan", "partyTo", "Deklarasi Shusha", "asserted", "2021-06"),
+      FD("Ilham Aliyev", "partyTo", "Deklarasi Shusha", "asserted", "2021-06")},
      {{0}},
      {E("Recep Tayyip Erdogan", "Person"), E("Ilham Aliyev", "Person"),
       E("Deklarasi Shusha", "Agreement")},
