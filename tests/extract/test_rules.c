@@ -200,6 +200,15 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"relations", /* "buatan X": the maker sells to the buyer; goods made elsewhere do not change the sender */
+     {"Filipina sepakat membeli dua belas jet tempur buatan Swedia. Belarus mengirim drone buatan "
+      "Iran ke Rusia."},
+     {F("Swedia", "suppliedArmsTo", "Filipina", "planned"),
+      F("Belarus", "suppliedArmsTo", "Rusia", "asserted")},
+     {F("Iran", "suppliedArmsTo", "Belarus", NULL), F("Swedia", "suppliedArmsTo", "Filipina", "asserted")},
+     {{0}},
+     {{0}},
+     1},
     {"role", /* a person not in the lexicon: the name pattern */
      {"Perdana Menteri Selandia Baru Thomas Whitfield mengunjungi Kanada pada Juni 2023."},
      {FD("Thomas Whitfield", "leaderOf", "Selandia Baru", "asserted", "2023-06"),
