@@ -12,7 +12,7 @@ set_tests_properties(quality_dev_gold PROPERTIES FIXTURES_REQUIRED quality_out)
 # The held-out sets (written without looking at the extractor; see their
 # READMEs): not thresholds of an issue but floors a little under today's
 # figures, so that a rule tuned to one set cannot quietly break the others.
-foreach(set_floor heldout:0.92:0.85 heldout2:0.92:0.85 heldout3:0.94:0.79 heldout4:0.92:0.82 heldout5:0.90:0.77)
+foreach(set_floor heldout:0.92:0.85 heldout2:0.92:0.85 heldout3:0.94:0.79 heldout4:0.92:0.82 heldout5:0.90:0.80)
   string(REPLACE ":" ";" parts ${set_floor})
   list(GET parts 0 set)
   list(GET parts 1 min_entity_f1)
