@@ -308,6 +308,40 @@ static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, con
   return xmlTextWriterEndElement(w);
 }
 
+/* Writes one attribute value in a format's own element (GraphML <data>,
+ * GEXF <attvalue>). */
+typedef int (*value_writer)(xmlTextWriterPtr w, const char *name, const char *value, int *nomem);
+
+/* A node's attributes and metrics, each through the format's writer. */
+static int node_values(xmlTextWriterPtr w, const kabar_entity *e, const kabar_metrics *m, size_t i,
+                       value_writer put, int *nomem) {
+  char buf[64];
+  for (int a = 0; a < NA__COUNT; a++) {
+    const char *v = node_attr_value(e, a, buf, sizeof buf);
+    if (v && put(w, node_attrs[a].name, v, nomem) < 0)
+      return -1;
+  }
+  for (int k = 0; k < KABAR_M__COUNT; k++) {
+    double v = kabar_metrics_get(m, (kabar_metric)k, i);
+    if (!isnan(v) &&
+        put(w, kabar_metric_name((kabar_metric)k),
+            fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf), nomem) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* An edge's attributes through the format's writer. */
+static int edge_values(xmlTextWriterPtr w, const kabar_fact *fa, value_writer put, int *nomem) {
+  char buf[64];
+  for (int a = 0; a < EA__COUNT; a++) {
+    const char *v = edge_attr_value(fa, a, buf, sizeof buf);
+    if (v && put(w, edge_attrs[a].name, v, nomem) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, int *nomem) {
   if (xmlTextWriterStartElement(w, BAD_CAST "data") < 0 || xml_attr(w, "key", key) < 0)
     return -1;
@@ -374,17 +408,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
     XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
     XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
     XW(graphml_data(w, "label", e->label, &nomem));
-    for (int a = 0; a < NA__COUNT; a++) {
-      const char *v = node_attr_value(e, a, buf, sizeof buf);
-      if (v)
-        XW(graphml_data(w, node_attrs[a].name, v, &nomem));
-    }
-    for (int k = 0; k < KABAR_M__COUNT; k++) {
-      double v = kabar_metrics_get(m, (kabar_metric)k, i);
-      if (!isnan(v))
-        XW(graphml_data(w, kabar_metric_name((kabar_metric)k),
-                        fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf), &nomem));
-    }
+    XW(node_values(w, e, m, i, graphml_data, &nomem));
     XW(xmlTextWriterEndElement(w));
   }
   size_t nf = kabar_kb_n_facts(kb);
@@ -401,11 +425,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
     XW(xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid)));
     snprintf(buf, sizeof buf, "%zu", wt);
     XW(graphml_data(w, "weight", buf, &nomem));
-    for (int a = 0; a < EA__COUNT; a++) {
-      const char *v = edge_attr_value(fa, a, buf, sizeof buf);
-      if (v)
-        XW(graphml_data(w, edge_attrs[a].name, v, &nomem));
-    }
+    XW(edge_values(w, fa, graphml_data, &nomem));
     XW(xmlTextWriterEndElement(w));
   }
   XW(xmlTextWriterEndElement(w)); /* graph */
@@ -507,18 +527,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
     XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
     XW(xml_attr_clean(w, "label", e->label, &nomem));
     XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
-    for (int a = 0; a < NA__COUNT; a++) {
-      const char *v = node_attr_value(e, a, buf, sizeof buf);
-      if (v)
-        XW(gexf_attvalue(w, node_attrs[a].name, v, &nomem));
-    }
-    for (int k = 0; k < KABAR_M__COUNT; k++) {
-      double v = kabar_metrics_get(m, (kabar_metric)k, i);
-      if (!isnan(v))
-        XW(gexf_attvalue(w, kabar_metric_name((kabar_metric)k),
-                         fmt_num(v, kabar_metric_is_integer((kabar_metric)k), buf, sizeof buf),
-                         &nomem));
-    }
+    XW(node_values(w, e, m, i, gexf_attvalue, &nomem));
     XW(xmlTextWriterEndElement(w));
     const unsigned char *rgb = type_rgb[(unsigned)e->type < KABAR_ENT__COUNT ? e->type : 0];
     XW(xmlTextWriterStartElement(w, BAD_CAST "viz:color"));
@@ -559,11 +568,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
     snprintf(buf, sizeof buf, "%zu", wt);
     XW(xml_attr(w, "weight", buf));
     XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
-    for (int a = 0; a < EA__COUNT; a++) {
-      const char *v = edge_attr_value(fa, a, buf, sizeof buf);
-      if (v)
-        XW(gexf_attvalue(w, edge_attrs[a].name, v, &nomem));
-    }
+    XW(edge_values(w, fa, gexf_attvalue, &nomem));
     XW(xmlTextWriterEndElement(w));
     if (full_date(fa->first_date, 0, d1, sizeof d1)) {
       if (!full_date(fa->last_date, 1, d2, sizeof d2))
