@@ -6,6 +6,7 @@
  * both XML files parse with libxml2, the same kb gives the same bytes, and
  * a missing directory gives KABAR_ERR_WRITE naming the file. */
 #include "check.h"
+#include "slurp.h"
 #include "graph/graph_kb.h"
 
 #include <kabar/graph.h>
@@ -16,27 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  size_t got;
-  while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      char *nb = realloc(buf, cap *= 2);
-      if (!nb)
-        free(buf);
-      buf = nb;
-    }
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
 
 static void silent(void *ctx, const char *msg, ...) {
   (void)ctx;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "slurp.h"
 
 /* ---- names ---- */
 
@@ -453,35 +454,6 @@ static void test_facts(void) {
 }
 
 /* ---- the TSV writer ---- */
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  int c;
-  while ((c = getc(f)) != EOF) {
-    if (n + 1 >= cap) {
-      cap = cap ? cap * 2 : 4096;
-      char *nb = realloc(buf, cap);
-      if (!nb) {
-        free(buf);
-        fclose(f);
-        return NULL;
-      }
-      buf = nb;
-    }
-    buf[n++] = (char)c;
-  }
-  fclose(f);
-  if (!buf)
-    buf = calloc(1, 1);
-  else
-    buf[n] = '\0';
-  *len = n;
-  return buf;
-}
 
 static void check_file(const char *path, const char *want) {
   size_t n = 0;

@@ -15,36 +15,9 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "slurp.h"
 
 #define ISO_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  int c;
-  while ((c = getc(f)) != EOF) {
-    if (n + 1 >= cap) {
-      cap = cap ? cap * 2 : 65536;
-      char *nb = realloc(buf, cap);
-      if (!nb) {
-        free(buf);
-        fclose(f);
-        return NULL;
-      }
-      buf = nb;
-    }
-    buf[n++] = (char)c;
-  }
-  fclose(f);
-  if (buf)
-    buf[n] = '\0';
-  if (len)
-    *len = n;
-  return buf;
-}
 
 static int write_file(const char *path, const char *text) {
   FILE *f = fopen(path, "wb");

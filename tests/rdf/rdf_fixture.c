@@ -18,6 +18,7 @@
 #include "kabar/rdf.h"
 
 #include "check.h"
+#include "slurp.h"
 #include "export/rdf_vocab.h"
 
 #include <stdint.h>
@@ -34,34 +35,6 @@ static const char *path_in(const char *sub, const char *file) {
   k = (k + 1) % 3;
   snprintf(p[k], sizeof p[k], "%s/%s%s%s", out_dir, sub, file ? "/" : "", file ? file : "");
   return p[k];
-}
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  for (;;) {
-    if (n + 65536 > cap) {
-      cap = (n + 65536) * 2;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb) {
-        free(buf);
-        fclose(f);
-        return NULL;
-      }
-      buf = nb;
-    }
-    size_t r = fread(buf + n, 1, 65536, f);
-    n += r;
-    if (r < 65536)
-      break;
-  }
-  fclose(f);
-  buf[n] = '\0';
-  *len = n;
-  return buf;
 }
 
 /* ------------------------------------------------------------- the fixture */
