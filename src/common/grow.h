@@ -10,7 +10,7 @@
 static inline int kabar_grow(void **arr, size_t *cap, size_t n, size_t size) {
   if (n < *cap)
     return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
+  size_t ncap = *cap ? *cap * 2 : 16;
   void *p = realloc(*arr, ncap * size);
   if (!p)
     return -1;

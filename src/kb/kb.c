@@ -4,6 +4,7 @@
 #include "kabar/kb.h"
 
 #include "common/arena.h"
+#include "common/grow.h"
 #include "common/sha256.h"
 #include "common/strmap.h"
 
@@ -45,19 +46,6 @@ struct kabar_kb {
   int finished;
   int failed; /* an allocation or the spool failed: later calls report it */
 };
-
-/* Grows *arr (of elements of `size` bytes) to hold at least n+1 elements. */
-static int reserve(void **arr, size_t *cap, size_t n, size_t size) {
-  if (n < *cap)
-    return 0;
-  size_t ncap = *cap ? *cap * 2 : 16;
-  void *p = realloc(*arr, ncap * size);
-  if (!p)
-    return -1;
-  *arr = p;
-  *cap = ncap;
-  return 0;
-}
 
 kabar_kb *kabar_kb_new(void) {
   kabar_kb *kb = calloc(1, sizeof *kb);
@@ -102,7 +90,7 @@ kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path
                                 const unsigned char *sha256, size_t n_sentences) {
   if (kb->finished)
     return KABAR_ERR_USAGE;
-  if (kb->failed || reserve((void **)&kb->docs, &kb->cap_docs, kb->n_docs, sizeof *kb->docs) < 0)
+  if (kb->failed || kabar_grow((void **)&kb->docs, &kb->cap_docs, kb->n_docs, sizeof *kb->docs) < 0)
     return KABAR_ERR_NOMEM;
   kabar_kb_doc *d = &kb->docs[kb->n_docs];
   memset(d, 0, sizeof *d);
@@ -166,7 +154,7 @@ static int add_alias(kabar_kb *kb, size_t index, const char *surface) {
   int rc = 0;
   if (!kabar_strmap_get(kb->alias_keys, buf, (size_t)kn + sn, NULL)) {
     if (kabar_strmap_put(kb->alias_keys, buf, (size_t)kn + sn, 1) < 0 ||
-        reserve((void **)&e->aliases, &e->cap_aliases, e->n_aliases, sizeof *e->aliases) < 0)
+        kabar_grow((void **)&e->aliases, &e->cap_aliases, e->n_aliases, sizeof *e->aliases) < 0)
       rc = -1;
     else {
       const char *stored = kabar_strmap_key(kb->alias_keys, buf, (size_t)kn + sn) + kn;
@@ -192,7 +180,7 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
   memcpy(key + 2, keypart, kl + 1);
   size_t index;
   if (!kabar_strmap_get(kb->entity_keys, key, kl + 2, &index)) {
-    if (reserve((void **)&kb->ents, &kb->cap_ents, kb->n_ents, sizeof *kb->ents) < 0)
+    if (kabar_grow((void **)&kb->ents, &kb->cap_ents, kb->n_ents, sizeof *kb->ents) < 0)
       goto oom_key;
     index = kb->n_ents;
     ent *e = &kb->ents[index];
@@ -234,7 +222,7 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
   if (kb->n_docs > 0) {
     size_t d = kb->n_docs - 1;
     if (e->n_docs == 0 || e->docs[e->n_docs - 1] != d) {
-      if (reserve((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof *e->docs) < 0)
+      if (kabar_grow((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof *e->docs) < 0)
         goto oom;
       e->docs[e->n_docs++] = d;
     }
@@ -272,7 +260,7 @@ kabar_status kabar_kb_add_mention(kabar_kb *kb, const kabar_mention *m) {
   int kn = snprintf(key, sizeof key, "%zu\x1f%d\x1f%zu", s, (int)m->relation, o);
   size_t fi;
   if (!kabar_strmap_get(kb->fact_keys, key, (size_t)kn, &fi)) {
-    if (reserve((void **)&kb->facts, &kb->cap_facts, kb->n_facts, sizeof *kb->facts) < 0 ||
+    if (kabar_grow((void **)&kb->facts, &kb->cap_facts, kb->n_facts, sizeof *kb->facts) < 0 ||
         kabar_strmap_put(kb->fact_keys, key, (size_t)kn, kb->n_facts) < 0) {
       kb->failed = 1;
       return KABAR_ERR_NOMEM;

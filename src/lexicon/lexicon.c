@@ -3,6 +3,7 @@
 #include "tsvfile.h"
 
 #include "common/arena.h"
+#include "common/grow.h"
 #include "common/strmap.h"
 #include "common/try.h"
 
@@ -29,14 +30,8 @@ typedef struct load_ctx {
 static kabar_status add_entity(kabar_lexicon *lex, const kabar_tsv_row *row, kabar_entity_type type,
                                const char *label, const char *names, const char *iso3,
                                const char *kind, unsigned flags, kabar_error *err) {
-  if (lex->n_ents == lex->cap_ents) {
-    size_t ncap = lex->cap_ents ? lex->cap_ents * 2 : 1024;
-    kabar_lex_entity *ne = realloc(lex->ents, ncap * sizeof *ne);
-    if (!ne)
-      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
-    lex->ents = ne;
-    lex->cap_ents = ncap;
-  }
+  if (kabar_grow((void **)&lex->ents, &lex->cap_ents, lex->n_ents, sizeof *lex->ents) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   size_t index = lex->n_ents;
   kabar_lex_entity *e = &lex->ents[index];
   e->type = type;
@@ -111,14 +106,8 @@ static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *
        rel != KABAR_REL_AFFILIATED_WITH && rel != KABAR_REL_MEMBER_OF))
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: '%s' is not a role relation", row->path,
                            row->line, row->field[1]);
-  if (lex->n_roles == lex->cap_roles) {
-    size_t ncap = lex->cap_roles ? lex->cap_roles * 2 : 256;
-    kabar_lex_role *nr = realloc(lex->roles, ncap * sizeof *nr);
-    if (!nr)
-      return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    lex->roles = nr;
-    lex->cap_roles = ncap;
-  }
+  if (kabar_grow((void **)&lex->roles, &lex->cap_roles, lex->n_roles, sizeof *lex->roles) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
   kabar_lex_role *r = &lex->roles[lex->n_roles];
   r->title = kabar_arena_strdup(lex->arena, row->field[0]);
   r->kind = kabar_arena_strdup(lex->arena, row->field[2]);

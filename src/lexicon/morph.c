@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "morph.h"
 
+#include "common/grow.h"
 #include "common/strmap.h"
 
 #include <libstemmer.h>
@@ -195,14 +196,8 @@ int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_
                ends(word, len, "nya"));
     }
   }
-  if (m->n_results == m->cap_results) {
-    size_t ncap = m->cap_results ? m->cap_results * 2 : 1024;
-    cached *nr = realloc(m->results, ncap * sizeof *nr);
-    if (!nr)
-      return b.found ? (*out = b.m, 1) : 0; /* uncached but right */
-    m->results = nr;
-    m->cap_results = ncap;
-  }
+  if (kabar_grow((void **)&m->results, &m->cap_results, m->n_results, sizeof *m->results) < 0)
+    return b.found ? (*out = b.m, 1) : 0; /* uncached but right */
   m->results[m->n_results] = (cached){b.found, b.m};
   if (kabar_strmap_put(m->cache, word, len, m->n_results) == 0)
     m->n_results++;

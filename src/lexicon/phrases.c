@@ -2,6 +2,7 @@
 #include "phrases.h"
 #include "compact.h"
 
+#include "common/grow.h"
 #include "common/strmap.h"
 
 #include <stdlib.h>
@@ -78,14 +79,8 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
     return 1;
   if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, NULL))
     return 1;
-  if (p->n == p->cap) {
-    size_t ncap = p->cap ? p->cap * 2 : 256;
-    phrase *ni = realloc(p->items, ncap * sizeof *ni);
-    if (!ni)
-      return -1;
-    p->items = ni;
-    p->cap = ncap;
-  }
+  if (kabar_grow((void **)&p->items, &p->cap, p->n, sizeof *p->items) < 0)
+    return -1;
   if (!has_lower(name))
     flags |= KABAR_PHRASE_ACRONYM;
   p->items[p->n] = (phrase){value, flags};

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/grow.h"
 #include "common/try.h"
 
 void kabar_text_cues_free(kabar_text_cues *cues) {
@@ -127,14 +128,8 @@ static kabar_status parse_line(kabar_text_cues *c, size_t *cap, const char *path
     return KABAR_ERR_NOMEM;
   cue.pattern = pat;
   cue.len = fl[2];
-  if (c->n_cues == *cap) {
-    size_t ncap = *cap ? *cap * 2 : 32;
-    kabar_cue *nc = realloc(c->cues, ncap * sizeof *nc);
-    if (!nc)
-      return KABAR_ERR_NOMEM;
-    c->cues = nc;
-    *cap = ncap;
-  }
+  if (kabar_grow((void **)&c->cues, cap, c->n_cues, sizeof *c->cues) < 0)
+    return KABAR_ERR_NOMEM;
   c->cues[c->n_cues++] = cue;
   return KABAR_OK;
 }

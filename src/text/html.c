@@ -18,6 +18,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include "common/grow.h"
 #include "common/try.h"
 
 static void silent_generic(void *ctx, const char *msg, ...) {
@@ -115,15 +116,9 @@ static void break_line(out *o) {
   if (o->len == o->line_start)
     return;
   if (o->heading_depth > 0 && !o->nomem) {
-    if (o->n_heads == o->heads_cap) {
-      size_t cap = o->heads_cap ? o->heads_cap * 2 : 16;
-      kabar_span *nh = realloc(o->heads, cap * sizeof *nh);
-      if (!nh) {
-        o->nomem = 1;
-        return;
-      }
-      o->heads = nh;
-      o->heads_cap = cap;
+    if (kabar_grow((void **)&o->heads, &o->heads_cap, o->n_heads, sizeof *o->heads) < 0) {
+      o->nomem = 1;
+      return;
     }
     o->heads[o->n_heads++] = (kabar_span){o->line_start, o->len};
   }

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/grow.h"
 #include "common/sha256.h"
 #include "common/try.h"
 
@@ -338,15 +339,9 @@ typedef struct strvec {
 static kabar_status vec_push(strvec *vec, char *s) {
   if (!s)
     return KABAR_ERR_NOMEM;
-  if (vec->n == vec->cap) {
-    size_t cap = vec->cap ? vec->cap * 2 : 16;
-    char **nv = realloc(vec->v, cap * sizeof *nv);
-    if (!nv) {
-      free(s);
-      return KABAR_ERR_NOMEM;
-    }
-    vec->v = nv;
-    vec->cap = cap;
+  if (kabar_grow((void **)&vec->v, &vec->cap, vec->n, sizeof *vec->v) < 0) {
+    free(s);
+    return KABAR_ERR_NOMEM;
   }
   vec->v[vec->n++] = s;
   return KABAR_OK;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/grow.h"
 #include "common/try.h"
 
 enum { DEFAULT_HEADING_MAX = 12, DEFAULT_QUESTION_MAX = 20, DEFAULT_CAPTION_MAX = 12 };
@@ -104,14 +105,9 @@ static kabar_status emit(seg *g, size_t a, size_t b, kabar_sentence_kind kind) {
   if (a >= b)
     return KABAR_OK;
   kabar_doc *doc = g->doc;
-  if (doc->n_sentences == g->sent_cap) {
-    size_t cap = g->sent_cap ? g->sent_cap * 2 : 64;
-    kabar_sentence *ns = realloc(doc->sentences, cap * sizeof *ns);
-    if (!ns)
-      return KABAR_ERR_NOMEM;
-    doc->sentences = ns;
-    g->sent_cap = cap;
-  }
+  if (kabar_grow((void **)&doc->sentences, &g->sent_cap, doc->n_sentences,
+                 sizeof *doc->sentences) < 0)
+    return KABAR_ERR_NOMEM;
   size_t tb = doc->n_tokens;
   kabar_status st = kabar_tokenize_span(doc, &g->sc, a, b);
   if (st != KABAR_OK)
