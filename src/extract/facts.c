@@ -4,6 +4,7 @@
  * denials of earlier claims, visits by guests), and the sentence's date. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
@@ -594,6 +595,12 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
   return rc;
 }
 
+/* Whether w is written like a year: four digits from 1000 to 2999. */
+int ex_is_year(const char *w) {
+  return strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+         isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
 /* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024". */
 const char *ex_sentence_date(ctx *c, size_t s) {
   static const char *const months[] = {"januari", "februari", "maret",     "april",
@@ -602,7 +609,7 @@ const char *ex_sentence_date(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t t = se->tok_begin; t < se->tok_end; t++) {
     const char *n = tok_norm(c, t);
-    if (!(tok_flags(c, t) & KABAR_TOK_NUMBER) || strlen(n) != 4 || n[0] < '1' || n[0] > '2')
+    if (!(tok_flags(c, t) & KABAR_TOK_NUMBER) || !ex_is_year(n))
       continue;
     int year = atoi(n);
     if (year < 1800 || year > 2100)

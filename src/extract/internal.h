@@ -229,6 +229,7 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
 kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
                       kabar_fact_status st, size_t claimant);
 kabar_status ex_relations_sentence(ctx *c, size_t s);
+int ex_is_year(const char *w);
 const char *ex_sentence_date(ctx *c, size_t s);
 
 #endif

@@ -6,7 +6,6 @@
  * pronouns and references stand for. */
 #include "internal.h"
 
-#include <ctype.h>
 #include <stdio.h>
 
 static int is_name_token(const ctx *c, size_t t) {
@@ -295,11 +294,6 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent);
 
-static int is_year(const char *w) {
-  return strlen(w) == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
-         isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
-}
-
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type) {
   return headed_name_parent(c, t, end, type, NULL);
 }
@@ -338,7 +332,7 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       continue;
     }
     if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && (f & KABAR_TOK_NUMBER) &&
-        is_year(tok_norm(c, k))) {
+        ex_is_year(tok_norm(c, k))) {
       k++; /* "Perjanjian Persahabatan 1961": the year names the treaty */
       break;
     }
