@@ -142,6 +142,14 @@ static size_t body_end(ctx *c, size_t k, size_t end) {
   return he - 2;
 }
 
+/* A new entity of `type` named by the text of tokens [t, e), with its
+ * mention; returns the mention (NONE when out of memory) and sets *d. */
+static size_t new_name(ctx *c, size_t s, size_t t, size_t e, kabar_entity_type type, size_t *d) {
+  const char *label = ex_text_span(c, t, e);
+  *d = label ? ex_add_dent(c, type, label, NULL) : NONE;
+  return *d != NONE ? ex_add_name_ment(c, s, t, e, *d) : NONE;
+}
+
 /* "Penasihat Kantor Presiden Ukraina Mykhailo Podolyak": after a title, an
  * office named by another post and its state is the body the person works
  * for (not the post they hold). Returns the end of the body's name and sets
@@ -154,16 +162,13 @@ static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *
   size_t sn = rl ? match_entity(c, k + 1 + rl, end, &le) : 0;
   if (!sn || le->type != KABAR_ENT_STATE)
     return k;
-  size_t e = k + 1 + rl + sn;
-  const char *label = ex_text_span(c, k, e);
-  size_t d = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
-  if (d == NONE)
+  size_t e = k + 1 + rl + sn, d;
+  size_t m = new_name(c, sent, k, e, KABAR_ENT_ORGANIZATION, &d);
+  if (m == NONE)
     return k;
   c->dents[d].state = ex_lex_dent(c, le);
   c->dents[d].gov = 1;
-  size_t m = ex_add_name_ment(c, sent, k, e, d);
-  if (m != NONE)
-    c->ments[m].inner = 1;
+  c->ments[m].inner = 1;
   *aff = d;
   return e;
 }
@@ -454,13 +459,9 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
     if (ke2 == k + 1 && is_name_token(c, k + 1)) {
       /* an unknown body after "di": "analis di Open Nuclear Network" */
       size_t e2 = name_run(c, k + 1, end);
-      const char *label = ex_text_span(c, k + 1, e2);
-      a2 = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
-      if (a2 != NONE) {
-        size_t m = ex_add_name_ment(c, sent, k + 1, e2, a2);
-        if (m != NONE)
-          c->ments[m].inner = 1;
-      }
+      size_t m = new_name(c, sent, k + 1, e2, KABAR_ENT_ORGANIZATION, &a2);
+      if (m != NONE)
+        c->ments[m].inner = 1;
       ke2 = e2;
     }
     if (a2 != NONE) {
@@ -633,11 +634,10 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   if (type == KABAR_ENT_PLACE && t > sb + 1 && (c->wcat[t - 1] & W_PLACE_NOUN) &&
       (tok_flags(c, t - 1) & KABAR_TOK_CAP) && c->ment_at[t - 1] == NONE)
     t--;
-  const char *label = ex_text_span(c, t, e);
-  size_t d = label ? ex_add_dent(c, type, label, NULL) : NONE;
+  size_t d;
+  size_t m = new_name(c, s, t, e, type, &d);
   if (d == NONE)
     return 0;
-  size_t m = ex_add_name_ment(c, s, t, e, d);
   if (m != NONE && type == KABAR_ENT_PLACE)
     c->ments[m].locative = 1;
   return 1;
@@ -659,11 +659,8 @@ static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
     }
     e++;
   }
-  if (e < t + 2)
-    return t;
-  const char *label = ex_text_span(c, t, e);
-  size_t d = label ? ex_add_dent(c, KABAR_ENT_PLACE, label, NULL) : NONE;
-  size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+  size_t d;
+  size_t m = e < t + 2 ? NONE : new_name(c, s, t, e, KABAR_ENT_PLACE, &d);
   if (m == NONE)
     return t;
   c->ments[m].locative = 1;
