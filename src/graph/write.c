@@ -312,6 +312,16 @@ static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, con
  * GEXF <attvalue>). */
 typedef int (*value_writer)(xmlTextWriterPtr w, const char *name, const char *value, int *nomem);
 
+/* Opens <edge> for fact f with the id, source and target both formats use. */
+static int start_edge(xmlTextWriterPtr w, const kabar_kb *kb, size_t f, const kabar_fact *fa) {
+  char id[32], sid[1024], oid[1024];
+  snprintf(id, sizeof id, "e%zu", f);
+  if (xmlTextWriterStartElement(w, BAD_CAST "edge") < 0 || xml_attr(w, "id", id) < 0 ||
+      xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)) < 0)
+    return -1;
+  return xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid));
+}
+
 /* A node's attributes and metrics, each through the format's writer. */
 static int node_values(xmlTextWriterPtr w, const kabar_entity *e, const kabar_metrics *m, size_t i,
                        value_writer put, int *nomem) {
@@ -412,17 +422,12 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
     XW(xmlTextWriterEndElement(w));
   }
   size_t nf = kabar_kb_n_facts(kb);
-  char sid[1024], oid[1024];
   for (size_t f = 0; f < nf; f++) {
     size_t wt = kabar_metrics_edge_weight(m, f);
     if (!wt)
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
-    XW(xmlTextWriterStartElement(w, BAD_CAST "edge"));
-    snprintf(buf, sizeof buf, "e%zu", f);
-    XW(xml_attr(w, "id", buf));
-    XW(xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)));
-    XW(xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid)));
+    XW(start_edge(w, kb, f, fa));
     snprintf(buf, sizeof buf, "%zu", wt);
     XW(graphml_data(w, "weight", buf, &nomem));
     XW(edge_values(w, fa, graphml_data, &nomem));
@@ -550,18 +555,13 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
   XW(xmlTextWriterStartElement(w, BAD_CAST "edges"));
   snprintf(buf, sizeof buf, "%zu", sum->edges);
   XW(xml_attr(w, "count", buf));
-  char sid[1024], oid[1024];
   for (size_t f = 0; f < nf; f++) {
     size_t wt = kabar_metrics_edge_weight(m, f);
     if (!wt)
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
     const char *rel = kabar_relation_name(fa->relation);
-    XW(xmlTextWriterStartElement(w, BAD_CAST "edge"));
-    snprintf(buf, sizeof buf, "e%zu", f);
-    XW(xml_attr(w, "id", buf));
-    XW(xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)));
-    XW(xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid)));
+    XW(start_edge(w, kb, f, fa));
     XW(xml_attr(w, "label", rel));
     /* Gephi keeps parallel edges apart when their kinds differ. */
     XW(xml_attr(w, "kind", rel));
