@@ -179,34 +179,22 @@ static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
          strcmp(tmp->data, key) == 0;
 }
 
-/* Among the people whose first or last name is key, the one named by far
- * the most so far (at least twice, and twice as often as any other): "Kim"
- * in a text about Kim Jong Un that names his sister once. Else NONE. One
- * pass over the mentions, so a document stays linear in its length. */
+/* Among namesakes who[0..n), the one named by far the most so far (at
+ * least twice, and twice as often as any other): "Kim" in a text about Kim
+ * Jong Un that names his sister once. Else NONE. One pass over the
+ * mentions, so a document stays linear in its length. */
 enum { MAX_NAMESAKES = 8 };
-static size_t most_named(ctx *c, const char *key) {
-  size_t who[MAX_NAMESAKES], count[MAX_NAMESAKES] = {0}, n_who = 0;
-  kabar_buf tmp = {0};
-  for (size_t i = 0; i < c->n_dents; i++) {
-    const dent *p = &c->dents[i];
-    if (p->type != KABAR_ENT_PERSON || !name_part_is(p->label, key, &tmp))
-      continue;
-    if (n_who == MAX_NAMESAKES) {
-      kabar_buf_free(&tmp);
-      return NONE; /* too many namesakes to pick one */
-    }
-    who[n_who++] = i;
-  }
-  kabar_buf_free(&tmp);
+static size_t most_named(const ctx *c, const size_t *who, size_t n) {
+  size_t count[MAX_NAMESAKES] = {0};
   for (size_t m = 0; m < c->n_ments; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || mm->n_dent != 1)
       continue;
-    for (size_t j = 0; j < n_who; j++)
+    for (size_t j = 0; j < n; j++)
       count[j] += mm->dent[0] == who[j];
   }
   size_t best = NONE, best_n = 0, second_n = 0;
-  for (size_t j = 0; j < n_who; j++) {
+  for (size_t j = 0; j < n; j++) {
     if (count[j] > best_n) {
       second_n = best_n;
       best_n = count[j];
@@ -239,12 +227,15 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     return NONE;
   /* one word: a family or given name of someone in this document */
   size_t found = NONE, leader = NONE, n_hits = 0, n_leaders = 0, n_titled = 0;
+  size_t hits[MAX_NAMESAKES];
   kabar_buf tmp = {0};
   for (size_t i = 0; i < c->n_dents; i++) {
     dent *p = &c->dents[i];
     if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
       continue;
     if (name_part_is(p->label, key, &tmp)) {
+      if (n_hits < MAX_NAMESAKES)
+        hits[n_hits] = i;
       n_hits++;
       if (found == NONE)
         found = i;
@@ -261,7 +252,9 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
    * meant ("Kim" in a text about Kim Jong Un and his daughter; not "Noboa"
    * after President Daniel and Minister Gabriela Noboa) */
   if (n_hits > 1)
-    found = n_leaders == 1 && n_titled == 0 ? leader : most_named(c, key);
+    found = n_leaders == 1 && n_titled == 0 ? leader
+            : n_hits <= MAX_NAMESAKES       ? most_named(c, hits, n_hits)
+                                            : NONE; /* too many namesakes to pick one */
   if (found != NONE)
     return found;
   if (n_hits > 1)
