@@ -82,8 +82,10 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
   size_t d = ex_add_dent(c, le->type, le->label, le->iso3);
   if (d != NONE && le->type == KABAR_ENT_PERSON && !strchr(le->label, ' '))
     c->dents[d].mononym = 1; /* the lexicon's one-name people ("Sugiono") */
-  if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE)
-    c->dents[d].state = ex_state_dent(c, le->iso3);
+  if (d != NONE && le->type != KABAR_ENT_STATE && le->iso3 && c->dents[d].state == NONE) {
+    size_t st = ex_state_dent(c, le->iso3); /* may move c->dents: assign after */
+    c->dents[d].state = st;
+  }
   if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "gov") == 0)
     c->dents[d].gov = 1;
   if (d != NONE && le->type == KABAR_ENT_ORGANIZATION &&
@@ -264,8 +266,10 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
        kabar_strmap_get(c->x->person_short, key, strlen(key), &v)) &&
       v != NONE) {
     d = ex_add_dent(c, KABAR_ENT_PERSON, c->x->people[v].label, NULL);
-    if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE)
-      c->dents[d].state = ex_state_dent(c, c->x->people[v].iso3);
+    if (d != NONE && c->x->people[v].iso3 && c->dents[d].state == NONE) {
+      size_t st = ex_state_dent(c, c->x->people[v].iso3); /* may move c->dents */
+      c->dents[d].state = st;
+    }
     return d;
   }
   return NONE;
@@ -285,6 +289,7 @@ void ex_remember_people(ctx *c) {
     dent *e = &c->dents[d];
     if (e->type == KABAR_ENT_PERSON && e->mononym) {
       size_t st = ex_state_of(c, d);
+      e = &c->dents[d]; /* ex_state_of may have moved c->dents */
       person_remember(c->x, e->label, e->key, NULL, NULL, st != NONE ? c->dents[st].iso3 : NULL, 1);
       continue;
     }
@@ -296,6 +301,7 @@ void ex_remember_people(ctx *c) {
     if (kabar_compact_append(&a, e->label, fl) == 0 &&
         kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) == 0) {
       size_t st = ex_state_of(c, d);
+      e = &c->dents[d]; /* ex_state_of may have moved c->dents */
       person_remember(c->x, e->label, e->key, a.data, b.data,
                       st != NONE ? c->dents[st].iso3 : NULL, 1);
     }

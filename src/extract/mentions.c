@@ -101,23 +101,25 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
  * "di"; `state_wins` lets a named state replace one known before. */
 static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role *role, size_t aff,
                        int at_body, int state_wins) {
-  dent *p = &c->dents[person], *a = &c->dents[aff];
+  /* copies and indices only: adding facts may add dents and move c->dents */
+  const dent a = c->dents[aff];
   kabar_relation rel = role->relation;
-  if (a->type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
+  if (a.type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
     rel = KABAR_REL_OFFICIAL_OF;
-  if (a->type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
-      ((at_body && strcmp(role->kind, "expert") == 0) || a->academic))
+  if (a.type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
+      ((at_body && strcmp(role->kind, "expert") == 0) || a.academic))
     rel = KABAR_REL_AFFILIATED_WITH; /* "analis di ...", "peneliti Pusat Studi ..." */
-  if (a->type == KABAR_ENT_STATE || a->type == KABAR_ENT_ORGANIZATION)
+  if (a.type == KABAR_ENT_STATE || a.type == KABAR_ENT_ORGANIZATION)
     ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
   /* an official of a state's body is an official of the state */
-  if (a->type == KABAR_ENT_ORGANIZATION && a->gov && !a->academic && a->state != NONE &&
+  if (a.type == KABAR_ENT_ORGANIZATION && a.gov && !a.academic && a.state != NONE &&
       rel != KABAR_REL_AFFILIATED_WITH)
-    ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a->state, KABAR_FS_ASSERTED, NONE);
-  size_t st = a->type == KABAR_ENT_STATE ? aff : a->state;
-  if (st != NONE && (p->state == NONE || (state_wins && a->type == KABAR_ENT_STATE)))
+    ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a.state, KABAR_FS_ASSERTED, NONE);
+  size_t st = a.type == KABAR_ENT_STATE ? aff : a.state;
+  dent *p = &c->dents[person];
+  if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))
     p->state = st;
-  if (a->type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
+  if (a.type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
     p->leader = 1;
 }
 
@@ -166,7 +168,8 @@ static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *
   size_t m = new_name(c, sent, k, e, KABAR_ENT_ORGANIZATION, &d);
   if (m == NONE)
     return k;
-  c->dents[d].state = ex_lex_dent(c, le);
+  size_t st = ex_lex_dent(c, le); /* may move c->dents: assign after */
+  c->dents[d].state = st;
   c->dents[d].gov = 1;
   c->ments[m].inner = 1;
   *aff = d;
@@ -250,7 +253,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       ex_add_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state, KABAR_FS_ASSERTED, NONE);
-      p->leader = 1;
+      c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
     }
     if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
       const kabar_lex_entity *pl = kabar_lexicon_lookup(c->x->lex, c->dents[aff].label);
@@ -405,7 +408,8 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
         const kabar_lex_entity *sl;
         size_t sn = match_entity(c, q, he, &sl);
         if (sn && q + sn == he && (sl->type == KABAR_ENT_STATE || (sl->flags & KABAR_LEX_METONYM))) {
-          c->dents[*d].state = sl->type == KABAR_ENT_STATE ? ex_lex_dent(c, sl) : ex_state_dent(c, sl->iso3);
+          size_t st = sl->type == KABAR_ENT_STATE ? ex_lex_dent(c, sl) : ex_state_dent(c, sl->iso3);
+          c->dents[*d].state = st; /* after the call, which may move c->dents */
           c->dents[*d].gov = (c->wcat[t] & W_HEAD_ORG) != 0;
         }
       }
