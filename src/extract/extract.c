@@ -32,10 +32,11 @@ static char *evidence(const ctx *c, size_t s) {
 
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   kabar_status st = KABAR_OK;
-  size_t *kbi = malloc((c->n_dents ? c->n_dents : 1) * sizeof *kbi);
+  size_t n_kbi = c->n_dents;
+  size_t *kbi = malloc((n_kbi ? n_kbi : 1) * sizeof *kbi);
   if (!kbi)
     return KABAR_ERR_NOMEM;
-  for (size_t d = 0; d < c->n_dents; d++)
+  for (size_t d = 0; d < n_kbi; d++)
     kbi[d] = NONE;
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
@@ -53,6 +54,17 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
       if (le && (le->flags & KABAR_LEX_METONYM)) {
         size_t sd = ex_state_of(c, d);
+        if (sd != NONE && sd >= n_kbi) {
+          /* a state first met here: kbi must cover the dent it just added */
+          size_t *nk = realloc(kbi, c->n_dents * sizeof *kbi);
+          if (!nk) {
+            st = KABAR_ERR_NOMEM;
+            goto done;
+          }
+          kbi = nk;
+          for (; n_kbi < c->n_dents; n_kbi++)
+            kbi[n_kbi] = NONE;
+        }
         if (sd != NONE)
           d = sd, e = &c->dents[d];
       }
