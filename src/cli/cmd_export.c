@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* kabar export: inputs -> knowledge base -> every output file.
  * Outputs are written into a fresh staging directory beside the output
- * directory and moved into place only when all of them succeeded, so a
- * failed run leaves nothing half-written. */
+ * directory, which replaces the output directory as a whole only when all
+ * of them succeeded (outdir.h), so a failed or interrupted run leaves
+ * nothing half-written. */
 #include "commands.h"
+#include "outdir.h"
 
 #include <kabar/graph.h>
 #include <kabar/kb.h>
@@ -55,157 +57,6 @@ static int exit_code(kabar_status st) {
   case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
   default: return KABAR_EXIT_INTERNAL;
   }
-}
-
-/* Removes a staging directory and the files in it (it has no subdirectories). */
-static void remove_dir(const char *dir) {
-  DIR *d = opendir(dir);
-  if (d) {
-    struct dirent *e;
-    while ((e = readdir(d))) {
-      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-        continue;
-      size_t n = strlen(dir) + strlen(e->d_name) + 2;
-      char *p = malloc(n);
-      if (p) {
-        snprintf(p, n, "%s/%s", dir, e->d_name);
-        unlink(p);
-        free(p);
-      }
-    }
-    closedir(d);
-  }
-  rmdir(dir);
-}
-
-/* The names of the files in a directory (no subdirectories), sorted. */
-static char **dir_files(const char *dir, size_t *n) {
-  *n = 0;
-  DIR *d = opendir(dir);
-  if (!d)
-    return NULL;
-  char **names = NULL;
-  size_t cap = 0;
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-      continue;
-    if (*n == cap) {
-      cap = cap ? cap * 2 : 16;
-      char **nn = realloc(names, cap * sizeof *nn);
-      if (!nn)
-        break;
-      names = nn;
-    }
-    if (!(names[*n] = strdup(e->d_name)))
-      break;
-    (*n)++;
-  }
-  closedir(d);
-  return names;
-}
-
-static char *join(const char *a, const char *b, const char *suffix) {
-  size_t n = strlen(a) + strlen(b) + strlen(suffix) + 2;
-  char *p = malloc(n);
-  if (p)
-    snprintf(p, n, "%s/%s%s", a, b, suffix);
-  return p;
-}
-
-/* Moves every file of `staging` into `outdir` (created when missing), all
- * or nothing: the files it replaces are first set aside, and put back if
- * any move fails, so a failure leaves the old outputs as they were. */
-static kabar_status publish(const char *staging, const char *outdir, kabar_error *err) {
-  struct stat sb;
-  if (stat(outdir, &sb) != 0) {
-    if (rename(staging, outdir) == 0)
-      return KABAR_OK;
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", outdir, strerror(errno));
-  }
-  if (!S_ISDIR(sb.st_mode))
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: not a directory", outdir);
-  size_t n = 0;
-  char **names = dir_files(staging, &n);
-  if (!names && n == 0)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", staging, strerror(errno));
-  kabar_status st = KABAR_OK;
-  unsigned char *aside = calloc(n ? n : 1, 1); /* 1: the old file was set aside */
-  size_t moved = 0;
-  if (!aside)
-    st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-  /* 1. set the old outputs aside (a directory in the way fails here) */
-  for (size_t i = 0; st == KABAR_OK && i < n; i++) {
-    char *to = join(outdir, names[i], ""), *old = join(outdir, names[i], ".kabar-old");
-    if (!to || !old)
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    else if (lstat(to, &sb) == 0) {
-      if (S_ISDIR(sb.st_mode))
-        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: is a directory", to);
-      else if (rename(to, old) != 0)
-        st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
-      else
-        aside[i] = 1;
-    }
-    free(to);
-    free(old);
-  }
-  /* 2. move the new ones in */
-  for (; st == KABAR_OK && moved < n; moved++) {
-    char *from = join(staging, names[moved], ""), *to = join(outdir, names[moved], "");
-    if (!from || !to)
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    else if (rename(from, to) != 0)
-      st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", to, strerror(errno));
-    free(from);
-    free(to);
-    if (st != KABAR_OK)
-      break;
-  }
-  /* 3. drop the old ones, or on failure undo both steps */
-  for (size_t i = 0; i < n; i++) {
-    char *from = join(staging, names[i], ""), *to = join(outdir, names[i], "");
-    char *old = join(outdir, names[i], ".kabar-old");
-    if (from && to && old) {
-      if (st != KABAR_OK && i < moved)
-        rename(to, from);
-      if (aside && aside[i]) {
-        if (st != KABAR_OK)
-          rename(old, to);
-        else
-          unlink(old);
-      }
-    }
-    free(from);
-    free(to);
-    free(old);
-    free(names[i]);
-  }
-  free(names);
-  free(aside);
-  if (st == KABAR_OK)
-    rmdir(staging);
-  return st;
-}
-
-/* A staging directory beside outdir: "OUT.tmp-XXXXXX". */
-static char *make_staging(const char *outdir, kabar_error *err) {
-  size_t len = strlen(outdir);
-  while (len > 1 && outdir[len - 1] == '/') /* "out/" */
-    len--;
-  char *p = malloc(len + 16);
-  if (!p) {
-    kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    return NULL;
-  }
-  snprintf(p, len + 16, "%.*s.tmp-XXXXXX", (int)len, outdir);
-  if (!mkdtemp(p)) {
-    kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create a staging directory beside it: %s",
-                    outdir, strerror(errno));
-    free(p);
-    return NULL;
-  }
-  return p;
 }
 
 typedef struct inputs {
@@ -335,8 +186,12 @@ int kabar_cmd_export(int argc, char **argv) {
   kabar_pipeline *pipe = NULL;
   kabar_kb *kb = NULL;
   kabar_metrics *metrics = NULL;
-  char *staging = NULL;
+  kabar_cli_outdir *od = NULL;
   const char *data_dir = kabar_cli_data_dir(data_opt);
+  /* Locked first, so that a second export into the same directory fails
+   * at once rather than after its whole run. */
+  if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)
+    goto done;
   if (first_input >= argc) {
     size_t n = strlen(data_dir) + 16;
     char *corpus = malloc(n);
@@ -379,28 +234,22 @@ int kabar_cmd_export(int argc, char **argv) {
     kabar_error_set(&err, st, "finishing the knowledge base: %s", kabar_strerror(st));
     goto done;
   }
-  if (!(staging = make_staging(outdir, &err))) {
-    st = err.status;
-    goto done;
-  }
+  const char *staging = kabar_cli_outdir_staging(od);
   if ((st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
       (st = kabar_metrics_compute(kb, &gopt, &metrics, &err)) != KABAR_OK ||
       (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
-      (st = publish(staging, outdir, &err)) != KABAR_OK)
+      (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
-  free(staging);
-  staging = NULL;
   if (!quiet)
     fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n", in.n,
             kabar_kb_n_entities(kb), kabar_kb_n_facts(kb), kabar_kb_n_mentions(kb), outdir);
 done:
-  if (staging) {
-    remove_dir(staging);
-    free(staging);
+  if (st != KABAR_OK) {
+    kabar_cli_outdir_unstage(od, err.message, sizeof err.message);
+    kabar_cli_error("kabar", err.message[0] ? err.message : kabar_strerror(st));
   }
-  if (st != KABAR_OK)
-    fprintf(stderr, "kabar: %s\n", err.message[0] ? err.message : kabar_strerror(st));
+  kabar_cli_outdir_close(od);
   kabar_metrics_free(metrics);
   kabar_kb_free(kb);
   kabar_pipeline_free(pipe);

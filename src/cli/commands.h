@@ -18,6 +18,10 @@ int kabar_cmd_export(int argc, char **argv);
 int kabar_cmd_sentences(int argc, char **argv);
 int kabar_cmd_metrics(int argc, char **argv);
 
+/* Prints "PREFIX: MESSAGE" and a newline on standard error, with control
+ * characters in MESSAGE (a file name's newline) escaped: always one line. */
+void kabar_cli_error(const char *prefix, const char *message);
+
 /* The data directory: --data, else $KABAR_DATA, else the one built in. */
 const char *kabar_cli_data_dir(const char *option);
 

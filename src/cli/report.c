@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/* Error lines on standard error. A message names files, and a file name
+ * may hold a newline or another control character: escaped here, every
+ * error stays one line that scripts can read. */
+#include "commands.h"
+
+#include <stdio.h>
+
+void kabar_cli_error(const char *prefix, const char *message) {
+  fprintf(stderr, "%s: ", prefix);
+  for (const unsigned char *p = (const unsigned char *)message; *p; p++) {
+    unsigned c = *p;
+    if (c == '\n')
+      fputs("\\n", stderr);
+    else if (c == '\r')
+      fputs("\\r", stderr);
+    else if (c == '\t')
+      fputs("\\t", stderr);
+    else if (c < 0x20 || c == 0x7f)
+      fprintf(stderr, "\\x%02x", c);
+    else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) /* C1 controls, NEL among them */
+      fprintf(stderr, "\\u%04x", (unsigned)*++p);
+    else if (c == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) { /* U+2028, U+2029 */
+      fprintf(stderr, "\\u%04x", 0x2000u + (p[2] - 0x80u));
+      p += 2;
+    } else
+      putc((int)c, stderr);
+  }
+  putc('\n', stderr);
+}
