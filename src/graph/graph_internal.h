@@ -16,9 +16,4 @@ typedef struct kabar_graph_handlers {
 void kabar_graph_handlers_push(kabar_graph_handlers *saved);
 void kabar_graph_handlers_pop(const kabar_graph_handlers *saved);
 
-/* A copy of s fit for XML 1.0, CSV and JSON: invalid UTF-8 and characters
- * XML forbids (U+0001, U+FFFE, ...) become U+FFFD, tabs and line breaks
- * spaces. Caller frees; NULL when out of memory. s NULL gives "". */
-char *kabar_graph_clean(const char *s);
-
 #endif

@@ -2,12 +2,13 @@
 /* The graph files: graph.graphml (GraphML 1.0), graph.gexf (GEXF 1.3 with
  * viz and spells), nodes.csv and edges.csv (Gephi's spreadsheet import) and
  * metrics.json. XML is written with libxml2's xmlTextWriter, which escapes
- * markup but writes characters XML forbids as they are: every string goes
- * through kabar_graph_clean() first. */
+ * markup but writes characters XML forbids as they are: every value goes
+ * through the writers' one sanitiser (common/clean.h) first, and CSV and
+ * JSON are quoted by it too. */
 #include "kabar/graph.h"
 
+#include "common/clean.h"
 #include "common/try.h"
-#include "common/utf8.h"
 #include "graph/graph_internal.h"
 
 #include <libxml/xmlerror.h>
@@ -22,47 +23,53 @@
 
 /* ---- strings ---- */
 
-
-char *kabar_graph_clean(const char *s) {
-  if (!s)
-    s = "";
-  size_t n = strlen(s);
-  /* U+FFFD takes 3 bytes and replaces at least one. */
-  char *out = malloc(3 * n + 1);
+/* A node's id in every file: the entity's kabar id, unique in the kb, with
+ * each byte outside [A-Za-z0-9_-] written as '.' and two hex digits. The
+ * mapping is one to one ('.' itself is escaped), so ids stay unique, and the
+ * result is an XML NMTOKEN, as GraphML wants. Slugs and ISO codes come out
+ * as they are. Caller frees; NULL when out of memory. */
+static char *node_id_of(const kabar_entity *e) {
+  static const char HEX[] = "0123456789ABCDEF";
+  const char *id = e->id ? e->id : "";
+  size_t n = strlen(id), o = 0;
+  char *out = malloc(3 * n + 2);
   if (!out)
     return NULL;
-  size_t o = 0;
-  const unsigned char *p = (const unsigned char *)s;
-  for (size_t i = 0; i < n;) {
-    uint32_t cp;
-    size_t len = kabar_utf8_decode(p + i, n - i, &cp);
-    if (len && (cp == '\t' || cp == '\n' || cp == '\r')) {
-      out[o++] = ' ';
-    } else if (!len || cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) {
-      memcpy(out + o, "\xEF\xBF\xBD", 3);
-      o += 3;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)id[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+        c == '-') {
+      out[o++] = (char)c;
     } else {
-      memcpy(out + o, p + i, len);
-      o += len;
+      out[o++] = '.';
+      out[o++] = HEX[c >> 4];
+      out[o++] = HEX[c & 15];
     }
-    i += len ? len : 1;
   }
+  if (o == 0)
+    out[o++] = '.'; /* no escape is a lone '.': the empty id stays distinct */
   out[o] = '\0';
   return out;
 }
 
-/* Entity ids are ASCII slugs or ISO codes; anything else (an empty slug, a
- * character an NMTOKEN may not hold) falls back to "n<index>". */
-static const char *node_id(const kabar_entity *e, char *buf, size_t n) {
-  const char *id = e->id;
-  int ok = id && *id;
-  for (const char *c = id; ok && *c; c++)
-    ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
-         *c == '_' || *c == '-' || *c == '.';
-  if (ok)
-    return id;
-  snprintf(buf, n, "n%zu", e->index);
-  return buf;
+static void free_node_ids(char **ids, size_t n) {
+  for (size_t i = 0; ids && i < n; i++)
+    free(ids[i]);
+  free(ids);
+}
+
+/* node_id_of() for every entity, by index; NULL when out of memory. */
+static char **make_node_ids(const kabar_kb *kb) {
+  size_t n = kabar_kb_n_entities(kb);
+  char **ids = calloc(n ? n : 1, sizeof *ids);
+  for (size_t i = 0; ids && i < n; i++) {
+    ids[i] = node_id_of(kabar_kb_get_entity(kb, i));
+    if (!ids[i]) {
+      free_node_ids(ids, i);
+      return NULL;
+    }
+  }
+  return ids;
 }
 
 static const char *fmt_num(double v, int integer, char *buf, size_t n) {
@@ -196,7 +203,7 @@ static int xml_attr(xmlTextWriterPtr w, const char *name, const char *value) {
 
 /* Writes an attribute whose value is cleaned first. */
 static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *value, int *nomem) {
-  char *c = kabar_graph_clean(value);
+  char *c = kabar_clean_dup(value);
   if (!c) {
     *nomem = 1;
     return -1;
@@ -207,7 +214,7 @@ static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *valu
 }
 
 static int xml_elem_clean(xmlTextWriterPtr w, const char *name, const char *text, int *nomem) {
-  char *c = kabar_graph_clean(text);
+  char *c = kabar_clean_dup(text);
   if (!c) {
     *nomem = 1;
     return -1;
@@ -313,13 +320,13 @@ static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, con
 typedef int (*value_writer)(xmlTextWriterPtr w, const char *name, const char *value, int *nomem);
 
 /* Opens <edge> for fact f with the id, source and target both formats use. */
-static int start_edge(xmlTextWriterPtr w, const kabar_kb *kb, size_t f, const kabar_fact *fa) {
-  char id[32], sid[1024], oid[1024];
+static int start_edge(xmlTextWriterPtr w, char *const *ids, size_t f, const kabar_fact *fa) {
+  char id[32];
   snprintf(id, sizeof id, "e%zu", f);
   if (xmlTextWriterStartElement(w, BAD_CAST "edge") < 0 || xml_attr(w, "id", id) < 0 ||
-      xml_attr(w, "source", node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid)) < 0)
+      xml_attr(w, "source", ids[fa->subject]) < 0)
     return -1;
-  return xml_attr(w, "target", node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid));
+  return xml_attr(w, "target", ids[fa->object]);
 }
 
 /* A node's attributes and metrics, each through the format's writer. */
@@ -355,7 +362,7 @@ static int edge_values(xmlTextWriterPtr w, const kabar_fact *fa, value_writer pu
 static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, int *nomem) {
   if (xmlTextWriterStartElement(w, BAD_CAST "data") < 0 || xml_attr(w, "key", key) < 0)
     return -1;
-  char *c = kabar_graph_clean(value);
+  char *c = kabar_clean_dup(value);
   if (!c) {
     *nomem = 1;
     return -1;
@@ -365,12 +372,12 @@ static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, 
   return rc < 0 ? -1 : xmlTextWriterEndElement(w);
 }
 
-static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, const char *path,
-                                  kabar_error *err) {
+static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                  const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   xml_out x;
   int nomem = 0;
-  char buf[64], idbuf[1024], statuses[64];
+  char buf[64], statuses[64];
   const kabar_graph_summary *sum = kabar_metrics_summary(m);
   kabar_graph_format_statuses(sum->statuses, statuses, sizeof statuses);
   TRY(xml_open(&x, path, err));
@@ -416,7 +423,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
     XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
-    XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
+    XW(xml_attr(w, "id", ids[i]));
     XW(graphml_data(w, "label", e->label, &nomem));
     XW(node_values(w, e, m, i, graphml_data, &nomem));
     XW(xmlTextWriterEndElement(w));
@@ -427,7 +434,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, co
     if (!wt)
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
-    XW(start_edge(w, kb, f, fa));
+    XW(start_edge(w, ids, f, fa));
     snprintf(buf, sizeof buf, "%zu", wt);
     XW(graphml_data(w, "weight", buf, &nomem));
     XW(edge_values(w, fa, graphml_data, &nomem));
@@ -466,12 +473,12 @@ static int gexf_attvalue(xmlTextWriterPtr w, const char *id, const char *value, 
   return xmlTextWriterEndElement(w);
 }
 
-static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const char *path,
-                               kabar_error *err) {
+static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                               const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   xml_out x;
   int nomem = 0;
-  char buf[64], idbuf[1024], statuses[64], desc[512], d1[40], d2[40];
+  char buf[64], statuses[64], desc[512], d1[40], d2[40];
   const kabar_graph_summary *sum = kabar_metrics_summary(m);
   size_t n = kabar_kb_n_entities(kb), nf = kabar_kb_n_facts(kb);
   int dynamic = 0;
@@ -529,7 +536,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
     XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
-    XW(xml_attr(w, "id", node_id(e, idbuf, sizeof idbuf)));
+    XW(xml_attr(w, "id", ids[i]));
     XW(xml_attr_clean(w, "label", e->label, &nomem));
     XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
     XW(node_values(w, e, m, i, gexf_attvalue, &nomem));
@@ -561,7 +568,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, const
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
     const char *rel = kabar_relation_name(fa->relation);
-    XW(start_edge(w, kb, f, fa));
+    XW(start_edge(w, ids, f, fa));
     XW(xml_attr(w, "label", rel));
     /* Gephi keeps parallel edges apart when their kinds differ. */
     XW(xml_attr(w, "kind", rel));
@@ -596,32 +603,14 @@ done:
 static int csv_field(FILE *f, const char *s, int first) {
   if (!first && fputc(',', f) == EOF)
     return -1;
-  if (!s)
-    return 0;
-  char *c = kabar_graph_clean(s);
-  if (!c)
-    return -2;
-  int rc = 0;
-  if (strpbrk(c, ",\"") || c[0] == ' ' || (c[0] && c[strlen(c) - 1] == ' ')) {
-    rc = fputc('"', f) == EOF ? -1 : 0;
-    for (const char *p = c; !rc && *p; p++)
-      if ((*p == '"' && fputc('"', f) == EOF) || fputc(*p, f) == EOF)
-        rc = -1;
-    if (!rc && fputc('"', f) == EOF)
-      rc = -1;
-  } else if (fputs(c, f) == EOF && *c) {
-    rc = -1;
-  }
-  free(c);
-  return rc;
+  return kabar_clean_puts(f, s, KABAR_CLEAN_CSV);
 }
 
+/* Each CSV or JSON write: a negative return means the write failed. */
 #define CSV(call)                                                                                  \
   do {                                                                                             \
-    int rc_ = (call);                                                                              \
-    if (rc_ < 0) {                                                                                 \
-      st = rc_ == -2 ? kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path)           \
-                     : write_error(err, path);                                                     \
+    if ((call) < 0) {                                                                              \
+      st = write_error(err, path);                                                                 \
       goto done;                                                                                   \
     }                                                                                              \
   } while (0)
@@ -636,10 +625,10 @@ static kabar_status close_file(FILE *f, kabar_status st, const char *path, kabar
   return st;
 }
 
-static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, const char *path,
-                                    kabar_error *err) {
+static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                    const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
-  char buf[64], idbuf[1024];
+  char buf[64];
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
@@ -653,7 +642,7 @@ static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, 
   size_t n = kabar_kb_n_entities(kb);
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
-    CSV(csv_field(f, node_id(e, idbuf, sizeof idbuf), 1));
+    CSV(csv_field(f, ids[i], 1));
     CSV(csv_field(f, e->label, 0));
     for (int a = 0; a < NA__COUNT; a++)
       CSV(csv_field(f, node_attr_value(e, a, buf, sizeof buf), 0));
@@ -669,10 +658,10 @@ done:
   return close_file(f, st, path, err);
 }
 
-static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, const char *path,
-                                    kabar_error *err) {
+static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                    const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
-  char buf[64], sid[32], oid[32];
+  char buf[64];
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
@@ -688,8 +677,8 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
     if (!wt)
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, fi);
-    CSV(csv_field(f, node_id(kabar_kb_get_entity(kb, fa->subject), sid, sizeof sid), 1));
-    CSV(csv_field(f, node_id(kabar_kb_get_entity(kb, fa->object), oid, sizeof oid), 0));
+    CSV(csv_field(f, ids[fa->subject], 1));
+    CSV(csv_field(f, ids[fa->object], 0));
     CSV(csv_field(f, "Directed", 0));
     snprintf(buf, sizeof buf, "e%zu", fi);
     CSV(csv_field(f, buf, 0));
@@ -707,22 +696,7 @@ done:
 /* ---- metrics.json ---- */
 
 static int json_str(FILE *f, const char *s) {
-  char *c = kabar_graph_clean(s);
-  if (!c)
-    return -2;
-  int rc = fputc('"', f) == EOF ? -1 : 0;
-  for (const unsigned char *p = (const unsigned char *)c; !rc && *p; p++) {
-    if (*p == '"' || *p == '\\')
-      rc = fprintf(f, "\\%c", *p) < 0 ? -1 : 0;
-    else if (*p < 0x20)
-      rc = fprintf(f, "\\u%04x", *p) < 0 ? -1 : 0;
-    else
-      rc = fputc(*p, f) == EOF ? -1 : 0;
-  }
-  if (!rc && fputc('"', f) == EOF)
-    rc = -1;
-  free(c);
-  return rc;
+  return kabar_clean_puts(f, s ? s : "", KABAR_CLEAN_JSON);
 }
 
 static int json_num(FILE *f, double v) {
@@ -760,21 +734,20 @@ static size_t rank_entities(const kabar_metrics *m, kabar_metric which, ranked *
 
 #define JSON_TOP 10
 
-static int json_entity(FILE *f, const kabar_kb *kb, size_t i, double value, int integer) {
+static int json_entity(FILE *f, const kabar_kb *kb, char *const *ids, size_t i, double value,
+                       int integer) {
   const kabar_entity *e = kabar_kb_get_entity(kb, i);
-  char idbuf[1024];
-  int rc = 0;
-  if (fputs("{\"id\": ", f) == EOF || (rc = json_str(f, node_id(e, idbuf, sizeof idbuf))) < 0 ||
-      fputs(", \"label\": ", f) == EOF || (rc = json_str(f, e->label)) < 0 ||
+  if (fputs("{\"id\": ", f) == EOF || json_str(f, ids[i]) < 0 || fputs(", \"label\": ", f) == EOF ||
+      json_str(f, e->label) < 0 ||
       fprintf(f, ", \"type\": \"%s\", \"value\": ", kabar_entity_type_name(e->type)) < 0)
-    return rc == -2 ? -2 : -1;
+    return -1;
   if (integer ? fprintf(f, "%.0f", value) < 0 : json_num(f, value) < 0)
     return -1;
   return fputc('}', f) == EOF ? -1 : 0;
 }
 
-static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *m, const char *path,
-                                       kabar_error *err) {
+static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                       const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   const kabar_graph_summary *s = kabar_metrics_summary(m);
   size_t n = kabar_kb_n_entities(kb);
@@ -847,7 +820,7 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
     CSV(fprintf(f, "%s\n    \"%s\": [", k ? "," : "", kabar_metric_name((kabar_metric)k)) < 0 ? -1 : 0);
     for (size_t j = 0; j < got && j < JSON_TOP; j++) {
       CSV(fputs(j ? ",\n      " : "\n      ", f) == EOF ? -1 : 0);
-      CSV(json_entity(f, kb, r[j].index, r[j].value, kabar_metric_is_integer((kabar_metric)k)));
+      CSV(json_entity(f, kb, ids, r[j].index, r[j].value, kabar_metric_is_integer((kabar_metric)k)));
     }
     CSV(fputs(got ? "\n    ]" : "]", f) == EOF ? -1 : 0);
   }
@@ -881,19 +854,26 @@ kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const
                                kabar_error *err) {
   static const char *const names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
                                       "metrics.json"};
-  typedef kabar_status (*writer)(const kabar_kb *, const kabar_metrics *, const char *, kabar_error *);
+  typedef kabar_status (*writer)(const kabar_kb *, const kabar_metrics *, char *const *, const char *,
+                                 kabar_error *);
   static const writer writers[] = {write_graphml, write_gexf, write_nodes_csv, write_edges_csv,
                                    write_metrics_json};
   kabar_status st = KABAR_OK;
   if (!kb || !m || !dir || kabar_metrics_n_vertices(m) != kabar_kb_n_entities(kb))
     return kabar_error_set(err, KABAR_ERR_USAGE, "graph files: metrics do not match the knowledge base");
+  char **ids = make_node_ids(kb);
+  if (!ids)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[0]);
   for (size_t i = 0; i < sizeof names / sizeof *names && st == KABAR_OK; i++) {
     char *path = join_path(dir, names[i]);
-    if (!path)
-      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[i]);
+    if (!path) {
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[i]);
+      break;
+    }
     kabar_error_clear(err);
-    st = writers[i](kb, m, path, err);
+    st = writers[i](kb, m, ids, path, err);
     free(path);
   }
+  free_node_ids(ids, kabar_kb_n_entities(kb));
   return st;
 }

@@ -1,15 +1,25 @@
 /* SPDX-License-Identifier: MIT */
 #include "kabar/tsv.h"
 
+#include "common/clean.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Writes s with tabs, CR and LF as spaces; the format has no quoting. */
-static void put_field(FILE *f, const char *s) {
-  for (; s && *s; s++)
-    putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+/* Writes s cleaned (common/clean.h); the format has no quoting. A failed
+ * write shows in ferror(), which close_checked() reads. */
+static void put_field(FILE *f, const char *s) { kabar_clean_puts(f, s, KABAR_CLEAN_PLAIN); }
+
+/* Writes the items joined by '|', each with '\' and '|' escaped so that the
+ * list splits back (include/kabar/tsv.h). */
+static void put_list(FILE *f, const char *const *items, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    if (k)
+      putc('|', f);
+    kabar_clean_puts(f, items[k], KABAR_CLEAN_TSV_ITEM);
+  }
 }
 
 static const kabar_kb *sort_kb; /* qsort has no user pointer in C11 */
@@ -52,19 +62,11 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     fprintf(f, "\t%s\t", kabar_entity_type_name(e->type));
     put_field(f, e->label);
     putc('\t', f);
-    for (size_t k = 0; k < e->n_aliases; k++) {
-      if (k)
-        putc('|', f);
-      put_field(f, e->aliases[k]);
-    }
+    put_list(f, e->aliases, e->n_aliases);
     putc('\t', f);
     put_field(f, e->iso3);
     putc('\t', f);
-    for (size_t k = 0; k < e->n_docs; k++) {
-      if (k)
-        putc('|', f);
-      put_field(f, e->docs[k]);
-    }
+    put_list(f, e->docs, e->n_docs);
     fprintf(f, "\t%zu\n", e->mentions);
   }
   free(order);
@@ -118,4 +120,8 @@ kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *e
   }
   free(path);
   return st;
+}
+
+int kabar_tsv_put_value(FILE *f, const char *s, size_t n) {
+  return kabar_clean_write(f, s, n, KABAR_CLEAN_PLAIN);
 }

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+#include "clean.h"
+
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+static int is_space_class(uint32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
+static int is_noncharacter(uint32_t c) {
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+size_t kabar_clean_char(const char *s, size_t n, const char **out, size_t *used) {
+  uint32_t c = 0;
+  size_t len = kabar_utf8_decode((const unsigned char *)s, n, &c);
+  *used = len ? len : 1;
+  if (len && is_space_class(c)) {
+    *out = " ";
+    return 1;
+  }
+  if (!len || is_noncharacter(c)) {
+    *out = REPLACEMENT;
+    return 3;
+  }
+  *out = s;
+  return len;
+}
+
+char *kabar_clean_dup(const char *s) {
+  if (!s)
+    s = "";
+  size_t n = strlen(s);
+  /* A byte grows to at most 3 (one invalid byte to U+FFFD). */
+  char *copy = malloc(3 * n + 1);
+  if (!copy)
+    return NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    const char *piece;
+    size_t used, len = kabar_clean_char(s + i, n - i, &piece, &used);
+    memcpy(copy + o, piece, len);
+    o += len;
+    i += used;
+  }
+  copy[o] = '\0';
+  return copy;
+}
+
+/* Whether the cleaned value needs RFC 4180 quotes: a ',' or '"' inside, or a
+ * space at either end (which spreadsheet importers would trim). */
+static int csv_needs_quotes(const char *s, size_t n) {
+  const char *piece = "";
+  size_t len = 0;
+  for (size_t i = 0; i < n;) {
+    size_t used;
+    len = kabar_clean_char(s + i, n - i, &piece, &used);
+    if ((i == 0 && piece[0] == ' ') || (len == 1 && (piece[0] == ',' || piece[0] == '"')))
+      return 1;
+    i += used;
+  }
+  return n > 0 && len == 1 && piece[0] == ' ';
+}
+
+/* The escape `format` puts before a one-byte piece, or NULL. */
+static const char *escape_for(char c, kabar_clean_format format) {
+  switch (format) {
+  case KABAR_CLEAN_TSV_ITEM: return c == '\\' || c == '|' ? "\\" : NULL;
+  case KABAR_CLEAN_CSV: return c == '"' ? "\"" : NULL;
+  case KABAR_CLEAN_JSON: return c == '\\' || c == '"' ? "\\" : NULL;
+  default: return NULL;
+  }
+}
+
+int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format format) {
+  if (!s)
+    n = 0;
+  int quoted = format == KABAR_CLEAN_JSON || (format == KABAR_CLEAN_CSV && csv_needs_quotes(s, n));
+  if (quoted && putc('"', f) == EOF)
+    return -1;
+  for (size_t i = 0; i < n;) {
+    const char *piece, *escape;
+    size_t used, len = kabar_clean_char(s + i, n - i, &piece, &used);
+    if (len == 1 && (escape = escape_for(piece[0], format)) && fputs(escape, f) == EOF)
+      return -1;
+    if (fwrite(piece, 1, len, f) != len)
+      return -1;
+    i += used;
+  }
+  if (quoted && putc('"', f) == EOF)
+    return -1;
+  return 0;
+}
+
+int kabar_clean_puts(FILE *f, const char *s, kabar_clean_format format) {
+  return kabar_clean_write(f, s, s ? strlen(s) : 0, format);
+}
