@@ -155,6 +155,14 @@ static kabar_status split_target(kabar_cli_outdir *od, const char *path, kabar_e
   od->target = t;
   char *slash = strrchr(t, '/');
   const char *base = slash ? slash + 1 : t;
+  if ((!strcmp(base, ".") || !strcmp(base, "..")) && (resolved = realpath(t, NULL))) {
+    /* "." or "out/.." names a directory by where it is: by its name instead */
+    free(t);
+    od->target = NULL;
+    kabar_status st = split_target(od, resolved, err);
+    free(resolved);
+    return st;
+  }
   if (!*base || !strcmp(base, ".") || !strcmp(base, ".."))
     return kabar_error_set(err, KABAR_ERR_WRITE,
                            "%s: name a directory of its own for the outputs (kabar replaces it "
