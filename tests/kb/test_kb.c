@@ -562,11 +562,187 @@ static void test_tsv_empty(void) {
   kabar_kb_free(kb);
 }
 
+/* ---- hostile values through the TSV writer ---- */
+
+/* Whether text holds a line break other than LF that some line-based reader
+ * splits on (Python's str.splitlines: CR, VT, FF, U+001C-U+001E, NEL, U+2028,
+ * U+2029). */
+static int has_other_line_break(const char *text) {
+  static const char *const breaks[] = {"\r", "\v", "\f", "\x1C", "\x1D", "\x1E",
+                                       "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"};
+  for (size_t i = 0; i < sizeof breaks / sizeof *breaks; i++)
+    if (strstr(text, breaks[i]))
+      return 1;
+  return 0;
+}
+
+/* Reads a written table as a strict line-based reader would: splits on LF
+ * and tabs only; checks `rows` data rows of `cols` fields after the header. */
+static void check_table(const char *path, size_t rows, size_t cols) {
+  size_t n = 0;
+  char *text = slurp(path, &n);
+  CHECK(text != NULL);
+  if (!text)
+    return;
+  CHECK_INT(strlen(text), n); /* no NUL inside */
+  CHECK(!has_other_line_break(text));
+  size_t lines = 0;
+  for (char *line = text, *end; *line; line = end + 1) {
+    end = strchr(line, '\n');
+    CHECK(end != NULL); /* the last line ends in LF too */
+    if (!end)
+      break;
+    size_t fields = 1;
+    for (char *c = line; c < end; c++)
+      fields += *c == '\t';
+    CHECK_INT(fields, cols);
+    lines++;
+  }
+  CHECK_INT(lines, rows + 1);
+  free(text);
+}
+
+/* Splits a '|'-joined list field as include/kabar/tsv.h documents it and
+ * checks that it gives `want` (n items). */
+static void check_list(const char *field, const char *const *want, size_t n) {
+  char item[256];
+  size_t k = 0, len = 0;
+  for (const char *c = field;; c++) {
+    if (*c == '\\' && (c[1] == '\\' || c[1] == '|')) {
+      item[len++] = *++c;
+      continue;
+    }
+    if (*c == '|' || *c == '\0') {
+      item[len] = '\0';
+      CHECK(k < n);
+      if (k < n)
+        CHECK_STR(item, want[k]);
+      k++, len = 0;
+      if (!*c)
+        break;
+      continue;
+    }
+    CHECK(*c != '\\'); /* a lone backslash is never written in a list */
+    if (len + 2 < sizeof item)
+      item[len++] = *c;
+  }
+  CHECK_INT(k, n);
+}
+
+/* The field `col` (0-based) of line `line` (0: the header) of a file. */
+static char *table_field(const char *path, size_t line, size_t col) {
+  size_t n = 0;
+  char *text = slurp(path, &n);
+  char *start = text;
+  for (size_t i = 0; start && i < line; i++)
+    start = (start = strchr(start, '\n')) ? start + 1 : NULL;
+  for (size_t i = 0; start && i < col; i++)
+    start = (start = strchr(start, '\t')) ? start + 1 : NULL;
+  char *copy = NULL;
+  if (start) {
+    size_t len = strcspn(start, "\t\n");
+    copy = malloc(len + 1);
+    if (copy) {
+      memcpy(copy, start, len);
+      copy[len] = '\0';
+    }
+  }
+  free(text);
+  return copy;
+}
+
+/* Raw control characters, NEL, U+2028/U+2029, invalid UTF-8, a noncharacter,
+ * '|' and '\' in aliases and document names, fed through the kb API: each
+ * table keeps one line per row and one field per value, and the lists split
+ * back into their items. */
+static void test_tsv_hostile(void) {
+  char dir[] = "/tmp/kabar-test-kb-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  CHECK_INT(kabar_kb_begin_doc(kb, "doc\\two", "doc\\two.txt", NULL, NULL, 1), KABAR_OK);
+  size_t negara = kabar_kb_entity(kb, KABAR_ENT_STATE, "Negara", "N\tX", "Negara");
+  size_t ana = kabar_kb_entity(kb, KABAR_ENT_PERSON, "Ana\vBo\fCi", NULL, "AC|DC");
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_PERSON, "Ana\vBo\fCi", NULL, "C:\\x"), ana);
+  kabar_mention m = mention(1, ana, KABAR_REL_LEADER_OF, negara, KABAR_FS_ASSERTED, KABAR_NONE,
+                            NULL,
+                            "Satu\r\ndua\vtiga\fempat\xC2\x85lima\xE2\x80\xA8" "enam\xE2\x80\xA9"
+                            "tujuh\x1C" "delapan");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  CHECK_INT(kabar_kb_begin_doc(kb, "doc|one", "doc|one.txt", NULL, NULL, 1), KABAR_OK);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_PERSON, "Ana\vBo\fCi", NULL,
+                            "N\xC2\x85L\xE2\x80\xA8S\xE2\x80\xA9P"),
+            ana);
+  size_t bad = kabar_kb_entity(kb, KABAR_ENT_ORGANIZATION, "Bad\xFF\xEF\xBF\xBEUTF", NULL,
+                               "x\x01\x1F\x7F");
+  m = mention(1, negara, KABAR_REL_MEMBER_OF, bad, KABAR_FS_ASSERTED, KABAR_NONE, NULL,
+              "Quote \"q\" <&> back\\slash|pipe");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  CHECK_INT(kabar_kb_begin_doc(kb, "d\nthree", "d\nthree.txt", NULL, NULL, 1), KABAR_OK);
+  CHECK_INT(kabar_kb_entity(kb, KABAR_ENT_PERSON, "Ana\vBo\fCi", NULL, "Ana\vBo\fCi"), ana);
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+
+  kabar_error err;
+  kabar_error_clear(&err);
+  CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_OK);
+  char ents[512], facts[512];
+  snprintf(ents, sizeof ents, "%s/entities.tsv", dir);
+  snprintf(facts, sizeof facts, "%s/facts.tsv", dir);
+  check_table(ents, 3, 7);
+  check_table(facts, 2, 9);
+  /* Written out by hand from the rule in include/kabar/tsv.h. */
+  check_file(ents, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n"
+                   "N X\tState\tNegara\t\tN X\tdoc\\\\two\t1\n"
+                   "ana_bo_ci\tPerson\tAna Bo Ci\tAC\\|DC|C:\\\\x|N L S P\t\t"
+                   "d three|doc\\\\two|doc\\|one\t4\n"
+                   "bad_utf\tOrganization\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tx   \t\tdoc\\|one\t1\n");
+  check_file(facts,
+             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n"
+             "doc\\two\t1\tAna Bo Ci\tPerson\tleaderOf\tNegara\tState\tasserted\t"
+             "Satu  dua tiga empat lima enam tujuh delapan\n"
+             "doc|one\t1\tNegara\tState\tmemberOf\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tOrganization\t"
+             "asserted\tQuote \"q\" <&> back\\slash|pipe\n");
+  /* The lists split back into the (cleaned) items. */
+  char *aliases = table_field(ents, 2, 3), *docs = table_field(ents, 2, 5);
+  CHECK(aliases && docs);
+  if (aliases && docs) {
+    static const char *const want_aliases[] = {"AC|DC", "C:\\x", "N L S P"};
+    static const char *const want_docs[] = {"d three", "doc\\two", "doc|one"};
+    check_list(aliases, want_aliases, 3);
+    check_list(docs, want_docs, 3);
+  }
+  free(aliases);
+  free(docs);
+
+  kabar_kb_free(kb);
+  unlink(ents);
+  unlink(facts);
+  rmdir(dir);
+}
+
+/* kabar_tsv_put_value (for other TSV writers) cleans by the same rule and
+ * writes exactly n bytes' worth, NUL included. */
+static void test_tsv_put_value(void) {
+  char buf[64] = {0};
+  FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+  CHECK(f != NULL);
+  if (!f)
+    return;
+  CHECK_INT(kabar_tsv_put_value(f, "a\tb\0c\xE2\x80\xA8" "d|e\\fXYZ", 13), 0);
+  CHECK_INT(kabar_tsv_put_value(f, NULL, 5), 0);
+  fclose(f);
+  CHECK_STR(buf, "a b c d|e\\f");
+}
+
 int main(void) {
   test_names();
   test_entities();
   test_facts();
   test_tsv();
   test_tsv_empty();
+  test_tsv_hostile();
+  test_tsv_put_value();
   return check_done();
 }
