@@ -78,8 +78,12 @@ def killed_runs(tmp, old_ref, new_ref, new_input):
     problems = []
     for k in range(points):
         sig = (signal.SIGTERM, signal.SIGKILL, signal.SIGINT)[k % 3]
-        # Spread over the whole run and past its end.
-        delay = duration * (k + rnd.random()) / points * 1.3
+        # Half spread over the whole run and past its end, half over its
+        # last third, where the files are written and swapped in.
+        if k % 2:
+            delay = duration * (k + rnd.random()) / points * 1.3
+        else:
+            delay = duration * (0.7 + 0.45 * (k + rnd.random()) / points)
         parent = os.path.join(tmp, "kill%d" % k)
         out = os.path.join(parent, "out")
         os.mkdir(parent)
