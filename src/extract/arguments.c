@@ -21,7 +21,7 @@ size_t ex_fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *m) {
   dent *e = &c->dents[d];
   int only_state = types == TYPE_BIT(KABAR_ENT_STATE);
   if (e->type == KABAR_ENT_PLACE) {
-    const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
+    const kabar_lex_entity *le = ex_dent_lex(c, d);
     int metonym = le && (le->flags & KABAR_LEX_METONYM);
     if ((types & TYPE_BIT(KABAR_ENT_STATE)) && ((flags & RC_PLACE) || (metonym && !(m && m->locative))))
       return ex_state_of(c, d);

@@ -109,27 +109,31 @@ static kabar_status status_row(void *user, const kabar_tsv_row *row, kabar_error
   return KABAR_OK;
 }
 
-/* Splits a |-separated list into arena strings; "-" alone is the empty list. */
-static const char **split_list(kabar_arena *a, const char *s, size_t *n) {
+/* Splits a |-separated list into arena strings (*out, *n); "-" alone is
+ * the empty list. Returns 0, or -1 when out of memory. */
+static int split_list(kabar_arena *a, const char *s, const char ***out, size_t *n) {
   *n = 0;
+  *out = NULL;
   if (!*s || strcmp(s, "-") == 0)
-    return NULL;
+    return 0;
   size_t count = 1;
   for (const char *p = s; *p; p++)
     count += *p == '|';
-  const char **out = kabar_arena_alloc(a, count * sizeof *out);
-  if (!out)
-    return NULL;
-  for (const char *p = s;;) {
+  const char **list = kabar_arena_alloc(a, count * sizeof *list);
+  if (!list)
+    return -1;
+  for (const char *p = s;; p++) {
     size_t len = strcspn(p, "|");
-    out[(*n)++] = kabar_arena_strndup(a, p, len);
-    if (!out[*n - 1])
-      return NULL;
-    if (!p[len])
+    list[*n] = kabar_arena_strndup(a, p, len);
+    if (!list[*n])
+      return -1;
+    ++*n;
+    p += len;
+    if (!*p)
       break;
-    p += len + 1;
   }
-  return out;
+  *out = list;
+  return 0;
 }
 
 static unsigned parse_types(const char *s) {
@@ -158,8 +162,14 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown relation '%s'", row->path,
                            row->line, row->field[0]);
   r->root = kabar_arena_strdup(c->arena, row->field[1]);
-  size_t nf;
-  const char **forms = split_list(c->arena, row->field[2], &nf);
+  size_t nf, np, nfl;
+  const char **forms, **preps, **flags;
+  if (!r->root || split_list(c->arena, row->field[2], &forms, &nf) < 0 ||
+      split_list(c->arena, row->field[3], &r->with, &r->n_with) < 0 ||
+      split_list(c->arena, row->field[4], &preps, &np) < 0 ||
+      split_list(c->arena, row->field[7], &flags, &nfl) < 0 ||
+      !(r->preps = kabar_arena_alloc(c->arena, (np ? np : 1) * sizeof *r->preps)))
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   for (size_t i = 0; i < nf; i++) {
     if (strcmp(forms[i], "verb") == 0)
       r->forms |= F_VERB;
@@ -175,10 +185,6 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
       return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown form '%s'", row->path,
                              row->line, forms[i]);
   }
-  r->with = split_list(c->arena, row->field[3], &r->n_with);
-  size_t np;
-  const char **preps = split_list(c->arena, row->field[4], &np);
-  r->preps = kabar_arena_alloc(c->arena, (np ? np : 1) * sizeof *r->preps);
   for (size_t i = 0; i < np; i++) {
     if (strcmp(preps[i], "-") == 0)
       r->direct = 1;
@@ -192,8 +198,6 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
   if (!(r->forms & ~F_NOKAN) || !r->subject_types || !r->object_types)
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: bad forms or entity types", row->path,
                            row->line);
-  size_t nfl;
-  const char **flags = split_list(c->arena, row->field[7], &nfl);
   static const struct {
     const char *name;
     unsigned bit;
@@ -291,10 +295,11 @@ const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *
   return kabar_strmap_get(c->status_words, word, strlen(word), &v) ? &c->statuses[v] : NULL;
 }
 
-const kabar_root_info *kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m) {
-  if (!kabar_morpher_analyze(c->morph, word, strlen(word), m))
-    return NULL;
-  return &c->roots[m->root_value];
+int kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m,
+                    const kabar_root_info **root) {
+  int found = kabar_morpher_analyze(c->morph, word, strlen(word), m);
+  *root = found > 0 ? &c->roots[m->root_value] : NULL;
+  return found < 0 ? -1 : 0;
 }
 
 const kabar_rel_cue *kabar_cues_rel(const kabar_cues *c, size_t i) { return &c->rels[i]; }

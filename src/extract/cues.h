@@ -102,8 +102,10 @@ void kabar_cues_free(kabar_cues *c); /* NULL is a no-op */
 unsigned kabar_cues_word(const kabar_cues *c, const char *word);
 /* The status cue of an exact word, or NULL. */
 const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *word);
-/* Analyzes a word against the cue roots; returns the root info and form or NULL. */
-const kabar_root_info *kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m);
+/* Analyzes a word against the cue roots: sets *root (NULL when the word is
+ * built on none) and, with a root, *m. Returns 0, or -1 when out of memory. */
+int kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m,
+                    const kabar_root_info **root);
 const kabar_rel_cue *kabar_cues_rel(const kabar_cues *c, size_t i);
 const kabar_status_cue *kabar_cues_status(const kabar_cues *c, int i);
 /* Whether `word` is one of the cue's `with` words (exact, or built on it). */

@@ -6,19 +6,40 @@
 
 /* ---- entities of the document ---- */
 
-/* The compact key of tokens [b, e), in the arena. */
+/* The compact key of tokens [b, e), in the arena; NULL when out of memory
+ * (recorded in c->failed). */
 static const char *compact_span(ctx *c, size_t b, size_t e) {
   c->buf.len = 0;
   for (size_t t = b; t < e; t++)
     if (kabar_compact_append(&c->buf, tok_norm(c, t), strlen(tok_norm(c, t))) < 0)
-      return NULL;
-  return kabar_arena_strndup(c->arena, c->buf.data ? c->buf.data : "", c->buf.len);
+      return ex_out_of_memory(c), NULL;
+  const char *key = kabar_arena_strndup(c->arena, c->buf.data ? c->buf.data : "", c->buf.len);
+  return key ? key : (ex_out_of_memory(c), NULL);
 }
 
-/* The original text of tokens [b, e). */
+/* The original text of tokens [b, e); NULL when out of memory (recorded). */
 const char *ex_text_span(ctx *c, size_t b, size_t e) {
   const kabar_token *tk = c->doc->tokens;
-  return kabar_arena_strndup(c->arena, c->doc->text + tk[b].start, tk[e - 1].end - tk[b].start);
+  const char *text =
+      kabar_arena_strndup(c->arena, c->doc->text + tk[b].start, tk[e - 1].end - tk[b].start);
+  return text ? text : (ex_out_of_memory(c), NULL);
+}
+
+/* The lexicon entry a name stands for, or NULL; out of memory is recorded. */
+const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name) {
+  c->buf.len = 0;
+  if (kabar_compact_append(&c->buf, name, strlen(name)) < 0)
+    return ex_out_of_memory(c), NULL;
+  return kabar_lexicon_lookup_key(c->x->lex, c->buf.data, c->buf.len);
+}
+
+/* The lexicon entry of dent d's label, or NULL; no allocation (a dent's key
+ * is the compact label, except a state's, which is its code). */
+const kabar_lex_entity *ex_dent_lex(ctx *c, size_t d) {
+  const dent *e = &c->dents[d];
+  if (e->type == KABAR_ENT_STATE && e->iso3)
+    return kabar_lexicon_state(c->x->lex, e->iso3);
+  return kabar_lexicon_lookup_key(c->x->lex, e->key, strlen(e->key));
 }
 
 /* The map key of an entity: its type's digit, ':', its key (truncated). */
@@ -38,32 +59,32 @@ static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
   return kabar_strmap_get(c->dent_keys, buf, n, &v) ? v : NONE;
 }
 
+/* The dent of an entity, added when new; NONE only when out of memory
+ * (recorded in c->failed). */
 size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {
   const char *key;
   c->buf.len = 0;
   if (kabar_compact_append(&c->buf, label, strlen(label)) < 0)
-    return NONE;
+    return ex_out_of_memory(c);
   key = type == KABAR_ENT_STATE && iso3 ? iso3
                                         : kabar_arena_strndup(c->arena, c->buf.data, c->buf.len);
   if (!key)
-    return NONE;
+    return ex_out_of_memory(c);
   size_t d = find_dent(c, type, key);
   if (d != NONE)
     return d;
-  if (kabar_grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0)
-    return NONE;
-  d = c->n_dents++;
-  dent *e = &c->dents[d];
-  memset(e, 0, sizeof *e);
-  e->type = type;
-  e->label = kabar_arena_strdup(c->arena, label);
-  e->key = key;
-  e->iso3 = iso3 ? kabar_arena_strdup(c->arena, iso3) : NULL;
-  e->state = NONE;
+  dent e = {.type = type, .key = key, .state = NONE};
+  e.label = kabar_arena_strdup(c->arena, label);
+  e.iso3 = iso3 ? kabar_arena_strdup(c->arena, iso3) : NULL;
   char buf[600];
   size_t kn = dent_key(buf, type, key);
-  if (!e->label || kabar_strmap_put(c->dent_keys, buf, kn, d) < 0)
-    return NONE;
+  /* the dent is added only whole: later passes never meet a NULL label */
+  if (!e.label || (iso3 && !e.iso3) ||
+      kabar_grow((void **)&c->dents, &c->cap_dents, c->n_dents, sizeof *c->dents) < 0 ||
+      kabar_strmap_put(c->dent_keys, buf, kn, c->n_dents) < 0)
+    return ex_out_of_memory(c);
+  d = c->n_dents++;
+  c->dents[d] = e;
   return d;
 }
 
@@ -94,7 +115,10 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
     c->dents[d].academic = 1;
   if (d != NONE && le->type == KABAR_ENT_PERSON && le->kind[0]) {
     c->dents[d].lex_role = le->kind;
-    const kabar_lex_role *r = kabar_lexicon_role(c->x->lex, le->kind);
+    c->buf.len = 0;
+    if (kabar_compact_append(&c->buf, le->kind, strlen(le->kind)) < 0)
+      return ex_out_of_memory(c);
+    const kabar_lex_role *r = kabar_lexicon_role_key(c->x->lex, c->buf.data, c->buf.len);
     if (r && r->relation == KABAR_REL_LEADER_OF)
       c->dents[d].leader = 1;
   }
@@ -103,7 +127,7 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
 
 size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind) {
   if (kabar_grow((void **)&c->ments, &c->cap_ments, c->n_ments, sizeof *c->ments) < 0)
-    return NONE;
+    return ex_out_of_memory(c);
   size_t m = c->n_ments++;
   ment *mm = &c->ments[m];
   memset(mm, 0, sizeof *mm);
@@ -137,16 +161,20 @@ static const char *person_known_full(kabar_extractor *x, const char *key) {
 /* Records a person: from the lexicon (`seen` 0), a bare name stands for them
  * only when no one else in the lexicon shares it; from a document (`seen`
  * 1), the bare name stands for the person last met with it. */
-static void person_remember(kabar_extractor *x, const char *label, const char *key,
-                            const char *first, const char *last, const char *iso3, int seen) {
+static kabar_status person_remember(kabar_extractor *x, const char *label, const char *key,
+                                    const char *first, const char *last, const char *iso3,
+                                    int seen) {
   size_t v;
   if (!kabar_strmap_get(x->person_full, key, strlen(key), &v)) {
-    if (kabar_grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0)
-      return;
+    /* added only whole: a lookup never meets a person without a label */
+    struct known_person p = {kabar_arena_strdup(x->arena, label),
+                             iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL};
+    if (!p.label || (iso3 && !p.iso3) ||
+        kabar_grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0 ||
+        kabar_strmap_put(x->person_full, key, strlen(key), x->n_people) < 0)
+      return KABAR_ERR_NOMEM;
     v = x->n_people++;
-    x->people[v].label = kabar_arena_strdup(x->arena, label);
-    x->people[v].iso3 = iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL;
-    kabar_strmap_put(x->person_full, key, strlen(key), v);
+    x->people[v] = p;
   }
   const char *parts[2] = {first, last};
   for (int i = 0; i < 2; i++) {
@@ -155,30 +183,37 @@ static void person_remember(kabar_extractor *x, const char *label, const char *k
     size_t n = strlen(parts[i]), old;
     if (kabar_strmap_get(x->person_full, parts[i], n, NULL))
       continue; /* someone's whole name is this one word */
+    int rc = 0;
     if (seen)
-      kabar_strmap_put(x->person_recent, parts[i], n, v);
+      rc = kabar_strmap_put(x->person_recent, parts[i], n, v);
     else if (!kabar_strmap_get(x->person_short, parts[i], n, &old))
-      kabar_strmap_put(x->person_short, parts[i], n, v);
+      rc = kabar_strmap_put(x->person_short, parts[i], n, v);
     else if (old != v)
-      kabar_strmap_put(x->person_short, parts[i], n, NONE); /* ambiguous */
+      rc = kabar_strmap_put(x->person_short, parts[i], n, NONE); /* ambiguous */
+    if (rc < 0)
+      return KABAR_ERR_NOMEM;
   }
+  return KABAR_OK;
 }
 
 /* A person named by tokens [b, e), resolved to the full name it stands for
  * in this document, in earlier documents or in the lexicon; NONE when the
  * name is unknown (see ex_person_new()). */
-/* Does the person label lab have key as its first or last word? */
+/* Does the person label lab have key as its first or last word? 1 or 0;
+ * -1 when out of memory. */
 static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
   const char *lastsp = strrchr(lab, ' ');
   if (!lastsp)
     return 0;
   tmp->len = 0;
-  if (kabar_compact_append(tmp, lab, strcspn(lab, " ")) == 0 && tmp->data &&
-      strcmp(tmp->data, key) == 0)
+  if (kabar_compact_append(tmp, lab, strcspn(lab, " ")) < 0)
+    return -1;
+  if (strcmp(tmp->data, key) == 0)
     return 1;
   tmp->len = 0;
-  return kabar_compact_append(tmp, lastsp + 1, strlen(lastsp + 1)) == 0 && tmp->data &&
-         strcmp(tmp->data, key) == 0;
+  if (kabar_compact_append(tmp, lastsp + 1, strlen(lastsp + 1)) < 0)
+    return -1;
+  return strcmp(tmp->data, key) == 0;
 }
 
 /* Among namesakes who[0..n), the one named by far the most so far (at
@@ -235,7 +270,12 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     dent *p = &c->dents[i];
     if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
       continue;
-    if (name_part_is(p->label, key, &tmp)) {
+    int is = name_part_is(p->label, key, &tmp);
+    if (is < 0) {
+      kabar_buf_free(&tmp);
+      return ex_out_of_memory(c);
+    }
+    if (is) {
       if (n_hits < MAX_NAMESAKES)
         hits[n_hits] = i;
       n_hits++;
@@ -284,30 +324,36 @@ size_t ex_person_new(ctx *c, size_t b, size_t e) {
 }
 
 /* Remembers the document's people for the documents after it. */
-void ex_remember_people(ctx *c) {
-  for (size_t d = 0; d < c->n_dents; d++) {
+kabar_status ex_remember_people(ctx *c) {
+  kabar_status st = KABAR_OK;
+  kabar_buf a = {0}, b = {0};
+  for (size_t d = 0; d < c->n_dents && st == KABAR_OK; d++) {
     dent *e = &c->dents[d];
     if (e->type == KABAR_ENT_PERSON && e->mononym) {
-      size_t st = ex_state_of(c, d);
+      size_t sd = ex_state_of(c, d);
       e = &c->dents[d]; /* ex_state_of may have moved c->dents */
-      person_remember(c->x, e->label, e->key, NULL, NULL, st != NONE ? c->dents[st].iso3 : NULL, 1);
+      st = person_remember(c->x, e->label, e->key, NULL, NULL,
+                           sd != NONE ? c->dents[sd].iso3 : NULL, 1);
       continue;
     }
     if (e->type != KABAR_ENT_PERSON || !strchr(e->label, ' '))
       continue;
     size_t fl = strcspn(e->label, " ");
     const char *lastsp = strrchr(e->label, ' ');
-    kabar_buf a = {0}, b = {0};
-    if (kabar_compact_append(&a, e->label, fl) == 0 &&
-        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) == 0) {
-      size_t st = ex_state_of(c, d);
-      e = &c->dents[d]; /* ex_state_of may have moved c->dents */
-      person_remember(c->x, e->label, e->key, a.data, b.data,
-                      st != NONE ? c->dents[st].iso3 : NULL, 1);
+    a.len = b.len = 0;
+    if (kabar_compact_append(&a, e->label, fl) < 0 ||
+        kabar_compact_append(&b, lastsp + 1, strlen(lastsp + 1)) < 0) {
+      st = KABAR_ERR_NOMEM;
+      break;
     }
-    kabar_buf_free(&a);
-    kabar_buf_free(&b);
+    size_t sd = ex_state_of(c, d);
+    e = &c->dents[d]; /* ex_state_of may have moved c->dents */
+    st = person_remember(c->x, e->label, e->key, a.data, b.data,
+                         sd != NONE ? c->dents[sd].iso3 : NULL, 1);
   }
+  kabar_buf_free(&a);
+  kabar_buf_free(&b);
+  return st != KABAR_OK ? st : c->failed; /* ex_state_of may have failed to add a state */
 }
 
 /* The lexicon's office holders, so that "Presiden Xi" or "Erdogan" alone
@@ -331,8 +377,10 @@ kabar_status ex_seed_people(kabar_extractor *x) {
     /* A bare name resolves by a first word of up to four letters (an East
      * Asian family name: Xi, Li, Moon) or a last word of three letters or
      * more (Putin, Erdogan; not "Un"); a Western given name alone does not. */
-    person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
-                    b.len >= 3 ? b.data : NULL, le->iso3, 0);
+    st = person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
+                         b.len >= 3 ? b.data : NULL, le->iso3, 0);
+    if (st != KABAR_OK)
+      break;
   }
   kabar_buf_free(&full);
   kabar_buf_free(&a);

@@ -51,7 +51,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       continue;
     /* a capital acting for its state is the state */
     if (e->type == KABAR_ENT_PLACE && !mm->locative) {
-      const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, e->label);
+      const kabar_lex_entity *le = ex_dent_lex(c, d);
       if (le && (le->flags & KABAR_LEX_METONYM)) {
         size_t sd = ex_state_of(c, d);
         if (sd != NONE && sd >= n_kbi) {
@@ -70,6 +70,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       }
     }
     const char *surface = ex_text_span(c, mm->tb, mm->te);
+    TRY(c->failed); /* ex_state_of or ex_text_span */
     size_t k = kabar_kb_entity(kb, e->type, e->label, e->type == KABAR_ENT_STATE ? e->iso3 : NULL,
                                surface);
     if (k == NONE) {
@@ -98,10 +99,12 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     if (kbi[pf->s] == NONE || kbi[pf->o] == NONE)
       continue;
     const kabar_sentence *se = &c->doc->sentences[pf->sent];
+    const char *date = ex_sentence_date(c, pf->sent), *ev = evidence(c, pf->sent);
+    TRY(c->failed); /* the date */
+    TRY_ALLOC(ev);
     kabar_mention km = {c->doc->name, pf->sent + 1, se->start, se->end, kbi[pf->s], kbi[pf->o],
                         pf->rel, pf->status,
-                        pf->claimant != NONE ? kbi[pf->claimant] : NONE,
-                        ex_sentence_date(c, pf->sent), evidence(c, pf->sent)};
+                        pf->claimant != NONE ? kbi[pf->claimant] : NONE, date, ev};
     TRY(kabar_kb_add_mention(kb, &km));
   }
 done:
@@ -124,7 +127,8 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
   if (!out->compact)
     return -1;
   out->wcat = kabar_cues_word(x->cues, w);
-  out->root = kabar_cues_root(x->cues, w, &out->morph);
+  if (kabar_cues_root(x->cues, w, &out->morph, &out->root) < 0)
+    return -1;
   out->status = kabar_cues_status_word(x->cues, w);
   if (!out->status && out->root)
     out->status = kabar_cues_status(x->cues, out->root->status);
@@ -224,24 +228,28 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
       c.status[t] = NULL;
     c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1));
   }
+  /* Each pass ends with TRY(c.failed): a rule that could not allocate gave
+   * no result, which must not pass for "nothing found". */
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sents[s].m_begin = c.n_ments;
     if (doc->sentences[s].kind != KABAR_SENT_BOILERPLATE)
       TRY(ex_ner_sentence(&c, s));
     c.sents[s].m_end = c.n_ments;
-    ex_group_sentence(&c, s);
+    TRY(ex_group_sentence(&c, s));
   }
-  ex_find_pair(&c);
+  TRY(ex_find_pair(&c));
   for (size_t s = 0; s < doc->n_sentences; s++) {
     ex_main_subject(&c, s);
     ex_resolve_refs(&c, s);
     ex_main_subject(&c, s); /* a pronoun may have been the subject */
+    TRY(c.failed);
     TRY(ex_relations_sentence(&c, s));
+    TRY(c.failed);
   }
   if (getenv("KABAR_DEBUG"))
     debug_dump(&c);
   TRY(to_kb(&c, kb));
-  ex_remember_people(&c);
+  TRY(ex_remember_people(&c));
 done:
   if (st != KABAR_OK)
     kabar_error_set(err, st, "%s: %s during extraction", doc->path, kabar_strerror(st));

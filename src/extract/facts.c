@@ -601,7 +601,8 @@ int ex_is_year(const char *w) {
          isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
 }
 
-/* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024". */
+/* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024";
+ * NULL when there is none, or when out of memory (recorded in c->failed). */
 const char *ex_sentence_date(ctx *c, size_t s) {
   static const char *const months[] = {"januari", "februari", "maret",     "april",
                                        "mei",     "juni",     "juli",      "agustus",
@@ -634,7 +635,8 @@ const char *ex_sentence_date(ctx *c, size_t s) {
       snprintf(buf, sizeof buf, "%04d-%02d", year, month);
     else
       snprintf(buf, sizeof buf, "%04d", year);
-    return kabar_arena_strdup(c->arena, buf);
+    const char *date = kabar_arena_strdup(c->arena, buf);
+    return date ? date : (ex_out_of_memory(c), NULL);
   }
   return NULL;
 }

@@ -134,6 +134,10 @@ typedef struct ctx {
   size_t pair[2];
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
+  /* The first allocation failure (KABAR_ERR_NOMEM), or KABAR_OK. A rule that
+   * cannot allocate records it here and gives no result; kabar_extract_doc()
+   * checks it after each pass and stops, so it is never taken for "none". */
+  kabar_status failed;
 } ctx;
 
 /* The status a fact mention takes from its cues (see ex_fact_status()). */
@@ -145,6 +149,12 @@ typedef struct status_ctx {
 
 /* ---- small helpers ---- */
 
+/* Records an allocation failure (see ctx.failed); returns NONE for the
+ * callers that return "no dent" or "no mention". */
+static inline size_t ex_out_of_memory(ctx *c) {
+  c->failed = KABAR_ERR_NOMEM;
+  return KABAR_NONE;
+}
 
 /* The token's normalized form, flags (KABAR_TOK_*), and whether it is w. */
 static inline const char *tok_norm(const ctx *c, size_t t) { return c->doc->tokens[t].norm; }
@@ -163,17 +173,18 @@ static inline const kabar_root_info *tok_root(const ctx *c, size_t t, kabar_morp
 /* The status cue at token k, or NULL. */
 static inline const kabar_status_cue *status_at(ctx *c, size_t k) { return c->status[k]; }
 
-/* Lexicon lookups at token t, skipped at once for words no name starts with. */
+/* Lexicon lookups at token t, skipped at once for words no name starts with
+ * (and at the end of the range: t may be `end`). */
 static inline size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
   const kabar_lex_entity *dummy;
-  return (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
+  return t < end && (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
                                                         end, le ? le : &dummy)
                            : 0;
 }
 
 static inline size_t match_role(const ctx *c, size_t t, size_t end, const kabar_lex_role **lr) {
   const kabar_lex_role *dummy;
-  return (c->first[t] & 2) ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t,
+  return t < end && (c->first[t] & 2) ? kabar_lexicon_match_role(c->x->lex, c->doc->tokens, c->compact, t,
                                                       end, lr ? lr : &dummy)
                            : 0;
 }
@@ -191,16 +202,18 @@ size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind);
 size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d);
 size_t ex_person_lookup(ctx *c, size_t b, size_t e);
 size_t ex_person_new(ctx *c, size_t b, size_t e);
-void ex_remember_people(ctx *c);
+kabar_status ex_remember_people(ctx *c);
+const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name);
+const kabar_lex_entity *ex_dent_lex(ctx *c, size_t d);
 kabar_status ex_seed_people(kabar_extractor *x);
 
 /* ---- mentions.c: mentions in a sentence and what references refer to ---- */
 
 kabar_status ex_ner_sentence(ctx *c, size_t s);
-void ex_group_sentence(ctx *c, size_t s);
+kabar_status ex_group_sentence(ctx *c, size_t s);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
-void ex_find_pair(ctx *c);
+kabar_status ex_find_pair(ctx *c);
 
 /* ---- arguments.c: the arguments of a cue ---- */
 

@@ -256,7 +256,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
     }
     if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
-      const kabar_lex_entity *pl = kabar_lexicon_lookup(c->x->lex, c->dents[aff].label);
+      const kabar_lex_entity *pl = ex_dent_lex(c, aff);
       if (pl && (pl->flags & KABAR_LEX_METONYM))
         aff = ex_state_of(c, aff); /* "Juru bicara Kremlin Dmitry Peskov" */
     }
@@ -281,7 +281,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
     /* "seorang presiden Korea Selatan": that state's leader met in this document */
     size_t who = leader_of(c, aff);
-    if (who != NONE && c->ment_at[t + n] != NONE) {
+    if (who != NONE && t + n < end && c->ment_at[t + n] != NONE) {
       ment *am = &c->ments[c->ment_at[t + n]];
       am->kind = MK_ROLEREF;
       am->dent[0] = who;
@@ -291,7 +291,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     }
   }
   /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
-  if (aff != NONE && c->ment_at[t + n] != NONE) {
+  if (aff != NONE && t + n < end && c->ment_at[t + n] != NONE) {
     c->ments[c->ment_at[t + n]].inner = 0;
     c->ments[c->ment_at[t + n]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
   }
@@ -308,6 +308,8 @@ static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type)
 
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent) {
+  if (t >= end) /* a title that ends the sentence: "... Perdana Menteri" */
+    return t;
   unsigned w = c->wcat[t];
   if (!(tok_flags(c, t) & KABAR_TOK_CAP) || !(w & (W_HEAD_ORG | W_HEAD_AGREEMENT | W_HEAD_EVENT)))
     return t;
@@ -555,15 +557,15 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   const char *tl = c->dents[target].label;
   int by_un = issuer == NONE;
   if (issuer != NONE) {
-    const kabar_lex_entity *un = kabar_lexicon_lookup(c->x->lex, "PBB");
-    const kabar_lex_entity *unsc = kabar_lexicon_lookup(c->x->lex, "DK PBB");
+    const kabar_lex_entity *un = ex_lex_lookup(c, "PBB");
+    const kabar_lex_entity *unsc = ex_lex_lookup(c, "DK PBB");
     const char *il = c->dents[issuer].label;
     by_un = (un && strcmp(il, un->label) == 0) || (unsc && strcmp(il, unsc->label) == 0);
   }
   if (!by_un)
     return t;
   snprintf(label, sizeof label, "Sanksi PBB terhadap %s", tl);
-  const kabar_lex_entity *known = kabar_lexicon_lookup(c->x->lex, label);
+  const kabar_lex_entity *known = ex_lex_lookup(c, label);
   if (!known || known->type != KABAR_ENT_AGREEMENT)
     return t;
   snprintf(label, sizeof label, "%s", known->label);
@@ -688,7 +690,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
   size_t t = sb;
   size_t inside_name_end = sb; /* the end of a named agreement or event being read */
   size_t inside_name_begin = sb;
-  while (t < end) {
+  while (t < end && c->failed == KABAR_OK) {
     unsigned f = tok_flags(c, t);
     if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
       t++;
@@ -718,6 +720,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       }
     }
     k = entity_at(c, s, t, end, &d, 0);
+    if (c->failed != KABAR_OK)
+      break; /* d and the last mention may be missing */
     /* ... unless the name's head is an act on the place: "Aneksasi Krimea" */
     int head_acts = c->root[inside_name_begin] && c->root[inside_name_begin]->n_rel &&
                     (c->morph[inside_name_begin].form == KABAR_FORM_NOUN ||
@@ -763,8 +767,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     n = match_entity(c, t, end, &le);
     if (n && le->type == KABAR_ENT_PERSON) {
       d = ex_lex_dent(c, le);
-      if (d != NONE)
-        ex_add_name_ment(c, s, t, t + n, d);
+      if (d == NONE || ex_add_name_ment(c, s, t, t + n, d) == NONE)
+        break; /* out of memory */
       t = apposition(c, s, t + n, end, d) > t + n ? apposition(c, s, t + n, end, d) : t + n;
       continue;
     }
@@ -790,7 +794,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     }
     t++;
   }
-  return KABAR_OK;
+  return c->failed;
 }
 
 /* What stands between two coordinated names: a conjunction (or a comma,
@@ -831,17 +835,17 @@ static int coordination_gap(ctx *c, size_t from, size_t to) {
 
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
-void ex_group_sentence(ctx *c, size_t s) {
+kabar_status ex_group_sentence(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
   size_t n = si->m_end - si->m_begin;
   if (n < 2)
-    return;
+    return KABAR_OK;
   unsigned char *link = calloc(n, 1); /* link[i]: between name i and the next name */
   size_t *next = malloc(n * sizeof *next);
   if (!link || !next) {
     free(link);
     free(next);
-    return;
+    return KABAR_ERR_NOMEM;
   }
   size_t prev = NONE;
   for (size_t i = 0; i < n; i++) {
@@ -869,6 +873,7 @@ void ex_group_sentence(ctx *c, size_t s) {
     }
   free(link);
   free(next);
+  return KABAR_OK;
 }
 
 /* The main subject of a sentence: its first mention not governed by a
@@ -1102,20 +1107,32 @@ void ex_resolve_refs(ctx *c, size_t s) {
 }
 
 /* The two states the document is about: the most mentioned. */
-void ex_find_pair(ctx *c) {
+kabar_status ex_find_pair(ctx *c) {
   c->pair[0] = c->pair[1] = NONE;
-  size_t *count = calloc(c->n_dents ? c->n_dents : 1, sizeof *count);
+  size_t n_count = c->n_dents ? c->n_dents : 1;
+  size_t *count = calloc(n_count, sizeof *count);
   if (!count)
-    return;
+    return KABAR_ERR_NOMEM;
   for (size_t m = 0; m < c->n_ments; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || !mm->n_dent)
       continue;
     size_t d = ex_fit(c, mm->dent[0], TYPE_BIT(KABAR_ENT_STATE), 0, mm);
+    if (d != NONE && d >= n_count) {
+      /* a state first met here: count must cover the dent ex_fit just added */
+      size_t *grown = realloc(count, c->n_dents * sizeof *count);
+      if (!grown) {
+        free(count);
+        return KABAR_ERR_NOMEM;
+      }
+      memset(grown + n_count, 0, (c->n_dents - n_count) * sizeof *count);
+      count = grown;
+      n_count = c->n_dents;
+    }
     if (d != NONE && c->doc->sentences[mm->sent].kind != KABAR_SENT_BOILERPLATE)
       count[d]++;
   }
-  for (size_t d = 0; d < c->n_dents; d++) {
+  for (size_t d = 0; d < n_count && d < c->n_dents; d++) {
     if (!count[d])
       continue;
     if (c->pair[0] == NONE || count[d] > count[c->pair[0]]) {
@@ -1125,4 +1142,5 @@ void ex_find_pair(ctx *c) {
       c->pair[1] = d;
   }
   free(count);
+  return c->failed; /* ex_fit may have failed to add a state */
 }

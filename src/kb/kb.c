@@ -109,12 +109,15 @@ kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path
 /* A lowercase ASCII slug of a label: Latin letters lose their diacritics
  * ("Luiz Inácio" -> "luiz_inacio"), letters and digits are kept, anything
  * else becomes one '_'. Labels in other scripts keep their bytes out, and
- * fall back to "x" (ids are made unique by the caller). */
+ * fall back to "x" (ids are made unique by the caller). NULL when out of
+ * memory. */
 static char *slug(kabar_arena *a, const char *label) {
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t fl =
       utf8proc_map((const utf8proc_uint8_t *)label, 0, &folded,
                    UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT);
+  if (fl == UTF8PROC_ERROR_NOMEM)
+    return NULL; /* not a label to fall back on: the id would differ */
   const char *src = fl >= 0 ? (const char *)folded : label;
   size_t n = strlen(src);
   char *s = kabar_arena_alloc(a, n + 2);

@@ -44,6 +44,8 @@ int kabar_compact_append(kabar_buf *b, const char *s, size_t n) {
   utf8proc_ssize_t fl =
       utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
                    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
+  if (fl == UTF8PROC_ERROR_NOMEM)
+    return -1;
   if (fl < 0)
     return 0; /* not UTF-8: contributes nothing rather than failing a match */
   int rc = 0;

@@ -107,13 +107,13 @@ static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: '%s' is not a role relation", row->path,
                            row->line, row->field[1]);
   if (kabar_grow((void **)&lex->roles, &lex->cap_roles, lex->n_roles, sizeof *lex->roles) < 0)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   kabar_lex_role *r = &lex->roles[lex->n_roles];
   r->title = kabar_arena_strdup(lex->arena, row->field[0]);
   r->kind = kabar_arena_strdup(lex->arena, row->field[2]);
   r->relation = rel;
   if (!r->title || !r->kind || kabar_phrases_add(lex->titles, r->title, lex->n_roles, 0) < 0)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   lex->n_roles++;
   return KABAR_OK;
 }
@@ -220,12 +220,23 @@ int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact) 
 
 const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name) {
   size_t v;
-  return kabar_phrases_lookup(lex->names, name, &v) ? &lex->ents[v] : NULL;
+  return kabar_phrases_lookup(lex->names, name, &v) > 0 ? &lex->ents[v] : NULL;
+}
+
+const kabar_lex_entity *kabar_lexicon_lookup_key(const kabar_lexicon *lex, const char *key,
+                                                 size_t len) {
+  size_t v;
+  return kabar_phrases_lookup_key(lex->names, key, len, &v) ? &lex->ents[v] : NULL;
+}
+
+const kabar_lex_role *kabar_lexicon_role_key(const kabar_lexicon *lex, const char *key, size_t len) {
+  size_t v;
+  return kabar_phrases_lookup_key(lex->titles, key, len, &v) ? &lex->roles[v] : NULL;
 }
 
 const kabar_lex_role *kabar_lexicon_role(const kabar_lexicon *lex, const char *title) {
   size_t v;
-  return kabar_phrases_lookup(lex->titles, title, &v) ? &lex->roles[v] : NULL;
+  return kabar_phrases_lookup(lex->titles, title, &v) > 0 ? &lex->roles[v] : NULL;
 }
 
 const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3) {

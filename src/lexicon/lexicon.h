@@ -46,10 +46,17 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
 int kabar_lexicon_may_start_entity(const kabar_lexicon *lex, const char *compact);
 int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact);
 
-/* The entity a name stands for, looked up whole; NULL when unknown. */
+/* The entity a name stands for, looked up whole; NULL when unknown, and
+ * also when out of memory: code that must tell the two apart compacts the
+ * name itself (compact.h) and calls kabar_lexicon_lookup_key(). */
 const kabar_lex_entity *kabar_lexicon_lookup(const kabar_lexicon *lex, const char *name);
-/* The role with this exact title; NULL when unknown. */
+/* The role with this exact title; NULL when unknown (or out of memory, as above). */
 const kabar_lex_role *kabar_lexicon_role(const kabar_lexicon *lex, const char *title);
+/* The same by the compact key of the name or title; NULL when unknown.
+ * These never allocate. */
+const kabar_lex_entity *kabar_lexicon_lookup_key(const kabar_lexicon *lex, const char *key,
+                                                 size_t len);
+const kabar_lex_role *kabar_lexicon_role_key(const kabar_lexicon *lex, const char *key, size_t len);
 /* The state with this code; NULL when unknown. */
 const kabar_lex_entity *kabar_lexicon_state(const kabar_lexicon *lex, const char *iso3);
 

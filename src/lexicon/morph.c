@@ -20,7 +20,7 @@ struct kabar_morpher {
   kabar_strmap *cache;  /* word -> index into results */
   cached *results;
   size_t n_results, cap_results;
-  struct sb_stemmer *snowball; /* may be NULL: then only our own rules */
+  struct sb_stemmer *snowball;
 };
 
 kabar_morpher *kabar_morpher_new(void) {
@@ -33,7 +33,12 @@ kabar_morpher *kabar_morpher_new(void) {
     kabar_morpher_free(m);
     return NULL;
   }
+  /* Debian's libstemmer always has Indonesian: NULL means out of memory */
   m->snowball = sb_stemmer_new("indonesian", "UTF_8");
+  if (!m->snowball) {
+    kabar_morpher_free(m);
+    return NULL;
+  }
   return m;
 }
 
@@ -185,9 +190,11 @@ int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_
   for (size_t i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
     if (ends(word, len, clitics[i]) && len - strlen(clitics[i]) >= 3)
       analyze(m, &b, word, len - strlen(clitics[i]), i == 0 || i >= 4);
-  if (!b.found && m->snowball) {
+  if (!b.found) {
     const sb_symbol *s = sb_stemmer_stem(m->snowball, (const sb_symbol *)word, (int)len);
-    if (s) {
+    if (!s)
+      return -1; /* the stemmer's only failure: out of memory */
+    {
       int sl = sb_stemmer_length(m->snowball);
       kabar_form form = len >= 2 && word[0] == 'd' && word[1] == 'i'   ? KABAR_FORM_PASSIVE
                         : len >= 2 && word[0] == 'm' && word[1] == 'e' ? KABAR_FORM_ACTIVE

@@ -28,14 +28,16 @@ typedef struct kabar_morph {
 
 typedef struct kabar_morpher kabar_morpher;
 
-/* A new analyzer for the roots added with kabar_morpher_add_root(). */
+/* A new analyzer for the roots added with kabar_morpher_add_root(); NULL
+ * when out of memory. */
 kabar_morpher *kabar_morpher_new(void);
 void kabar_morpher_free(kabar_morpher *m);
 /* Adds a root with a value for the caller; returns 0 or -1 (out of memory). */
 int kabar_morpher_add_root(kabar_morpher *m, const char *root, size_t value);
 
 /* Analyzes a lower-case word. Returns 1 and fills *out when it is built on a
- * known root (the longest such root wins), else 0. Results are cached. */
+ * known root (the longest such root wins), else 0; -1 when out of memory.
+ * Results are cached. */
 int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out);
 
 #endif

@@ -96,15 +96,19 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
   return 0;
 }
 
+int kabar_phrases_lookup_key(const kabar_phrases *p, const char *key, size_t len, size_t *value) {
+  size_t idx;
+  if (!len || !kabar_strmap_get(p->full, key, len, &idx))
+    return 0;
+  *value = p->items[idx].value;
+  return 1;
+}
+
 int kabar_phrases_lookup(const kabar_phrases *p, const char *name, size_t *value) {
   kabar_buf b = {0};
-  size_t idx;
-  int found = 0;
-  if (kabar_compact_append(&b, name, strlen(name)) == 0 && b.len &&
-      kabar_strmap_get(p->full, b.data, b.len, &idx)) {
-    *value = p->items[idx].value;
-    found = 1;
-  }
+  int found = kabar_compact_append(&b, name, strlen(name)) < 0
+                  ? -1
+                  : kabar_phrases_lookup_key(p, b.data, b.len, value);
   kabar_buf_free(&b);
   return found;
 }
@@ -128,6 +132,8 @@ static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t
 
 size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
                            const char *const *compact, size_t i, size_t end, size_t *value) {
+  if (i >= end) /* "Wakil" at the end: the title after a prefix is missing */
+    return 0;
   const char *c0 = compact[i];
   size_t l0 = strlen(c0);
   if (l0 == 0 || !kabar_strmap_get(p->first, c0, l0, NULL))

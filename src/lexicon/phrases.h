@@ -22,8 +22,11 @@ void kabar_phrases_free(kabar_phrases *p); /* NULL is a no-op */
  * first value stays); -1 when out of memory. */
 int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned flags);
 
-/* The value already stored for `name`, if any: 1 and *value, else 0. */
+/* The value already stored for `name`, if any: 1 and *value, else 0; -1
+ * when out of memory. */
 int kabar_phrases_lookup(const kabar_phrases *p, const char *name, size_t *value);
+/* The same for a name already compacted (see compact.h); never allocates. */
+int kabar_phrases_lookup_key(const kabar_phrases *p, const char *key, size_t len, size_t *value);
 
 /* The longest name starting at token i (tokens i..end-1 available), where
  * compact[k] is the compact key of tokens[k]. Returns its length in tokens
