@@ -5,7 +5,14 @@
  * plain text files these are the file's bytes minus a BOM, for HTML the
  * extracted paragraph and heading text). Every offset below is a byte offset
  * into `text`. Matching uses each token's `norm` form (NFC, case-folded,
- * typographic quotes and dashes folded to ASCII), so offsets stay true. */
+ * typographic quotes and dashes folded to ASCII), so offsets stay true.
+ *
+ * Invisible format characters (Unicode Default_Ignorable_Code_Point: soft
+ * hyphen, ZWJ, ZWNJ, LRM, RLM and the other bidi marks, word joiner,
+ * variation selectors, ...) are transparent: they never make a token of
+ * their own and never split a word ("Vladi<SHY>mir" is one token whose span
+ * includes the soft hyphen and whose norm is "vladimir"). Zero-width space
+ * and U+FEFF stay spaces. */
 #ifndef KABAR_TEXT_H
 #define KABAR_TEXT_H
 
@@ -63,9 +70,23 @@ typedef struct kabar_doc {
   struct kabar_arena *arena; /* owns the token norm strings */
 } kabar_doc;
 
+/* The largest document read when kabar_read_options.max_doc_bytes is 0. */
+#define KABAR_DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
+
+/* A run of word characters longer than this many bytes (a URL, base64
+ * data, letters without spaces) is no word of any language: it becomes one
+ * token flagged KABAR_TOK_PUNCT whose norm is U+FFFC (object replacement
+ * character), so it matches nothing, ends any name and costs no more
+ * memory than a short token. Its span still covers the whole run. */
+#define KABAR_MAX_TOKEN_BYTES 256
+
 typedef struct kabar_read_options {
   int lenient;  /* replace invalid UTF-8 with U+FFFD and warn, instead of failing */
   int html;     /* -1: guess from extension/content, 0: plain text, 1: HTML */
+  /* A larger file or standard input is an error (KABAR_ERR_INPUT) found
+   * without reading more than max_doc_bytes + 1 bytes. 0: the default,
+   * KABAR_DEFAULT_MAX_DOC_BYTES. Last, so that {lenient, html} stays valid. */
+  size_t max_doc_bytes;
 } kabar_read_options;
 
 /* The cue lists that mark boilerplate and captions (data/boilerplate.tsv). */
@@ -77,6 +98,9 @@ kabar_status kabar_text_cues_load(const char *path, kabar_text_cues **out, kabar
 void kabar_text_cues_free(kabar_text_cues *cues); /* NULL is a no-op */
 
 /* Reads, decodes, segments and tokenizes `path` ("-" is standard input).
+ * Only a regular file or standard input is read: a directory, FIFO, socket
+ * or device is an error naming the file (a FIFO is never opened for
+ * reading in a way that could block).
  * `cues` may be NULL (then nothing is marked as boilerplate). On success *out
  * owns a new document freed with kabar_doc_free(); on failure *out is NULL
  * and `err` names the file (and byte offset for bad UTF-8). */
@@ -98,6 +122,9 @@ size_t kabar_utf8_valid_prefix(const char *s, size_t len);
 
 /* Lists the inputs below `path`: a file is itself; a directory is walked
  * recursively in byte-sorted order, keeping .txt, .html and .htm files.
+ * `path` or an entry below it with such a name that is neither a regular
+ * file nor a directory (FIFO, socket, device) is an error naming it
+ * (KABAR_ERR_INPUT).
  * On success *paths is a malloc'd array of malloc'd strings (caller frees
  * each and the array). */
 kabar_status kabar_list_inputs(const char *path, char ***paths, size_t *n_paths, kabar_error *err);

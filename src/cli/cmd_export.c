@@ -158,7 +158,7 @@ int kabar_cmd_export(int argc, char **argv) {
     fprintf(stderr, "kabar export: -o needs a directory name\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_read_options ropt = {lenient, -1};
+  kabar_read_options ropt = {lenient, -1, 0};
   if (!strcmp(format, "text"))
     ropt.html = 0;
   else if (!strcmp(format, "html"))

@@ -73,7 +73,7 @@ static int output_failed(void) {
 
 int kabar_cmd_sentences(int argc, char **argv) {
   const char *data_opt = NULL;
-  kabar_read_options opt = {0, -1};
+  kabar_read_options opt = {0, -1, 0};
   int first_file = argc;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];

@@ -153,7 +153,7 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
   char *fixed = NULL;
   kabar_span *headings = NULL;
   size_t n_headings = 0;
-  kabar_read_options defaults = {0, -1};
+  kabar_read_options defaults = {0, -1, 0};
   if (!opt)
     opt = &defaults;
   *out = NULL;

@@ -49,6 +49,11 @@ static inline size_t kabar_u8_prev(const unsigned char *s, size_t i) {
 /* Spaces: ASCII white space and control characters, NBSP and the other
  * Unicode space separators, zero-width space and BOM. Line breaks included. */
 int kabar_cp_is_space(int32_t cp);
+/* Invisible format characters that neither separate nor make words:
+ * Default_Ignorable_Code_Point (soft hyphen, ZWJ, ZWNJ, LRM, RLM, bidi
+ * embeddings, word joiner, variation selectors, tag characters, ...)
+ * except the two that kabar_cp_is_space counts as spaces (U+200B, U+FEFF). */
+int kabar_cp_is_ignorable(int32_t cp);
 int kabar_cp_is_upper(int32_t cp);  /* Lu or Lt */
 int kabar_cp_is_letter(int32_t cp); /* L* */
 /* Letters, combining marks, digits and other numbers: the body of a word. */

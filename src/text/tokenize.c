@@ -10,7 +10,17 @@
  * ("20.000", "1,5", "27/10", "28/4/2025"); a hyphen between two numbers is
  * its own token ("1950-1953" is 1950, -, 1953) but a hyphen before letters
  * continues it as a word ("1990-an"). Every other character that is not a
- * space is a one-character punctuation token. */
+ * space is a one-character punctuation token.
+ *
+ * Invisible format characters (kabar_cp_is_ignorable: soft hyphen, ZWJ,
+ * LRM, word joiner, variation selectors, ...) are transparent, as in the
+ * Unicode word break rules: between two word characters they stay inside
+ * the word's span (the norm drops them), anywhere else they are skipped
+ * like spaces, so they never make a token of their own.
+ *
+ * A word or number run longer than KABAR_MAX_TOKEN_BYTES is one punctuation
+ * token with the norm U+FFFC: it is scanned once and never normalised, so a
+ * 10 MB run without spaces costs one token. */
 #include "text_internal.h"
 
 #include <stdlib.h>
@@ -19,7 +29,10 @@
 
 #include "common/try.h"
 
-enum { PACK_BLOCK = 16384 };
+enum { PACK_BLOCK = 16384, SCRATCH_MIN = 64 };
+
+/* The norm of an over-long run: U+FFFC OBJECT REPLACEMENT CHARACTER. */
+static const char long_run_norm[] = "\xEF\xBF\xBC";
 
 /* Static one-byte norm strings for ASCII punctuation ("owned" by no one,
  * valid for the life of the process). */
@@ -48,8 +61,22 @@ static utf8proc_int32_t fold_cb(utf8proc_int32_t cp, void *data) {
 static const utf8proc_option_t norm_options =
     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 
-/* The norm of a non-ASCII span, in the arena. */
+/* Makes room for cap code points plus the NUL utf8proc_reencode writes. */
+static int scratch_reserve(kabar_tok_scratch *sc, size_t cap) {
+  int32_t *nb = realloc(sc->buf, (cap + 1) * sizeof *nb);
+  if (!nb)
+    return -1;
+  sc->buf = nb;
+  sc->cap = cap;
+  return 0;
+}
+
+/* The norm of a non-ASCII span, in the arena. The span never consists of
+ * ignorable code points only, but the buffer exists before the first call
+ * anyway: utf8proc_reencode writes its NUL even after 0 code points. */
 static const char *norm_unicode(kabar_doc *doc, kabar_tok_scratch *sc, const char *s, size_t n) {
+  if (!sc->buf && scratch_reserve(sc, SCRATCH_MIN) < 0)
+    return NULL;
   for (;;) {
     utf8proc_ssize_t got = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,
                                                      (utf8proc_ssize_t)n, sc->buf,
@@ -68,13 +95,8 @@ static const char *norm_unicode(kabar_doc *doc, kabar_tok_scratch *sc, const cha
       }
       return p;
     }
-    size_t cap = (size_t)got * 2 + 16;
-    /* One extra slot: utf8proc_reencode writes a NUL after the bytes. */
-    int32_t *nb = realloc(sc->buf, (cap + 1) * sizeof *nb);
-    if (!nb)
+    if (scratch_reserve(sc, (size_t)got * 2 + 16) < 0)
       return NULL;
-    sc->buf = nb;
-    sc->cap = cap;
   }
 }
 
@@ -125,8 +147,7 @@ static const char *make_norm(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, si
   return norm_unicode(doc, sc, s, n);
 }
 
-static kabar_status push_token(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, size_t b,
-                               unsigned flags, int ascii) {
+static kabar_status reserve_token(kabar_doc *doc, kabar_tok_scratch *sc) {
   if (doc->n_tokens == sc->tok_cap) {
     /* News text has a token every six bytes or so: reserve that at once. */
     size_t cap = sc->tok_cap ? sc->tok_cap * 2 : doc->len / 6 + 64;
@@ -136,6 +157,14 @@ static kabar_status push_token(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, 
     doc->tokens = nt;
     sc->tok_cap = cap;
   }
+  return KABAR_OK;
+}
+
+static kabar_status push_token(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, size_t b,
+                               unsigned flags, int ascii) {
+  kabar_status st = reserve_token(doc, sc);
+  if (st != KABAR_OK)
+    return st;
   const char *norm = make_norm(doc, sc, a, b, ascii);
   if (!norm)
     return KABAR_ERR_NOMEM;
@@ -144,6 +173,18 @@ static kabar_status push_token(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, 
   t->end = b;
   t->norm = norm;
   t->flags = flags;
+  return KABAR_OK;
+}
+
+static kabar_status push_long_run(kabar_doc *doc, kabar_tok_scratch *sc, size_t a, size_t b) {
+  kabar_status st = reserve_token(doc, sc);
+  if (st != KABAR_OK)
+    return st;
+  kabar_token *t = &doc->tokens[doc->n_tokens++];
+  t->start = a;
+  t->end = b;
+  t->norm = long_run_norm;
+  t->flags = KABAR_TOK_PUNCT;
   return KABAR_OK;
 }
 
@@ -178,6 +219,36 @@ static inline int is_inner_joiner(int32_t cp) {
 }
 static inline int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 
+/* The code point at s[i] (i < end) and its length. */
+static inline size_t cp_at(const unsigned char *s, size_t i, size_t end, int32_t *cp) {
+  if (s[i] < 0x80) {
+    *cp = s[i];
+    return 1;
+  }
+  return kabar_u8_decode(s + i, end - i, cp);
+}
+
+/* The first position at or after i that does not hold an ignorable code
+ * point (all of them are non-ASCII). */
+static size_t skip_ignorable(const unsigned char *s, size_t i, size_t end) {
+  while (i < end && s[i] >= 0x80) {
+    int32_t cp;
+    size_t k = kabar_u8_decode(s + i, end - i, &cp);
+    if (!kabar_cp_is_ignorable(cp))
+      break;
+    i += k;
+  }
+  return i;
+}
+
+static inline int is_wordch_at(const unsigned char *s, size_t i, size_t end) {
+  int32_t cp;
+  if (i >= end)
+    return 0;
+  cp_at(s, i, end, &cp);
+  return kabar_cp_is_wordch(cp);
+}
+
 kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t start, size_t end) {
   const unsigned char *s = (const unsigned char *)doc->text;
   kabar_status st = KABAR_OK;
@@ -191,7 +262,7 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
       k = 1;
     } else
       k = kabar_u8_decode(s + i, end - i, &cp);
-    if (c <= 0x20 || c == 0x7F || (c >= 0x80 && kabar_cp_is_space(cp))) {
+    if (c <= 0x20 || c == 0x7F || (c >= 0x80 && (kabar_cp_is_space(cp) || kabar_cp_is_ignorable(cp)))) {
       i += k;
       continue;
     }
@@ -243,13 +314,21 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
           i += k;
           continue;
         }
-        /* Inner joiners: look at the next code point. */
-        if (i + k >= end)
+        if (b >= 0x80 && kabar_cp_is_ignorable(cp)) {
+          /* Inside the word only when a word character follows. */
+          size_t after = skip_ignorable(s, i, end);
+          if (!is_wordch_at(s, after, end))
+            break;
+          i = after;
+          continue;
+        }
+        /* Inner joiners: look at the next visible code point. */
+        size_t ni = skip_ignorable(s, i + k, end);
+        if (ni >= end)
           break;
         int32_t next;
-        unsigned nb = s[i + k];
-        size_t nk = nb < 0x80 ? (next = (int32_t)nb, 1) : kabar_u8_decode(s + i + k, end - i - k, &next);
-        (void)nk;
+        unsigned nb = s[ni];
+        cp_at(s, ni, end, &next);
         int next_digit = nb < 0x80 && is_ascii_digit(nb);
         int next_word = nb < 0x80 ? (is_ascii_alpha(nb) || next_digit) : kabar_cp_is_wordch(next);
         int prev_digit = prev >= '0' && prev <= '9';
@@ -270,6 +349,10 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
         }
         break;
       }
+    }
+    if (i - a > KABAR_MAX_TOKEN_BYTES) {
+      TRY(push_long_run(doc, sc, a, i));
+      continue;
     }
     unsigned flags = letters ? KABAR_TOK_WORD : (number ? KABAR_TOK_NUMBER : KABAR_TOK_WORD);
     if (first_upper)

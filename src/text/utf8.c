@@ -117,6 +117,12 @@ int kabar_cp_is_space(int32_t cp) {
   return cp < 0xA0; /* C1 controls */
 }
 
+int kabar_cp_is_ignorable(int32_t cp) {
+  if (cp < 0xAD || cp == 0x200B || cp == 0xFEFF)
+    return 0;
+  return utf8proc_get_property(cp)->ignorable;
+}
+
 int kabar_cp_is_upper(int32_t cp) {
   if (cp < 0x80)
     return cp >= 'A' && cp <= 'Z';
