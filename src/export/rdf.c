@@ -7,9 +7,9 @@
 
 #include "kabar/graph.h"
 
+#include "common/clean.h"
 #include "common/strmap.h"
 #include "common/try.h"
-#include "common/utf8.h"
 #include "export/rdf_vocab.h"
 
 #include <errno.h>
@@ -182,41 +182,22 @@ static int buf_add_segment(buf *b, const char *s, int names) {
   return 0;
 }
 
-/* Whether a literal can carry the code point in every syntax: XML 1.0 forbids
- * most C0 controls and U+FFFE/U+FFFF, and raptor2's RDF/XML writer also
- * refuses DEL and the C1 controls; a CR would not survive XML's line-end
- * normalization. Tab and newline are kept. */
-static int literal_char_ok(uint32_t c) {
-  if (c < 0x20)
-    return c == '\t' || c == '\n';
-  if (c >= 0x7F && c <= 0x9F)
-    return 0;
-  return c != 0xFFFE && c != 0xFFFF;
-}
-
-/* Copies `s` into b, replacing invalid UTF-8 and characters that some syntax
- * cannot carry by U+FFFD, so that all four files say the same thing. */
+/* Copies `s` into b cleaned by the writers' one rule (common/clean.h): no
+ * control characters or line separators, no invalid UTF-8, nothing XML 1.0
+ * or raptor2's RDF/XML writer refuses; so all four files, and the TSV and
+ * graph files, say the same thing. */
 static int buf_set_literal(buf *b, const char *s) {
   b->len = 0;
   size_t n = strlen(s);
   if (buf_reserve(b, n))
     return -1;
-  const unsigned char *u = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
-    uint32_t c = 0;
-    size_t len = kabar_utf8_decode(u + i, n - i, &c);
-    if (len && literal_char_ok(c)) {
-      if (buf_add(b, s + i, len))
-        return -1;
-      i += len;
-    } else {
-      if (buf_add(b, "\xEF\xBF\xBD", 3))
-        return -1;
-      i += len ? len : 1;
-    }
+    const char *piece;
+    size_t used, len = kabar_clean_char(s + i, n - i, &piece, &used);
+    if (buf_add(b, piece, len))
+      return -1;
+    i += used;
   }
-  if (!b->p && buf_reserve(b, 0))
-    return -1;
   b->p[b->len] = '\0';
   return 0;
 }

@@ -92,13 +92,18 @@ def decode_segment(seg, names):
 
 
 def clean(raw):
-    """What the writer makes of raw bytes: invalid UTF-8 and the characters
-    some syntax cannot carry become U+FFFD."""
+    """What the writers make of raw bytes (src/common/clean.h): control
+    characters and U+2028/U+2029 become a space each, invalid UTF-8 and
+    noncharacters U+FFFD."""
     out = []
     for ch in raw.decode("utf-8", errors="replace"):
         c = ord(ch)
-        bad = (c < 0x20 and ch not in "\t\n") or 0x7F <= c <= 0x9F or c in (0xFFFE, 0xFFFF)
-        out.append("\ufffd" if bad else ch)
+        if c < 0x20 or 0x7F <= c <= 0x9F or c in (0x2028, 0x2029):
+            out.append(" ")
+        elif 0xFDD0 <= c <= 0xFDEF or (c & 0xFFFE) == 0xFFFE:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
     return "".join(out)
 
 
