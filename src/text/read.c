@@ -101,12 +101,13 @@ static int looks_binary(const unsigned char *s, size_t n, size_t *ctrl_out) {
   return ctrl >= 4 && ctrl * 16 > m;
 }
 
+/* Nothing but spaces and invisible format characters. */
 static int all_space(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   for (size_t i = 0; i < n;) {
     int32_t cp;
     size_t k = kabar_u8_decode(u + i, n - i, &cp);
-    if (!kabar_cp_is_space(cp))
+    if (!kabar_cp_is_space(cp) && !kabar_cp_is_ignorable(cp))
       return 0;
     i += k;
   }

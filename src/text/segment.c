@@ -47,13 +47,17 @@ static inline int32_t cp_before(const unsigned char *s, size_t i, size_t *start)
   return cp;
 }
 
+/* Spaces and the invisible format characters around them: a sentence
+ * neither starts nor ends with a LRM or soft hyphen. */
+static int is_blank(int32_t cp) { return kabar_cp_is_space(cp) || kabar_cp_is_ignorable(cp); }
+
 static void trim(const unsigned char *s, size_t *a, size_t *b) {
   size_t len;
-  while (*a < *b && kabar_cp_is_space(cp_at(s, *a, *b, &len)))
+  while (*a < *b && is_blank(cp_at(s, *a, *b, &len)))
     *a += len;
   while (*b > *a) {
     size_t j;
-    if (!kabar_cp_is_space(cp_before(s, *b, &j)))
+    if (!is_blank(cp_before(s, *b, &j)))
       break;
     *b = j;
   }
@@ -63,7 +67,10 @@ static size_t count_words(const unsigned char *s, size_t a, size_t b) {
   size_t n = 0, len;
   int in = 0;
   for (size_t i = a; i < b; i += len) {
-    int sp = kabar_cp_is_space(cp_at(s, i, b, &len));
+    int32_t cp = cp_at(s, i, b, &len);
+    if (kabar_cp_is_ignorable(cp))
+      continue; /* neither a word nor a gap */
+    int sp = kabar_cp_is_space(cp);
     if (!sp && !in)
       n++;
     in = !sp;
@@ -80,7 +87,7 @@ static enum line_end line_end(const unsigned char *s, size_t a, size_t b) {
   while (b > a) {
     size_t j;
     int32_t cp = cp_before(s, b, &j);
-    if (is_closer(cp)) {
+    if (is_closer(cp) || kabar_cp_is_ignorable(cp)) {
       b = j;
       continue;
     }
@@ -198,7 +205,7 @@ static kabar_status split_text(seg *g, size_t a, size_t b, kabar_sentence_kind k
         j += len;
       }
       int single_dot = dots == 1 && j == term + 1;
-      while (j < b && is_closer(cp = cp_at(s, j, b, &len)))
+      while (j < b && (is_closer(cp = cp_at(s, j, b, &len)) || kabar_cp_is_ignorable(cp)))
         j += len;
       if (j >= b)
         break;
@@ -208,7 +215,7 @@ static kabar_status split_text(seg *g, size_t a, size_t b, kabar_sentence_kind k
         continue;
       }
       size_t k = j;
-      while (k < b && kabar_cp_is_space(cp = cp_at(s, k, b, &len)))
+      while (k < b && is_blank(cp = cp_at(s, k, b, &len)))
         k += len;
       if (k >= b)
         break;

@@ -300,6 +300,15 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
           k = kabar_u8_decode(s + i, end - i, &cp);
           ascii = 0;
         }
+        /* Before the word test: variation selectors are marks. */
+        if (b >= 0x80 && kabar_cp_is_ignorable(cp)) {
+          /* Inside the word only when a word character follows. */
+          size_t after = skip_ignorable(s, i, end);
+          if (!is_wordch_at(s, after, end))
+            break;
+          i = after;
+          continue;
+        }
         int wordch = b < 0x80 ? (is_ascii_alpha(b) || is_ascii_digit(b)) : kabar_cp_is_wordch(cp);
         if (wordch) {
           int is_digit = b < 0x80 && is_ascii_digit(b);
@@ -312,14 +321,6 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
           }
           prev = cp;
           i += k;
-          continue;
-        }
-        if (b >= 0x80 && kabar_cp_is_ignorable(cp)) {
-          /* Inside the word only when a word character follows. */
-          size_t after = skip_ignorable(s, i, end);
-          if (!is_wordch_at(s, after, end))
-            break;
-          i = after;
           continue;
         }
         /* Inner joiners: look at the next visible code point. */
