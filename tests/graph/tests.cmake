@@ -43,3 +43,24 @@ set_tests_properties(graph_graphml_xsd graph_gexf_rng graph_broken_rejected grap
 add_executable(bench_graph ${PROJECT_SOURCE_DIR}/tests/bench/bench_graph.c)
 target_link_libraries(bench_graph PRIVATE kabarlib)
 kabar_warnings(bench_graph)
+
+# Hostile values and ids that used to collide, through the API into the TSV
+# and graph files (fixture hostile_files); check_hostile.py reads every file
+# back strictly and compares each value with the documented cleaning.
+set(KABAR_GRAPH_HOSTILE ${CMAKE_CURRENT_BINARY_DIR}/graph-hostile)
+add_executable(hostile_fixture ${KABAR_GRAPH_DIR}/hostile_fixture.c)
+target_link_libraries(hostile_fixture PRIVATE kabarlib)
+target_include_directories(hostile_fixture PRIVATE ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/tests)
+kabar_warnings(hostile_fixture)
+add_test(NAME graph_hostile_write COMMAND hostile_fixture ${KABAR_GRAPH_HOSTILE})
+set_tests_properties(graph_hostile_write PROPERTIES FIXTURES_SETUP hostile_files)
+add_test(NAME graph_hostile_read
+         COMMAND ${KABAR_PYTHON} ${KABAR_GRAPH_DIR}/check_hostile.py ${KABAR_GRAPH_HOSTILE})
+add_test(NAME graph_hostile_graphml_xsd
+         COMMAND ${KABAR_XMLLINT} --nonet --noout --schema ${KABAR_GRAPH_SCHEMAS}/graphml/graphml.xsd
+                 ${KABAR_GRAPH_HOSTILE}/graph.graphml)
+add_test(NAME graph_hostile_gexf_rng
+         COMMAND ${KABAR_XMLLINT} --nonet --noout --relaxng ${KABAR_GRAPH_SCHEMAS}/gexf/gexf.rng
+                 ${KABAR_GRAPH_HOSTILE}/graph.gexf)
+set_tests_properties(graph_hostile_read graph_hostile_graphml_xsd graph_hostile_gexf_rng
+                     PROPERTIES FIXTURES_REQUIRED hostile_files)
