@@ -89,6 +89,11 @@ typedef struct kabar_read_options {
   size_t max_doc_bytes;
 } kabar_read_options;
 
+/* Parses a byte count as the command line gives --max-doc-bytes: decimal
+ * digits, optionally followed by K, M or G (KiB, MiB, GiB). Returns 0 and
+ * sets *out for a count from 1 to SIZE_MAX / 2, -1 for anything else. */
+int kabar_parse_byte_count(const char *s, size_t *out);
+
 /* The cue lists that mark boilerplate and captions (data/boilerplate.tsv). */
 typedef struct kabar_text_cues kabar_text_cues;
 

@@ -16,7 +16,8 @@
 #include <sys/stat.h>
 
 static const char metrics_usage[] =
-    "usage: kabar metrics [--data DIR] [--metrics-include LIST] [--top N] [OUTDIR | INPUT...]\n"
+    "usage: kabar metrics [--data DIR] [--metrics-include LIST] [--top N] [--max-doc-bytes N]\n"
+    "                     [OUTDIR | INPUT...]\n"
     "\n"
     "Prints the graph summary and the top entities per network metric.\n"
     "OUTDIR: a directory written by 'kabar export' (holds nodes.csv): its\n"
@@ -27,7 +28,9 @@ static const char metrics_usage[] =
     "  --metrics-include LIST  also count these fact statuses as edges:\n"
     "                          alleged,denied,planned,negated or all\n"
     "                          (asserted always counts)\n"
-    "  --top N                 entities shown per metric (default 10)\n";
+    "  --top N                 entities shown per metric (default 10)\n"
+    "  --max-doc-bytes N       refuse an input larger than N bytes (suffix K, M\n"
+    "                          or G for KiB, MiB, GiB; default 64M)\n";
 
 /* What gets printed, whichever source it came from. */
 typedef struct table {
@@ -306,8 +309,8 @@ static int fmt_summary(table *t, const char *key, double v, int integer) {
   return add_summary(t, key, buf);
 }
 
-static int from_inputs(table *t, const char *data_dir, char **inputs, int n_inputs,
-                       unsigned statuses) {
+static int from_inputs(table *t, const char *data_dir, const kabar_read_options *ropt,
+                       char **inputs, int n_inputs, unsigned statuses) {
   kabar_error err;
   kabar_pipeline *p = NULL;
   kabar_kb *kb = NULL;
@@ -322,7 +325,7 @@ static int from_inputs(table *t, const char *data_dir, char **inputs, int n_inpu
     inputs = default_input;
     n_inputs = 1;
   }
-  st = kabar_pipeline_new(data_dir, NULL, &p, &err);
+  st = kabar_pipeline_new(data_dir, ropt, &p, &err);
   if (st != KABAR_OK)
     goto fail;
   kb = kabar_kb_new();
@@ -484,6 +487,7 @@ static void print_table(const table *t, size_t top) {
 int kabar_cmd_metrics(int argc, char **argv) {
   const char *data = NULL, *include = NULL;
   size_t top = 10;
+  kabar_read_options ropt = {0, -1, 0};
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   int n_inputs = 0, rc = KABAR_EXIT_OK;
   table t;
@@ -498,6 +502,13 @@ int kabar_cmd_metrics(int argc, char **argv) {
       fputs(metrics_usage, stdout);
       free(inputs);
       return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
+    } else if (!strcmp(a, "--max-doc-bytes") && i + 1 < argc) {
+      const char *v = argv[++i];
+      if (kabar_parse_byte_count(v, &ropt.max_doc_bytes) != 0) {
+        fprintf(stderr, "kabar metrics: --max-doc-bytes wants a positive byte count, not '%s'\n", v);
+        free(inputs);
+        return KABAR_EXIT_USAGE;
+      }
     } else if ((!strcmp(a, "--data") || !strcmp(a, "--metrics-include") || !strcmp(a, "--top")) &&
                i + 1 < argc) {
       const char *v = argv[++i];
@@ -542,7 +553,7 @@ int kabar_cmd_metrics(int argc, char **argv) {
       fprintf(stderr, "kabar metrics: --metrics-include ignored: %s holds computed metrics\n", inputs[0]);
     rc = from_export(&t, inputs[0], csv);
   } else {
-    rc = from_inputs(&t, kabar_cli_data_dir(data), inputs, n_inputs, statuses);
+    rc = from_inputs(&t, kabar_cli_data_dir(data), &ropt, inputs, n_inputs, statuses);
   }
   if (rc == KABAR_EXIT_OK) {
     print_table(&t, top);

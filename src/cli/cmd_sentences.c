@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const char usage[] =
-    "usage: kabar sentences [--data DIR] [--lenient] FILE...\n"
+    "usage: kabar sentences [--data DIR] [--lenient] [--max-doc-bytes N] FILE...\n"
     "\n"
     "Prints the sentences of each document as TSV with a header line:\n"
     "  doc  n  start  end  kind  text\n"
@@ -26,6 +26,9 @@ static const char usage[] =
     "  --data DIR   data directory with boilerplate.tsv (default: $KABAR_DATA or\n"
     "               the built-in one)\n"
     "  --lenient    replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
+    "  --max-doc-bytes N\n"
+    "               refuse a document larger than N bytes (suffix K, M or G for\n"
+    "               KiB, MiB, GiB; default 64M)\n"
     "  --help       show this help\n"
     "\n"
     "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
@@ -82,6 +85,13 @@ int kabar_cmd_sentences(int argc, char **argv) {
       return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : output_failed();
     } else if (!strcmp(a, "--lenient")) {
       opt.lenient = 1;
+    } else if (!strcmp(a, "--max-doc-bytes") || !strncmp(a, "--max-doc-bytes=", 16)) {
+      const char *v = a[15] == '=' ? a + 16 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v || kabar_parse_byte_count(v, &opt.max_doc_bytes) != 0) {
+        fprintf(stderr, "kabar sentences: --max-doc-bytes wants a positive byte count, not '%s'\n",
+                v ? v : "");
+        return KABAR_EXIT_USAGE;
+      }
     } else if (!strcmp(a, "--data")) {
       if (i + 1 >= argc) {
         fprintf(stderr, "kabar sentences: --data needs a directory\n%s", usage);

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -257,8 +258,70 @@ kabar_status kabar_doc_from_bytes(const char *name, const char *bytes, size_t le
   return build_doc(name, name, doc_stem(name), bytes, len, NULL, opt, cues, out, err);
 }
 
-/* Reads all of fd; *buf is malloc'd. */
-static kabar_status read_fd(int fd, const char *label, char **buf, size_t *len, kabar_error *err) {
+/* The limit in force; at most SIZE_MAX / 2 so that limit + 2 never wraps. */
+static size_t max_doc_bytes(const kabar_read_options *opt) {
+  size_t max = opt && opt->max_doc_bytes ? opt->max_doc_bytes : KABAR_DEFAULT_MAX_DOC_BYTES;
+  return max < SIZE_MAX / 2 ? max : SIZE_MAX / 2;
+}
+
+int kabar_parse_byte_count(const char *s, size_t *out) {
+  size_t n = 0;
+  const char *p = s;
+  if (*p < '0' || *p > '9')
+    return -1;
+  for (; *p >= '0' && *p <= '9'; p++) {
+    if (n > (SIZE_MAX / 2 - (size_t)(*p - '0')) / 10)
+      return -1;
+    n = n * 10 + (size_t)(*p - '0');
+  }
+  unsigned shift = 0;
+  if (*p == 'K' || *p == 'k')
+    shift = 10;
+  else if (*p == 'M' || *p == 'm')
+    shift = 20;
+  else if (*p == 'G' || *p == 'g')
+    shift = 30;
+  if (shift)
+    p++;
+  if (*p != '\0' || n == 0 || n > (SIZE_MAX / 2) >> shift)
+    return -1;
+  *out = n << shift;
+  return 0;
+}
+
+static kabar_status too_large(const char *label, size_t max, kabar_error *err) {
+  return kabar_error_set(err, KABAR_ERR_INPUT,
+                         "%s: larger than the maximum document size of %zu bytes (--max-doc-bytes)",
+                         label, max);
+}
+
+/* What a file that is not a regular file is, for messages; NULL for a
+ * regular file. */
+static const char *special_kind(mode_t mode) {
+  if (S_ISREG(mode))
+    return NULL;
+  if (S_ISDIR(mode))
+    return "a directory";
+  if (S_ISFIFO(mode))
+    return "a FIFO (named pipe)";
+  if (S_ISSOCK(mode))
+    return "a socket";
+  if (S_ISCHR(mode))
+    return "a character device";
+  if (S_ISBLK(mode))
+    return "a block device";
+  return "a special file";
+}
+
+static kabar_status not_regular(const char *label, mode_t mode, kabar_error *err) {
+  return kabar_error_set(err, KABAR_ERR_INPUT, "%s: %s, not a regular file", label,
+                         special_kind(mode));
+}
+
+/* Reads fd to its end, but never more than max + 1 bytes: one byte over
+ * the limit is enough to refuse it. *buf is malloc'd. */
+static kabar_status read_fd(int fd, const char *label, size_t max, char **buf, size_t *len,
+                            kabar_error *err) {
   kabar_status st = KABAR_OK;
   struct stat sb;
   char *b = NULL;
@@ -271,13 +334,19 @@ static kabar_status read_fd(int fd, const char *label, char **buf, size_t *len, 
     st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", label, strerror(EISDIR));
     goto done;
   }
+  if (S_ISREG(sb.st_mode) && (uintmax_t)sb.st_size > max) {
+    st = too_large(label, max, err);
+    goto done;
+  }
   if (S_ISREG(sb.st_mode) && sb.st_size > 0)
     cap = (size_t)sb.st_size + 2;
+  if (cap > max + 2)
+    cap = max + 2;
   b = malloc(cap);
   TRY_ALLOC(b);
   for (;;) {
     if (n + 1 >= cap) { /* keep room for a NUL */
-      cap *= 2;
+      cap = cap > (max + 2) / 2 ? max + 2 : cap * 2;
       char *nb = realloc(b, cap);
       TRY_ALLOC(nb);
       b = nb;
@@ -292,6 +361,15 @@ static kabar_status read_fd(int fd, const char *label, char **buf, size_t *len, 
     if (got == 0)
       break;
     n += (size_t)got;
+    if (n > max) {
+      st = too_large(label, max, err);
+      goto done;
+    }
+  }
+  if (cap - n > 65536) { /* a pipe's buffer grew by doubling: give back the rest */
+    char *nb = realloc(b, n + 1);
+    if (nb)
+      b = nb;
   }
   *buf = b;
   *len = n;
@@ -300,6 +378,49 @@ done:
   if (st == KABAR_ERR_NOMEM)
     kabar_error_set(err, st, "%s: out of memory", label);
   free(b);
+  return st;
+}
+
+/* Opens a named file for reading, refusing anything but a regular file
+ * before opening it (opening a FIFO would wait for a writer). The check is
+ * repeated on the descriptor, opened non-blocking, in case the name was
+ * replaced in between. */
+static kabar_status open_regular(const char *path, int *fd_out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  struct stat sb;
+  int fd = -1;
+  *fd_out = -1;
+  if (stat(path, &sb) != 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    goto done;
+  }
+  if (!S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+    st = not_regular(path, sb.st_mode, err);
+    goto done;
+  }
+  fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    goto done;
+  }
+  if (fstat(fd, &sb) != 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    goto done;
+  }
+  if (!S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+    st = not_regular(path, sb.st_mode, err);
+    goto done;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    goto done;
+  }
+  *fd_out = fd;
+  fd = -1;
+done:
+  if (fd >= 0)
+    close(fd);
   return st;
 }
 
@@ -314,14 +435,9 @@ kabar_status kabar_doc_read(const char *path, const kabar_read_options *opt,
   *out = NULL;
   if (is_stdin)
     fd = STDIN_FILENO;
-  else {
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
-      goto done;
-    }
-  }
-  TRY(read_fd(fd, label, &buf, &len, err));
+  else
+    TRY(open_regular(path, &fd, err));
+  TRY(read_fd(fd, label, max_doc_bytes(opt), &buf, &len, err));
   TRY(build_doc(label, path, doc_stem(path), buf, len, &buf, opt, cues, out, err));
 done:
   if (fd >= 0 && !is_stdin)
@@ -366,7 +482,9 @@ static int is_input_name(const char *name) {
 }
 
 /* Hidden entries are skipped; symbolic links to directories are not
- * followed (no cycles), links to files are. */
+ * followed (no cycles), links to files are. An input name (.txt, .html,
+ * .htm) on a FIFO, socket or device is an error naming it: reading it
+ * could block or never end. Other names are not looked at. */
 static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
   kabar_status st = KABAR_OK;
   DIR *d = opendir(dir);
@@ -388,11 +506,17 @@ static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
     if (S_ISDIR(sb.st_mode)) {
       TRY(walk(child, vec, err));
     } else if (is_input_name(e->d_name)) {
-      if (S_ISLNK(sb.st_mode) && (stat(child, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+      /* A link to a directory or nowhere is skipped; one to a FIFO,
+       * socket or device is refused like the thing itself. */
+      if (S_ISLNK(sb.st_mode) && (stat(child, &sb) != 0 || S_ISDIR(sb.st_mode))) {
         free(child);
         child = NULL;
         errno = 0;
         continue;
+      }
+      if (!S_ISREG(sb.st_mode)) {
+        st = not_regular(child, sb.st_mode, err);
+        goto done;
       }
       st = vec_push(vec, child);
       child = NULL;
@@ -430,6 +554,9 @@ kabar_status kabar_list_inputs(const char *path, char ***paths, size_t *n_paths,
     TRY(walk(path, &vec, err));
     if (vec.n > 1)
       qsort(vec.v, vec.n, sizeof *vec.v, cmp_str);
+  } else if (strcmp(path, "-") != 0 && !S_ISREG(sb.st_mode)) {
+    st = not_regular(path, sb.st_mode, err);
+    goto done;
   } else {
     TRY(vec_push(&vec, dup_n(path, strlen(path))));
   }
