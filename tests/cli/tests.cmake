@@ -61,3 +61,9 @@ add_test(NAME cli_corpus_tsv_damaged
 set_tests_properties(cli_corpus_graphml_xsd cli_corpus_gexf_rng cli_corpus_networkx
                      cli_corpus_graphology cli_corpus_rdf cli_corpus_rdf_damaged cli_corpus_tsv
                      cli_corpus_tsv_damaged PROPERTIES FIXTURES_REQUIRED cli_corpus)
+
+# Hostile values (NEL, U+2028/9, quotes, '|', <&> in text; tab, LF, U+0001,
+# invalid bytes in file names) through kabar export, every table read back
+# strictly; node ids unique in GraphML and GEXF.
+add_test(NAME cli_hostile_values
+         COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_hostile_values.py ${KABAR_BIN})
