@@ -7,10 +7,16 @@
  * style, nav, header, footer, aside, figure, figcaption, noscript, form and
  * the like) is dropped with everything inside it. <title> goes to the
  * title. libxml2 must neither print nor touch the network, so the parse
- * runs with NONET and silent error handlers, restored afterwards. */
+ * runs with NONET and silent error handlers, restored afterwards.
+ *
+ * HUGE lifts libxml2's nesting limit of 256 elements, past which it stops
+ * parsing and the rest of the page would be lost without a word; the
+ * walk below keeps no stack, and the input is bounded by max_doc_bytes. A
+ * fatal parser error that still occurs fails the document, named. */
 #include "text_internal.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,13 +32,38 @@ static void silent_generic(void *ctx, const char *msg, ...) {
   (void)msg;
 }
 
+/* The first fatal error of a parse; errors that recovery repairs (a
+ * missing end tag) are not kept. */
+typedef struct parse_failure {
+  int fatal, code, line;
+  char message[160];
+} parse_failure;
+
 #if LIBXML_VERSION >= 21200
-static void silent_structured(void *ctx, const xmlError *e) {
+static void record_fatal(void *ctx, const xmlError *e) {
 #else
-static void silent_structured(void *ctx, xmlErrorPtr e) {
+static void record_fatal(void *ctx, xmlErrorPtr e) {
 #endif
-  (void)ctx;
-  (void)e;
+  parse_failure *f = ctx;
+  if (!f || !e || e->level != XML_ERR_FATAL || f->fatal)
+    return;
+  f->fatal = 1;
+  f->code = e->code;
+  f->line = e->line;
+  snprintf(f->message, sizeof f->message, "%s", e->message ? e->message : "parse error");
+  size_t n = strlen(f->message);
+  while (n > 0 && (f->message[n - 1] == '\n' || f->message[n - 1] == ' '))
+    f->message[--n] = '\0';
+}
+
+static kabar_status parse_failed(const char *name, const parse_failure *f, kabar_error *err) {
+  if (f->code == XML_ERR_NO_MEMORY)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", name);
+  if (strstr(f->message, "depth"))
+    return kabar_error_set(err, KABAR_ERR_INPUT, "%s: HTML nested too deeply (line %d)", name,
+                           f->line);
+  return kabar_error_set(err, KABAR_ERR_INPUT, "%s: the HTML parser gave up at line %d: %s", name,
+                         f->line, f->message);
 }
 
 static int name_in(const char *name, const char *const *list) {
@@ -163,6 +194,7 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len, 
   out o = {0};
   char *ttl = NULL;
   htmlDocPtr doc = NULL;
+  parse_failure failure = {0, 0, 0, ""};
   *text = NULL;
   *text_len = 0;
   *title = NULL;
@@ -177,14 +209,18 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len, 
   xmlStructuredErrorFunc old_structured = xmlStructuredError;
   void *old_structured_ctx = xmlStructuredErrorContext;
   xmlSetGenericErrorFunc(NULL, silent_generic);
-  xmlSetStructuredErrorFunc(NULL, silent_structured);
+  xmlSetStructuredErrorFunc(&failure, record_fatal);
   /* The bytes were validated as UTF-8; a <meta charset> must not make
    * libxml2 decode them again as something else. */
   doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                           HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+                           HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
   xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
   xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
+  if (failure.fatal) {
+    st = parse_failed(name, &failure, err);
+    goto done;
+  }
 
   if (doc) {
     xmlNodePtr cur = doc->children;

@@ -183,9 +183,52 @@ static void test_sniff_and_empty(void) {
   CHECK_STR(err.message, "l.html: invalid UTF-8 at byte 6");
 }
 
+/* Deeper than libxml2's default limit of 256 elements: all the text
+ * comes out, nothing is printed. */
+static char *deep_page;
+static size_t deep_len;
+
+static kabar_status read_deep(kabar_doc **doc, kabar_error *err) {
+  kabar_read_options opt = {0, 1, 0};
+  return kabar_doc_from_bytes("deep.html", deep_page, deep_len, &opt, NULL, doc, err);
+}
+
+static char *repeat(char *p, const char *s, size_t times) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i < times; i++, p += n)
+    memcpy(p, s, n);
+  return p;
+}
+
+static void test_deep(size_t depth, const char *open, const char *close) {
+  deep_page = malloc(64 + depth * (strlen(open) + strlen(close)) + 256);
+  CHECK(deep_page != NULL);
+  if (!deep_page)
+    return;
+  char *p = repeat(deep_page, "<html><body>", 1);
+  p = repeat(p, open, depth);
+  p = repeat(p, "<p>Satu.</p><p>Dua.</p><p>Tiga.</p>", 1);
+  p = repeat(p, close, depth);
+  p = repeat(p, "<p>Empat.</p></body></html>", 1);
+  deep_len = (size_t)(p - deep_page);
+  kabar_doc *doc = NULL;
+  kabar_error err;
+  kabar_status st;
+  CHECK_INT(stderr_bytes_during(read_deep, &doc, &err, &st), 0);
+  CHECK_INT(st, KABAR_OK);
+  if (doc) {
+    CHECK_STR(doc->text, "Satu.\nDua.\nTiga.\nEmpat.");
+    CHECK_INT(doc->n_sentences, 4);
+  }
+  kabar_doc_free(doc);
+  free(deep_page);
+}
+
 int main(void) {
   test_page();
   test_broken();
   test_sniff_and_empty();
+  test_deep(300, "<span>", "");
+  test_deep(100000, "<div>", "</div>");
   return check_done();
 }
