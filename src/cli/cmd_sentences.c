@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <kabar/text.h>
+#include <kabar/tsv.h>
 
 #include <errno.h>
 #include <stdlib.h>
@@ -16,8 +17,9 @@ static const char usage[] =
     "doc is the file name without directory and extension, n counts from 1\n"
     "within the document, start/end are byte offsets into the document's text\n"
     "(the file without a BOM; for HTML the extracted text), kind is text,\n"
-    "caption, heading or boilerplate. Tabs and line breaks in the text are\n"
-    "printed as spaces.\n"
+    "caption, heading or boilerplate. Tabs, line breaks (U+0085, U+2028 and\n"
+    "U+2029 too) and other control characters in doc and text are printed as\n"
+    "spaces, as in facts.tsv.\n"
     "\n"
     "FILE may be a .txt or .html file, '-' for standard input, or a directory\n"
     "(its .txt, .html and .htm files, recursively, in byte order).\n"
@@ -44,26 +46,15 @@ static int exit_for(kabar_status st) {
   }
 }
 
-/* Writes the sentence text with tabs and line breaks as spaces. */
-static void put_clean(const char *s, size_t n, FILE *fp) {
-  size_t i = 0;
-  while (i < n) {
-    size_t j = i;
-    while (j < n && s[j] != '\t' && s[j] != '\n' && s[j] != '\r')
-      j++;
-    fwrite(s + i, 1, j - i, fp);
-    if (j < n)
-      putc(' ', fp);
-    i = j + 1;
-  }
-}
-
 static void print_doc(const kabar_doc *doc, FILE *fp) {
   for (size_t i = 0; i < doc->n_sentences; i++) {
     const kabar_sentence *se = &doc->sentences[i];
-    fprintf(fp, "%s\t%zu\t%zu\t%zu\t%s\t", doc->name, i + 1, se->start, se->end,
+    /* Values cleaned by the rule of every kabar writer (kabar/tsv.h), so
+     * that the text matches facts.tsv's evidence and a row stays a line. */
+    kabar_tsv_put_value(fp, doc->name, strlen(doc->name));
+    fprintf(fp, "\t%zu\t%zu\t%zu\t%s\t", i + 1, se->start, se->end,
             kabar_sentence_kind_name(se->kind));
-    put_clean(doc->text + se->start, se->end - se->start, fp);
+    kabar_tsv_put_value(fp, doc->text + se->start, se->end - se->start);
     putc('\n', fp);
   }
 }

@@ -11,7 +11,9 @@ metrics.json), every row the right number of fields; document names read
 back in facts.tsv, in the docs lists of entities.tsv (split on unescaped
 '|') and in kb.nt's kabar:fileName as the cleaned file names, computed
 here; labels agree between entities.tsv and nodes.csv; GraphML and GEXF
-parse with libxml2 with unique node ids.
+parse with libxml2 with unique node ids. `kabar sentences` writes the same
+cleaned names and texts: every evidence in facts.tsv is one of its
+sentences (a NEL inside a sentence included).
 
 usage: cli_hostile_values.py KABAR
 """
@@ -29,7 +31,7 @@ from hostile_tables import (Problems, check_graph_ids, clean, node_id, read_csv,
 
 KABAR = os.path.abspath(sys.argv[1])
 
-TEXT = ("Jakarta (ANTARA) - Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di "
+TEXT = ("Jakarta (ANTARA) - Presiden Joko Widodo bertemu\u0085Presiden Rusia Vladimir Putin di "
         "Moskow pada 28 Juni 2024.\u0085"
         "Menteri Luar Negeri \"Retno\" Marsudi mengatakan Indonesia <&> Rusia akan memperkuat "
         "kerja sama.\u2028"
@@ -63,7 +65,8 @@ def main():
             return report(p)
         n_docs, n_ents, _, n_mentions = (int(x) for x in m.groups())
         p.check(n_docs == 2, "%d documents" % n_docs)
-        check_export(out, n_ents, n_mentions, p)
+        facts = check_export(out, n_ents, n_mentions, p)
+        check_sentences(src, facts, p)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return report(p)
@@ -101,6 +104,26 @@ def check_export(out, n_ents, n_mentions, p):
     for name in ("graph.graphml", "graph.gexf"):
         check_graph_ids(os.path.join(out, name), n_ents, n_edges, p, want_ids=ids)
     check_rdf(out, names, p)
+    return facts
+
+
+def check_sentences(src, facts, p):
+    """`kabar sentences` rows: 6 fields, cleaned doc names; each evidence of
+    facts.tsv is the text of a sentence of its document."""
+    r = subprocess.run([KABAR, "sentences", src], capture_output=True)
+    if not p.check(r.returncode == 0, "sentences failed (%d)" % r.returncode):
+        return
+    path = os.path.join(os.path.dirname(src), b"sentences.tsv")
+    with open(path, "wb") as f:
+        f.write(r.stdout)
+    rows = read_tsv(path, 6, p)
+    texts = {(row[0], row[5]) for row in rows}
+    p.check({row[0] for row in rows} == {clean(HOSTILE), clean(PLAIN)},
+            "sentences: documents %r" % {row[0] for row in rows})
+    p.check(any("\u0085" in t for t in TEXT.decode().split(".")) and
+            any("bertemu Presiden" in t for _, t in texts), "sentences: the NEL is not inside one")
+    for f in facts:
+        p.check((f[0], f[8]) in texts, "facts.tsv: evidence %r is no sentence of %r" % (f[8], f[0]))
 
 
 def check_rdf(out, names, p):
