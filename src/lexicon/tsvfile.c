@@ -33,9 +33,14 @@ kabar_status kabar_tsv_read(const char *path, const char *const *columns, size_t
   int map[KABAR_TSV_MAX_FIELDS];
   int have_header = 0;
   FILE *f = fopen(path, "rb");
+  if (!f && errno == ENOMEM)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
   if (!f)
     return kabar_error_set(err, KABAR_ERR_DATA, "%s: %s", path, strerror(errno));
   ssize_t len;
+  /* getline() fails with ENOMEM without setting the stream's error flag:
+   * errno tells that from the end of the file */
+  errno = 0;
   while ((len = getline(&line, &cap, f)) >= 0) {
     lineno++;
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -75,6 +80,11 @@ kabar_status kabar_tsv_read(const char *path, const char *const *columns, size_t
       }
     }
     TRY(fn(user, &row, err));
+    errno = 0;
+  }
+  if (errno == ENOMEM) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+    goto done;
   }
   if (ferror(f)) {
     st = kabar_error_set(err, KABAR_ERR_DATA, "%s: read error", path);

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Fault injection over `kabar export`: runs it once to count its
+allocations, then again with the N-th allocation failing for the first 200
+N and 300 more spread over the whole run. Each run must either exit 4 with
+one line on stderr saying "out of memory" and leave neither the output
+directory nor anything else behind, or exit 0 with every output file
+byte-identical to the run without failures. A crash, a hang or any other
+outcome fails the test.
+
+usage: alloc_sweep.py KABAR SHIM INPUT WORKDIR
+"""
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+
+# Failures that a third-party library swallows, so that kabar cannot see
+# them: (library, what happens). Empty: none is known today.
+KNOWN_EXCEPTIONS = []
+
+FIRST, SPREAD, TIMEOUT = 200, 300, 30
+
+
+def run(kabar, shim, inp, root, n, count_file=None):
+    """Runs export in root/run (created fresh) with allocation n failing."""
+    if os.path.exists(root):
+        shutil.rmtree(root)
+    os.makedirs(root)
+    env = dict(os.environ, LD_PRELOAD=shim, KABAR_FAIL_ALLOC=str(n))
+    if count_file:
+        env["KABAR_ALLOC_COUNT"] = count_file
+    out = os.path.join(root, "out")
+    try:
+        p = subprocess.run([kabar, "export", "-q", "--rdf", "ntriples", "-o", out, inp],
+                           env=env, capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, b"", out
+    return p.returncode, p.stderr, out
+
+
+def read_tree(d):
+    files = {}
+    for base, _, names in os.walk(d):
+        for name in names:
+            path = os.path.join(base, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, d)] = f.read()
+    return files
+
+
+def judge(n, rc, stderr, out, root, reference):
+    """None when run n behaved, else what went wrong."""
+    if rc is None:
+        return "hung (no exit within %ds)" % TIMEOUT
+    if rc == 0:
+        got = read_tree(out) if os.path.isdir(out) else {}
+        if got != reference:
+            differ = sorted(k for k in set(got) | set(reference) if got.get(k) != reference.get(k))
+            return "exit 0 with different output: %s" % ", ".join(differ)
+        return None
+    text = stderr.decode("utf-8", "replace")
+    lines = text.splitlines()
+    if rc != 4:
+        return "exit %d: %s" % (rc, text.strip()[:300])
+    if len(lines) != 1 or "out of memory" not in lines[0].lower():
+        return "exit 4 but stderr is not one 'out of memory' line: %r" % text[:300]
+    left = os.listdir(root)
+    if left:
+        return "exit 4 but left behind: %s" % ", ".join(sorted(left))
+    return None
+
+
+def main():
+    kabar, shim, inp, work = sys.argv[1:5]
+    os.makedirs(work, exist_ok=True)
+    count_file = os.path.join(work, "count")
+    rc, stderr, out = run(kabar, shim, inp, os.path.join(work, "ref"), 0, count_file)
+    if rc != 0:
+        print("reference run failed: exit %s: %s" % (rc, stderr.decode(errors="replace")))
+        return 1
+    reference = read_tree(out)
+    with open(count_file) as f:
+        total = int(f.read())
+    spread = {1 + i * (total - 1) // (SPREAD - 1) for i in range(SPREAD)}
+    points = sorted(set(range(1, min(FIRST, total) + 1)) | spread)
+    print("%d allocations in the reference run; %d runs" % (total, len(points)))
+
+    def one(n):
+        root = os.path.join(work, "n%d" % n)
+        rc, stderr, out = run(kabar, shim, inp, root, n)
+        problem = judge(n, rc, stderr, out, root, reference)
+        if problem is None:
+            shutil.rmtree(root, ignore_errors=True)
+        return n, rc, problem
+
+    failures, outcomes = [], {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        for n, rc, problem in pool.map(one, points):
+            outcomes[rc] = outcomes.get(rc, 0) + 1
+            if problem:
+                failures.append((n, problem))
+    print("outcomes by exit code: %s" % outcomes)
+    for lib, what in KNOWN_EXCEPTIONS:
+        print("known exception (%s): %s" % (lib, what))
+    for n, problem in failures:
+        print("allocation %d failing: %s (rerun: KABAR_FAIL_ALLOC=%d LD_PRELOAD=%s %s export -q "
+              "--rdf ntriples -o OUT %s)" % (n, problem, n, shim, kabar, inp))
+    print("%d of %d runs misbehaved" % (len(failures), len(points)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
