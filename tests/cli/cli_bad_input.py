@@ -1,6 +1,12 @@
 # SPDX-License-Identifier: MIT
 """kabar export on bad inputs and bad data files, from a table.
 
+Also: FIFOs, sockets and devices (given or met in a walked directory; a
+regression must not hang the suite, so those runs have a timeout), the
+document size limit through `kabar sentences/metrics --max-doc-bytes`,
+invisible format characters that must NOT fail (exit 0 for export,
+sentences and metrics), and HTML nested deeper than libxml2's limit.
+
 Every bad input must give exit 1, exactly one line on stderr that names
 the file (and for invalid UTF-8 the offset "byte N" of the first bad byte,
 counted from 0 in the file as it is on disk), nothing on stdout, and no
@@ -13,6 +19,8 @@ import os
 import random
 import re
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 
@@ -70,8 +78,19 @@ BAD_FILES = [
 ]
 
 
-def check_run(name, args, want_code, err_re, parent, one_line=True, stdin=b"", prefix=()):
-    code, out, err = run(list(prefix) + [KABAR, "export", "-q"] + args, stdin=stdin)
+def run_limited(argv, stdin=b"", timeout=120):
+    """run(), but a run that does not end within `timeout` seconds (a FIFO
+    opened for reading waits for a writer for ever) is exit "timeout"."""
+    try:
+        return run(argv, stdin=stdin, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "timeout (hung)", "", ""
+
+
+def check_run(name, args, want_code, err_re, parent, one_line=True, stdin=b"", prefix=(),
+              timeout=120):
+    code, out, err = run_limited(list(prefix) + [KABAR, "export", "-q"] + args, stdin=stdin,
+                                 timeout=timeout)
     problems = expect(code, out, err, want_code, err_re, r"^$", one_line=one_line)
     if want_code != 0 and os.listdir(parent):
         problems.append("left behind: %s" % os.listdir(parent))
@@ -80,6 +99,147 @@ def check_run(name, args, want_code, err_re, parent, one_line=True, stdin=b"", p
         for e in os.listdir(parent):
             shutil.rmtree(os.path.join(parent, e), ignore_errors=True)
     return code, err
+
+
+# Invisible format characters, as UTF-8 and as an HTML reference.
+INVISIBLE = [
+    ("U+00AD soft hyphen", "\u00ad", "&shy;"),
+    ("U+200B zero-width space", "\u200b", "&#x200B;"),
+    ("U+200C ZWNJ", "\u200c", "&zwnj;"),
+    ("U+200D ZWJ", "\u200d", "&zwj;"),
+    ("U+200E LRM", "\u200e", "&lrm;"),
+    ("U+200F RLM", "\u200f", "&rlm;"),
+    ("U+2060 word joiner", "\u2060", "&#x2060;"),
+    ("U+FE0F variation selector-16", "\ufe0f", "&#xFE0F;"),
+    ("U+FEFF inside the text", "\ufeff", "&#xFEFF;"),
+]
+
+
+def check_special_files(tmp, parent, out):
+    """FIFOs, sockets and devices: exit 1 naming the file, promptly."""
+    fifo = os.path.join(tmp, "special", "pipe.txt")
+    os.makedirs(os.path.dirname(fifo))
+    os.mkfifo(fifo)
+    check_run("FIFO given", ["-o", out, fifo], 1,
+              r"^kabar: " + re.escape(fifo) + r": a FIFO", parent, timeout=20)
+    walked = os.path.join(tmp, "walked")
+    os.makedirs(os.path.join(walked, "sub"))
+    with open(os.path.join(walked, "a.txt"), "wb") as f:
+        f.write(HEAD)
+    inner = os.path.join(walked, "sub", "feed.html")
+    os.mkfifo(inner)
+    check_run("FIFO inside a walked directory", ["-o", out, walked], 1,
+              r"^kabar: " + re.escape(inner) + r": a FIFO", parent, timeout=20)
+    check_run("/dev/zero", ["-o", out, "/dev/zero"], 1,
+              r"^kabar: /dev/zero: a character device", parent, timeout=20)
+    sock_path = os.path.join(tmp, "special", "s.txt")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.bind(sock_path)
+        check_run("socket", ["-o", out, sock_path], 1,
+                  r"^kabar: " + re.escape(sock_path) + r": a socket", parent, timeout=20)
+    finally:
+        sock.close()
+    for name, argv in (("kabar sentences on a FIFO", ["sentences", fifo]),
+                       ("kabar metrics on a FIFO", ["metrics", fifo])):
+        code, sout, serr = run_limited([KABAR] + argv, timeout=20)
+        report(name, expect(code, sout, serr, 1, r"^kabar[a-z ]*: " + re.escape(fifo) +
+                            r": a FIFO", None, one_line=True), code, sout, serr)
+
+
+def check_size_limit(inputs, write):
+    """--max-doc-bytes (sentences, metrics): one byte over is refused by
+    name, exit 1, no sentence printed; exactly the limit is read."""
+    body = HEAD + TAIL
+    p = write("sized.txt", body)
+    n = len(body)
+    want = r"^kabar[a-z ]*: %s: larger than the maximum document size of %d bytes " \
+           r"\(--max-doc-bytes\)" % (re.escape(p), n - 1)
+    code, sout, serr = run([KABAR, "sentences", "--max-doc-bytes", str(n - 1), p])
+    report("sentences: file one byte over --max-doc-bytes",
+           expect(code, sout, serr, 1, want, r"^doc\tn\tstart\tend\tkind\ttext\n$",
+                  one_line=True), code, sout, serr)
+    code, sout, serr = run([KABAR, "sentences", "--max-doc-bytes", str(n), p])
+    report("sentences: file of exactly --max-doc-bytes",
+           expect(code, sout, serr, 0, r"^$", r"di Pyongyang\.\n$"), code, sout, serr)
+    code, sout, serr = run([KABAR, "sentences", "--max-doc-bytes=1K", "-"], stdin=b"a " * 600)
+    report("sentences: standard input over --max-doc-bytes=1K",
+           expect(code, sout, serr, 1, r"^kabar: stdin: larger than the maximum document size "
+                  r"of 1024 bytes", None, one_line=True), code, sout, serr)
+    code, sout, serr = run([KABAR, "metrics", "--max-doc-bytes", str(n - 1), p])
+    report("metrics: file over --max-doc-bytes",
+           expect(code, sout, serr, 1, re.escape(p) + r": larger than the maximum", r"^$",
+                  one_line=True), code, sout, serr)
+    for bad in ("0", "-1", "x", "10Q", ""):
+        code, sout, serr = run([KABAR, "sentences", "--max-doc-bytes", bad, p])
+        report("sentences --max-doc-bytes '%s'" % bad,
+               expect(code, sout, serr, 2, r"--max-doc-bytes", r"^$"), code, sout, serr)
+
+
+def check_invisible(write, parent, out):
+    """Invisible characters must not fail: the 8-byte file that crashed
+    all three commands, then each character at the start, inside a name
+    and at the end of text and HTML documents."""
+    crash = write("lrm8.txt", b"a \xe2\x80\x8e b\n")
+    for cmd in (["sentences", crash], ["metrics", crash]):
+        code, sout, serr = run([KABAR] + cmd)
+        report("%s on 'a LRM b'" % cmd[0], expect(code, sout, serr, 0, r"^$"), code, sout, serr)
+    check_run("export on 'a LRM b'", ["-o", out, crash], 0, r"^$", parent, one_line=False)
+    shutil.rmtree(out, ignore_errors=True)
+    for name, ch, ref in INVISIBLE:
+        text = ("%sPresiden Rusia Vladi%smir Putin mengunjungi Korea Utara. %s\n%s" %
+                (ch, ch, ch, ch)).encode()
+        html = ("<html><body><p>%s Presiden Rusia Vladi%smir Putin mengunjungi Korea Utara.%s"
+                "</p><p>%s</p></body></html>\n" % (ref, ref, ref, ref)).encode()
+        for kind, fname, data in (("text", "inv.txt", text), ("HTML", "inv.html", html)):
+            p = write(fname, data)
+            code, sout, serr = run([KABAR, "export", "-q", "-o", out, p])
+            problems = expect(code, sout, serr, 0, r"^$", r"^$")
+            if code == 0:
+                with open(os.path.join(out, "entities.tsv"), encoding="utf-8") as f:
+                    labels = [line.split("\t")[2] for line in f.read().splitlines()[1:]]
+                # The soft hyphen, ZWJ, ... keep the name whole; only the
+                # zero-width space and U+FEFF are spaces that split it.
+                if ch not in "\u200b\ufeff":
+                    for label in ("Vladimir Putin", "Rusia", "Korea Utara"):
+                        if label not in labels:
+                            problems.append("entities.tsv lacks %s: %s" % (label, labels))
+            report("%s in %s: export succeeds" % (name, kind), problems, code, sout, serr)
+            shutil.rmtree(out, ignore_errors=True)
+            for e in os.listdir(parent):
+                shutil.rmtree(os.path.join(parent, e), ignore_errors=True)
+            code, sout, serr = run([KABAR, "sentences", p])
+            problems = expect(code, sout, serr, 0, r"^$", r"\tPresiden Rusia Vladi")
+            if sout.count("\n") != 2:
+                problems.append("want the header and one sentence")
+            report("%s in %s: sentences succeeds" % (name, kind), problems, code, sout, serr)
+
+
+def check_deep_html(write, parent, out):
+    """Deeper than libxml2's 256 elements: every paragraph comes out (or,
+    never silently, a message that says the page is nested too deeply)."""
+    paras = ["Paragraf nomor %d berisi teks." % i for i in range(5)]
+    pages = [("300 unclosed <span>s", "spans.html",
+              "<html><body>" + "<span>" * 300 + "".join("<p>%s</p>" % t for t in paras) +
+              "</body></html>\n"),
+             ("100000 nested <div>s", "divs.html",
+              "<html><body>" + "<div>" * 100000 + "".join("<p>%s</p>" % t for t in paras) +
+              "</div>" * 100000 + "</body></html>\n")]
+    for name, fname, page in pages:
+        p = write(fname, page.encode())
+        code, sout, serr = run([KABAR, "sentences", p])
+        if code == 0:
+            got = [line.split("\t")[5] for line in sout.splitlines()[1:]]
+            problems = expect(code, sout, serr, 0, r"^$")
+            if got != paras:
+                problems.append("paragraphs %s, want %s" % (got, paras))
+        else:
+            problems = expect(code, sout, serr, 1, re.escape(p) + r": .*nested too deeply", None,
+                              one_line=True)
+        report("%s: all the text or 'nested too deeply'" % name, problems, code, sout, serr)
+        check_run("%s: export" % name, ["-o", out, p], code if code in (0, 1) else 0,
+                  r"^$" if code == 0 else r"nested too deeply", parent, one_line=code != 0)
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def main():
@@ -102,6 +262,11 @@ def main():
             p = write(fname, data)
             check_run(name, ["-o", out, p], 1, r"^kabar: " + re.escape(p) + r": " + msg_re,
                       parent)
+
+        check_special_files(tmp, parent, out)
+        check_size_limit(inputs, write)
+        check_invisible(write, parent, out)
+        check_deep_html(write, parent, out)
 
         # Paths that cannot be read.
         missing = os.path.join(inputs, "missing.txt")
