@@ -87,6 +87,10 @@ static kabar_status start_signal_thread(kabar_error *err) {
 
 /* ---- paths ---------------------------------------------------------------- */
 
+/* A file-system call that failed for want of memory is out of memory
+ * (exit 4), not an output that cannot be written (exit 3). */
+static kabar_status fs_status(int e) { return e == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_WRITE; }
+
 static char *join(const char *dir, const char *name) {
   size_t n = strlen(dir) + strlen(name) + 2;
   char *p = malloc(n);
@@ -138,7 +142,7 @@ static kabar_status split_target(kabar_cli_outdir *od, const char *path, kabar_e
   char *resolved = NULL;
   if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode)) {
     if (!(resolved = realpath(path, NULL)))
-      return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", path, strerror(errno));
+      return kabar_error_set(err, fs_status(errno), "%s: %s", path, strerror(errno));
     path = resolved;
   }
   size_t len = strlen(path);
@@ -212,7 +216,7 @@ static kabar_status take_lock(kabar_cli_outdir *od, kabar_error *err) {
   for (int tries = 0; tries < 100; tries++) {
     int fd = open(od->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) {
-      kabar_status st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s%s", od->target,
+      kabar_status st = kabar_error_set(err, fs_status(errno), "%s: %s%s", od->target,
                                         strerror(errno),
                                         errno == ENOENT ? " (its parent directory)" : "");
       free(od->lock_path);
@@ -229,8 +233,7 @@ static kabar_status take_lock(kabar_cli_outdir *od, kabar_error *err) {
                                "%s: another kabar export is writing this directory; try again "
                                "when it has finished",
                                od->target);
-      return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot lock: %s", od->target,
-                             strerror(e));
+      return kabar_error_set(err, fs_status(e), "%s: cannot lock: %s", od->target, strerror(e));
     }
     struct stat held, named;
     if (fstat(fd, &held) == 0 && stat(od->lock_path, &named) == 0 && held.st_dev == named.st_dev &&
@@ -254,7 +257,7 @@ static kabar_status take_lock(kabar_cli_outdir *od, kabar_error *err) {
 static kabar_status clean_dead_runs(kabar_cli_outdir *od, kabar_error *err) {
   DIR *d = opendir(od->parent);
   if (!d)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->parent, strerror(errno));
+    return kabar_error_set(err, fs_status(errno), "%s: %s", od->parent, strerror(errno));
   struct stat sb;
   int have_target = lstat(od->target, &sb) == 0;
   kabar_status st = KABAR_OK;
@@ -292,13 +295,13 @@ static kabar_status each_entry(kabar_cli_outdir *od, entry_fn fn, kabar_error *e
   if (lstat(od->target, &sb) != 0) {
     if (errno == ENOENT)
       return KABAR_OK;
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->target, strerror(errno));
+    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
   }
   if (!S_ISDIR(sb.st_mode))
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: not a directory", od->target);
   DIR *d = opendir(od->target);
   if (!d)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->target, strerror(errno));
+    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
   kabar_status st = KABAR_OK;
   struct dirent *e;
   while (st == KABAR_OK && (e = readdir(d))) {
@@ -308,7 +311,7 @@ static kabar_status each_entry(kabar_cli_outdir *od, entry_fn fn, kabar_error *e
     if (!p)
       st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
     else if (lstat(p, &sb) != 0)
-      st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", p, strerror(errno));
+      st = kabar_error_set(err, fs_status(errno), "%s: %s", p, strerror(errno));
     else if (!S_ISREG(sb.st_mode))
       st = kabar_error_set(err, KABAR_ERR_WRITE,
                            "%s: not a regular file; kabar replaces the output directory as a "
@@ -332,7 +335,7 @@ static kabar_status keep_foreign(kabar_cli_outdir *od, const char *name, kabar_e
   if (!from || !to)
     st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
   else if (link(from, to) != 0 && errno != EEXIST)
-    st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot keep it in the new output: %s", from,
+    st = kabar_error_set(err, fs_status(errno), "%s: cannot keep it in the new output: %s", from,
                          strerror(errno));
   free(from);
   free(to);
@@ -356,7 +359,7 @@ static kabar_status make_staging(kabar_cli_outdir *od, kabar_error *err) {
   }
   pthread_mutex_unlock(&od_guard);
   if (!made) {
-    kabar_status st = kabar_error_set(err, KABAR_ERR_WRITE,
+    kabar_status st = kabar_error_set(err, fs_status(errno),
                                       "%s: cannot create a staging directory beside it: %s",
                                       od->target, strerror(errno));
     free(p);
@@ -405,7 +408,7 @@ static int sync_path(const char *path, int flags) {
 static kabar_status sync_staging(kabar_cli_outdir *od, kabar_error *err) {
   DIR *d = opendir(od->staging);
   if (!d)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->target, strerror(errno));
+    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
   kabar_status st = KABAR_OK;
   struct dirent *e;
   while (st == KABAR_OK && (e = readdir(d))) {
@@ -415,13 +418,13 @@ static kabar_status sync_staging(kabar_cli_outdir *od, kabar_error *err) {
     if (!p)
       st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
     else if (sync_path(p, 0) != 0)
-      st = kabar_error_set(err, KABAR_ERR_WRITE, "%s/%s: %s", od->target, e->d_name,
+      st = kabar_error_set(err, fs_status(errno), "%s/%s: %s", od->target, e->d_name,
                            strerror(errno));
     free(p);
   }
   closedir(d);
   if (st == KABAR_OK && sync_path(od->staging, O_DIRECTORY) != 0)
-    st = kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->target, strerror(errno));
+    st = kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
   return st;
 }
 
@@ -482,7 +485,7 @@ kabar_status kabar_cli_outdir_commit(kabar_cli_outdir *od, kabar_error *err) {
   int e = errno;
   pthread_mutex_unlock(&od_guard);
   if (rc != 0)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", od->target,
+    return kabar_error_set(err, fs_status(e), "%s: %s", od->target,
                            e == EXDEV || e == EBUSY
                                ? "cannot be replaced (a mount point?); choose a directory inside it"
                                : strerror(e));

@@ -393,7 +393,12 @@ kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options
   /* Spectral metrics: ARPACK may fail to converge; that costs the metric,
    * not the export. */
   igraph_real_t value;
-  if (igraph_eigenvector_centrality(&U, &res, &value, 0, 1, &uw, NULL) == IGRAPH_SUCCESS) {
+  igraph_error_t spectral = igraph_eigenvector_centrality(&U, &res, &value, 0, 1, &uw, NULL);
+  if (spectral == IGRAPH_ENOMEM) { /* out of memory is no convergence failure */
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "graph metrics: eigenvector centrality: out of memory");
+    goto done;
+  }
+  if (spectral == IGRAPH_SUCCESS) {
     copy_out(m->values[KABAR_M_EIGENVECTOR], &res, n);
   } else {
     kabar_warn("graph metrics: eigenvector centrality failed: %s", ig_reason);
@@ -402,7 +407,12 @@ kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options
   IG(igraph_pagerank(&D, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(), 1, 0.85,
                      &dw, NULL));
   copy_out(m->values[KABAR_M_PAGERANK], &res, n);
-  if (igraph_hub_and_authority_scores(&D, &res, &res2, &value, 1, &dw, NULL) == IGRAPH_SUCCESS) {
+  spectral = igraph_hub_and_authority_scores(&D, &res, &res2, &value, 1, &dw, NULL);
+  if (spectral == IGRAPH_ENOMEM) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "graph metrics: hub and authority scores: out of memory");
+    goto done;
+  }
+  if (spectral == IGRAPH_SUCCESS) {
     copy_out(m->values[KABAR_M_HUB], &res, n);
     copy_out(m->values[KABAR_M_AUTHORITY], &res2, n);
   } else {

@@ -62,6 +62,13 @@ set_tests_properties(cli_corpus_graphml_xsd cli_corpus_gexf_rng cli_corpus_netwo
                      cli_corpus_graphology cli_corpus_rdf cli_corpus_rdf_damaged cli_corpus_tsv
                      cli_corpus_tsv_damaged PROPERTIES FIXTURES_REQUIRED cli_corpus)
 
+# Interrupted runs (SIGTERM, SIGINT, SIGKILL at spread-out points), two
+# exports at once, dead runs' leftovers, output directories to refuse.
+add_test(NAME cli_interrupt
+         COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_interrupt.py ${KABAR_BIN} ${KABAR_TEST_DATA}
+                 ${PROJECT_SOURCE_DIR}/tests/quality)
+set_tests_properties(cli_interrupt PROPERTIES TIMEOUT 600)
+
 # Hostile values (NEL, U+2028/9, quotes, '|', <&> in text; tab, LF, U+0001,
 # invalid bytes in file names) through kabar export, every table read back
 # strictly; node ids unique in GraphML and GEXF.
