@@ -10,6 +10,7 @@
 #include "common/clean.h"
 #include "common/strmap.h"
 #include "common/try.h"
+#include "common/utf8.h"
 #include "export/rdf_vocab.h"
 
 #include <errno.h>
@@ -629,10 +630,16 @@ static kabar_status set_base(writer *w, const char *base) {
                    (i > 0 && ((base[i] >= '0' && base[i] <= '9') || strchr("+-.", base[i])))))
     i++;
   int ok = i > 0 && i < n && base[i] == ':' && i + 1 < n;
-  for (i = 0; ok && i < n; i++) {
+  /* Bytes that are not UTF-8, and characters no syntax carries, make
+   * raptor2's RDF/XML writer fail late, after the other files are written. */
+  for (i = 0; ok && i < n;) {
     unsigned char c = (unsigned char)base[i];
-    if (c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`", c))
+    uint32_t cp = 0;
+    size_t len = kabar_utf8_decode((const unsigned char *)base + i, n - i, &cp);
+    if (!len || c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`", c) ||
+        (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
       ok = 0;
+    i += len ? len : 1;
   }
   if (!ok)
     return kabar_error_set(w->err, KABAR_ERR_USAGE,

@@ -31,3 +31,6 @@ add_test(NAME rdf_queries_corpus COMMAND ${KABAR_PYTHON} ${RDF_DIR}/run_queries.
          ${RDF_QUERIES} ${CMAKE_CURRENT_BINARY_DIR}/rdf-corpus ${RDF_DIR}/js --agree ${KABAR_BIN})
 set_tests_properties(rdf_parse rdf_vocab rdf_shacl rdf_queries PROPERTIES
                      FIXTURES_REQUIRED rdf_out)
+
+# A base IRI that is not UTF-8 is refused before anything is written (fuzz_rdf).
+kabar_unit_test(test_rdf_base ${RDF_DIR}/test_rdf_base.c)
