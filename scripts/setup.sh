@@ -9,6 +9,7 @@ packages=(
   libxml2-dev libxml2-utils libigraph-dev libraptor2-dev libutf8proc-dev libstemmer-dev
   iso-codes
   raptor2-utils rasqal-utils serdi
+  clang libclang-rt-14-dev
   python3 python3-rdflib python3-networkx python3-matplotlib
   nodejs npm
 )
