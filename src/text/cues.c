@@ -142,8 +142,9 @@ kabar_status kabar_text_cues_load(const char *path, kabar_text_cues **out, kabar
   size_t cap = 0;
   *out = NULL;
   fp = fopen(path, "rb");
-  if (!fp) {
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+  if (!fp) { /* fopen allocates: ENOMEM is ours, not the file's */
+    st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", path,
+                         strerror(errno));
     goto done;
   }
   size_t len = 0, bcap = 0;

@@ -489,8 +489,9 @@ static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
   kabar_status st = KABAR_OK;
   DIR *d = opendir(dir);
   char *child = NULL;
-  if (!d)
-    return kabar_error_set(err, KABAR_ERR_IO, "%s: %s", dir, strerror(errno));
+  if (!d) /* opendir allocates: ENOMEM is ours, not the directory's */
+    return kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", dir,
+                           strerror(errno));
   struct dirent *e;
   errno = 0;
   while ((e = readdir(d)) != NULL) {
