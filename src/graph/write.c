@@ -142,6 +142,15 @@ static kabar_status write_error(kabar_error *err, const char *path) {
   return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot write", path);
 }
 
+/* A writer call failed: with the file itself in good order, libxml2 (or
+ * our escaping) ran out of memory; otherwise the file could not be
+ * written. */
+static kabar_status xml_failed(const xml_out *x, kabar_error *err, const char *path) {
+  if (x->f && !ferror(x->f))
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  return write_error(err, path);
+}
+
 static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
   memset(x, 0, sizeof *x);
   x->old_generic = xmlGenericError;
@@ -172,7 +181,7 @@ static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
 static kabar_status xml_close(xml_out *x, kabar_status st, const char *path, kabar_error *err) {
   if (x->w) {
     if (st == KABAR_OK && (xmlTextWriterEndDocument(x->w) < 0 || xmlTextWriterFlush(x->w) < 0))
-      st = write_error(err, path);
+      st = xml_failed(x, err, path);
     xmlFreeTextWriter(x->w); /* closes the output buffer, not the FILE */
   }
   if (x->f) {
@@ -192,36 +201,79 @@ static kabar_status xml_close(xml_out *x, kabar_status st, const char *path, kab
 #define XW(call)                                                                                   \
   do {                                                                                             \
     if ((call) < 0) {                                                                              \
-      st = write_error(err, path);                                                                 \
+      st = xml_failed(&x, err, path);                                                              \
       goto done;                                                                                   \
     }                                                                                              \
   } while (0)
 
-static int xml_attr(xmlTextWriterPtr w, const char *name, const char *value) {
-  return xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST value);
+/* libxml2 2.9's writer escapes text in an allocation of its own and, when
+ * that allocation fails, writes nothing and still reports success: a value
+ * would silently go missing. So every text and attribute value is cleaned
+ * (common/clean.h) and escaped here, and handed to libxml2 raw. */
+static char *xml_escape(const char *s) {
+  size_t n = 0, len = s ? strlen(s) : 0;
+  for (size_t i = 0; i < len;) { /* the longest escape, "&quot;", is 6 bytes */
+    const char *out;
+    size_t used, k = kabar_clean_char(s + i, len - i, &out, &used);
+    n += k * 6;
+    i += used;
+  }
+  char *e = malloc(n + 1), *p = e;
+  if (!e)
+    return NULL;
+  for (size_t i = 0; i < len;) {
+    const char *out;
+    size_t used, k = kabar_clean_char(s + i, len - i, &out, &used);
+    for (size_t j = 0; j < k; j++) {
+      const char *ent = out[j] == '&'   ? "&amp;"
+                        : out[j] == '<' ? "&lt;"
+                        : out[j] == '>' ? "&gt;"
+                        : out[j] == '"' ? "&quot;"
+                                        : NULL;
+      if (ent) {
+        memcpy(p, ent, strlen(ent));
+        p += strlen(ent);
+      } else {
+        *p++ = out[j];
+      }
+    }
+    i += used;
+  }
+  *p = '\0';
+  return e;
 }
 
-/* Writes an attribute whose value is cleaned first. */
-static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *value, int *nomem) {
-  char *c = kabar_clean_dup(value);
-  if (!c) {
-    *nomem = 1;
+static int xml_raw(xmlTextWriterPtr w, const char *text) {
+  char *e = xml_escape(text);
+  if (!e)
     return -1;
-  }
-  int rc = xml_attr(w, name, c);
-  free(c);
+  int rc = xmlTextWriterWriteRaw(w, BAD_CAST e);
+  free(e);
   return rc;
+}
+
+static int xml_attr(xmlTextWriterPtr w, const char *name, const char *value) {
+  if (xmlTextWriterStartAttribute(w, BAD_CAST name) < 0 || xml_raw(w, value) < 0)
+    return -1;
+  return xmlTextWriterEndAttribute(w);
+}
+
+static int xml_elem(xmlTextWriterPtr w, const char *name, const char *text) {
+  if (xmlTextWriterStartElement(w, BAD_CAST name) < 0 || xml_raw(w, text) < 0)
+    return -1;
+  return xmlTextWriterEndElement(w);
+}
+
+/* The same, for values from the knowledge base (the cleaning is the same;
+ * the flag tells the caller's message that memory ran out). */
+static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *value, int *nomem) {
+  (void)nomem; /* a failure with the file in good order is out of memory: xml_failed() */
+  return xml_attr(w, name, value);
 }
 
 static int xml_elem_clean(xmlTextWriterPtr w, const char *name, const char *text, int *nomem) {
-  char *c = kabar_clean_dup(text);
-  if (!c) {
-    *nomem = 1;
-    return -1;
-  }
-  int rc = xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST c);
-  free(c);
-  return rc;
+  (void)nomem;
+  return xml_elem(w, name, text);
 }
 
 static char *join_path(const char *dir, const char *name) {
@@ -310,7 +362,7 @@ static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, con
       xml_attr(w, "for", for_) < 0 || xml_attr(w, "attr.name", name) < 0 ||
       xml_attr(w, "attr.type", graphml_type(t)) < 0)
     return -1;
-  if (desc && xmlTextWriterWriteElement(w, BAD_CAST "desc", BAD_CAST desc) < 0)
+  if (desc && xml_elem(w, "desc", desc) < 0)
     return -1;
   return xmlTextWriterEndElement(w);
 }
@@ -362,14 +414,8 @@ static int edge_values(xmlTextWriterPtr w, const kabar_fact *fa, value_writer pu
 static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, int *nomem) {
   if (xmlTextWriterStartElement(w, BAD_CAST "data") < 0 || xml_attr(w, "key", key) < 0)
     return -1;
-  char *c = kabar_clean_dup(value);
-  if (!c) {
-    *nomem = 1;
-    return -1;
-  }
-  int rc = xmlTextWriterWriteString(w, BAD_CAST c);
-  free(c);
-  return rc < 0 ? -1 : xmlTextWriterEndElement(w);
+  (void)nomem;
+  return xml_raw(w, value) < 0 ? -1 : xmlTextWriterEndElement(w);
 }
 
 static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
@@ -387,8 +433,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
   XW(xml_attr(w, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
   XW(xml_attr(w, "xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns "
                                        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
-  XW(xmlTextWriterWriteElement(w, BAD_CAST "desc",
-                               BAD_CAST "kabar knowledge graph: entities and the facts between them"));
+  XW(xml_elem(w, "desc", "kabar knowledge graph: entities and the facts between them"));
   /* Graph keys: which edges count, and how the metrics were computed. */
   XW(graphml_key(w, "generator", "generator", "graph", T_STRING, NULL));
   XW(graphml_key(w, "countedStatuses", "countedStatuses", "graph", T_STRING,
@@ -505,8 +550,8 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
   XW(xml_attr(w, "xmlns:viz", "http://gexf.net/1.3/viz"));
   XW(xml_attr(w, "version", "1.3"));
   XW(xmlTextWriterStartElement(w, BAD_CAST "meta"));
-  XW(xmlTextWriterWriteElement(w, BAD_CAST "creator", BAD_CAST "kabar " KABAR_VERSION));
-  XW(xmlTextWriterWriteElement(w, BAD_CAST "keywords", BAD_CAST "knowledge graph, international relations, Indonesian news"));
+  XW(xml_elem(w, "creator", "kabar " KABAR_VERSION));
+  XW(xml_elem(w, "keywords", "knowledge graph, international relations, Indonesian news"));
   XW(xml_elem_clean(w, "description", desc, &nomem));
   XW(xmlTextWriterEndElement(w));
   XW(xmlTextWriterStartElement(w, BAD_CAST "graph"));
