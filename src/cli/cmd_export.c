@@ -38,6 +38,8 @@ static const char export_usage[] =
     "                           metrics besides asserted: alleged,denied,planned,negated or all\n"
     "      --format F           auto (default), text or html\n"
     "      --lenient            replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
+    "      --max-doc-bytes N    the largest document read, in bytes or with K, M, G\n"
+    "                           (default 64M); a larger one is an error naming it\n"
     "      --data DIR           lexicons and cues (default: the installed data directory)\n"
     "  -q, --quiet              no progress line and no summary\n"
     "  -h, --help               this help\n"
@@ -100,7 +102,7 @@ static double now(void) {
 
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
-  const char *include = NULL, *format = "auto";
+  const char *include = NULL, *format = "auto", *max_doc = NULL;
   int quiet = 0, lenient = 0;
   int first_input = argc;
   for (int i = 1; i < argc; i++) {
@@ -126,6 +128,8 @@ int kabar_cmd_export(int argc, char **argv) {
       VALUE(include);
     else if (!strcmp(a, "--format"))
       VALUE(format);
+    else if (!strcmp(a, "--max-doc-bytes"))
+      VALUE(max_doc);
     else if (!strcmp(a, "--lenient"))
       lenient = 1;
     else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
@@ -159,6 +163,11 @@ int kabar_cmd_export(int argc, char **argv) {
     return KABAR_EXIT_USAGE;
   }
   kabar_read_options ropt = {lenient, -1, 0};
+  if (max_doc && kabar_parse_byte_count(max_doc, &ropt.max_doc_bytes) != 0) {
+    fprintf(stderr, "kabar export: --max-doc-bytes wants a positive byte count, not '%s'\n",
+            max_doc);
+    return KABAR_EXIT_USAGE;
+  }
   if (!strcmp(format, "text"))
     ropt.html = 0;
   else if (!strcmp(format, "html"))
