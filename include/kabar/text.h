@@ -80,6 +80,15 @@ typedef struct kabar_doc {
  * memory than a short token. Its span still covers the whole run. */
 #define KABAR_MAX_TOKEN_BYTES 256
 
+/* A sentence of more tokens than this (a page with no full stops, a list
+ * run together) is no sentence of any prose: it is cut into pieces of at
+ * most this many tokens, at the last comma, semicolon or colon of a
+ * piece's second half where there is one. The extractor's work per
+ * sentence grows faster than its length; this keeps a document's work
+ * linear in its size whatever its punctuation. Real sentences, long
+ * Wikipedia lists among them, stay far below it. */
+#define KABAR_MAX_SENTENCE_TOKENS 400
+
 typedef struct kabar_read_options {
   int lenient;  /* replace invalid UTF-8 with U+FFFD and warn, instead of failing */
   int html;     /* -1: guess from extension/content, 0: plain text, 1: HTML */

@@ -107,26 +107,54 @@ static int title_like(const seg *g, size_t a, size_t b) {
   return line_end(g->s, a, b) == END_OTHER && count_words(g->s, a, b) <= max;
 }
 
+static kabar_status push_sentence(seg *g, size_t a, size_t b, size_t tb, size_t te,
+                                  kabar_sentence_kind kind) {
+  kabar_doc *doc = g->doc;
+  if (kabar_grow((void **)&doc->sentences, &g->sent_cap, doc->n_sentences,
+                 sizeof *doc->sentences) < 0)
+    return KABAR_ERR_NOMEM;
+  kabar_sentence *se = &doc->sentences[doc->n_sentences++];
+  se->start = a;
+  se->end = b;
+  se->tok_begin = tb;
+  se->tok_end = te;
+  se->paragraph = g->paragraph;
+  se->kind = kind;
+  return KABAR_OK;
+}
+
+/* Where a run of tokens [tb, te) longer than KABAR_MAX_SENTENCE_TOKENS is
+ * cut first: after the last , ; or : in the second half of the first
+ * KABAR_MAX_SENTENCE_TOKENS tokens, else after exactly that many. */
+static size_t cut_point(const kabar_doc *doc, size_t tb) {
+  size_t limit = tb + KABAR_MAX_SENTENCE_TOKENS;
+  for (size_t t = limit; t > tb + KABAR_MAX_SENTENCE_TOKENS / 2; t--) {
+    const kabar_token *k = &doc->tokens[t - 1];
+    if ((k->flags & KABAR_TOK_PUNCT) && k->end - k->start == 1 &&
+        (doc->text[k->start] == ',' || doc->text[k->start] == ';' || doc->text[k->start] == ':'))
+      return t;
+  }
+  return limit;
+}
+
 static kabar_status emit(seg *g, size_t a, size_t b, kabar_sentence_kind kind) {
   trim(g->s, &a, &b);
   if (a >= b)
     return KABAR_OK;
   kabar_doc *doc = g->doc;
-  if (kabar_grow((void **)&doc->sentences, &g->sent_cap, doc->n_sentences,
-                 sizeof *doc->sentences) < 0)
-    return KABAR_ERR_NOMEM;
   size_t tb = doc->n_tokens;
   kabar_status st = kabar_tokenize_span(doc, &g->sc, a, b);
   if (st != KABAR_OK)
     return st;
-  kabar_sentence *se = &doc->sentences[doc->n_sentences++];
-  se->start = a;
-  se->end = b;
-  se->tok_begin = tb;
-  se->tok_end = doc->n_tokens;
-  se->paragraph = g->paragraph;
-  se->kind = kind;
-  return KABAR_OK;
+  size_t te = doc->n_tokens;
+  while (te - tb > KABAR_MAX_SENTENCE_TOKENS) { /* see KABAR_MAX_SENTENCE_TOKENS */
+    size_t cut = cut_point(doc, tb);
+    if ((st = push_sentence(g, a, doc->tokens[cut - 1].end, tb, cut, kind)) != KABAR_OK)
+      return st;
+    tb = cut;
+    a = doc->tokens[cut].start;
+  }
+  return push_sentence(g, a, b, tb, te, kind);
 }
 
 /* ---- abbreviations ---- */

@@ -197,6 +197,68 @@ static void expect_data_error(const char *content, size_t line, const char *word
   CHECK(strstr(err.message, words) != NULL);
 }
 
+/* A run of n words "kataK" with sep after every `every`-th word (0: never). */
+static char *words(size_t n, size_t every, const char *sep) {
+  char *t = malloc(n * 16 + 1), *p = t;
+  for (size_t i = 0; i < n; i++)
+    p += sprintf(p, "%skata%zu%s", i ? " " : "", i % 10, every && (i + 1) % every == 0 ? sep : "");
+  *p = '\0';
+  return t;
+}
+
+/* The sentences of a text with no full stop: every token in exactly one
+ * sentence, in order; none longer than KABAR_MAX_SENTENCE_TOKENS; each
+ * span from its first token's start to its last token's end. Returns the
+ * sentence count. */
+static size_t check_cut(const char *text, size_t *longest) {
+  kabar_doc *doc = NULL;
+  kabar_error err;
+  kabar_read_options opt = {0, 0, 0};
+  *longest = 0;
+  if (kabar_doc_from_bytes("t.txt", text, strlen(text), &opt, cues, &doc, &err) != KABAR_OK) {
+    CHECK(!"read");
+    return 0;
+  }
+  size_t next = 0;
+  for (size_t i = 0; i < doc->n_sentences; i++) {
+    const kabar_sentence *s = &doc->sentences[i];
+    size_t n = s->tok_end - s->tok_begin;
+    CHECK_INT(s->tok_begin, next);
+    CHECK(n > 0 && n <= KABAR_MAX_SENTENCE_TOKENS);
+    CHECK_INT(s->start, doc->tokens[s->tok_begin].start);
+    CHECK_INT(s->end, doc->tokens[s->tok_end - 1].end);
+    next = s->tok_end;
+    if (n > *longest)
+      *longest = n;
+  }
+  CHECK_INT(next, doc->n_tokens);
+  size_t count = doc->n_sentences;
+  kabar_doc_free(doc);
+  return count;
+}
+
+static void test_long_sentences(void) {
+  size_t longest;
+  /* 1000 words, no punctuation: cut after exactly 400 tokens. */
+  char *t = words(1000, 0, "");
+  CHECK_INT(check_cut(t, &longest), 3);
+  CHECK_INT(longest, KABAR_MAX_SENTENCE_TOKENS);
+  free(t);
+  /* A comma every 30 words: cut after the last comma before 400 tokens,
+   * so no piece ends inside a clause (30 words + 1 comma = 31 tokens; 12
+   * such clauses are 372 tokens). */
+  t = words(1200, 30, ",");
+  CHECK_INT(check_cut(t, &longest), 4);
+  CHECK_INT(longest, 372);
+  free(t);
+  /* At the limit nothing is cut. */
+  t = words(KABAR_MAX_SENTENCE_TOKENS - 1, 0, "");
+  strcat(t, ".");
+  CHECK_INT(check_cut(t, &longest), 1);
+  CHECK_INT(longest, KABAR_MAX_SENTENCE_TOKENS);
+  free(t);
+}
+
 static void test_cue_file(void) {
   char path[64];
   kabar_error err;
@@ -230,6 +292,7 @@ int main(void) {
   test_segmenter();
   test_title_and_paragraphs();
   test_boilerplate();
+  test_long_sentences();
   test_cue_file();
   kabar_text_cues_free(cues);
   return check_done();
