@@ -23,68 +23,80 @@ static void on_log(void *user, raptor_log_message *m) {
              m->text ? m->text : "?");
 }
 
-/* Appends one term to *out as a kind letter, then each string with its
- * length in front, so that no term can look like another; (raptor2's own
- * raptor_term_to_string is far too slow for a fuzzer). */
-static void add_part(char **out, size_t *len, const char *s, size_t n) {
-  char head[32];
-  int hn = snprintf(head, sizeof head, "%zu:", n);
-  char *o = realloc(*out, *len + (size_t)hn + n + 2);
-  if (!o)
-    fuzz_fail("out of memory");
-  memcpy(o + *len, head, (size_t)hn);
-  memcpy(o + *len + hn, s, n);
-  *len += (size_t)hn + n;
-  o[*len] = '\0';
-  *out = o;
+/* A statement as the strings of its terms, each with its length in front,
+ * so that no term can look like another (raptor2's raptor_term_to_string is
+ * far too slow for a fuzzer). At most 3 terms of 4 parts. */
+typedef struct parts {
+  const char *s[12];
+  size_t n[12];
+  size_t count;
+} parts;
+
+static void add_part(parts *p, const char *s, size_t n) {
+  p->s[p->count] = s ? s : "";
+  p->n[p->count++] = s ? n : 0;
 }
 
-static void add_uri(char **out, size_t *len, raptor_uri *u) {
+static void add_uri(parts *p, raptor_uri *u) {
   size_t n = 0;
   const unsigned char *s = u ? raptor_uri_as_counted_string(u, &n) : NULL;
-  add_part(out, len, s ? (const char *)s : "", s ? n : 0);
+  add_part(p, (const char *)s, n);
 }
 
-static void add_term(char **out, size_t *len, const raptor_term *t) {
+static void add_term(parts *p, const raptor_term *t) {
   if (!t)
     fuzz_fail("a statement without a term");
   switch (t->type) {
   case RAPTOR_TERM_TYPE_URI:
-    add_part(out, len, "U", 1);
-    add_uri(out, len, t->value.uri);
+    add_part(p, "U", 1);
+    add_uri(p, t->value.uri);
     break;
   case RAPTOR_TERM_TYPE_LITERAL:
-    add_part(out, len, "L", 1);
-    add_part(out, len, (const char *)t->value.literal.string, t->value.literal.string_len);
-    add_uri(out, len, t->value.literal.datatype);
-    add_part(out, len, t->value.literal.language ? (const char *)t->value.literal.language : "",
-             t->value.literal.language_len);
+    add_part(p, "L", 1);
+    add_part(p, (const char *)t->value.literal.string, t->value.literal.string_len);
+    add_uri(p, t->value.literal.datatype);
+    add_part(p, (const char *)t->value.literal.language, t->value.literal.language_len);
     break;
   case RAPTOR_TERM_TYPE_BLANK:
-    add_part(out, len, "B", 1);
-    add_part(out, len, (const char *)t->value.blank.string, t->value.blank.string_len);
+    add_part(p, "B", 1);
+    add_part(p, (const char *)t->value.blank.string, t->value.blank.string_len);
     break;
   default:
     fuzz_fail("a term of unknown type");
   }
 }
 
+static char *join_parts(const parts *p) {
+  size_t total = 1;
+  for (size_t i = 0; i < p->count; i++)
+    total += p->n[i] + 24;
+  char *line = malloc(total), *o = line;
+  if (!line)
+    fuzz_fail("out of memory");
+  for (size_t i = 0; i < p->count; i++) {
+    o += sprintf(o, "%zu:", p->n[i]);
+    memcpy(o, p->s[i], p->n[i]);
+    o += p->n[i];
+  }
+  *o = '\0';
+  return line;
+}
+
 /* One statement as its three terms (the graph is left out: the N-Quads
  * file says the same triples, some in named graphs). */
 static void on_statement(void *user, raptor_statement *st) {
   triples *t = user;
-  char *line = NULL;
-  size_t len = 0;
-  add_term(&line, &len, st->subject);
-  add_term(&line, &len, st->predicate);
-  add_term(&line, &len, st->object);
+  parts p = {.count = 0};
+  add_term(&p, st->subject);
+  add_term(&p, st->predicate);
+  add_term(&p, st->object);
   if (t->n == t->cap) {
     t->cap = t->cap ? 2 * t->cap : 64;
     t->v = realloc(t->v, t->cap * sizeof *t->v);
     if (!t->v)
       fuzz_fail("out of memory");
   }
-  t->v[t->n++] = line;
+  t->v[t->n++] = join_parts(&p);
 }
 
 static int cmp_str(const void *a, const void *b) {
