@@ -104,6 +104,7 @@ cpu_seconds() {
 }
 
 status=0
+found=0
 printf '%-14s %8s %12s  %s\n' target cpu-s executions result
 for t in "${targets[@]}"; do
   rc=$(cat "$work/$t.rc")
@@ -111,11 +112,14 @@ for t in "${targets[@]}"; do
   result=ok
   if [ "$rc" != 0 ]; then
     status=1
+    found=$((found + 1))
     result="FINDING (exit $rc): $(grep -o "$findings/$t-[^ ]*" "$work/$t.log" | tail -1)"
     cp "$work/$t.log" "$findings/$t.log"
   fi
   printf '%-14s %8s %12s  %s\n' "$t" "$(cpu_seconds "$t")" "${execs:-?}" "$result"
 done
+# The plain closing line that CI logs read: targets without and with findings.
+echo "fuzz: $((${#targets[@]} - found)) passed, $found failed"
 if [ "$status" != 0 ]; then
   echo "run.sh: findings in $findings/ (the log of each failing target is beside its input)" >&2
   grep -h -m1 -E "^fuzz: |ERROR: |runtime error" "$findings"/*.log 2>/dev/null | sed 's/^/  /' >&2 || true
