@@ -620,6 +620,25 @@ done:
   return st;
 }
 
+/* Whether the path of an absolute IRI holds a "." or ".." segment. An
+ * IRI written relative to a base (Turtle, RDF/XML) is resolved by RFC 3986,
+ * which removes such segments: "p:./x" would come back as "p:x", and the
+ * formats would no longer name the same resources (found by fuzz_rdf). */
+static int has_dot_segment(const char *iri) {
+  const char *p = strchr(iri, ':') + 1, *end = p + strcspn(p, "?#");
+  while (p < end) {
+    size_t len = strcspn(p, "/?#");
+    if (p + len > end)
+      len = (size_t)(end - p);
+    if ((len == 1 && p[0] == '.') || (len == 2 && p[0] == '.' && p[1] == '.'))
+      return 1;
+    p += len;
+    if (p < end && *p == '/')
+      p++;
+  }
+  return 0;
+}
+
 /* Validates and stores the base: an absolute IRI (scheme ":" ...) without
  * characters that no syntax allows unescaped, ending in '/' or '#'. */
 static kabar_status set_base(writer *w, const char *base) {
@@ -645,6 +664,11 @@ static kabar_status set_base(writer *w, const char *base) {
     return kabar_error_set(w->err, KABAR_ERR_USAGE,
                            "base IRI \"%s\" is not an absolute IRI (like %s)", base,
                            KABAR_RDF_DEFAULT_BASE);
+  if (has_dot_segment(base))
+    return kabar_error_set(w->err, KABAR_ERR_USAGE,
+                           "base IRI \"%s\" has a '.' or '..' path segment, which readers "
+                           "resolve away (write it without)",
+                           base);
   if (buf_add(&w->base, base, n))
     return KABAR_ERR_NOMEM;
   if (base[n - 1] != '/' && base[n - 1] != '#' && buf_adds(&w->base, "/"))

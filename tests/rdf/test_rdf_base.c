@@ -44,6 +44,13 @@ int main(void) {
   CHECK(write_with_base(kb, "http://x.org/\xEF\xBF\xBF/", dir) == KABAR_ERR_USAGE); /* U+FFFF */
   CHECK(!exists(dir, "kb.ttl") && !exists(dir, "kb.nt") && !exists(dir, "kb.rdf"));
 
+  /* Dot segments, which a reader resolving relative IRIs removes. */
+  CHECK(write_with_base(kb, "p:.", dir) == KABAR_ERR_USAGE);
+  CHECK(write_with_base(kb, "http://x.org/./a/", dir) == KABAR_ERR_USAGE);
+  CHECK(write_with_base(kb, "http://x.org/a/..", dir) == KABAR_ERR_USAGE);
+  CHECK(write_with_base(kb, "http://x.org/a/../b#", dir) == KABAR_ERR_USAGE);
+  CHECK(write_with_base(kb, "http://x.org/a.b/.c/..d/", dir) == KABAR_OK);
+  CHECK(write_with_base(kb, "http://x.org/a/?q=./", dir) == KABAR_OK);
   CHECK(write_with_base(kb, "http://contoh.id/berita\xC3\xA9/", dir) == KABAR_OK);
   CHECK(exists(dir, "kb.ttl") && exists(dir, "kb.nt") && exists(dir, "kb.nq") && exists(dir, "kb.rdf"));
 
