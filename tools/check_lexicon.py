@@ -27,6 +27,7 @@ SCHEMAS = {
     "agreements.tsv": ["label", "names", "parties"],
     "roles.tsv": ["title", "relation", "kind"],
     "people.tsv": ["label", "names", "state", "role", "from", "to"],
+    "honorifics.tsv": ["title", "kind"],
 }
 # Files whose names are entity surface forms (checked for conflicts).
 ENTITY_FILES = ["states.tsv", "places.tsv", "organizations.tsv",
@@ -37,6 +38,7 @@ ORG_KINDS = {"intl", "gov", "party", "media", "university", "thinktank",
 ROLE_RELATIONS = {"leaderOf", "officialOf", "affiliatedWith"}
 ROLE_KINDS = {"deputy", "head", "minister", "diplomat", "military", "spokesperson",
               "official", "expert", "member"}
+HONORIFIC_KINDS = {"honorific", "rank", "qualifier"}
 ISO1 = "/usr/share/iso-codes/json/iso_3166-1.json"
 
 
@@ -122,6 +124,7 @@ class Checker:
         self.check_agreements(data["agreements.tsv"], codes)
         self.check_roles(data["roles.tsv"])
         self.check_people(data["people.tsv"], codes)
+        self.check_honorifics(data["honorifics.tsv"])
         self.check_conflicts(data)
         self.check_generated()
         return not self.errors
@@ -241,6 +244,15 @@ class Checker:
                 self.err(where, "kind %r not in %s" % (r["kind"],
                                                        sorted(ROLE_KINDS)))
         self.unique("roles.tsv", rows, lambda r: name_key(r["title"]))
+
+    def check_honorifics(self, rows):
+        if rows is None:
+            return
+        for no, r in rows:
+            if r["kind"] not in HONORIFIC_KINDS:
+                self.err("honorifics.tsv:%d" % no, "kind %r not in %s"
+                         % (r["kind"], sorted(HONORIFIC_KINDS)))
+        self.unique("honorifics.tsv", rows, lambda r: name_key(r["title"]))
 
     def check_people(self, rows, codes):
         if rows is None:

@@ -20,14 +20,76 @@ static int is_name_token(const ctx *c, size_t t) {
   return c->wcat[t] == 0;
 }
 
-/* The end of a run of capitalized name tokens from t (at most 5). */
+/* "G." in "Johnny G. Plate", "R" in "Michael R Pompeo", "H.J." in "H.J. van
+ * Mook": an initial, with its full stop. Returns the tokens it spans, 0
+ * when t is none. */
+static size_t initial_at(const ctx *c, size_t t, size_t end) {
+  if (t >= end)
+    return 0;
+  unsigned f = tok_flags(c, t);
+  if (!(f & KABAR_TOK_WORD) || !(f & KABAR_TOK_CAP) || c->wcat[t])
+    return 0;
+  const char *n = tok_norm(c, t);
+  size_t len = strlen(n);
+  if (len >= 2 && n[len - 1] == '.' && (f & KABAR_TOK_UPPER))
+    return 1; /* a dotted abbreviation: "h.j." */
+  if (len != 1)
+    return 0;
+  return t + 1 < end && tok_is(c, t + 1, ".") ? 2 : 1;
+}
+
+/* "al-Husaini", "el-Sisi": an Arabic article joined to a capitalized name. */
+static int article_name(const ctx *c, size_t t) {
+  static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "az-", "an-"};
+  if (!(tok_flags(c, t) & KABAR_TOK_WORD))
+    return 0;
+  const char *n = tok_norm(c, t);
+  for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+    size_t al = strlen(articles[i]);
+    if (strncmp(n, articles[i], al) == 0) {
+      const char *orig = c->doc->text + c->doc->tokens[t].start + al;
+      return c->doc->tokens[t].end > c->doc->tokens[t].start + al && *orig >= 'A' && *orig <= 'Z';
+    }
+  }
+  return 0;
+}
+
+/* "Jr." and "Sr." close a name, with their full stop. */
+static size_t suffix_at(const ctx *c, size_t t, size_t end) {
+  if (t >= end || !(tok_is(c, t, "jr") || tok_is(c, t, "sr")) || !(tok_flags(c, t) & KABAR_TOK_CAP))
+    return 0;
+  return t + 1 < end && tok_is(c, t + 1, ".") ? 2 : 1;
+}
+
+/* The end of a run of capitalized name tokens from t (at most 5 words,
+ * besides initials, suffixes and their full stops). */
 static size_t name_run(ctx *c, size_t t, size_t end) {
-  size_t k = t;
-  while (k < end && k - t < 5) {
+  size_t k = t, extra = 0;
+  int after_initial = 0;
+  while (k < end && k - t < 5 + extra) {
+    /* "Johnny G. Plate", "Michael R Pompeo": an initial inside a name, when
+     * the family name follows */
+    size_t in = initial_at(c, k, end);
+    if (in && k + in < end && (is_name_token(c, k + in) || article_name(c, k + in)) &&
+        !match_role(c, k + in, end, NULL) && (k > t || in == 2 || tok_norm(c, k)[1])) {
+      k += in;
+      extra += in;
+      after_initial = 1;
+      continue;
+    }
+    size_t sx = k > t + 1 ? suffix_at(c, k, end) : 0;
+    if (sx) {
+      k += sx;
+      break; /* "Teodoro L. Locsin Jr." */
+    }
+    if (k > t && article_name(c, k)) {
+      k++; /* "Muhammad Amin al-Husaini" */
+      continue;
+    }
     /* "Alberto van Klaveren", "Mohammed bin Salman": a particle between
      * two capitalized words belongs to the name */
     if (!is_name_token(c, k)) {
-      if (k == t || k - t >= 4 || !(c->wcat[k] & W_NAME_PARTICLE) ||
+      if (k == t || k - t >= 4 + extra || !(c->wcat[k] & W_NAME_PARTICLE) ||
           (tok_flags(c, k) & KABAR_TOK_CAP) || k + 1 >= end || !is_name_token(c, k + 1))
         break;
       k++;
@@ -40,16 +102,99 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr) &&
         !match_entity(c, k + 1, end, &le))
       rl = 0;
-    if (k > t && (match_entity(c, k, end, &le) || rl))
+    size_t en = k > t ? match_entity(c, k, end, &le) : 0;
+    /* after an initial, a known family name still belongs to the name */
+    if (en && after_initial && le->type == KABAR_ENT_PERSON && !rl)
+      en = 0;
+    if (k > t && (en || rl))
       break;
     k++;
   }
   return k;
 }
 
+/* Whether tokens [t, e) hold an initial ("Michael R Pompeo"). */
+static int has_initial(const ctx *c, size_t t, size_t e) {
+  for (size_t k = t + 1; k < e; k++)
+    if (initial_at(c, k, e))
+      return 1;
+  return 0;
+}
+
+/* "Michael R Pompeo": a name with a middle initial whose family name
+ * stands for one known person with the same first letter ("Mike Pompeo").
+ * Returns that dent or NONE. */
+static size_t initialled_person(ctx *c, size_t t, size_t e) {
+  size_t last = e;
+  while (last > t + 1 && (tok_flags(c, last - 1) & KABAR_TOK_PUNCT || suffix_at(c, last - 1, e)))
+    last--;
+  if (last <= t + 1 || !has_initial(c, t, last) || initial_at(c, last - 1, e))
+    return NONE;
+  size_t d = ex_person_lookup(c, last - 1, last);
+  if (d == NONE || !strchr(c->dents[d].label, ' '))
+    return NONE;
+  const char *given = tok_norm(c, t);
+  char first = c->dents[d].label[0];
+  return given[0] && (first == given[0] || first == given[0] - 'a' + 'A') ? d : NONE;
+}
+
+/* The honorific or rank at t ("Dato", "Tan Sri", "Brigjen", "Jenderal"),
+ * with its full stop; 0 when none. A one-letter honorific ("H. Agus
+ * Salim") needs its full stop, or it is an initial. */
+static size_t honorific_at(const ctx *c, size_t t, size_t end) {
+  const char *kind;
+  size_t n = t < end ? kabar_lexicon_match_honorific(c->x->lex, c->doc->tokens, c->compact, t, end,
+                                                     &kind)
+                     : 0;
+  if (n && strcmp(kind, "qualifier") == 0)
+    n = 0;
+  if (n == 1 && !tok_norm(c, t)[1] && !(t + 1 < end && tok_is(c, t + 1, ".")))
+    n = 0;
+  const kabar_lex_role *lr;
+  if (!n && match_role(c, t, end, &lr) && strcmp(lr->kind, "military") == 0 &&
+      lr->relation == KABAR_REL_OFFICIAL_OF && !strchr(lr->title, ' '))
+    n = 1; /* a rank written out: "Brigjen. Jenderal Patrick Ryder" */
+  if (n && t + n < end && tok_is(c, t + n, "."))
+    n++;
+  return n;
+}
+
+/* The end of a chain of honorifics and ranks at t ("Brigjen. Jenderal",
+ * "Dr. (H.C.)", "Tan Sri Dato"): words written before a name that are
+ * never the name. Returns t when there is none. */
+static size_t honorifics_end(const ctx *c, size_t t, size_t end) {
+  size_t k = t;
+  while (k < end && k - t < 8) {
+    size_t n = honorific_at(c, k, end);
+    if (n) {
+      k += n;
+      continue;
+    }
+    /* "Dr. (H.C.)": an honorary degree in brackets */
+    if (k > t && k + 2 < end && tok_is(c, k, "(") && strchr(tok_norm(c, k + 1), '.') &&
+        tok_is(c, k + 2, ")")) {
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/* "Perdana Menteri Jepang saat itu, Kakuei Tanaka", "Presiden RI terpilih":
+ * a qualifier after a title, then an optional comma. Returns the token after
+ * them, or t. */
+static size_t qualifier_end(const ctx *c, size_t t, size_t end) {
+  const char *kind;
+  size_t n = t < end ? kabar_lexicon_match_honorific(c->x->lex, c->doc->tokens, c->compact, t, end,
+                                                     &kind)
+                     : 0;
+  return n && strcmp(kind, "qualifier") == 0 ? t + n : t;
+}
+
 /* A name at t: a person from the lexicon, or a capitalized run. Returns the
  * end token and sets *d, or returns t when there is none. */
-static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
+static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
   size_t run = name_run(c, t, end);
@@ -74,6 +219,8 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
     return t;
   *d = ex_person_lookup(c, t, e);
   if (*d == NONE)
+    *d = initialled_person(c, t, e);
+  if (*d == NONE)
     *d = ex_person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
       !(tok_flags(c, t) & KABAR_TOK_UPPER) &&
@@ -85,6 +232,17 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
       c->dents[*d].mononym = 1;
   }
   return *d == NONE ? t : e;
+}
+
+/* The same after any honorifics ("Dato Lim Jock Hoi", "Brigjen. Jenderal
+ * Patrick Ryder"), which are no part of the name; returns t when there is
+ * no name. */
+static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
+  size_t h = honorifics_end(c, t, end);
+  if (h == t || h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL)))
+    h = t;
+  size_t e = person_name_at(c, sent, h, end, d);
+  return e > h ? e : t;
 }
 
 /* An entity (state, body) right after a role title: "Presiden Rusia",
@@ -176,16 +334,77 @@ static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *
   return e;
 }
 
+/* "Pemimpin Organisasi Pembebasan Palestina (PLO), Yasser Arafat": the
+ * body's acronym in brackets after its name, before a comma. Returns the
+ * token after the bracket, or t. */
+static size_t acronym_in_brackets(const ctx *c, size_t t, size_t end) {
+  if (t + 3 >= end || !tok_is(c, t, "("))
+    return t;
+  size_t k = t + 1;
+  while (k < end && k < t + 4 && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+         (tok_flags(c, k) & (KABAR_TOK_UPPER | KABAR_TOK_CAP)))
+    k++;
+  return k > t + 1 && k + 1 < end && tok_is(c, k, ")") && tok_is(c, k + 1, ",") ? k + 1 : t;
+}
+
+/* "Deputi Bidang Pers, Protokol dan Media Sekretariat Presiden": a
+ * portfolio ("Bidang ...", a list of capitalized words joined by commas and
+ * "dan") between a title and the body. Returns where the body starts, or
+ * t. */
+static size_t portfolio_end(ctx *c, size_t t, size_t end) {
+  if (t + 1 >= end || !(tok_flags(c, t) & KABAR_TOK_CAP) || c->wcat[t] ||
+      match_entity(c, t, end, NULL) || match_role(c, t, end, NULL))
+    return t;
+  /* "Bidang ..." may list its fields with commas; any other portfolio is a
+   * few capitalized words, perhaps naming a body it deals with ("Direktur
+   * Jenderal Kerja Sama ASEAN Kementerian Luar Negeri") */
+  int listed = tok_is(c, t, "bidang");
+  size_t k = t + 1;
+  while (k < end && k < t + (listed ? 10 : 6)) {
+    if ((c->wcat[k] & W_HEAD_ORG) && (tok_flags(c, k) & KABAR_TOK_CAP))
+      return k;
+    const kabar_lex_entity *le;
+    size_t n = match_entity(c, k, end, &le);
+    if (n && listed)
+      return le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION ? k : t;
+    if (n && le->type == KABAR_ENT_ORGANIZATION) {
+      k += n;
+      continue;
+    }
+    if (n || match_role(c, k, end, NULL))
+      return t;
+    int joiner = (tok_is(c, k, "dan") || tok_is(c, k, "serta") || (listed && tok_is(c, k, ","))) &&
+                 k + 1 < end && (tok_flags(c, k + 1) & KABAR_TOK_CAP);
+    if (!joiner && !((tok_flags(c, k) & KABAR_TOK_WORD) && (tok_flags(c, k) & KABAR_TOK_CAP) &&
+                     (listed || !c->wcat[k])))
+      return t;
+    k++;
+  }
+  return t;
+}
+
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
   size_t aff = NONE;
-  size_t ke = office_of_post(c, sent, k, end, &aff);
-  if (ke == k)
+  kabar_entity_type body_type;
+  if (n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP) &&
+      headed_name(c, k - 1, end, &body_type) > k)
+    k--; /* "Ketua | Majelis Rakyat Tertinggi": the title's last word heads a body's name */
+  size_t pf = portfolio_end(c, k, end);
+  if (pf > k) {
+    size_t ke0 = entity_at(c, sent, pf, end, &aff, 1);
+    if (ke0 > pf)
+      k = ke0;
+    else
+      aff = NONE;
+  }
+  size_t ke = aff != NONE ? k : office_of_post(c, sent, k, end, &aff);
+  if (ke == k && aff == NONE)
     ke = entity_at(c, sent, k, body_end(c, k, end), &aff, 1);
-  if (ke == k && strcmp(role->kind, "minister") == 0) {
+  if (ke == k && aff == NONE && strcmp(role->kind, "minister") == 0) {
     /* "Menteri Sumber Daya Alam Rusia", "Menteri Sains dan Pendidikan
      * Tinggi Rusia": a portfolio the lexicon does not list, in capitals,
      * then the state */
@@ -203,6 +422,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         k = ke;
       else
         aff = NONE;
+    } else if (q > k && q + 1 < end && tok_is(c, q, ",") && is_name_token(c, q + 1) &&
+               !match_role(c, q + 1, end, NULL)) {
+      k = q; /* "Menteri Pertanian dan Perikanan, Mariano Sabino": no state named */
     }
   }
   if (ke > k)
@@ -234,6 +456,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       k = ke3;
   }
   size_t j = k;
+  if (aff != NONE)
+    j = acronym_in_brackets(c, j, end);
+  j = qualifier_end(c, j, end);
   if (j < end && tok_is(c, j, ","))
     j++;
   /* "pemimpin junta Myanmar Jenderal Senior Min Aung Hlaing": a rank
@@ -357,8 +582,20 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       k += n;
       break;
     }
-    if (match_role(c, k, end, NULL))
+    size_t rl = match_role(c, k, end, NULL);
+    if (rl && *type == KABAR_ENT_ORGANIZATION && k > t &&
+        (k + rl >= end || !(tok_flags(c, k + rl) & KABAR_TOK_WORD) ||
+         !(tok_flags(c, k + rl) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))) {
+      k += rl; /* "Dewan Pertimbangan Presiden", "Sekretariat Presiden,": the post names the body */
+      break;
+    }
+    if (rl)
       break; /* "Kantor | Perdana Menteri Israel Benjamin Netanyahu" */
+    /* "Kementerian Luar Negeri | Sidharto R. Suryodipuro": a name with an
+     * initial is a person's */
+    size_t in = k + 1 < end ? initial_at(c, k + 1, end) : 0;
+    if (k > t + 1 && in && is_name_token(c, k) && k + 1 + in < end && is_name_token(c, k + 1 + in))
+      break;
     if (n && le->type == KABAR_ENT_PERSON && k == t + 1 && *type == KABAR_ENT_ORGANIZATION) {
       k += n; /* "Universitas Kim Il Sung": named after someone */
       continue;
@@ -759,6 +996,19 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         t++;
       } else {
         t = k;
+      }
+      continue;
+    }
+    /* "Dato Lim Jock Hoi", "Brigjen. Ahmad Yani": a name after honorifics
+     * is a person's; the honorifics alone are no name */
+    size_t h = honorifics_end(c, t, end);
+    if (h > t) {
+      size_t pe = person_at(c, s, t, end, &d);
+      if (pe > t && d != NONE && ex_add_name_ment(c, s, t, pe, d) != NONE) {
+        size_t a = apposition(c, s, pe, end, d);
+        t = a > pe ? a : pe;
+      } else {
+        t = h;
       }
       continue;
     }

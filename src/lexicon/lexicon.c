@@ -19,6 +19,9 @@ struct kabar_lexicon {
   size_t n_roles, cap_roles;
   kabar_phrases *names; /* -> entity index */
   kabar_phrases *titles; /* -> role index */
+  kabar_phrases *honorifics; /* -> index into hon_kinds */
+  const char **hon_kinds;
+  size_t n_hon, cap_hon;
   kabar_strmap *states; /* iso3 -> entity index */
 };
 
@@ -118,6 +121,22 @@ static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *
   return KABAR_OK;
 }
 
+static kabar_status honorific_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  const char *kind = row->field[1];
+  if (strcmp(kind, "honorific") != 0 && strcmp(kind, "rank") != 0 && strcmp(kind, "qualifier") != 0)
+    return kabar_error_set(err, KABAR_ERR_DATA,
+                           "%s:%zu: '%s' is not an honorific kind (honorific, rank, qualifier)",
+                           row->path, row->line, kind);
+  if (kabar_grow((void **)&lex->hon_kinds, &lex->cap_hon, lex->n_hon, sizeof *lex->hon_kinds) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+  const char *k = kabar_arena_strdup(lex->arena, kind);
+  if (!k || kabar_phrases_add(lex->honorifics, row->field[0], lex->n_hon, 0) < 0)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+  lex->hon_kinds[lex->n_hon++] = k;
+  return KABAR_OK;
+}
+
 typedef struct file_spec {
   const char *file;
   const char *columns[6];
@@ -136,6 +155,7 @@ static const file_spec files[] = {
     {"events.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_EVENT},
     {"agreements.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_AGREEMENT},
     {"roles.tsv", {"title", "relation", "kind"}, 3, 2, role_row, KABAR_ENT__COUNT},
+    {"honorifics.tsv", {"title", "kind"}, 2, 2, honorific_row, KABAR_ENT__COUNT},
 };
 
 kabar_status kabar_lexicon_load(const char *dir, kabar_lexicon **out, kabar_error *err) {
@@ -147,8 +167,9 @@ kabar_status kabar_lexicon_load(const char *dir, kabar_lexicon **out, kabar_erro
   lex->arena = kabar_arena_new();
   lex->names = kabar_phrases_new();
   lex->titles = kabar_phrases_new();
+  lex->honorifics = kabar_phrases_new();
   lex->states = kabar_strmap_new();
-  TRY_ALLOC(lex->arena && lex->names && lex->titles && lex->states ? lex : NULL);
+  TRY_ALLOC(lex->arena && lex->names && lex->titles && lex->honorifics && lex->states ? lex : NULL);
   size_t plen = strlen(dir) + 64;
   path = malloc(plen);
   TRY_ALLOC(path);
@@ -173,6 +194,8 @@ void kabar_lexicon_free(kabar_lexicon *lex) {
     return;
   kabar_phrases_free(lex->names);
   kabar_phrases_free(lex->titles);
+  kabar_phrases_free(lex->honorifics);
+  free(lex->hon_kinds);
   kabar_strmap_free(lex->states);
   free(lex->ents);
   free(lex->roles);
@@ -207,6 +230,16 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
   }
   if (n)
     *out = &lex->roles[v];
+  return n;
+}
+
+size_t kabar_lexicon_match_honorific(const kabar_lexicon *lex, const kabar_token *tokens,
+                                     const char *const *compact, size_t i, size_t end,
+                                     const char **kind) {
+  size_t v;
+  size_t n = kabar_phrases_match(lex->honorifics, tokens, compact, i, end, &v);
+  if (n)
+    *kind = lex->hon_kinds[v];
   return n;
 }
 

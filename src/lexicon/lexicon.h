@@ -42,6 +42,15 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_role **out);
 
+/* The longest honorific at token i (data/lexicon/honorifics.tsv): a word
+ * written before a name that is never the name ("Dato", "Tan Sri", "Dr",
+ * "Brigjen"), or a qualifier between a title and the name ("saat itu").
+ * Returns its length in tokens (0 when none) and sets *kind to "honorific",
+ * "rank" or "qualifier". */
+size_t kabar_lexicon_match_honorific(const kabar_lexicon *lex, const kabar_token *tokens,
+                                     const char *const *compact, size_t i, size_t end,
+                                     const char **kind);
+
 /* Whether an entity name (roles: a title) may start with this compact key. */
 int kabar_lexicon_may_start_entity(const kabar_lexicon *lex, const char *compact);
 int kabar_lexicon_may_start_role(const kabar_lexicon *lex, const char *compact);

@@ -253,7 +253,7 @@ static void test_matching(const kabar_lexicon *lex) {
 
 static const char *const lexicon_files[] = {"states.tsv", "organizations.tsv", "people.tsv",
                                             "places.tsv", "events.tsv", "agreements.tsv",
-                                            "roles.tsv"};
+                                            "roles.tsv", "honorifics.tsv"};
 #define N_LEXICON_FILES (sizeof lexicon_files / sizeof lexicon_files[0])
 
 /* A temporary copy of data/lexicon; returns 0 or -1. */
