@@ -200,9 +200,11 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
   c.morph = malloc(nt * sizeof *c.morph);
   c.status = malloc(nt * sizeof *c.status);
   c.first = malloc(nt);
+  c.gcat = malloc(nt * sizeof *c.gcat);
+  c.glen = malloc(nt);
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
   TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
-                    c.status && c.first && c.sents
+                    c.status && c.first && c.gcat && c.glen && c.sents
                 ? c.arena
                 : NULL);
   for (size_t t = 0; t < doc->n_tokens; t++) {
@@ -228,6 +230,11 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
       c.status[t] = NULL;
     c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1));
   }
+  for (size_t t = 0; t < doc->n_tokens; t++) {
+    size_t len;
+    c.gcat[t] = kabar_grammar_word(x->grammar, doc->tokens, t, doc->n_tokens, &len);
+    c.glen[t] = (unsigned char)len;
+  }
   /* Each pass ends with TRY(c.failed): a rule that could not allocate gave
    * no result, which must not pass for "nothing found". */
   for (size_t s = 0; s < doc->n_sentences; s++) {
@@ -242,6 +249,9 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
     ex_main_subject(&c, s);
     ex_resolve_refs(&c, s);
     ex_main_subject(&c, s); /* a pronoun may have been the subject */
+    TRY(c.failed);
+    TRY(ex_clauses_sentence(&c, s));
+    TRY(ex_phrases_sentence(&c, s));
     TRY(c.failed);
     TRY(ex_relations_sentence(&c, s));
     TRY(c.failed);
@@ -261,6 +271,10 @@ done:
   free(c.morph);
   free(c.status);
   free(c.first);
+  free(c.gcat);
+  free(c.glen);
+  free(c.clauses);
+  free(c.phrases);
   free(c.sents);
   free(c.dents);
   free(c.ments);
@@ -294,6 +308,8 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   TRY(kabar_lexicon_load(path, &x->lex, err));
   snprintf(path, n, "%s/cues", data_dir);
   TRY(kabar_cues_load(path, &x->cues, err));
+  snprintf(path, n, "%s/frames", data_dir);
+  TRY(kabar_grammar_load(path, &x->grammar, err));
   TRY(ex_seed_people(x));
   *out = x;
   x = NULL;
@@ -310,6 +326,7 @@ void kabar_extractor_free(kabar_extractor *x) {
     return;
   kabar_lexicon_free(x->lex);
   kabar_cues_free(x->cues);
+  kabar_grammar_free(x->grammar);
   kabar_strmap_free(x->person_full);
   kabar_strmap_free(x->person_short);
   kabar_strmap_free(x->person_recent);

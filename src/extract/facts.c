@@ -589,6 +589,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     if (rc == KABAR_OK)
       rc = agreement_parties(c, s);
     if (rc == KABAR_OK)
+      rc = ex_frames_sentence(c, s);
+    if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
   }
   c->sents[s].f_end = c->n_facts;

@@ -10,6 +10,7 @@
 
 #include "extract.h"
 #include "cues.h"
+#include "grammar.h"
 #include "common/grow.h"
 
 #include "common/arena.h"
@@ -40,6 +41,7 @@ typedef struct lexeme {
 struct kabar_extractor {
   kabar_lexicon *lex;
   kabar_cues *cues;
+  kabar_grammar *grammar;
   kabar_strmap *lexeme_index; /* normalized word -> lexeme */
   lexeme *lexemes;
   size_t n_lexemes, cap_lexemes;
@@ -104,8 +106,46 @@ typedef struct pfact {
   size_t claimant;
 } pfact;
 
+/* ---- the sentence layer (clauses.c, phrases.c, frames.c) ---- */
+
+enum { CL_NONE, CL_VERB, CL_COPULA, CL_ROLE }; /* what a clause's predicate is */
+enum { CS_NONE, CS_OWN, CS_RELATIVE, CS_CARRIED }; /* where its subject comes from */
+
+#define MAX_OBLIQUES 4
+
+typedef struct clause {
+  size_t tb, te;         /* tokens */
+  size_t pred, pred_te;  /* the predicate's words ("menjabat sebagai"), or NONE */
+  unsigned kind;         /* CL_* */
+  unsigned voice;        /* the verb's kabar_form (KABAR_FORM_ACTIVE, _PASSIVE, ...) */
+  int negated;           /* a negation before the predicate, or "bukan" as one */
+  size_t subj_m;         /* the subject's mention, or NONE */
+  unsigned subj_how;     /* CS_* */
+  size_t rel_head;       /* a relative clause: the token of "yang" */
+  size_t obj_m;          /* the direct object's mention, or NONE */
+  struct { size_t prep, m; } obl[MAX_OBLIQUES]; /* prepositional phrases after the predicate */
+  size_t n_obl;
+} clause;
+
+enum { PS_OTHER, PS_PREDICATE, PS_APPOSITION }; /* a phrase's place in its clause */
+
+typedef struct phrase { /* a noun phrase headed by a frame's head or a role title */
+  size_t tb, head_te, te;   /* head [tb, head_te); the phrase [tb, te) */
+  const kabar_frame *frames[KABAR_MAX_HEAD_FRAMES];
+  size_t n_frames;
+  const kabar_lex_role *role; /* the head is this role title */
+  size_t gen_m;             /* the genitive's mention ("sekutu [Jepang]"), or NONE */
+  size_t list_m;            /* the first member after a list word, or NONE */
+  size_t between_m, between_m2; /* the parties after "antara" ("dengan" the second), or NONE */
+  size_t clause;            /* the clause it stands in */
+  unsigned slot;            /* PS_* */
+  size_t appos_m;           /* PS_APPOSITION: the name it describes */
+} phrase;
+
 typedef struct sent_info {
   size_t m_begin, m_end; /* mentions */
+  size_t c_begin, c_end; /* clauses */
+  size_t p_begin, p_end; /* phrases */
   arg subject;           /* main subject */
   int has_alleged;
   size_t f_begin, f_end; /* facts */
@@ -131,6 +171,12 @@ typedef struct ctx {
   pfact *facts;
   size_t n_facts, cap_facts;
   sent_info *sents;
+  clause *clauses;
+  size_t n_clauses, cap_clauses;
+  phrase *phrases;
+  size_t n_phrases, cap_phrases;
+  unsigned *gcat;        /* per token: grammar word categories (G_*) */
+  unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
@@ -236,6 +282,20 @@ int ex_inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj);
 
 status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                        const arg *subj, const arg *obj);
+
+/* ---- clauses.c, phrases.c, frames.c: the sentence layer ---- */
+
+/* Splits sentence s into clauses with their predicates and subjects. */
+kabar_status ex_clauses_sentence(ctx *c, size_t s);
+/* The noun phrases of sentence s that frames are matched on (after its clauses). */
+kabar_status ex_phrases_sentence(ctx *c, size_t s);
+/* The clause of sentence s that token t stands in. */
+size_t ex_clause_at(const ctx *c, size_t s, size_t t);
+/* The facts the frames state in sentence s. */
+kabar_status ex_frames_sentence(ctx *c, size_t s);
+/* The mention that stands for a phrase's referent: a predicate's subject, an
+ * apposition's name; NONE when there is none. */
+size_t ex_phrase_referent(const ctx *c, const phrase *p);
 
 /* ---- facts.c: facts from a sentence ---- */
 

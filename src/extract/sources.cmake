@@ -1,9 +1,13 @@
 list(APPEND KABAR_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/arguments.c
+  ${CMAKE_CURRENT_LIST_DIR}/clauses.c
   ${CMAKE_CURRENT_LIST_DIR}/cues.c
   ${CMAKE_CURRENT_LIST_DIR}/entities.c
   ${CMAKE_CURRENT_LIST_DIR}/extract.c
   ${CMAKE_CURRENT_LIST_DIR}/facts.c
+  ${CMAKE_CURRENT_LIST_DIR}/frames.c
+  ${CMAKE_CURRENT_LIST_DIR}/grammar.c
   ${CMAKE_CURRENT_LIST_DIR}/mentions.c
+  ${CMAKE_CURRENT_LIST_DIR}/phrases.c
   ${CMAKE_CURRENT_LIST_DIR}/pipeline.c
   ${CMAKE_CURRENT_LIST_DIR}/status.c)

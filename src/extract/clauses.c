@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: MIT */
+/* The clause layer: a sentence split into clauses, each with its predicate
+ * (a verb group, a copula or a role verb such as "menjabat sebagai"), its
+ * negation, its subject, its direct object and its prepositional phrases.
+ *
+ * Passes after this one read the clauses and do not look for subjects
+ * again: a relative "yang" clause takes the name it modifies as subject, and
+ * a clause joined by "dan", "lalu", "kemudian" ... with no subject of its own
+ * keeps the one before ("Vietnam menyerbu Kamboja dan kemudian menduduki
+ * Phnom Penh"). One pass over the sentence's tokens, one over its clauses. */
+#include "internal.h"
+
+static int is_punct(const ctx *c, size_t t, const char *p) { return tok_is(c, t, p); }
+
+/* Whether t is a verb: a cue verb, or a word with a verbal prefix. */
+static int verb_at(ctx *c, size_t t) {
+  return !(c->gcat[t] & (G_COPULA | G_ROLE_VERB)) && ex_is_verb_word(c, t);
+}
+
+static unsigned verb_voice(const ctx *c, size_t t) {
+  if (c->root[t])
+    return c->morph[t].form;
+  const char *n = tok_norm(c, t);
+  if (strncmp(n, "di", 2) == 0)
+    return KABAR_FORM_PASSIVE;
+  if (strncmp(n, "ber", 3) == 0)
+    return KABAR_FORM_BER;
+  if (strncmp(n, "ter", 3) == 0)
+    return KABAR_FORM_TER;
+  return KABAR_FORM_ACTIVE;
+}
+
+/* Whether a clause starts at t: a subordinator, a relative "yang", or a
+ * word that joins a new verb ("dan kemudian menduduki"). Sets *how. */
+static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
+  if (c->gcat[t] & G_CARRY) {
+    size_t q = t + 1;
+    while (q < end && ((c->wcat[q] & W_SKIP) || (c->gcat[q] & G_CARRY)))
+      q++;
+    if (q < end && (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)))) {
+      *how = CS_CARRIED;
+      return 1;
+    }
+  }
+  if (c->wcat[t] & (W_BOUNDARY | W_RELATIVE)) {
+    *how = (c->wcat[t] & W_RELATIVE) ? CS_RELATIVE : CS_NONE;
+    return 1;
+  }
+  return 0;
+}
+
+static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
+  if (kabar_grow((void **)&c->clauses, &c->cap_clauses, c->n_clauses, sizeof *c->clauses) < 0)
+    return KABAR_ERR_NOMEM;
+  clause *cl = &c->clauses[c->n_clauses++];
+  memset(cl, 0, sizeof *cl);
+  cl->tb = cl->te = tb;
+  cl->pred = cl->pred_te = cl->subj_m = cl->obj_m = cl->rel_head = NONE;
+  cl->subj_how = how;
+  if (how == CS_RELATIVE)
+    cl->rel_head = tb;
+  return KABAR_OK;
+}
+
+/* Whether mention m may be a subject: a name or reference that is not the
+ * inside of a title, not a place after "di", not after a preposition. */
+static int subject_like(const ctx *c, size_t sb, size_t m) {
+  const ment *mm = &c->ments[m];
+  if (mm->inner || mm->locative || !mm->n_dent)
+    return 0;
+  size_t b = mm->phrase_tb != NONE && mm->phrase_tb < mm->tb ? mm->phrase_tb : mm->tb;
+  return b == sb || !(c->wcat[b - 1] & W_PREP);
+}
+
+/* The predicate of clause cl and what it is; the subject before it. */
+static void read_clause(ctx *c, size_t sb, clause *cl) {
+  int depth = 0;
+  for (size_t t = cl->tb; t < cl->te && cl->pred == NONE; t++) {
+    if (is_punct(c, t, "("))
+      depth++;
+    else if (is_punct(c, t, ")") && depth)
+      depth--;
+    if (depth || c->ment_at[t] != NONE)
+      continue;
+    size_t len = c->glen[t] ? c->glen[t] : 1;
+    if (c->gcat[t] & (G_COPULA | G_ROLE_VERB)) {
+      cl->kind = (c->gcat[t] & G_COPULA) ? CL_COPULA : CL_ROLE;
+      cl->pred = t;
+      cl->pred_te = t + len;
+      /* "menjabat sebagai", "terpilih menjadi" */
+      while (cl->kind == CL_ROLE && cl->pred_te < cl->te &&
+             (c->gcat[cl->pred_te] & (G_AS | G_COPULA)))
+        cl->pred_te++;
+    } else if (verb_at(c, t)) {
+      cl->kind = CL_VERB;
+      cl->voice = verb_voice(c, t);
+      cl->pred = t;
+      cl->pred_te = t + 1;
+    }
+  }
+  /* "Tiongkok, yang bukan anggota ASEAN", "Swiss, yang juga anggota PBB":
+   * a relative clause with no verb is a nominal predicate */
+  if (cl->pred == NONE && cl->subj_how == CS_RELATIVE) {
+    size_t q = cl->tb + 1;
+    while (q < cl->te && ((c->wcat[q] & W_SKIP) || (c->gcat[q] & G_NEGATION)))
+      q++;
+    cl->kind = CL_COPULA;
+    cl->pred = cl->tb;
+    cl->pred_te = q;
+  }
+  if (cl->pred != NONE)
+    for (size_t q = cl->pred > cl->tb + 3 ? cl->pred - 3 : cl->tb; q < cl->pred_te; q++)
+      if ((c->gcat[q] & G_NEGATION) && c->ment_at[q] == NONE)
+        cl->negated = 1;
+  if (cl->subj_how == CS_RELATIVE) {
+    /* the name "yang" modifies: right before it, past a comma */
+    size_t q = cl->tb;
+    if (q > sb && is_punct(c, q - 1, ","))
+      q--;
+    if (q > sb && c->ment_at[q - 1] != NONE)
+      cl->subj_m = c->ment_at[q - 1];
+  } else {
+    size_t limit = cl->pred != NONE ? cl->pred : cl->te;
+    depth = 0;
+    for (size_t t = cl->tb; t < limit && cl->subj_m == NONE; t++) {
+      if (is_punct(c, t, "("))
+        depth++;
+      else if (is_punct(c, t, ")") && depth)
+        depth--;
+      else if (!depth && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
+        cl->subj_m = c->ment_at[t];
+    }
+    if (cl->subj_m != NONE)
+      cl->subj_how = CS_OWN;
+  }
+  if (cl->pred == NONE)
+    return;
+  for (size_t t = cl->pred_te; t < cl->te; t++) {
+    size_t m = c->ment_at[t];
+    if (m != NONE && cl->obj_m == NONE && cl->n_obl == 0 && t == cl->pred_te &&
+        cl->kind == CL_VERB)
+      cl->obj_m = m;
+    if ((c->wcat[t] & W_PREP) && t + 1 < cl->te && c->ment_at[t + 1] != NONE &&
+        cl->n_obl < MAX_OBLIQUES) {
+      cl->obl[cl->n_obl].prep = t;
+      cl->obl[cl->n_obl++].m = c->ment_at[t + 1];
+    }
+    if (m != NONE)
+      t = c->ments[m].te - 1;
+  }
+}
+
+/* "Ali Alatas adalah seorang diplomat Indonesia yang pernah menjabat ...":
+ * a relative clause after a copula's predicate noun ("diplomat Indonesia")
+ * describes the copula's subject, not the state that ends the noun. */
+static size_t relative_head(ctx *c, const clause *outer, size_t m) {
+  size_t b = c->ments[m].tb;
+  if (outer->kind != CL_COPULA || outer->subj_m == NONE || b < outer->pred_te + 1 || !c->ments[m].n_dent ||
+      c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON)
+    return m;
+  for (size_t q = outer->pred_te; q < b; q++)
+    if (c->ment_at[q] != NONE || (c->wcat[q] & (W_PREP | W_CONJ)) || tok_is(c, q, ","))
+      return m;
+  return outer->subj_m;
+}
+
+kabar_status ex_clauses_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  sent_info *si = &c->sents[s];
+  si->c_begin = c->n_clauses;
+  kabar_status st = KABAR_OK;
+  if (se->tok_begin < se->tok_end)
+    st = push_clause(c, se->tok_begin, CS_NONE);
+  int depth = 0;
+  size_t relative_open = NONE; /* the open relative clause, closed by a comma */
+  for (size_t t = se->tok_begin + 1; t < se->tok_end && st == KABAR_OK; t++) {
+    if (is_punct(c, t, "("))
+      depth++;
+    else if (is_punct(c, t, ")") && depth)
+      depth--;
+    if (depth || c->ment_at[t] != NONE)
+      continue;
+    unsigned how = CS_NONE;
+    if (is_punct(c, t, ";") || is_punct(c, t, ":")) {
+      if (t + 1 < se->tok_end)
+        st = push_clause(c, t + 1, CS_NONE);
+      relative_open = NONE;
+    } else if (is_punct(c, t, ",") && relative_open != NONE && t + 1 < se->tok_end) {
+      /* "China, yang merupakan sekutu Korea Utara, mengecam ...": the
+       * clause around the relative one goes on with its subject */
+      st = push_clause(c, t + 1, CS_CARRIED);
+      relative_open = NONE;
+    } else if (clause_starts(c, t, se->tok_end, &how)) {
+      st = push_clause(c, t, how);
+      relative_open = how == CS_RELATIVE ? c->n_clauses - 1 : NONE;
+    }
+  }
+  if (st != KABAR_OK)
+    return st;
+  si->c_end = c->n_clauses;
+  for (size_t i = si->c_begin; i < si->c_end; i++)
+    c->clauses[i].te = i + 1 < si->c_end ? c->clauses[i + 1].tb : se->tok_end;
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    clause *cl = &c->clauses[i];
+    unsigned how = cl->subj_how;
+    read_clause(c, se->tok_begin, cl);
+    if (how == CS_RELATIVE && cl->subj_m != NONE && i > si->c_begin)
+      cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
+    if (cl->subj_m == NONE && how == CS_CARRIED) {
+      /* the subject of the clause before, past a relative clause */
+      for (size_t j = i; j-- > si->c_begin;)
+        if (c->clauses[j].subj_how != CS_RELATIVE || j == si->c_begin) {
+          cl->subj_m = c->clauses[j].subj_m;
+          break;
+        }
+      cl->subj_how = cl->subj_m != NONE ? CS_CARRIED : CS_NONE;
+    }
+  }
+  return KABAR_OK;
+}
+
+size_t ex_clause_at(const ctx *c, size_t s, size_t t) {
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->c_begin; i < si->c_end; i++)
+    if (t >= c->clauses[i].tb && t < c->clauses[i].te)
+      return i;
+  return NONE;
+}

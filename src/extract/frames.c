@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: MIT */
+/* Relation frames (data/frames/frames.tsv) matched on the phrase and clause
+ * layers: each phrase whose head starts a frame states the frame's relation
+ * in the constructions the frame lists, between the slots the phrase and its
+ * clause have filled. No token is read here that the layers did not read. */
+#include "internal.h"
+
+/* The relation a frame states through phrase p, or KABAR_REL__COUNT. */
+static kabar_relation frame_relation(const phrase *p, const kabar_frame *f, const dent *object) {
+  if (!f->role)
+    return f->relation;
+  if (!p->role)
+    return KABAR_REL__COUNT;
+  kabar_relation r = p->role->relation;
+  if (r == KABAR_REL_AFFILIATED_WITH && object && object->type == KABAR_ENT_STATE)
+    r = KABAR_REL_OFFICIAL_OF;
+  return r;
+}
+
+static unsigned arg_flags(const kabar_frame *f) { return (f->flags & FF_STATE) ? RC_STATE : 0; }
+
+/* The status of a fact stated by phrase p: its clause's negation, else what
+ * the cue words around it say. */
+static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *subj, const arg *obj) {
+  status_ctx st = ex_fact_status(c, s, p->tb, subj->pos, 1, subj, obj);
+  if (p->slot == PS_PREDICATE && p->clause != NONE && c->clauses[p->clause].negated)
+    st.status = KABAR_FS_NEGATED;
+  return st;
+}
+
+/* Each of subj REL each of obj (for a role, the relation depends on the object). */
+static kabar_status emit_all(ctx *c, size_t s, const phrase *p, const kabar_frame *f, const arg *subj,
+                             const arg *obj) {
+  if (!subj->n || !obj->n)
+    return KABAR_OK;
+  status_ctx st = phrase_status(c, s, p, subj, obj);
+  if (st.cancel)
+    return KABAR_OK;
+  for (size_t i = 0; i < subj->n; i++)
+    for (size_t j = 0; j < obj->n; j++) {
+      kabar_relation r = frame_relation(p, f, &c->dents[obj->d[j]]);
+      if (r == KABAR_REL__COUNT)
+        continue;
+      kabar_status rc = ex_add_fact(c, s, subj->d[i], r, obj->d[j], st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return KABAR_OK;
+}
+
+/* The members of one argument with each other (the first with the rest for
+ * a relation that is not symmetric). */
+static kabar_status emit_pairs(ctx *c, size_t s, const phrase *p, const kabar_frame *f, const arg *a) {
+  if (a->n < 2)
+    return KABAR_OK;
+  status_ctx st = phrase_status(c, s, p, a, a);
+  if (st.cancel)
+    return KABAR_OK;
+  int sym = kabar_relation_is_symmetric(f->relation);
+  for (size_t i = 0; i < a->n; i++)
+    for (size_t j = i + 1; j < a->n && (sym || i == 0); j++) {
+      kabar_status rc = ex_add_fact(c, s, a->d[i], f->relation, a->d[j], st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  return KABAR_OK;
+}
+
+/* What mention m alone refers to: an apposition describes one name, not
+ * the list it ends ("China dan Uni Soviet (juga anggota PBB)"). */
+static void resolve_one(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  const ment *mm = &c->ments[m];
+  out->n = 0;
+  out->pos = mm->tb;
+  for (size_t k = 0; k < mm->n_dent && out->n < MAX_ARGS; k++) {
+    size_t d = ex_fit(c, mm->dent[k], types, flags, mm);
+    if (d != NONE)
+      out->d[out->n++] = d;
+  }
+}
+
+static void resolve(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
+  out->n = 0;
+  out->pos = NONE;
+  if (m != NONE)
+    ex_resolve_arg(c, m, types, flags, out);
+}
+
+/* Whether every mention of m's coordination group names a state: "kerja
+ * sama Australia, Inggris dan Amerika Serikat", not "kerja sama Menteri ..." */
+static int group_all_states(const ctx *c, size_t s, size_t m) {
+  const ment *mm = &c->ments[m];
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *x = &c->ments[i];
+    if ((i == m || (mm->group != NONE && x->group == mm->group)) &&
+        (!x->n_dent || c->dents[x->dent[0]].type != KABAR_ENT_STATE))
+      return 0;
+  }
+  return 1;
+}
+
+static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_frame *f) {
+  unsigned fl = arg_flags(f);
+  kabar_status rc = KABAR_OK;
+  arg subj, obj;
+  size_t referent = ex_phrase_referent(c, p);
+  int copula = p->slot == PS_PREDICATE && (f->constructions & FC_COPULA);
+  int appos = p->slot == PS_APPOSITION && (f->constructions & FC_APPOS);
+  if ((copula || appos) && referent != NONE) {
+    if (appos)
+      resolve_one(c, referent, f->subject_types, fl, &subj);
+    else
+      resolve(c, referent, f->subject_types, fl, &subj);
+    resolve(c, p->gen_m, f->object_types, fl, &obj);
+    if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
+      rc = emit_all(c, s, p, f, &subj, &obj);
+  }
+  if (rc == KABAR_OK && (f->constructions & FC_INCLUDES) && p->list_m != NONE) {
+    /* with no genitive, the members are the clause subject's */
+    size_t owner = p->gen_m;
+    if (owner == NONE && p->clause != NONE)
+      owner = c->clauses[p->clause].subj_m;
+    resolve(c, p->list_m, f->subject_types, fl, &subj);
+    resolve(c, owner, f->object_types, fl, &obj);
+    rc = emit_all(c, s, p, f, &subj, &obj);
+  }
+  if (rc == KABAR_OK && (f->constructions & FC_BETWEEN) && p->between_m != NONE) {
+    resolve(c, p->between_m, f->subject_types | f->object_types, fl, &subj);
+    if (p->between_m2 != NONE) {
+      resolve(c, p->between_m2, f->subject_types | f->object_types, fl, &obj);
+      for (size_t i = 0; i < obj.n && subj.n < MAX_ARGS; i++)
+        subj.d[subj.n++] = obj.d[i];
+    }
+    rc = emit_pairs(c, s, p, f, &subj);
+  }
+  if (rc == KABAR_OK && (f->constructions & FC_PAIR) && p->gen_m != NONE && p->between_m == NONE &&
+      p->slot != PS_PREDICATE) {
+    resolve(c, p->gen_m, TYPE_BIT(KABAR_ENT_STATE), 0, &subj);
+    if (group_all_states(c, s, p->gen_m))
+      rc = emit_pairs(c, s, p, f, &subj);
+  }
+  return rc;
+}
+
+kabar_status ex_frames_sentence(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->p_begin; i < si->p_end; i++) {
+    const phrase *p = &c->phrases[i];
+    for (size_t k = 0; k < p->n_frames; k++) {
+      kabar_status rc = match_frame(c, s, p, p->frames[k]);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT */
+/* The sentence layer's data (data/frames/): the words clauses and noun
+ * phrases are read by, and the relation frames matched on those phrases. */
+#ifndef KABAR_GRAMMAR_H
+#define KABAR_GRAMMAR_H
+
+#include "kabar/kb.h"
+#include "kabar/text.h"
+
+/* Word categories of data/frames/grammar.tsv, a bit each. */
+enum {
+  G_COPULA = 1u << 0,
+  G_ROLE_VERB = 1u << 1,
+  G_AS = 1u << 2,
+  G_LIST_INTRO = 1u << 3,
+  G_MODIFIER = 1u << 4,
+  G_NEGATION = 1u << 5,
+  G_CARRY = 1u << 6,
+  G_GENITIVE_PREP = 1u << 7
+};
+
+/* Constructions a frame is matched in (data/frames/frames.tsv). */
+enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEEN = 1u << 3,
+       FC_PAIR = 1u << 4 };
+
+/* Frame flags. */
+enum { FF_STATE = 1u << 0, FF_GOV = 1u << 1 };
+
+typedef struct kabar_frame {
+  const char *name;        /* "alliedWith sekutu": for messages and `kabar analyze` */
+  int role;                /* the relation comes from a role title's lexicon entry */
+  kabar_relation relation; /* when not role */
+  unsigned constructions;  /* FC_* */
+  unsigned subject_types, object_types; /* TYPE_BIT() masks */
+  unsigned flags;          /* FF_* */
+} kabar_frame;
+
+#define KABAR_MAX_HEAD_FRAMES 4 /* frames one head word may start */
+
+typedef struct kabar_grammar kabar_grammar;
+
+/* Loads DIR/grammar.tsv and DIR/frames.tsv. */
+kabar_status kabar_grammar_load(const char *dir, kabar_grammar **out, kabar_error *err);
+void kabar_grammar_free(kabar_grammar *g); /* NULL is a no-op */
+
+/* The categories of the grammar word at tokens[i] (a two-word entry such as
+ * "antara lain" is tried first); sets *len to its length in tokens (0 when
+ * there is none) and returns its category bits. */
+unsigned kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, size_t i,
+                            size_t end, size_t *len);
+
+/* The longest frame head at tokens[i] (up to four words; a reduplicated
+ * plural counts as its singular). Returns its length in tokens, 0 when
+ * none, and sets frames[0..*n). */
+size_t kabar_grammar_head(const kabar_grammar *g, const kabar_token *tokens, size_t i, size_t end,
+                          const kabar_frame *frames[KABAR_MAX_HEAD_FRAMES], size_t *n);
+
+/* The frame of role titles ("@role"), or NULL when frames.tsv has none. */
+const kabar_frame *kabar_grammar_role_frame(const kabar_grammar *g);
+
+#endif

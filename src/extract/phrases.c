@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MIT */
+/* The phrase layer: the noun phrases that frames are matched on. Each is
+ * headed by a frame's head word ("sekutu", "kerja sama militer") or by a
+ * role title with no name after it ("Menteri Luar Negeri Indonesia"), and
+ * is read once: the modifiers after the head, the genitive (the entity it
+ * is of), the members a list word introduces, the parties after "antara",
+ * and its place in its clause: the predicate of a copula or role verb, an
+ * apposition to a name, or neither. */
+#include "internal.h"
+
+#define MAX_MODIFIERS 3
+#define MAX_FILLER 3 /* lower-case words between a head and "antara" */
+
+/* The token after the last member of m's coordination group. */
+static size_t group_end(const ctx *c, size_t s, size_t m) {
+  const ment *mm = &c->ments[m];
+  size_t te = mm->te;
+  if (mm->group == NONE)
+    return te;
+  for (size_t i = m + 1; i < c->sents[s].m_end; i++)
+    if (c->ments[i].group == mm->group && c->ments[i].te > te)
+      te = c->ments[i].te;
+  return te;
+}
+
+static size_t skip_modifiers(const ctx *c, size_t k, size_t end) {
+  for (size_t n = 0; k < end && n < MAX_MODIFIERS && (c->gcat[k] & G_MODIFIER) &&
+                     c->ment_at[k] == NONE;
+       n++)
+    k++;
+  return k;
+}
+
+/* Whether t is a plain lower-case word that may stand inside a noun phrase. */
+static int filler_word(ctx *c, size_t t) {
+  return (tok_flags(c, t) & KABAR_TOK_WORD) && !(tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         c->ment_at[t] == NONE && !(c->wcat[t] & (W_PREP | W_BOUNDARY | W_RELATIVE | W_CONJ)) &&
+         !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_LIST_INTRO)) && !ex_is_verb_word(c, t);
+}
+
+/* Reads the rest of the phrase whose head ends at p->head_te. */
+static void read_phrase(ctx *c, size_t s, phrase *p) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t k = skip_modifiers(c, p->head_te, end);
+  if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
+    p->gen_m = c->ment_at[k];
+    k = skip_modifiers(c, group_end(c, s, p->gen_m), end);
+  } else {
+    /* "anggota dari ASEAN", "pemasok utama bahan bakar untuk Korea Utara" */
+    size_t q = k;
+    for (size_t n = 0; q < end && n < MAX_FILLER && filler_word(c, q); n++)
+      q++;
+    if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE &&
+        !c->ments[c->ment_at[q + 1]].inner) {
+      p->gen_m = c->ment_at[q + 1];
+      k = group_end(c, s, p->gen_m);
+    }
+  }
+  size_t q = k < end && tok_is(c, k, ",") ? k + 1 : k;
+  if (q < end && (c->gcat[q] & G_LIST_INTRO)) {
+    q += c->glen[q];
+    while (q < end && (c->wcat[q] & W_ARTICLE))
+      q++;
+    if (q < end && c->ment_at[q] != NONE) {
+      p->list_m = c->ment_at[q];
+      k = group_end(c, s, p->list_m);
+    }
+  }
+  /* "perang antara Iran dan Irak", "pertemuan tête-à-tête antara A dan B" */
+  q = k;
+  for (size_t n = 0; p->gen_m == NONE && q < end && n < MAX_FILLER && filler_word(c, q); n++)
+    q++;
+  if (q + 1 < end && tok_is(c, q, "antara") && c->ment_at[q + 1] != NONE) {
+    p->between_m = c->ment_at[q + 1];
+    k = group_end(c, s, p->between_m);
+    if (c->ments[p->between_m].group == NONE && k + 1 < end && tok_is(c, k, "dengan") &&
+        c->ment_at[k + 1] != NONE) {
+      p->between_m2 = c->ment_at[k + 1];
+      k = group_end(c, s, p->between_m2);
+    }
+  }
+  p->te = k > p->head_te ? k : p->head_te;
+}
+
+/* Whether an apposition ends where phrase p does: at a comma, a closing
+ * parenthesis, the sentence's end, or (not after a title) a preposition.
+ * "Menteri Luar Negeri Thailand sebagai Utusan Khusus Thailand Don
+ * Pramudwinai" is no apposition to the name before it. */
+static int apposition_closed(const ctx *c, size_t s, const phrase *p) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t k = p->te;
+  if (k >= end || tok_is(c, k, ",") || tok_is(c, k, ")") || tok_is(c, k, "."))
+    return 1;
+  return !p->role && (c->wcat[k] & W_PREP) && !(c->gcat[k] & G_AS);
+}
+
+/* Where phrase p stands in its clause. A predicate comes after the copula
+ * or role verb past articles, adverbs, a negation and "salah satu" ("adalah
+ * salah satu pendukung"), or after another predicate and a comma or "dan"
+ * ("menjabat sebagai Ketua X, Wakil Ketua Y, dan anggota Z"). */
+static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  const clause *cl = p->clause != NONE ? &c->clauses[p->clause] : NULL;
+  if (cl && (cl->kind == CL_COPULA || cl->kind == CL_ROLE) && cl->pred_te <= p->tb) {
+    size_t q = cl->pred_te;
+    while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) || (c->gcat[q] & (G_AS | G_NEGATION)) ||
+                         tok_is(c, q, "salah") || tok_is(c, q, "satu") || tok_is(c, q, "seorang")))
+      q++;
+    if (q == p->tb) {
+      p->slot = PS_PREDICATE;
+      return;
+    }
+  }
+  if (prev && prev->slot == PS_PREDICATE && prev->clause == p->clause) {
+    size_t q = prev->te;
+    while (q < p->tb && (tok_is(c, q, ",") || (c->wcat[q] & (W_CONJ | W_ARTICLE))))
+      q++;
+    if (q == p->tb && q > prev->te) {
+      p->slot = PS_PREDICATE;
+      return;
+    }
+  }
+  /* "China, sekutu terdekat Pakistan", "Swiss (juga anggota PBB)",
+   * "Korea Utara, sebagai anggota ..." */
+  size_t q = p->tb;
+  while (q > sb && ((c->wcat[q - 1] & (W_ARTICLE | W_SKIP)) || (c->gcat[q - 1] & G_AS)))
+    q--;
+  if (q > sb + 1 && (tok_is(c, q - 1, ",") || tok_is(c, q - 1, "(")) && c->ment_at[q - 2] != NONE &&
+      !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {
+    p->slot = PS_APPOSITION;
+    p->appos_m = c->ment_at[q - 2];
+  }
+}
+
+/* The role title at t that heads a phrase of its own ("adalah Menteri Luar
+ * Negeri Indonesia"), not one that names the person after it. */
+static size_t role_head(ctx *c, size_t s, size_t t, const kabar_lex_role **lr) {
+  size_t end = c->doc->sentences[s].tok_end;
+  if (!kabar_grammar_role_frame(c->x->grammar))
+    return 0;
+  size_t n = match_role(c, t, end, lr);
+  if (!n)
+    return 0;
+  size_t k = skip_modifiers(c, t + n, end);
+  if (k < end && c->ment_at[k] != NONE)
+    k = c->ments[c->ment_at[k]].te;
+  if (k < end && tok_is(c, k, ","))
+    k++;
+  if (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].n_dent &&
+      c->dents[c->ments[c->ment_at[k]].dent[0]].type == KABAR_ENT_PERSON &&
+      c->ments[c->ment_at[k]].kind == MK_NAME)
+    return 0; /* "Menteri Luar Negeri Indonesia Retno Marsudi": the title names her */
+  return n;
+}
+
+/* "sekutu dan penyumbang utama untuk Korea Utara": coordinated heads share
+ * the genitive of the last, and the first one's place in the clause. */
+static void share_genitives(ctx *c, const sent_info *si) {
+  for (size_t i = si->p_end; i-- > si->p_begin + 1;) {
+    phrase *a = &c->phrases[i - 1], *b = &c->phrases[i];
+    if (a->gen_m != NONE || a->list_m != NONE || a->between_m != NONE || b->gen_m == NONE)
+      continue;
+    size_t q = a->te;
+    while (q < b->tb && (tok_is(c, q, ",") || (c->wcat[q] & W_CONJ)))
+      q++;
+    if (q != b->tb || q == a->te)
+      continue;
+    a->gen_m = b->gen_m;
+    if (b->slot == PS_OTHER && a->slot != PS_OTHER) {
+      b->slot = a->slot;
+      b->appos_m = a->appos_m;
+    }
+  }
+}
+
+kabar_status ex_phrases_sentence(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  sent_info *si = &c->sents[s];
+  si->p_begin = c->n_phrases;
+  size_t prev = NONE;
+  for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+    size_t m = c->ment_at[t];
+    if (m != NONE && c->ments[m].kind == MK_NAME && !c->ments[m].nominal) {
+      t = c->ments[m].te - 1;
+      continue;
+    }
+    phrase p;
+    memset(&p, 0, sizeof p);
+    size_t n = kabar_grammar_head(c->x->grammar, c->doc->tokens, t, se->tok_end, p.frames, &p.n_frames);
+    if (!n && (n = role_head(c, s, t, &p.role)) > 0) {
+      p.frames[0] = kabar_grammar_role_frame(c->x->grammar);
+      p.n_frames = 1;
+    }
+    if (!n)
+      continue;
+    p.tb = t;
+    p.head_te = t + n;
+    p.gen_m = p.list_m = p.between_m = p.between_m2 = p.appos_m = NONE;
+    read_phrase(c, s, &p);
+    p.clause = ex_clause_at(c, s, t);
+    place_phrase(c, s, &p, prev != NONE ? &c->phrases[prev] : NULL);
+    if (kabar_grow((void **)&c->phrases, &c->cap_phrases, c->n_phrases, sizeof *c->phrases) < 0)
+      return KABAR_ERR_NOMEM;
+    prev = c->n_phrases;
+    c->phrases[c->n_phrases++] = p;
+    t = p.head_te - 1;
+  }
+  si->p_end = c->n_phrases;
+  share_genitives(c, si);
+  return KABAR_OK;
+}
+
+size_t ex_phrase_referent(const ctx *c, const phrase *p) {
+  if (p->slot == PS_APPOSITION)
+    return p->appos_m;
+  if (p->slot == PS_PREDICATE && p->clause != NONE)
+    return c->clauses[p->clause].subj_m;
+  return NONE;
+}
