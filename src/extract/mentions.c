@@ -566,6 +566,16 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       k++;
       continue;
     }
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end && tok_is(c, k, "tahun") &&
+        (tok_flags(c, k + 1) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k + 1))) {
+      k += 2; /* "Perjanjian Jepang-Korea tahun 1905" */
+      break;
+    }
+    if (*type == KABAR_ENT_AGREEMENT && k == t + 1 && (f & KABAR_TOK_NUMBER) &&
+        strpbrk(tok_norm(c, k), "0123456789")) {
+      k++; /* "Resolusi 2231", "Resolusi 68/262": a number names it */
+      break;
+    }
     if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && (f & KABAR_TOK_NUMBER) &&
         ex_is_year(tok_norm(c, k))) {
       k++; /* "Perjanjian Persahabatan 1961": the year names the treaty */
@@ -615,6 +625,53 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
   return k - t >= 2 ? k : t;
 }
 
+/* "Plus 3", "Plus Three", "+3" after a body's name: the tokens it spans, or 0. */
+static size_t plus_number(const ctx *c, size_t t, size_t end) {
+  static const char *const numbers[] = {"one", "two", "three", "six", "eight", "satu", "dua", "tiga",
+                                        "enam", "delapan"};
+  if (t + 1 >= end || !(tok_is(c, t, "plus") || tok_is(c, t, "+")))
+    return 0;
+  if (tok_flags(c, t + 1) & KABAR_TOK_NUMBER)
+    return 2;
+  for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+    if (tok_is(c, t + 1, numbers[i]))
+      return 2;
+  return 0;
+}
+
+/* A name given after the one just read: "Perjanjian Perdamaian dengan
+ * Jepang (San Francisco Peace Treaty) atau lebih dikenal sebagai Perjanjian
+ * San Francisco". Looks from t past a "dengan" phrase and a bracket for
+ * "atau (lebih) dikenal (sebagai|dengan)"; returns where the other name
+ * starts, or t. */
+static size_t better_known_as(const ctx *c, size_t t, size_t end) {
+  size_t k = t;
+  if (k < end && tok_is(c, k, "dengan"))
+    for (size_t q = k + 1; q < end && q < k + 5 && (tok_flags(c, q) & KABAR_TOK_CAP); q++)
+      k = q + 1;
+  if (k < end && tok_is(c, k, "(")) {
+    size_t q = k + 1;
+    while (q < end && q < k + 10 && !tok_is(c, q, ")"))
+      q++;
+    if (q >= end || !tok_is(c, q, ")"))
+      return t;
+    k = q + 1;
+  }
+  if (k < end && tok_is(c, k, ","))
+    k++;
+  if (k + 2 >= end || !tok_is(c, k, "atau"))
+    return t;
+  k++;
+  if (tok_is(c, k, "lebih"))
+    k++;
+  if (k + 1 >= end || !tok_is(c, k, "dikenal"))
+    return t;
+  k++;
+  if (tok_is(c, k, "sebagai") || tok_is(c, k, "dengan"))
+    k++;
+  return k < end ? k : t;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
   *d = NONE;
   if (t >= end)
@@ -635,6 +692,19 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   }
   if (he > t && he - t > n && n < 2) {
     const char *label = ex_text_span(c, t, he);
+    size_t other = ht == KABAR_ENT_AGREEMENT ? better_known_as(c, he, end) : he;
+    kabar_entity_type other_type = KABAR_ENT_PERSON;
+    const kabar_lex_entity *ole;
+    size_t other_end = other > he ? headed_name(c, other, end, &other_type) : other;
+    if (other > he && match_entity(c, other, end, &ole) && ole->type == KABAR_ENT_AGREEMENT) {
+      *d = ex_lex_dent(c, ole); /* the known name it is better known by */
+      size_t m = *d != NONE ? ex_add_name_ment(c, sent, t, he, *d) : NONE;
+      if (m != NONE)
+        c->ments[m].inner = inner;
+      return he;
+    }
+    if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
+      label = ex_text_span(c, other, other_end); /* the name it is better known by */
     *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
         (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
@@ -659,6 +729,15 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
         c->ments[m].inner = inner;
     }
     return he;
+  }
+  size_t plus = n && le->type == KABAR_ENT_ORGANIZATION ? plus_number(c, t + n, end) : 0;
+  if (plus) {
+    /* "ASEAN Plus 3": a known body widened by a number of states is a body
+     * of its own */
+    size_t m = new_name(c, sent, t, t + n + plus, KABAR_ENT_ORGANIZATION, d);
+    if (m != NONE)
+      c->ments[m].inner = inner;
+    return t + n + plus;
   }
   if (n && le->type != KABAR_ENT_PERSON) {
     *d = ex_lex_dent(c, le);

@@ -119,13 +119,22 @@ static int inner_punct_ok(const kabar_token *t, const char *compact) {
   return !(t->flags & KABAR_TOK_PUNCT) || strchr(".&'-", t->norm[0]) != NULL;
 }
 
+/* "G", "G-20", "G7": a capital is the word's only letter, so the word is
+ * as upper case as an acronym can be. */
+static int one_letter(const char *norm) {
+  size_t letters = 0;
+  for (const char *p = norm; *p; p++)
+    letters += (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80;
+  return letters == 1;
+}
+
 static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t len) {
   if ((ph->flags & KABAR_PHRASE_CAPITALIZED) && !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)))
     return 0;
   if (ph->flags & KABAR_PHRASE_ACRONYM)
     for (size_t k = i; k < i + len; k++)
       if ((tokens[k].flags & KABAR_TOK_WORD) && !(tokens[k].flags & KABAR_TOK_UPPER) &&
-          !((tokens[k].flags & KABAR_TOK_CAP) && tokens[k].end - tokens[k].start == 1))
+          !((tokens[k].flags & KABAR_TOK_CAP) && one_letter(tokens[k].norm)))
         return 0;
   return 1;
 }
