@@ -9,6 +9,8 @@
 #include "kabar/kb.h"
 #include "kabar/text.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -27,6 +29,14 @@ void kabar_pipeline_free(kabar_pipeline *p); /* NULL is a no-op */
  * partly added document when the failure is KABAR_ERR_NOMEM. */
 kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                      kabar_error *err);
+
+/* Like kabar_pipeline_add_file(), and prints on `out` what each pass of the
+ * extractor read in each sentence: words with their categories, mentions,
+ * clauses with their slots, phrases with the frames they start, and the
+ * facts with the rule that stated each (`kabar analyze`; a format for
+ * people, not for parsing). */
+kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
+                                         FILE *out, kabar_error *err);
 
 /* The same for a document already read. */
 kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kabar_kb *kb,

@@ -17,6 +17,7 @@ enum {
 int kabar_cmd_export(int argc, char **argv);
 int kabar_cmd_sentences(int argc, char **argv);
 int kabar_cmd_metrics(int argc, char **argv);
+int kabar_cmd_analyze(int argc, char **argv);
 
 /* Prints "PREFIX: MESSAGE" and a newline on standard error, with control
  * characters in MESSAGE (a file name's newline) escaped: always one line. */

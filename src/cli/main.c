@@ -14,6 +14,7 @@ static const char usage[] =
     "  export     extract entities and facts; write TSV, RDF, GraphML, GEXF, CSV, metrics\n"
     "  sentences  print the sentence split of documents as TSV\n"
     "  metrics    print the top entities per network metric\n"
+    "  analyze    print what the extractor read in each sentence (for writing frames)\n"
     "\n"
     "Run 'kabar COMMAND --help' for a command's options.\n"
     "Options: --help, --version\n"
@@ -47,6 +48,8 @@ int main(int argc, char **argv) {
     return kabar_cmd_export(argc - 1, argv + 1);
   if (!strcmp(cmd, "sentences"))
     return kabar_cmd_sentences(argc - 1, argv + 1);
+  if (!strcmp(cmd, "analyze"))
+    return kabar_cmd_analyze(argc - 1, argv + 1);
   if (!strcmp(cmd, "metrics"))
     return kabar_cmd_metrics(argc - 1, argv + 1);
   fprintf(stderr, "kabar: unknown command '%s'\n%s", cmd, usage);

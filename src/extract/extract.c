@@ -155,34 +155,13 @@ static const lexeme *word_lexeme(kabar_extractor *x, const char *w, lexeme *scra
 
 /* ---- the document ---- */
 
-/* KABAR_DEBUG=1: each sentence with its mentions and facts, on stderr. */
-static void debug_dump(ctx *c) {
-  for (size_t s = 0; s < c->doc->n_sentences; s++) {
-    const kabar_sentence *se = &c->doc->sentences[s];
-    fprintf(stderr, "[%s %zu %s]", c->doc->name, s + 1, kabar_sentence_kind_name(se->kind));
-    for (size_t t = se->tok_begin; t < se->tok_end; t++) {
-      size_t m = c->ment_at[t];
-      const kabar_token *tk = &c->doc->tokens[t];
-      if (m != NONE && c->ments[m].tb == t) {
-        ment *mm = &c->ments[m];
-        fprintf(stderr, " {%u%s%s%s:", mm->kind, mm->inner ? "i" : "", mm->locative ? "l" : "",
-                mm->group != NONE ? "g" : "");
-        for (size_t k = 0; k < mm->n_dent; k++)
-          fprintf(stderr, "%s%s", k ? "," : "", c->dents[mm->dent[k]].label);
-        fprintf(stderr, "}");
-      }
-      fprintf(stderr, " %.*s", (int)(tk->end - tk->start), c->doc->text + tk->start);
-    }
-    fprintf(stderr, "\n");
-    for (size_t f = c->sents[s].f_begin; f < c->sents[s].f_end; f++)
-      fprintf(stderr, "    => %s %s %s [%s]\n", c->dents[c->facts[f].s].label,
-              kabar_relation_name(c->facts[f].rel), c->dents[c->facts[f].o].label,
-              kabar_fact_status_name(c->facts[f].status));
-  }
-}
-
 kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
                                kabar_error *err) {
+  return kabar_extract_analyze(x, doc, kb, NULL, err);
+}
+
+kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
+                                   FILE *out, kabar_error *err) {
   kabar_status st = KABAR_OK;
   ctx c;
   memset(&c, 0, sizeof c);
@@ -237,6 +216,7 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
   }
   /* Each pass ends with TRY(c.failed): a rule that could not allocate gave
    * no result, which must not pass for "nothing found". */
+  c.why = "title or apposition";
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sents[s].m_begin = c.n_ments;
     if (doc->sentences[s].kind != KABAR_SENT_BOILERPLATE)
@@ -256,8 +236,8 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
     TRY(ex_relations_sentence(&c, s));
     TRY(c.failed);
   }
-  if (getenv("KABAR_DEBUG"))
-    debug_dump(&c);
+  if (out)
+    TRY(ex_print_doc(&c, out));
   TRY(to_kb(&c, kb));
   TRY(ex_remember_people(&c));
 done:

@@ -6,6 +6,8 @@
 #include "kabar/kb.h"
 #include "kabar/text.h"
 
+#include <stdio.h>
+
 typedef struct kabar_extractor kabar_extractor;
 
 /* Loads the lexicons (DIR/lexicon) and cues (DIR/cues). */
@@ -17,5 +19,10 @@ void kabar_extractor_free(kabar_extractor *x); /* NULL is a no-op */
  * family name in a later document resolves to the same person. */
 kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
                                kabar_error *err);
+
+/* kabar_extract_doc(), and prints each sentence's layers on `out` (words,
+ * mentions, clauses, phrases, facts and the rule of each: `kabar analyze`). */
+kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
+                                   FILE *out, kabar_error *err);
 
 #endif

@@ -35,7 +35,7 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
     return KABAR_ERR_NOMEM;
   if (kabar_grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
     return KABAR_ERR_NOMEM;
-  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant};
+  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant, c->why, c->why_root};
   if (st == KABAR_FS_ALLEGED) {
     c->sents[sent].has_alleged = 1;
     c->last_alleged_sent = sent;
@@ -582,14 +582,21 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       if (!ri || !ri->n_rel)
         continue;
       size_t before = c->n_facts;
-      for (size_t r = 0; r < ri->n_rel && rc == KABAR_OK; r++)
-        rc = trigger(c, s, t, kabar_cues_rel(c->x->cues, ri->first_rel + r), &mo);
+      c->why = "cue";
+      for (size_t r = 0; r < ri->n_rel && rc == KABAR_OK; r++) {
+        const kabar_rel_cue *cue = kabar_cues_rel(c->x->cues, ri->first_rel + r);
+        c->why_root = cue->root;
+        rc = trigger(c, s, t, cue, &mo);
+      }
+      c->why_root = NULL;
       (void)before;
     }
+    c->why = "agreement with parties";
     if (rc == KABAR_OK)
       rc = agreement_parties(c, s);
     if (rc == KABAR_OK)
       rc = ex_frames_sentence(c, s);
+    c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
   }

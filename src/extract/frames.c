@@ -148,6 +148,7 @@ kabar_status ex_frames_sentence(ctx *c, size_t s) {
   for (size_t i = si->p_begin; i < si->p_end; i++) {
     const phrase *p = &c->phrases[i];
     for (size_t k = 0; k < p->n_frames; k++) {
+      c->why = p->frames[k]->name;
       kabar_status rc = match_frame(c, s, p, p->frames[k]);
       if (rc)
         return rc;

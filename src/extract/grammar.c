@@ -31,13 +31,21 @@ struct kabar_grammar {
   size_t role_frame; /* index, or KABAR_NONE */
 };
 
+static const struct {
+  const char *name;
+  unsigned bit;
+} cats[] = {{"copula", G_COPULA},         {"role_verb", G_ROLE_VERB}, {"as", G_AS},
+            {"list_intro", G_LIST_INTRO}, {"modifier", G_MODIFIER},   {"negation", G_NEGATION},
+            {"carry", G_CARRY},           {"genitive_prep", G_GENITIVE_PREP}};
+
+const char *kabar_grammar_category_name(unsigned bit) {
+  for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
+    if (cats[i].bit == bit)
+      return cats[i].name;
+  return NULL;
+}
+
 static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
-  static const struct {
-    const char *name;
-    unsigned bit;
-  } cats[] = {{"copula", G_COPULA},         {"role_verb", G_ROLE_VERB}, {"as", G_AS},
-              {"list_intro", G_LIST_INTRO}, {"modifier", G_MODIFIER},   {"negation", G_NEGATION},
-              {"carry", G_CARRY}, {"genitive_prep", G_GENITIVE_PREP}};
   kabar_grammar *g = user;
   unsigned bit = 0;
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
@@ -151,8 +159,11 @@ static kabar_status frame_row(void *user, const kabar_tsv_row *row, kabar_error 
   if (strcmp(row->field[0], "role") != 0 && kabar_relation_parse(row->field[0], &fp.f->relation) < 0)
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown relation '%s'", row->path,
                            row->line, row->field[0]);
+  /* "alliedWith sekutu": the relation and the first head */
   char name[96];
-  snprintf(name, sizeof name, "%s %.60s", row->field[0], row->field[1]);
+  size_t first_head = strcspn(row->field[1], "|");
+  snprintf(name, sizeof name, "frame %s %.*s", row->field[0], (int)(first_head < 60 ? first_head : 60),
+           row->field[1]);
   fp.f->name = kabar_arena_strdup(g->arena, name);
   if (!fp.f->name)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);

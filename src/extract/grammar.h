@@ -19,6 +19,9 @@ enum {
   G_GENITIVE_PREP = 1u << 7
 };
 
+/* The name of one category bit in grammar.tsv ("copula"), or NULL. */
+const char *kabar_grammar_category_name(unsigned bit);
+
 /* Constructions a frame is matched in (data/frames/frames.tsv). */
 enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEEN = 1u << 3,
        FC_PAIR = 1u << 4 };
@@ -27,7 +30,7 @@ enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEE
 enum { FF_STATE = 1u << 0, FF_GOV = 1u << 1 };
 
 typedef struct kabar_frame {
-  const char *name;        /* "alliedWith sekutu": for messages and `kabar analyze` */
+  const char *name;        /* "frame alliedWith sekutu": for `kabar analyze` */
   int role;                /* the relation comes from a role title's lexicon entry */
   kabar_relation relation; /* when not role */
   unsigned constructions;  /* FC_* */

@@ -18,6 +18,7 @@
 #include "lexicon/compact.h"
 #include "lexicon/lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +105,8 @@ typedef struct pfact {
   kabar_relation rel;
   kabar_fact_status status;
   size_t claimant;
+  const char *why;       /* the rule that stated it (see ctx.why) */
+  const char *why_root;  /* the cue's root, for a cue rule */
 } pfact;
 
 /* ---- the sentence layer (clauses.c, phrases.c, frames.c) ---- */
@@ -180,6 +183,10 @@ typedef struct ctx {
   size_t pair[2];
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
+  /* What the rule now running is, for `kabar analyze`: "title", "cue
+   * kunjung", "frame memberOf anggota"...; copied into each fact it adds. */
+  const char *why;
+  const char *why_root;
   /* The first allocation failure (KABAR_ERR_NOMEM), or KABAR_OK. A rule that
    * cannot allocate records it here and gives no result; kabar_extract_doc()
    * checks it after each pass and stops, so it is never taken for "none". */
@@ -296,6 +303,11 @@ kabar_status ex_frames_sentence(ctx *c, size_t s);
 /* The mention that stands for a phrase's referent: a predicate's subject, an
  * apposition's name; NONE when there is none. */
 size_t ex_phrase_referent(const ctx *c, const phrase *p);
+
+/* ---- analyze.c: the layers of each sentence, for `kabar analyze` ---- */
+
+/* Prints each sentence's words, mentions, clauses, phrases and facts on out. */
+kabar_status ex_print_doc(ctx *c, FILE *out);
 
 /* ---- facts.c: facts from a sentence ---- */
 

@@ -92,12 +92,17 @@ static kabar_status unique_name(kabar_pipeline *p, kabar_doc *doc, kabar_error *
 
 kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                      kabar_error *err) {
+  return kabar_pipeline_analyze_file(p, path, kb, NULL, err);
+}
+
+kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
+                                         FILE *out, kabar_error *err) {
   kabar_doc *doc = NULL;
   kabar_status st = kabar_doc_read(path, &p->read_opt, p->text_cues, &doc, err);
   if (st == KABAR_OK)
     st = unique_name(p, doc, err);
   if (st == KABAR_OK)
-    st = kabar_extract_doc(p->extractor, doc, kb, err);
+    st = kabar_extract_analyze(p->extractor, doc, kb, out, err);
   kabar_doc_free(doc);
   return st;
 }

@@ -1,4 +1,5 @@
 list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/analyze.c
   ${CMAKE_CURRENT_LIST_DIR}/arguments.c
   ${CMAKE_CURRENT_LIST_DIR}/clauses.c
   ${CMAKE_CURRENT_LIST_DIR}/cues.c
