@@ -239,8 +239,8 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
  * no name. */
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   size_t h = honorifics_end(c, t, end);
-  if (h == t || h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL)))
-    h = t;
+  if (h > t && (h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL))))
+    return t; /* "Dato itu": an honorific alone is no name */
   size_t e = person_name_at(c, sent, h, end, d);
   return e > h ? e : t;
 }
@@ -367,8 +367,8 @@ static size_t portfolio_end(ctx *c, size_t t, size_t end) {
     size_t n = match_entity(c, k, end, &le);
     if (n && listed)
       return le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION ? k : t;
-    if (n && le->type == KABAR_ENT_ORGANIZATION) {
-      k += n;
+    if (n && (le->type == KABAR_ENT_ORGANIZATION || le->type == KABAR_ENT_PLACE)) {
+      k += n; /* the body or region a portfolio deals with: "Kerja Sama ASEAN" */
       continue;
     }
     if (n || match_role(c, k, end, NULL))
@@ -622,6 +622,14 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     k++;
   }
+  /* "Perjanjian Ankara tahun 1921", "Perjanjian Paris 1783": a year after
+   * the place that ends a treaty's name still names it */
+  if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end && tok_is(c, k, "tahun") &&
+      (tok_flags(c, k + 1) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k + 1)))
+    k += 2;
+  else if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k < end &&
+           (tok_flags(c, k) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k)))
+    k++;
   return k - t >= 2 ? k : t;
 }
 
@@ -690,7 +698,12 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     return he;
   }
-  if (he > t && he - t > n && n < 2) {
+  /* "Dewan Keamanan Nasional Filipina" is no "Dewan Keamanan": a known
+   * body's name that runs on in capitals names another body */
+  int runs_on = n >= 2 && he > t + n && le->type == KABAR_ENT_ORGANIZATION &&
+                (tok_flags(c, t + n) & KABAR_TOK_WORD) && (tok_flags(c, t + n) & KABAR_TOK_CAP) &&
+                !c->wcat[t + n] && !match_entity(c, t + n, end, NULL);
+  if (he > t && he - t > n && (n < 2 || runs_on)) {
     const char *label = ex_text_span(c, t, he);
     size_t other = ht == KABAR_ENT_AGREEMENT ? better_known_as(c, he, end) : he;
     kabar_entity_type other_type = KABAR_ENT_PERSON;
