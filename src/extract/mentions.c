@@ -680,6 +680,17 @@ static size_t better_known_as(const ctx *c, size_t t, size_t end) {
   return k < end ? k : t;
 }
 
+/* Whether tokens [t, e) end with a state's name ("... Nasional Filipina"). */
+static int ends_with_state(const ctx *c, size_t t, size_t e) {
+  for (size_t q = t; q < e; q++) {
+    const kabar_lex_entity *sl;
+    size_t sn = match_entity(c, q, e, &sl);
+    if (sn && q + sn == e && sl->type == KABAR_ENT_STATE)
+      return 1;
+  }
+  return 0;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
   *d = NONE;
   if (t >= end)
@@ -700,9 +711,9 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   }
   /* "Dewan Keamanan Nasional Filipina" is no "Dewan Keamanan": a known
    * body's name that runs on in capitals names another body */
-  int runs_on = n >= 2 && he > t + n && le->type == KABAR_ENT_ORGANIZATION &&
+  int runs_on = n >= 2 && he > t + n + 1 && le->type == KABAR_ENT_ORGANIZATION &&
                 (tok_flags(c, t + n) & KABAR_TOK_WORD) && (tok_flags(c, t + n) & KABAR_TOK_CAP) &&
-                !c->wcat[t + n] && !match_entity(c, t + n, end, NULL);
+                !c->wcat[t + n] && !match_entity(c, t + n, end, NULL) && ends_with_state(c, t + n, he);
   if (he > t && he - t > n && (n < 2 || runs_on)) {
     const char *label = ex_text_span(c, t, he);
     size_t other = ht == KABAR_ENT_AGREEMENT ? better_known_as(c, he, end) : he;
