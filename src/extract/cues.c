@@ -40,30 +40,39 @@ static kabar_root_info *root_info(kabar_cues *c, const char *root) {
   return &c->roots[idx];
 }
 
+static const struct {
+  const char *name;
+  unsigned bit;
+} word_categories[] = {{"prep", W_PREP},           {"conj", W_CONJ},
+            {"boundary", W_BOUNDARY},   {"relative", W_RELATIVE},
+            {"skip", W_SKIP},           {"pron_person", W_PRON_PERSON},
+            {"pron_plural", W_PRON_PLURAL}, {"pron_pair", W_PRON_PAIR},
+            {"report", W_REPORT},       {"report_prep", W_REPORT_PREP},
+            {"claim", W_CLAIM},         {"demonstrative", W_DEMONSTRATIVE},
+            {"pron_nya", W_PRON_NYA},   {"article", W_ARTICLE},
+            {"military", W_MILITARY},   {"head_org", W_HEAD_ORG},
+            {"head_agreement", W_HEAD_AGREEMENT}, {"head_event", W_HEAD_EVENT},
+            {"name_intro", W_NAME_INTRO}, {"join", W_JOIN},
+            {"ref_state", W_REF_STATE}, {"ref_org", W_REF_ORG},
+            {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY},
+            {"light", W_LIGHT}, {"ref_agreement", W_REF_AGREEMENT},
+            {"place_noun", W_PLACE_NOUN}, {"event_noun", W_EVENT_NOUN}, {"time", W_TIME},
+            {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND},
+            {"war", W_WAR}};
+
+const char *kabar_cues_category_name(unsigned bit) {
+  for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
+    if (word_categories[i].bit == bit)
+      return word_categories[i].name;
+  return NULL;
+}
+
 static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_cues *c = user;
-  static const struct {
-    const char *name;
-    unsigned bit;
-  } cats[] = {{"prep", W_PREP},           {"conj", W_CONJ},
-              {"boundary", W_BOUNDARY},   {"relative", W_RELATIVE},
-              {"skip", W_SKIP},           {"pron_person", W_PRON_PERSON},
-              {"pron_plural", W_PRON_PLURAL}, {"pron_pair", W_PRON_PAIR},
-              {"report", W_REPORT},       {"report_prep", W_REPORT_PREP},
-              {"claim", W_CLAIM},         {"demonstrative", W_DEMONSTRATIVE},
-              {"pron_nya", W_PRON_NYA},   {"article", W_ARTICLE},
-              {"military", W_MILITARY},   {"head_org", W_HEAD_ORG},
-              {"head_agreement", W_HEAD_AGREEMENT}, {"head_event", W_HEAD_EVENT},
-              {"name_intro", W_NAME_INTRO}, {"join", W_JOIN},
-              {"ref_state", W_REF_STATE}, {"ref_org", W_REF_ORG},
-              {"transparent", W_TRANSPARENT}, {"hearsay", W_HEARSAY},
-              {"light", W_LIGHT}, {"ref_agreement", W_REF_AGREEMENT},
-              {"place_noun", W_PLACE_NOUN}, {"event_noun", W_EVENT_NOUN}, {"time", W_TIME},
-              {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND}};
   unsigned bit = 0;
-  for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
-    if (strcmp(cats[i].name, row->field[1]) == 0)
-      bit = cats[i].bit;
+  for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
+    if (strcmp(word_categories[i].name, row->field[1]) == 0)
+      bit = word_categories[i].bit;
   if (!bit)
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown category '%s'", row->path,
                            row->line, row->field[1]);
@@ -204,7 +213,7 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
   } fl[] = {{"state", RC_STATE},     {"place", RC_PLACE},     {"reverse", RC_REVERSE},
             {"group", RC_GROUP},     {"list", RC_LIST},       {"benefit", RC_BENEFIT},
             {"host", RC_HOST},       {"military", RC_MILITARY},  {"adjacent", RC_ADJACENT}, {"own", RC_OWN}, {"appos", RC_APPOS}, {"carrier", RC_CARRIER},
-            {"signer", RC_SIGNER}};
+            {"signer", RC_SIGNER},   {"war", RC_WAR},         {"next", RC_NEXT}};
   for (size_t i = 0; i < nfl; i++) {
     unsigned bit = 0;
     for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)

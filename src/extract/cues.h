@@ -41,6 +41,8 @@ enum {
   W_NAME_PARTICLE = 1u << 29, /* "van", "bin": lower case inside a name */
   W_PLACE_COMPOUND = 1u << 30 /* "Teluk Manila", "Laut Jawa": a place of its own */
 };
+/* The last bit lies outside an int enumerator's range, hence a macro. */
+#define W_WAR (1u << 31) /* "perang", "pertempuran": a sentence about war */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
 #define TYPE_BIT(t) (1u << (t))
@@ -62,7 +64,12 @@ enum {
   RC_OWN = 1u << 9, /* a noun's agent must be its own (genitive, oleh, -nya) */
   RC_APPOS = 1u << 10, /* "X, sekutu Y" / "X adalah anggota Y": X to the genitive Y */
   RC_CARRIER = 1u << 11, /* the goods' owner after them supplies, not the carrier */
-  RC_SIGNER = 1u << 12   /* a person who signs is a party, and so is their state */
+  RC_SIGNER = 1u << 12,  /* a person who signs is a party, and so is their state */
+  RC_WAR = 1u << 13,     /* a word of war (W_WAR) must stand in the sentence:
+                            "mengalahkan" in a war, not in a match */
+  RC_NEXT = 1u << 14     /* the `with` word stands right after the cue (past
+                            skip words): "memutuskan hubungan", not
+                            "memutuskan untuk memperkuat hubungan" */
 };
 
 typedef struct kabar_rel_cue {
@@ -97,6 +104,9 @@ typedef struct kabar_cues kabar_cues;
 /* Loads data/cues/{words,status,relations}.tsv below `dir`. */
 kabar_status kabar_cues_load(const char *dir, kabar_cues **out, kabar_error *err);
 void kabar_cues_free(kabar_cues *c); /* NULL is a no-op */
+
+/* The name of one category bit in words.tsv ("prep"), or NULL. */
+const char *kabar_cues_category_name(unsigned bit);
 
 /* Category bits of an exact (normalized) word; 0 when none. */
 unsigned kabar_cues_word(const kabar_cues *c, const char *word);
