@@ -210,6 +210,13 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"goods", /* weapons provided ("menyediakan") for a state's troops */
+     {"Uni Soviet menyediakan penasihat dan persenjataan untuk pasukan Vietnam Utara."},
+     {F("Uni Soviet", "suppliedArmsTo", "Vietnam Utara", "asserted")},
+     {{0}},
+     {{0}},
+     {{0}},
+     0},
     {"goods", /* coal supplied "bagi" a state */
      {"Kazakhstan memasok batubara bagi Kirgizstan."},
      {F("Kazakhstan", "exportsTo", "Kirgistan", "asserted")},
