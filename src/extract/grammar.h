@@ -4,7 +4,7 @@
 #ifndef KABAR_GRAMMAR_H
 #define KABAR_GRAMMAR_H
 
-#include "kabar/kb.h"
+#include "kabar/schema.h"
 #include "kabar/text.h"
 
 /* Word categories of data/frames/grammar.tsv, a bit each. */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Names of the enumerations in kabar/kb.h, as the spec writes them. */
-#include "kabar/kb.h"
+/* Names of the enumerations in kabar/schema.h, as the spec writes them. */
+#include "kabar/schema.h"
 
 #include <string.h>
 
