@@ -12,3 +12,6 @@ foreach(cases_file test_names test_cues test_frames)
                     ${CMAKE_CURRENT_LIST_DIR}/rule_cases.c)
   endif()
 endforeach()
+# `kabar analyze` shows each pass's layer (clauses, phrases, frames).
+add_test(NAME analyze_layers
+         COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/analyze_layers.py ${KABAR_BIN})
