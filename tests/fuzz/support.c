@@ -2,7 +2,10 @@
 /* Failing, scratch directories and reading files back. */
 #include "support.h"
 
+#include "../slurp.h"
+
 #include <kabar/common.h>
+#include <kabar/text.h>
 
 #include <libxml/xmlerror.h>
 
@@ -31,6 +34,39 @@ static void ignore_xml_error(void *user, const char *msg, ...) {
 void fuzz_quiet(void) {
   kabar_set_warning_handler(NULL, NULL);
   xmlSetGenericErrorFunc(NULL, ignore_xml_error);
+}
+
+__attribute__((constructor)) static void quiet_from_the_start(void) { fuzz_quiet(); }
+
+kabar_doc *fuzz_read_bytes(const char *name, const uint8_t *data, size_t size,
+                           const kabar_read_options *opt) {
+  static kabar_text_cues *cues;
+  kabar_error err;
+  kabar_error_clear(&err);
+  if (!cues && kabar_text_cues_load(KABAR_DATA_DIR "/boilerplate.tsv", &cues, &err) != KABAR_OK)
+    fuzz_fail("%s", err.message);
+  kabar_doc *doc = NULL;
+  kabar_status st = kabar_doc_from_bytes(name, (const char *)data, size, opt, cues, &doc, &err);
+  if (st != KABAR_OK && (doc || !err.message[0] || st == KABAR_ERR_NOMEM))
+    fuzz_fail("a failed read (%s) left a document or no message", kabar_strerror(st));
+  return doc;
+}
+
+void fuzz_kb_case_begin(const uint8_t *data, size_t size, fuzz_kb_case *fc) {
+  fc->kb = fuzz_kb_build(data, size, &fc->base);
+  fc->dir = fuzz_scratch_dir();
+  fuzz_empty_dir(fc->dir);
+  fc->m = NULL;
+  kabar_error err;
+  kabar_error_clear(&err);
+  if (kabar_metrics_compute(fc->kb, NULL, &fc->m, &err) != KABAR_OK)
+    fuzz_fail("kabar_metrics_compute: %s", err.message);
+}
+
+void fuzz_kb_case_end(fuzz_kb_case *fc) {
+  kabar_metrics_free(fc->m);
+  kabar_kb_free(fc->kb);
+  free(fc->base);
 }
 
 static char scratch[4096];
@@ -69,28 +105,9 @@ const char *fuzz_scratch_dir(void) {
 char *fuzz_read(const char *dir, const char *name, size_t *len) {
   char path[8192];
   snprintf(path, sizeof path, "%s/%s", dir, name);
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char *buf = NULL;
-  size_t n = 0, cap = 0, r;
-  do {
-    if (n + 65536 > cap) {
-      cap = (n + 65536) * 2;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb)
-        fuzz_fail("out of memory reading %s", path);
-      buf = nb;
-    }
-    r = fread(buf + n, 1, 65536, f);
-    n += r;
-  } while (r == 65536);
-  int bad = ferror(f);
-  fclose(f);
-  if (bad)
+  char *buf = slurp(path, len);
+  if (!buf && access(path, F_OK) == 0)
     fuzz_fail("%s: read error", path);
-  buf[n] = '\0';
-  *len = n;
   return buf;
 }
 

@@ -17,8 +17,17 @@
 _Noreturn void fuzz_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Silences kabar's warnings (and libxml2's error printing): a fuzzer prints
- * nothing per input. */
+ * nothing per input. Every target linked with this file calls it at start. */
 void fuzz_quiet(void);
+
+struct kabar_doc;
+struct kabar_read_options;
+
+/* The input read as a document named `name` with `opt` (data/boilerplate.tsv
+ * loaded once); NULL when the reader refuses it, which it must do with a
+ * message and no document. */
+struct kabar_doc *fuzz_read_bytes(const char *name, const uint8_t *data, size_t size,
+                                  const struct kabar_read_options *opt);
 
 /* A fresh directory for this process, removed at exit. */
 const char *fuzz_scratch_dir(void);
@@ -34,7 +43,6 @@ size_t fuzz_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* The invariants of a document read by kabar_doc_from_bytes(): valid UTF-8
  * text, tokens in order inside the text, sentences in order, each holding
  * its tokens. */
-struct kabar_doc;
 void fuzz_check_doc(const struct kabar_doc *doc);
 
 /* The invariants of a finished kb: ids unique, indices in range, mentions
@@ -45,6 +53,17 @@ void fuzz_check_kb(const kabar_kb *kb, const struct kabar_doc *doc);
  * *base is the RDF base IRI the input chose (malloc'd, or NULL for the
  * default). Returns NULL when the kb API refused the input as a whole. */
 kabar_kb *fuzz_kb_build(const uint8_t *data, size_t size, char **base);
+
+/* What the writer targets start from: the kb the input describes, its
+ * metrics, and an emptied scratch directory. */
+typedef struct fuzz_kb_case {
+  kabar_kb *kb;
+  kabar_metrics *m;
+  char *base; /* the RDF base IRI the input chose, or NULL */
+  const char *dir;
+} fuzz_kb_case;
+void fuzz_kb_case_begin(const uint8_t *data, size_t size, fuzz_kb_case *fc);
+void fuzz_kb_case_end(fuzz_kb_case *fc);
 
 /* Each checker aborts through fuzz_fail() on the first violation. */
 /* entities.tsv and facts.tsv: header, column count, row count, no control
