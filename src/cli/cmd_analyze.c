@@ -40,17 +40,6 @@ static const char usage[] =
     "\n"
     "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
 
-static int exit_for(kabar_status st) {
-  switch (st) {
-  case KABAR_OK: return KABAR_EXIT_OK;
-  case KABAR_ERR_NOMEM:
-  case KABAR_ERR_DEPENDENCY: return KABAR_EXIT_INTERNAL;
-  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
-  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
-  default: return KABAR_EXIT_INPUT;
-  }
-}
-
 /* Parses the options; returns the index of the first file, or -1 after
  * printing why (with *rc set). */
 static int parse_options(int argc, char **argv, const char **data, kabar_read_options *opt, int *rc) {
@@ -113,7 +102,7 @@ int kabar_cmd_analyze(int argc, char **argv) {
   if (st != KABAR_OK) {
     kabar_cli_error("kabar", err.message);
     kabar_pipeline_free(pipe);
-    return exit_for(st);
+    return kabar_cli_exit_code(st);
   }
   for (int i = first; i < argc && rc < KABAR_EXIT_OUTPUT; i++) {
     char **paths = NULL;
@@ -129,8 +118,8 @@ int kabar_cmd_analyze(int argc, char **argv) {
     free(paths);
     if (st != KABAR_OK) {
       kabar_cli_error("kabar", err.message);
-      if (exit_for(st) > rc)
-        rc = exit_for(st);
+      if (kabar_cli_exit_code(st) > rc)
+        rc = kabar_cli_exit_code(st);
     }
     if (ferror(stdout))
       rc = KABAR_EXIT_OUTPUT;

@@ -48,19 +48,6 @@ static const char export_usage[] =
     "Exit codes: 0 ok, 1 bad input or data file, 2 usage, 3 output not written,\n"
     "4 out of memory or a library failure.\n";
 
-static int exit_code(kabar_status st) {
-  switch (st) {
-  case KABAR_OK: return KABAR_EXIT_OK;
-  case KABAR_ERR_IO:
-  case KABAR_ERR_ENCODING:
-  case KABAR_ERR_INPUT:
-  case KABAR_ERR_DATA: return KABAR_EXIT_INPUT;
-  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
-  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
-  default: return KABAR_EXIT_INTERNAL;
-  }
-}
-
 typedef struct inputs {
   char **paths;
   size_t n, cap;
@@ -265,5 +252,5 @@ done:
   for (size_t i = 0; i < in.n; i++)
     free(in.paths[i]);
   free(in.paths);
-  return exit_code(st);
+  return kabar_cli_exit_code(st);
 }

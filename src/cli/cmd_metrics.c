@@ -287,17 +287,6 @@ done:
 
 /* ---- from inputs ---- */
 
-static int exit_for(kabar_status st) {
-  switch (st) {
-  case KABAR_OK: return KABAR_EXIT_OK;
-  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
-  case KABAR_ERR_NOMEM:
-  case KABAR_ERR_DEPENDENCY: return KABAR_EXIT_INTERNAL;
-  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
-  default: return KABAR_EXIT_INPUT;
-  }
-}
-
 static int fmt_summary(table *t, const char *key, double v, int integer) {
   char buf[64];
   if (isnan(v))
@@ -395,7 +384,7 @@ nomem:
   st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
 fail:
   fprintf(stderr, "kabar metrics: %s\n", err.message[0] ? err.message : kabar_strerror(st));
-  rc = exit_for(st);
+  rc = kabar_cli_exit_code(st);
 done:
   kabar_metrics_free(m);
   kabar_kb_free(kb);

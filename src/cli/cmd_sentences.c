@@ -35,17 +35,6 @@ static const char usage[] =
     "\n"
     "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
 
-static int exit_for(kabar_status st) {
-  switch (st) {
-  case KABAR_OK: return KABAR_EXIT_OK;
-  case KABAR_ERR_NOMEM:
-  case KABAR_ERR_DEPENDENCY: return KABAR_EXIT_INTERNAL;
-  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
-  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
-  default: return KABAR_EXIT_INPUT;
-  }
-}
-
 static void print_doc(const kabar_doc *doc, FILE *fp) {
   for (size_t i = 0; i < doc->n_sentences; i++) {
     const kabar_sentence *se = &doc->sentences[i];
@@ -125,7 +114,7 @@ int kabar_cmd_sentences(int argc, char **argv) {
   free(cue_path);
   if (st != KABAR_OK) {
     fprintf(stderr, "kabar: %s\n", err.message);
-    return exit_for(st);
+    return kabar_cli_exit_code(st);
   }
 
   fputs("doc\tn\tstart\tend\tkind\ttext\n", stdout);
@@ -135,8 +124,8 @@ int kabar_cmd_sentences(int argc, char **argv) {
     st = kabar_list_inputs(argv[i], &paths, &n_paths, &err);
     if (st != KABAR_OK) {
       fprintf(stderr, "kabar: %s\n", err.message);
-      if (rc == KABAR_EXIT_OK || exit_for(st) > rc)
-        rc = exit_for(st);
+      if (rc == KABAR_EXIT_OK || kabar_cli_exit_code(st) > rc)
+        rc = kabar_cli_exit_code(st);
       continue;
     }
     if (n_paths == 0) {
@@ -150,8 +139,8 @@ int kabar_cmd_sentences(int argc, char **argv) {
         st = kabar_doc_read(paths[k], &opt, cues, &doc, &err);
         if (st != KABAR_OK) {
           fprintf(stderr, "kabar: %s\n", err.message);
-          if (rc == KABAR_EXIT_OK || exit_for(st) > rc)
-            rc = exit_for(st);
+          if (rc == KABAR_EXIT_OK || kabar_cli_exit_code(st) > rc)
+            rc = kabar_cli_exit_code(st);
         } else {
           print_doc(doc, stdout);
           if (ferror(stdout))

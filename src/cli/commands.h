@@ -4,6 +4,8 @@
 #ifndef KABAR_CLI_COMMANDS_H
 #define KABAR_CLI_COMMANDS_H
 
+#include <kabar/common.h>
+
 #include <stdio.h>
 
 enum {
@@ -18,6 +20,9 @@ int kabar_cmd_export(int argc, char **argv);
 int kabar_cmd_sentences(int argc, char **argv);
 int kabar_cmd_metrics(int argc, char **argv);
 int kabar_cmd_analyze(int argc, char **argv);
+
+/* The exit code for a failure of that status (KABAR_EXIT_*). */
+int kabar_cli_exit_code(kabar_status st);
 
 /* Prints "PREFIX: MESSAGE" and a newline on standard error, with control
  * characters in MESSAGE (a file name's newline) escaped: always one line. */

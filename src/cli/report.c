@@ -1,10 +1,23 @@
 /* SPDX-License-Identifier: MIT */
-/* Error lines on standard error. A message names files, and a file name
+/* Exit codes, and error lines on standard error. A message names files, and a file name
  * may hold a newline or another control character: escaped here, every
  * error stays one line that scripts can read. */
 #include "commands.h"
 
 #include <stdio.h>
+
+int kabar_cli_exit_code(kabar_status st) {
+  switch (st) {
+  case KABAR_OK: return KABAR_EXIT_OK;
+  case KABAR_ERR_IO:
+  case KABAR_ERR_ENCODING:
+  case KABAR_ERR_INPUT:
+  case KABAR_ERR_DATA: return KABAR_EXIT_INPUT;
+  case KABAR_ERR_WRITE: return KABAR_EXIT_OUTPUT;
+  case KABAR_ERR_USAGE: return KABAR_EXIT_USAGE;
+  default: return KABAR_EXIT_INTERNAL; /* out of memory, a library failed */
+  }
+}
 
 void kabar_cli_error(const char *prefix, const char *message) {
   fprintf(stderr, "%s: ", prefix);
