@@ -134,6 +134,7 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
     out->status = kabar_cues_status(x->cues, out->root->status);
   out->first_entity = (unsigned char)kabar_lexicon_may_start_entity(x->lex, out->compact);
   out->first_role = (unsigned char)kabar_lexicon_may_start_role(x->lex, out->compact);
+  out->gcat = kabar_grammar_word_info(x->grammar, w, &out->gstart);
   return 0;
 }
 
@@ -207,12 +208,18 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
         lx->morph.form == KABAR_FORM_NOUN &&
         lx->status != kabar_cues_status_word(x->cues, doc->tokens[t].norm))
       c.status[t] = NULL;
-    c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1));
-  }
-  for (size_t t = 0; t < doc->n_tokens; t++) {
+    c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1) |
+                                 ((lx->gstart & KABAR_GRAMMAR_STARTS_HEAD) ? FIRST_HEAD : 0));
+    c.gcat[t] = lx->gcat;
+    c.glen[t] = lx->gcat ? 1 : 0;
     size_t len;
-    c.gcat[t] = kabar_grammar_word(x->grammar, doc->tokens, t, doc->n_tokens, &len);
-    c.glen[t] = (unsigned char)len;
+    unsigned pair = (lx->gstart & KABAR_GRAMMAR_STARTS_PAIR)
+                        ? kabar_grammar_word(x->grammar, doc->tokens, t, doc->n_tokens, &len)
+                        : 0;
+    if (pair && len == 2) { /* "antara lain": the two-word entry wins */
+      c.gcat[t] = pair;
+      c.glen[t] = 2;
+    }
   }
   /* Each pass ends with TRY(c.failed): a rule that could not allocate gave
    * no result, which must not pass for "nothing found". */

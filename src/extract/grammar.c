@@ -24,6 +24,7 @@ struct kabar_grammar {
   kabar_arena *arena;
   kabar_strmap *words; /* word or "w1 w2" -> category bits */
   kabar_strmap *heads; /* head phrase -> index into head_entries */
+  kabar_strmap *starts; /* first word of a two-word entry or a head -> KABAR_GRAMMAR_STARTS_* */
   head_entry *head_entries;
   size_t n_heads, cap_heads;
   kabar_frame *frames;
@@ -45,6 +46,16 @@ const char *kabar_grammar_category_name(unsigned bit) {
   return NULL;
 }
 
+/* Records that the first word of entry w (n bytes) starts an entry of that
+ * kind; returns 0, or -1 when out of memory. */
+static int mark_start(kabar_grammar *g, const char *w, size_t n, unsigned kind) {
+  size_t first = 0, old = 0;
+  while (first < n && w[first] != ' ')
+    first++;
+  kabar_strmap_get(g->starts, w, first, &old);
+  return kabar_strmap_put(g->starts, w, first, old | kind);
+}
+
 static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_grammar *g = user;
   unsigned bit = 0;
@@ -60,7 +71,8 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: more than two words", row->path,
                            row->line);
   kabar_strmap_get(g->words, w, n, &old);
-  if (kabar_strmap_put(g->words, w, n, old | bit) < 0)
+  if (kabar_strmap_put(g->words, w, n, old | bit) < 0 ||
+      (strchr(w, ' ') && mark_start(g, w, n, KABAR_GRAMMAR_STARTS_PAIR) < 0))
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   return KABAR_OK;
 }
@@ -143,6 +155,8 @@ static int add_head(void *user, const char *w, size_t n) {
     if (kabar_strmap_put(g->heads, w, n, idx) < 0)
       return -1;
   }
+  if (mark_start(g, w, n, KABAR_GRAMMAR_STARTS_HEAD) < 0)
+    return -1;
   head_entry *he = &g->head_entries[idx];
   if (he->n == KABAR_MAX_HEAD_FRAMES)
     return 1;
@@ -199,7 +213,8 @@ kabar_status kabar_grammar_load(const char *dir, kabar_grammar **out, kabar_erro
   g->arena = kabar_arena_new();
   g->words = kabar_strmap_new();
   g->heads = kabar_strmap_new();
-  TRY_ALLOC(g->arena && g->words && g->heads ? g : NULL);
+  g->starts = kabar_strmap_new();
+  TRY_ALLOC(g->arena && g->words && g->heads && g->starts ? g : NULL);
   size_t n = strlen(dir) + 16;
   path = malloc(n);
   TRY_ALLOC(path);
@@ -222,6 +237,7 @@ void kabar_grammar_free(kabar_grammar *g) {
     return;
   kabar_strmap_free(g->words);
   kabar_strmap_free(g->heads);
+  kabar_strmap_free(g->starts);
   free(g->head_entries);
   free(g->frames);
   kabar_arena_free(g->arena);
@@ -258,6 +274,16 @@ static size_t key_append(char *key, size_t at, const char *w) {
     key[at++] = ' ';
   memcpy(key + at, w, n);
   return at + n;
+}
+
+unsigned kabar_grammar_word_info(const kabar_grammar *g, const char *word, unsigned *starts) {
+  char key[MAX_KEY];
+  size_t bits = 0, at = key_append(key, 0, word), st = 0;
+  if (at < MAX_KEY)
+    kabar_strmap_get(g->starts, key, at, &st);
+  *starts = (unsigned)st;
+  kabar_strmap_get(g->words, word, strlen(word), &bits);
+  return (unsigned)bits;
 }
 
 size_t kabar_grammar_head(const kabar_grammar *g, const kabar_token *tokens, size_t i, size_t end,

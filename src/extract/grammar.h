@@ -46,6 +46,15 @@ typedef struct kabar_grammar kabar_grammar;
 kabar_status kabar_grammar_load(const char *dir, kabar_grammar **out, kabar_error *err);
 void kabar_grammar_free(kabar_grammar *g); /* NULL is a no-op */
 
+/* What a single (normalized) word may be, for the extractor's cache of
+ * words: its category bits as a word of its own, and in *starts
+ * KABAR_GRAMMAR_STARTS_PAIR when it begins a two-word entry ("antara lain"),
+ * KABAR_GRAMMAR_STARTS_HEAD when it begins a frame head. Only where a word
+ * starts something are kabar_grammar_word() and kabar_grammar_head() worth
+ * calling. */
+enum { KABAR_GRAMMAR_STARTS_PAIR = 1u << 0, KABAR_GRAMMAR_STARTS_HEAD = 1u << 1 };
+unsigned kabar_grammar_word_info(const kabar_grammar *g, const char *word, unsigned *starts);
+
 /* The categories of the grammar word at tokens[i] (a two-word entry such as
  * "antara lain" is tried first); sets *len to its length in tokens (0 when
  * there is none) and returns its category bits. */

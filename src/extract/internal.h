@@ -25,6 +25,7 @@
 #define NONE KABAR_NONE
 #define WINDOW 7      /* words a rule looks past a cue for an argument */
 #define MAX_ARGS 8    /* entities in one coordinated argument */
+#define FIRST_HEAD 4  /* ctx.first: the word may start a frame head */
 
 /* ---- the extractor ---- */
 
@@ -37,6 +38,8 @@ typedef struct lexeme {
   kabar_morph morph;
   const kabar_status_cue *status;
   unsigned char first_entity, first_role;
+  unsigned gcat;   /* grammar categories as a word of its own (G_*) */
+  unsigned gstart; /* KABAR_GRAMMAR_STARTS_*: a two-word grammar entry or a frame head */
 } lexeme;
 
 struct kabar_extractor {
@@ -164,7 +167,8 @@ typedef struct ctx {
   const kabar_root_info **root; /* per token: the cue root it is built on, or NULL */
   kabar_morph *morph;    /* per token: its analysis, where root is set */
   const kabar_status_cue **status; /* per token: its status cue, or NULL */
-  unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title */
+  unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title,
+                          * FIRST_HEAD a frame head */
   dent *dents;
   size_t n_dents, cap_dents;
   kabar_strmap *dent_keys; /* "type:key" -> dent */

@@ -186,7 +186,10 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     }
     phrase p;
     memset(&p, 0, sizeof p);
-    size_t n = kabar_grammar_head(c->x->grammar, c->doc->tokens, t, se->tok_end, p.frames, &p.n_frames);
+    size_t n = (c->first[t] & FIRST_HEAD)
+                   ? kabar_grammar_head(c->x->grammar, c->doc->tokens, t, se->tok_end, p.frames,
+                                        &p.n_frames)
+                   : 0;
     if (!n && (n = role_head(c, s, t, &p.role)) > 0) {
       p.frames[0] = kabar_grammar_role_frame(c->x->grammar);
       p.n_frames = 1;
