@@ -10,7 +10,14 @@
  * Phnom Penh"). One pass over the sentence's tokens, one over its clauses. */
 #include "internal.h"
 
-static int is_punct(const ctx *c, size_t t, const char *p) { return tok_is(c, t, p); }
+/* The depth of parentheses after token t, given the depth before it. */
+static int paren_depth(const ctx *c, size_t t, int depth) {
+  if (tok_is(c, t, "("))
+    return depth + 1;
+  if (tok_is(c, t, ")") && depth)
+    return depth - 1;
+  return depth;
+}
 
 /* Whether t is a verb: a cue verb, or a word with a verbal prefix. */
 static int verb_at(ctx *c, size_t t) {
@@ -55,10 +62,8 @@ static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
   clause *cl = &c->clauses[c->n_clauses++];
   memset(cl, 0, sizeof *cl);
   cl->tb = cl->te = tb;
-  cl->pred = cl->pred_te = cl->subj_m = cl->obj_m = cl->rel_head = NONE;
+  cl->pred = cl->pred_te = cl->subj_m = cl->obj_m = NONE;
   cl->subj_how = how;
-  if (how == CS_RELATIVE)
-    cl->rel_head = tb;
   return KABAR_OK;
 }
 
@@ -76,10 +81,7 @@ static int subject_like(const ctx *c, size_t sb, size_t m) {
 static void read_clause(ctx *c, size_t sb, clause *cl) {
   int depth = 0;
   for (size_t t = cl->tb; t < cl->te && cl->pred == NONE; t++) {
-    if (is_punct(c, t, "("))
-      depth++;
-    else if (is_punct(c, t, ")") && depth)
-      depth--;
+    depth = paren_depth(c, t, depth);
     if (depth || c->ment_at[t] != NONE)
       continue;
     size_t len = c->glen[t] ? c->glen[t] : 1;
@@ -115,7 +117,7 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
   if (cl->subj_how == CS_RELATIVE) {
     /* the name "yang" modifies: right before it, past a comma */
     size_t q = cl->tb;
-    if (q > sb && is_punct(c, q - 1, ","))
+    if (q > sb && tok_is(c, q - 1, ","))
       q--;
     if (q > sb && c->ment_at[q - 1] != NONE)
       cl->subj_m = c->ment_at[q - 1];
@@ -123,11 +125,9 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
     size_t limit = cl->pred != NONE ? cl->pred : cl->te;
     depth = 0;
     for (size_t t = cl->tb; t < limit && cl->subj_m == NONE; t++) {
-      if (is_punct(c, t, "("))
-        depth++;
-      else if (is_punct(c, t, ")") && depth)
-        depth--;
-      else if (!depth && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
+      int before = depth;
+      depth = paren_depth(c, t, depth);
+      if (!depth && !before && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
         cl->subj_m = c->ment_at[t];
     }
     if (cl->subj_m != NONE)
@@ -174,18 +174,15 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
   int depth = 0;
   size_t relative_open = NONE; /* the open relative clause, closed by a comma */
   for (size_t t = se->tok_begin + 1; t < se->tok_end && st == KABAR_OK; t++) {
-    if (is_punct(c, t, "("))
-      depth++;
-    else if (is_punct(c, t, ")") && depth)
-      depth--;
+    depth = paren_depth(c, t, depth);
     if (depth || c->ment_at[t] != NONE)
       continue;
     unsigned how = CS_NONE;
-    if (is_punct(c, t, ";") || is_punct(c, t, ":")) {
+    if (tok_is(c, t, ";") || tok_is(c, t, ":")) {
       if (t + 1 < se->tok_end)
         st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
-    } else if (is_punct(c, t, ",") && relative_open != NONE && t + 1 < se->tok_end) {
+    } else if (tok_is(c, t, ",") && relative_open != NONE && t + 1 < se->tok_end) {
       /* "China, yang merupakan sekutu Korea Utara, mengecam ...": the
        * clause around the relative one goes on with its subject */
       st = push_clause(c, t + 1, CS_CARRIED);

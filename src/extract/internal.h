@@ -127,7 +127,6 @@ typedef struct clause {
   int negated;           /* a negation before the predicate, or "bukan" as one */
   size_t subj_m;         /* the subject's mention, or NONE */
   unsigned subj_how;     /* CS_* */
-  size_t rel_head;       /* a relative clause: the token of "yang" */
   size_t obj_m;          /* the direct object's mention, or NONE */
   struct { size_t prep, m; } obl[MAX_OBLIQUES]; /* prepositional phrases after the predicate */
   size_t n_obl;
