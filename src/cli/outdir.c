@@ -286,10 +286,47 @@ static kabar_status clean_dead_runs(kabar_cli_outdir *od, kabar_error *err) {
 
 /* ---- OUT itself ------------------------------------------------------------ */
 
-/* Calls fn(od, name, arg) for each entry of OUT; fails on an entry that is
- * not a regular file, since the swap would drop it with the old directory. */
 typedef kabar_status (*entry_fn)(kabar_cli_outdir *od, const char *name, kabar_error *err);
+typedef kabar_status (*path_fn)(kabar_cli_outdir *od, const char *path, const char *name,
+                                entry_fn then, kabar_error *err);
 
+/* Calls fn with the path and name of each entry of dir (but "." and "..");
+ * errors name OUT, the directory the user knows. */
+static kabar_status walk_dir(kabar_cli_outdir *od, const char *dir, path_fn fn, entry_fn then,
+                             kabar_error *err) {
+  DIR *d = opendir(dir);
+  if (!d)
+    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
+  kabar_status st = KABAR_OK;
+  struct dirent *e;
+  while (st == KABAR_OK && (e = readdir(d))) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+      continue;
+    char *p = join(dir, e->d_name);
+    st = p ? fn(od, p, e->d_name, then, err) : kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    free(p);
+  }
+  closedir(d);
+  return st;
+}
+
+/* An entry of OUT must be a regular file, since the swap would drop
+ * anything else with the old directory; then `then` (if any) takes it. */
+static kabar_status regular_entry(kabar_cli_outdir *od, const char *path, const char *name,
+                                  entry_fn then, kabar_error *err) {
+  struct stat sb;
+  if (lstat(path, &sb) != 0)
+    return kabar_error_set(err, fs_status(errno), "%s: %s", path, strerror(errno));
+  if (!S_ISREG(sb.st_mode))
+    return kabar_error_set(err, KABAR_ERR_WRITE,
+                           "%s: not a regular file; kabar replaces the output directory as a "
+                           "whole: move it away or choose another -o",
+                           path);
+  return then ? then(od, name, err) : KABAR_OK;
+}
+
+/* Calls fn(od, name, err) for each entry of OUT, which must all be regular
+ * files (see regular_entry); a missing OUT has none. */
 static kabar_status each_entry(kabar_cli_outdir *od, entry_fn fn, kabar_error *err) {
   struct stat sb;
   if (lstat(od->target, &sb) != 0) {
@@ -299,30 +336,7 @@ static kabar_status each_entry(kabar_cli_outdir *od, entry_fn fn, kabar_error *e
   }
   if (!S_ISDIR(sb.st_mode))
     return kabar_error_set(err, KABAR_ERR_WRITE, "%s: not a directory", od->target);
-  DIR *d = opendir(od->target);
-  if (!d)
-    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
-  kabar_status st = KABAR_OK;
-  struct dirent *e;
-  while (st == KABAR_OK && (e = readdir(d))) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-      continue;
-    char *p = join(od->target, e->d_name);
-    if (!p)
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    else if (lstat(p, &sb) != 0)
-      st = kabar_error_set(err, fs_status(errno), "%s: %s", p, strerror(errno));
-    else if (!S_ISREG(sb.st_mode))
-      st = kabar_error_set(err, KABAR_ERR_WRITE,
-                           "%s: not a regular file; kabar replaces the output directory as a "
-                           "whole: move it away or choose another -o",
-                           p);
-    else if (fn)
-      st = fn(od, e->d_name, err);
-    free(p);
-  }
-  closedir(d);
-  return st;
+  return walk_dir(od, od->target, regular_entry, fn, err);
 }
 
 /* A file of OUT that kabar does not write goes into the new directory as a
@@ -405,24 +419,16 @@ static int sync_path(const char *path, int flags) {
   return rc;
 }
 
+static kabar_status sync_entry(kabar_cli_outdir *od, const char *path, const char *name,
+                               entry_fn then, kabar_error *err) {
+  (void)then;
+  if (sync_path(path, 0) != 0)
+    return kabar_error_set(err, fs_status(errno), "%s/%s: %s", od->target, name, strerror(errno));
+  return KABAR_OK;
+}
+
 static kabar_status sync_staging(kabar_cli_outdir *od, kabar_error *err) {
-  DIR *d = opendir(od->staging);
-  if (!d)
-    return kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
-  kabar_status st = KABAR_OK;
-  struct dirent *e;
-  while (st == KABAR_OK && (e = readdir(d))) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-      continue;
-    char *p = join(od->staging, e->d_name);
-    if (!p)
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    else if (sync_path(p, 0) != 0)
-      st = kabar_error_set(err, fs_status(errno), "%s/%s: %s", od->target, e->d_name,
-                           strerror(errno));
-    free(p);
-  }
-  closedir(d);
+  kabar_status st = walk_dir(od, od->staging, sync_entry, NULL, err);
   if (st == KABAR_OK && sync_path(od->staging, O_DIRECTORY) != 0)
     st = kabar_error_set(err, fs_status(errno), "%s: %s", od->target, strerror(errno));
   return st;
