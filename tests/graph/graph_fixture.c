@@ -70,15 +70,7 @@ static const char *const files[] = {"graph.graphml", "graph.gexf", "nodes.csv", 
                                     "metrics.json"};
 
 int main(int argc, char **argv) {
-  if (argc != 2) {
-    fprintf(stderr, "usage: graph_fixture OUTDIR\n");
-    return 2;
-  }
-  const char *dir = argv[1];
-  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-    perror(dir);
-    return 2;
-  }
+  const char *dir = fixture_outdir(argc, argv, "graph_fixture");
   kabar_kb *kb = build();
   kabar_metrics *m = NULL;
   kabar_error err;

@@ -9,6 +9,8 @@
 #include <kabar/graph.h>
 #include <kabar/tsv.h>
 
+#include "graph/graph_kb.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,35 +46,6 @@ static kabar_status dump_mention(void *user, const kabar_mention *m) {
   return KABAR_OK;
 }
 
-static void mention(kabar_kb *kb, size_t s, kabar_relation r, size_t o, const char *evidence) {
-  kabar_mention m = {0};
-  m.sentence = 1;
-  m.subject = s;
-  m.object = o;
-  m.relation = r;
-  m.status = KABAR_FS_ASSERTED;
-  m.claimant = KABAR_NONE;
-  m.evidence = evidence;
-  if (kabar_kb_add_mention(kb, &m) != KABAR_OK) {
-    fprintf(stderr, "kabar_kb_add_mention failed\n");
-    exit(2);
-  }
-}
-
-static size_t entity(kabar_kb *kb, kabar_entity_type t, const char *label, const char *iso3,
-                     const char *surface) {
-  size_t i = kabar_kb_entity(kb, t, label, iso3, surface);
-  if (i == KABAR_NONE) {
-    fprintf(stderr, "kabar_kb_entity failed\n");
-    exit(2);
-  }
-  return i;
-}
-
-static size_t ent(kabar_kb *kb, kabar_entity_type t, const char *label, const char *iso3) {
-  return entity(kb, t, label, iso3, label);
-}
-
 static kabar_kb *build(void) {
   kabar_kb *kb = kabar_kb_new();
   if (!kb || kabar_kb_begin_doc(kb, "doc|one\xC2\x85", "d1.txt", NULL, NULL, 1) != KABAR_OK)
@@ -92,27 +65,22 @@ static kabar_kb *build(void) {
   size_t bad = ent(kb, KABAR_ENT_ORGANIZATION, "Bad\xFF\xEF\xB7\x90\xEF\xBF\xBE", NULL);
   size_t ev = ent(kb, KABAR_ENT_EVENT, "tab\there, comma ", NULL);
   entity(kb, KABAR_ENT_PERSON, "N0", NULL, "N|0\\");
-  mention(kb, n0, KABAR_REL_LEADER_OF, aneh, "ev\xC2\x85one\xE2\x80\xA8two|three \"q\", <&>");
-  mention(kb, kim, KABAR_REL_LEADER_OF, titik, "line\r\nbreak\x0B\x0C\x1C\x1D\x1E end");
-  mention(kb, aneh, KABAR_REL_MEMBER_OF, nato, "bad \xFF byte \xED\xA0\x80 surrogate");
-  mention(kb, bad, KABAR_REL_SUPPORTS, aneh, "back\\slash \\| pipe");
-  mention(kb, ctl, KABAR_REL_CRITICIZED, kim, "\t lead and trail \t");
-  mention(kb, titik, KABAR_REL_VISITED, ev, "plain");
+  add_mention(kb, n0, KABAR_REL_LEADER_OF, aneh, KABAR_FS_ASSERTED, NULL,
+              "ev\xC2\x85one\xE2\x80\xA8two|three \"q\", <&>");
+  add_mention(kb, kim, KABAR_REL_LEADER_OF, titik, KABAR_FS_ASSERTED, NULL,
+              "line\r\nbreak\x0B\x0C\x1C\x1D\x1E end");
+  add_mention(kb, aneh, KABAR_REL_MEMBER_OF, nato, KABAR_FS_ASSERTED, NULL,
+              "bad \xFF byte \xED\xA0\x80 surrogate");
+  add_mention(kb, bad, KABAR_REL_SUPPORTS, aneh, KABAR_FS_ASSERTED, NULL, "back\\slash \\| pipe");
+  add_mention(kb, ctl, KABAR_REL_CRITICIZED, kim, KABAR_FS_ASSERTED, NULL, "\t lead and trail \t");
+  add_mention(kb, titik, KABAR_REL_VISITED, ev, KABAR_FS_ASSERTED, NULL, "plain");
   if (kabar_kb_finish(kb) != KABAR_OK)
     exit(2);
   return kb;
 }
 
 int main(int argc, char **argv) {
-  if (argc != 2) {
-    fprintf(stderr, "usage: hostile_fixture OUTDIR\n");
-    return 2;
-  }
-  const char *dir = argv[1];
-  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-    perror(dir);
-    return 2;
-  }
+  const char *dir = fixture_outdir(argc, argv, "hostile_fixture");
   kabar_kb *kb = build();
   kabar_metrics *m = NULL;
   kabar_error err;
