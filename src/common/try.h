@@ -4,6 +4,10 @@
 #ifndef KABAR_TRY_H
 #define KABAR_TRY_H
 
+#include "kabar/common.h"
+
+#include <errno.h>
+
 #define TRY(expr)                                                                                  \
   do {                                                                                             \
     st = (expr);                                                                                   \
@@ -19,5 +23,12 @@
       goto done;                                                                                   \
     }                                                                                              \
   } while (0)
+
+/* The status of an output that failed with errno e: running out of memory
+ * (fopen's buffer, a directory entry) is reported as such, anything else
+ * as a failure to write. */
+static inline kabar_status kabar_write_status(int e) {
+  return e == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_WRITE;
+}
 
 #endif

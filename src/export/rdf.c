@@ -688,7 +688,8 @@ static kabar_status open_sink(writer *w, sink *k, const char *dir) {
   snprintf(k->tmp_path, need, "%s%s%s.tmp", dir, sep, k->file);
   k->fh = fopen(k->tmp_path, "wb");
   if (!k->fh) {
-    st = kabar_error_set(w->err, KABAR_ERR_WRITE, "%s: cannot write: %s", k->path, strerror(errno));
+    st = kabar_error_set(w->err, kabar_write_status(errno), "%s: cannot write: %s", k->path,
+                         strerror(errno));
     goto done;
   }
   const char *syntax = NULL;

@@ -162,7 +162,7 @@ static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
   x->silenced = 1;
   x->f = fopen(path, "wb");
   if (!x->f)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+    return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(x->f, NULL);
   if (!buf)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
@@ -173,7 +173,7 @@ static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
   }
   if (xmlTextWriterSetIndent(x->w, 1) < 0 || xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0 ||
       xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0)
-    return write_error(err, path);
+    return xml_failed(x, err, path);
   return KABAR_OK;
 }
 
@@ -676,7 +676,7 @@ static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, 
   char buf[64];
   FILE *f = fopen(path, "wb");
   if (!f)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+    return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   CSV(csv_field(f, "Id", 1));
   CSV(csv_field(f, "Label", 0));
   for (int a = 0; a < NA__COUNT; a++)
@@ -709,7 +709,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
   char buf[64];
   FILE *f = fopen(path, "wb");
   if (!f)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+    return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   static const char *const fixed[] = {"Source", "Target", "Type", "Id", "Label", "Weight"};
   for (size_t c = 0; c < sizeof fixed / sizeof *fixed; c++)
     CSV(csv_field(f, fixed[c], c == 0));
@@ -799,7 +799,7 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   ranked *r = NULL;
   FILE *f = fopen(path, "wb");
   if (!f)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot create", path);
+    return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   TRY_ALLOC(r = malloc((n ? n : 1) * sizeof *r));
   CSV(fprintf(f, "{\n  \"generator\": \"kabar %s\",\n  \"countedStatuses\": [", KABAR_VERSION) < 0 ? -1 : 0);
   int first = 1;

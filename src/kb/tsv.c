@@ -2,6 +2,7 @@
 #include "kabar/tsv.h"
 
 #include "common/clean.h"
+#include "common/try.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -53,7 +54,7 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
   FILE *f = fopen(path, "wb");
   if (!f) {
     free(order);
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", path, strerror(errno));
+    return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
   }
   fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n", f);
   for (size_t i = 0; i < n; i++) {
@@ -96,7 +97,7 @@ static kabar_status write_fact_row(void *user, const kabar_mention *m) {
 static kabar_status write_facts(const kabar_kb *kb, const char *path, kabar_error *err) {
   FILE *f = fopen(path, "wb");
   if (!f)
-    return kabar_error_set(err, KABAR_ERR_WRITE, "%s: %s", path, strerror(errno));
+    return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
   fputs("doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n", f);
   facts_ctx c = {kb, f};
   kabar_status st = kabar_kb_foreach_mention(kb, write_fact_row, &c);
