@@ -27,6 +27,9 @@ KNOWN_EXCEPTIONS = [
     ("igraph 0.10.2 (Debian 12)", "igraph_harmonic_centrality_cutoff",
      "the same lazy incidence list: a failed allocation there crashes (SIGSEGV) in "
      "igraph_i_lazy_inclist_get_real before returning to kabar"),
+    ("igraph 0.10.2 (Debian 12)", "igraph_hub_and_authority_scores",
+     "a failed allocation while it builds its incidence list (igraph_inclist_init) crashes "
+     "(SIGSEGV) in igraph_vector_int_init before returning to kabar"),
 ]
 
 FIRST, SPREAD, TIMEOUT = 200, 300, 30
