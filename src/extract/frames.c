@@ -86,6 +86,25 @@ static void resolve(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) 
     ex_resolve_arg(c, m, types, flags, out);
 }
 
+/* The genitive of phrase p. After a title the state's name refers to the
+ * person who holds it ("Presiden Rusia" is Putin), but a title that is a
+ * predicate names the office: "terpilih menjadi Presiden Rusia" is of Rusia. */
+static void resolve_genitive(ctx *c, const phrase *p, unsigned types, unsigned flags, arg *out) {
+  size_t m = p->gen_m;
+  const kabar_lex_entity *le;
+  if (m != NONE && c->ments[m].kind == MK_ROLEREF &&
+      match_entity(c, c->ments[m].tb, c->ments[m].te, &le) == c->ments[m].te - c->ments[m].tb &&
+      le->type != KABAR_ENT_PERSON) {
+    size_t d = ex_lex_dent(c, le);
+    out->n = 0;
+    out->pos = c->ments[m].tb;
+    if (d != NONE && (d = ex_fit(c, d, types, flags, &c->ments[m])) != NONE)
+      out->d[out->n++] = d;
+    return;
+  }
+  resolve(c, m, types, flags, out);
+}
+
 /* Whether every mention of m's coordination group names a state: "kerja
  * sama Australia, Inggris dan Amerika Serikat", not "kerja sama Menteri ..." */
 static int group_all_states(const ctx *c, size_t s, size_t m) {
@@ -100,6 +119,38 @@ static int group_all_states(const ctx *c, size_t s, size_t m) {
   return 1;
 }
 
+/* The agreement phrase p names: its own name ("Perjanjian Jepang-Korea
+ * 1905"), or the name it describes as a predicate or apposition
+ * ("Perjanjian Shimoda adalah perjanjian resmi pertama Rusia-Jepang"). */
+static size_t phrase_agreement(const ctx *c, const phrase *p, size_t referent) {
+  size_t m = c->ment_at[p->tb];
+  if (m == NONE || c->ments[m].tb != p->tb)
+    m = referent;
+  if (m == NONE || !c->ments[m].n_dent)
+    return NONE;
+  size_t d = c->ments[m].dent[0];
+  return c->dents[d].type == KABAR_ENT_AGREEMENT ? d : NONE;
+}
+
+/* The states after an agreement's head, or "antara" it, are its parties. */
+static kabar_status agreement_parties(ctx *c, size_t s, const phrase *p, const kabar_frame *f,
+                                      size_t referent) {
+  size_t agreement = phrase_agreement(c, p, referent);
+  if (agreement == NONE)
+    return KABAR_OK;
+  unsigned fl = arg_flags(f);
+  arg parties, more, obj = {{agreement}, 1, p->tb, 0};
+  if (p->between_m != NONE) {
+    resolve(c, p->between_m, f->subject_types, fl, &parties);
+    resolve(c, p->between_m2, f->subject_types, fl, &more);
+    for (size_t i = 0; i < more.n && parties.n < MAX_ARGS; i++)
+      parties.d[parties.n++] = more.d[i];
+  } else {
+    resolve(c, p->gen_m, f->subject_types, fl, &parties);
+  }
+  return emit_all(c, s, p, f, &parties, &obj);
+}
+
 static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_frame *f) {
   unsigned fl = arg_flags(f);
   kabar_status rc = KABAR_OK;
@@ -112,7 +163,7 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
       resolve_one(c, referent, f->subject_types, fl, &subj);
     else
       resolve(c, referent, f->subject_types, fl, &subj);
-    resolve(c, p->gen_m, f->object_types, fl, &obj);
+    resolve_genitive(c, p, f->object_types, fl, &obj);
     if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_all(c, s, p, f, &subj, &obj);
   }
@@ -140,6 +191,8 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
     if (group_all_states(c, s, p->gen_m))
       rc = emit_pairs(c, s, p, f, &subj);
   }
+  if (rc == KABAR_OK && (f->constructions & FC_PARTIES))
+    rc = agreement_parties(c, s, p, f, referent);
   return rc;
 }
 

@@ -1024,6 +1024,53 @@ static int agency_dateline(ctx *c, size_t k, size_t end) {
 }
 
 /* Finds the mentions of one sentence. */
+/* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": one word that joins two
+ * states' names by a hyphen names both ("hubungan Indonesia-Australia",
+ * "Perang Rusia-Jepang"). Returns the mention, or NONE. */
+static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
+  const char *w = tok_norm(c, t);
+  const char *h = strchr(w, '-');
+  if (!h || h == w || !h[1] || strchr(h + 1, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
+    return NONE;
+  size_t d[2] = {NONE, NONE};
+  for (int i = 0; i < 2; i++) {
+    const char *part = i == 0 ? kabar_arena_strndup(c->arena, w, (size_t)(h - w)) : h + 1;
+    if (!part)
+      return ex_out_of_memory(c);
+    const kabar_lex_entity *le = ex_lex_lookup(c, part);
+    if (!le || le->type != KABAR_ENT_STATE)
+      return NONE;
+    d[i] = ex_lex_dent(c, le);
+    if (d[i] == NONE)
+      return NONE;
+  }
+  if (d[0] == d[1])
+    return NONE;
+  size_t m = ex_add_name_ment(c, s, t, t + 1, d[0]);
+  if (m != NONE) {
+    c->ments[m].dent[1] = d[1];
+    c->ments[m].n_dent = 2;
+  }
+  return m;
+}
+
+/* "Ito Hirobumi merupakan perdana menteri pertama Jepang", "Abdoel Madjid
+ * Usman menjabat sebagai Ketua ...": a name of two or more words that a
+ * copula or role verb at the start of its clause defines by an office is a
+ * person's. */
+static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
+  if (e < t + 2 || e >= end || !(c->gcat[e] & (G_COPULA | G_ROLE_VERB)))
+    return 0;
+  if (t > sb && !(tok_flags(c, t - 1) & KABAR_TOK_PUNCT) &&
+      !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY)))
+    return 0;
+  size_t q = e + (c->glen[e] ? c->glen[e] : 1);
+  while (q < end && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) || (c->gcat[q] & (G_AS | G_COPULA)) ||
+                     tok_is(c, q, "seorang") || tok_is(c, q, "salah") || tok_is(c, q, "satu")))
+    q++;
+  return match_role(c, q, end, NULL) > 0;
+}
+
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
@@ -1058,6 +1105,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         t = k;
         continue;
       }
+    }
+    if (strchr(tok_norm(c, t), '-') && !match_entity(c, t, end, NULL) && hyphen_pair(c, s, t) != NONE) {
+      t++;
+      continue;
     }
     k = entity_at(c, s, t, end, &d, 0);
     if (c->failed != KABAR_OK)
@@ -1130,7 +1181,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       size_t r = e + 1 < end && (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
                   (r < end && tok_is(c, e, ",") &&
-                   match_role(c, r, end, &role));
+                   match_role(c, r, end, &role)) ||
+                  defined_by_office(c, sb, t, e, end);
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);

@@ -173,6 +173,17 @@ static void share_genitives(ctx *c, const sent_info *si) {
   }
 }
 
+/* Whether mention m is the name of an agreement or event, whose words stay
+ * open to the phrase layer: "Perang Rusia-Jepang", "Perjanjian Jepang-Korea
+ * 1905" are headed by a frame's head. */
+static int open_name(const ctx *c, size_t m) {
+  const ment *mm = &c->ments[m];
+  if (!mm->n_dent)
+    return 0;
+  kabar_entity_type ty = c->dents[mm->dent[0]].type;
+  return ty == KABAR_ENT_AGREEMENT || ty == KABAR_ENT_EVENT;
+}
+
 kabar_status ex_phrases_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   sent_info *si = &c->sents[s];
@@ -180,7 +191,7 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
   size_t prev = NONE;
   for (size_t t = se->tok_begin; t < se->tok_end; t++) {
     size_t m = c->ment_at[t];
-    if (m != NONE && c->ments[m].kind == MK_NAME && !c->ments[m].nominal) {
+    if (m != NONE && c->ments[m].kind == MK_NAME && !c->ments[m].nominal && !open_name(c, m)) {
       t = c->ments[m].te - 1;
       continue;
     }
