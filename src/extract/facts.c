@@ -461,20 +461,24 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
     rc = visit_by_guests(c, s, after, &subj, &obj, st);
   if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
-    /* "menjamu X di Kremlin": X visited the state of the place */
-    for (size_t k = after; k < end && k < after + 18; k++)
+    /* "menjamu X di Kremlin": X visited the state of the place; "menerima
+     * kunjungan X", "menyambut kedatangan X" with no place: the host's */
+    size_t host_state = NONE;
+    int placed = 0;
+    for (size_t k = after; k < end && k < after + 18 && !placed; k++)
       if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
         ment *pm = &c->ments[c->ment_at[k + 1]];
-        if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE) {
-          size_t place_state = ex_state_of(c, pm->dent[0]);
-          for (size_t j = 0; j < obj.n; j++) {
-            size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[j]) : NONE;
-            if (place_state != NONE && os != place_state)
-              rc = ex_add_fact(c, s, obj.d[j], KABAR_REL_VISITED, place_state, st.status, st.claimant);
-          }
-        }
-        break;
+        if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
+          host_state = ex_state_of(c, pm->dent[0]);
+        placed = 1;
       }
+    if (!placed && cue->n_with && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
+      host_state = ex_state_of(c, subj.d[0]);
+    for (size_t j = 0; j < obj.n && host_state != NONE && rc == KABAR_OK; j++) {
+      size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[j]) : NONE;
+      if (os != host_state)
+        rc = ex_add_fact(c, s, obj.d[j], KABAR_REL_VISITED, host_state, st.status, st.claimant);
+    }
   }
   return rc;
 }

@@ -16,7 +16,8 @@ enum {
   G_MODIFIER = 1u << 4,
   G_NEGATION = 1u << 5,
   G_CARRY = 1u << 6,
-  G_GENITIVE_PREP = 1u << 7
+  G_GENITIVE_PREP = 1u << 7,
+  G_COMPANION = 1u << 8
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

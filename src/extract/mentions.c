@@ -1211,6 +1211,16 @@ static int coordination_gap(ctx *c, size_t from, size_t to) {
     return L_NONE;
   int kind;
   size_t k = from;
+  if (c->gcat[k] & G_COMPANION) {
+    /* "A beserta istri, B beserta istri, dan C": who comes with a name */
+    size_t q = k + 1;
+    while (q < to && q < k + 4 && (tok_flags(c, q) & KABAR_TOK_WORD) && c->ment_at[q] == NONE &&
+           !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & W_CONJ))
+      q++;
+    k = q;
+    if (k >= to)
+      return L_NONE;
+  }
   if (c->wcat[k] & W_CONJ) {
     kind = L_CONJ;
     k++;

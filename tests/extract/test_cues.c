@@ -302,6 +302,31 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    /* ---- visits stated by a noun: the host received the guests at home ---- */
+    {"visits", /* "menyambut kedatangan X" with no place: the host's state */
+     {"Presiden Kenya William Ruto menyambut kedatangan Perdana Menteri India Narendra Modi."},
+     {F("William Ruto", "metWith", "Narendra Modi", "asserted"),
+      F("Narendra Modi", "visited", "Kenya", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* a list whose members come with their wives */
+     {"Raja Yordania Abdullah II menerima kunjungan Presiden Chili Gabriel Boric beserta istri, "
+      "Perdana Menteri Kanada Justin Trudeau beserta istri, dan Presiden Ghana John Mahama."},
+     {F("Abdullah II", "metWith", "Gabriel Boric", "asserted"),
+      F("Abdullah II", "metWith", "Justin Trudeau", "asserted"),
+      F("Abdullah II", "metWith", "John Mahama", "asserted"),
+      F("John Mahama", "visited", "Yordania", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: a guest received in his own state visits no one */
+     {"Presiden Prancis Emmanuel Macron menerima kunjungan Kanselir Jerman Olaf Scholz di Berlin."},
+     {F("Emmanuel Macron", "metWith", "Olaf Scholz", "asserted")},
+     {F("Olaf Scholz", "visited", "Jerman", NULL), F("Olaf Scholz", "visited", "Prancis", NULL)},
+     {{0}}, {{0}}, 1},
+    {"visits", /* "kedatangan X ke Y", "lawatan di Y" */
+     {"Kedatangan Presiden Brasil Lula da Silva ke Vietnam disambut hangat. Kanselir Austria Karl "
+      "Nehammer memulai lawatan di Mongolia."},
+     {F("Luiz Inácio Lula da Silva", "visited", "Vietnam", "asserted"),
+      F("Karl Nehammer", "visited", "Mongolia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today; each needs code, not a table row
@@ -353,7 +378,7 @@ static const rule_case known_gaps[] = {
 };
 
 int main(void) {
-  static const char *const families[] = {"narrative", "cuewords", "goods", "statuswords"};
+  static const char *const families[] = {"narrative", "cuewords", "goods", "statuswords", "visits"};
   return rule_cases_main("cue cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 3);
