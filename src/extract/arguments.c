@@ -75,8 +75,9 @@ int ex_is_boundary(const ctx *c, size_t t) {
 /* Whether the word at t is a verb form (meN-, ber-, di-, ter-). */
 int ex_is_verb_word(ctx *c, size_t t) {
   const char *n = tok_norm(c, t);
-  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD))
-    return 0;
+  if (c->ment_at[t] != NONE || !(tok_flags(c, t) & KABAR_TOK_WORD) ||
+      (c->wcat[t] & W_DEMONSTRATIVE))
+    return 0; /* "tersebut" is built like a verb on "sebut" */
   kabar_morph m;
   const kabar_root_info *ri = tok_root(c, t, &m);
   if (ri) {
@@ -121,8 +122,9 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = group_te(c, m);
-  while (k < end && ((c->wcat[k] & W_SKIP) || (c->status[k] && !c->status[k]->after)))
-    k++; /* "telah", "akan", "tidak", "berjanji untuk" */
+  while (k < end && ((c->wcat[k] & (W_SKIP | W_DEMONSTRATIVE)) ||
+                     (c->status[k] && !c->status[k]->after)))
+    k++; /* "tersebut", "telah", "akan", "tidak", "berjanji untuk" */
   return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
 }
 

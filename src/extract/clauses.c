@@ -56,6 +56,18 @@ static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
   return 0;
 }
 
+/* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
+ * copula or a role verb: a clause of its own begins at t. */
+static int subject_then_predicate(ctx *c, size_t t, size_t end) {
+  if (t >= end || c->ment_at[t] == NONE)
+    return 0;
+  size_t q = c->ments[c->ment_at[t]].te;
+  while (q < end && (c->wcat[q] & W_SKIP))
+    q++;
+  return q < end && c->ment_at[q] == NONE &&
+         (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)));
+}
+
 static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
   if (kabar_grow((void **)&c->clauses, &c->cap_clauses, c->n_clauses, sizeof *c->clauses) < 0)
     return KABAR_ERR_NOMEM;
@@ -186,6 +198,10 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       /* "China, yang merupakan sekutu Korea Utara, mengecam ...": the
        * clause around the relative one goes on with its subject */
       st = push_clause(c, t + 1, CS_CARRIED);
+      relative_open = NONE;
+    } else if (tok_is(c, t, ",") && subject_then_predicate(c, t + 1, se->tok_end)) {
+      /* "Sebelum menjadi pemimpin Korea Utara, ia pernah menjabat sebagai ..." */
+      st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
     } else if (clause_starts(c, t, se->tok_end, &how)) {
       st = push_clause(c, t, how);

@@ -102,7 +102,10 @@ static void resolve_genitive(ctx *c, const phrase *p, unsigned types, unsigned f
       out->d[out->n++] = d;
     return;
   }
-  resolve(c, m, types, flags, out);
+  if (m != NONE && p->gen_alone)
+    resolve_one(c, m, types, flags, out);
+  else
+    resolve(c, m, types, flags, out);
 }
 
 /* Whether every mention of m's coordination group names a state: "kerja

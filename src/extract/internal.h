@@ -140,6 +140,7 @@ typedef struct phrase { /* a noun phrase headed by a frame's head or a role titl
   size_t n_frames;
   const kabar_lex_role *role; /* the head is this role title */
   size_t gen_m;             /* the genitive's mention ("sekutu [Jepang]"), or NONE */
+  int gen_alone;            /* the genitive is that mention alone, not its coordination */
   size_t list_m;            /* the first member after a list word, or NONE */
   size_t between_m, between_m2; /* the parties after "antara" ("dengan" the second), or NONE */
   size_t clause;            /* the clause it stands in */

@@ -467,7 +467,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
     j += rank;
   size_t person = NONE;
-  size_t pe = j < end ? person_at(c, sent, j, end, &person) : j;
+  /* "Sekretaris Pertama Partai Buruh Korea, Ketua Komisi ...": a title after
+   * the comma begins the next item of a list of offices, not a name */
+  size_t pe = j < end && !(j > k && match_role(c, j, end, NULL)) ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {
     size_t pm = ex_add_name_ment(c, sent, j, pe, person);
     if (pm != NONE)

@@ -23,6 +23,20 @@ static size_t group_end(const ctx *c, size_t s, size_t m) {
   return te;
 }
 
+/* Whether a title or frame head stands between m and the next member of
+ * its coordination: "Panglima Angkatan Darat, Sekretaris Jenderal Partai
+ * Rakyat, dan anggota Majelis Nasional" lists offices, each of its own body. */
+static int group_split_by_heads(ctx *c, size_t s, size_t m) {
+  const ment *mm = &c->ments[m];
+  size_t end = group_end(c, s, mm->group == NONE ? m : mm->group);
+  if (mm->group == NONE)
+    return 0;
+  for (size_t q = c->ments[mm->group].te; q < end; q++)
+    if (c->ment_at[q] == NONE && ((c->first[q] & FIRST_HEAD) || match_role(c, q, end, NULL)))
+      return 1;
+  return 0;
+}
+
 static size_t skip_modifiers(const ctx *c, size_t k, size_t end) {
   for (size_t n = 0; k < end && n < MAX_MODIFIERS && (c->gcat[k] & G_MODIFIER) &&
                      c->ment_at[k] == NONE;
@@ -44,7 +58,8 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t k = skip_modifiers(c, p->head_te, end);
   if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
     p->gen_m = c->ment_at[k];
-    k = skip_modifiers(c, group_end(c, s, p->gen_m), end);
+    p->gen_alone = group_split_by_heads(c, s, p->gen_m);
+    k = skip_modifiers(c, p->gen_alone ? c->ments[p->gen_m].te : group_end(c, s, p->gen_m), end);
   } else {
     /* "anggota dari ASEAN", "pemasok utama bahan bakar untuk Korea Utara" */
     size_t q = k;
@@ -166,6 +181,7 @@ static void share_genitives(ctx *c, const sent_info *si) {
     if (q != b->tb || q == a->te)
       continue;
     a->gen_m = b->gen_m;
+    a->gen_alone = b->gen_alone;
     if (b->slot == PS_OTHER && a->slot != PS_OTHER) {
       b->slot = a->slot;
       b->appos_m = a->appos_m;

@@ -120,6 +120,23 @@ static const rule_case cases[] = {
      {"Ferdinand Marcos Jr. terpilih menjadi Presiden Filipina pada 2022."},
      {F("Ferdinand Marcos Jr.", "leaderOf", "Filipina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* a list of offices, each of its own body, after a fronted clause */
+     {"Hun Manet tiba di Tokyo. Sebelum menjadi perdana menteri, ia pernah menjabat sebagai "
+      "Panglima Angkatan Darat Kamboja, Sekretaris Jenderal Partai Rakyat Kamboja, dan anggota "
+      "Majelis Nasional Kamboja."},
+     {F("Hun Manet", "officialOf", "Angkatan Darat Kamboja", "asserted"),
+      F("Hun Manet", "leaderOf", "Partai Rakyat Kamboja", "asserted"),
+      F("Hun Manet", "memberOf", "Majelis Nasional Kamboja", "asserted")},
+     {F("Hun Manet", "memberOf", "Partai Rakyat Kamboja", NULL),
+      F("Hun Manet", "officialOf", "Majelis Nasional Kamboja", NULL),
+      F("Hun Manet", "officialOf", "Partai Rakyat Kamboja", NULL)},
+     {{0}}, {{0}}, 1},
+    {"copula", /* a pair reference with a demonstrative as subject */
+     {"Kanada dan Meksiko menandatangani pakta itu. Kedua negara tersebut adalah anggota "
+      "Organisasi Negara-Negara Amerika."},
+     {F("Kanada", "memberOf", "Organisasi Negara-Negara Amerika", "asserted"),
+      F("Meksiko", "memberOf", "Organisasi Negara-Negara Amerika", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     /* ---- a coordinated subject of a complement clause ---- */
     {"carried",
      {"Blinken mengatakan Washington dan Tokyo akan menjatuhkan sanksi terhadap Korea Utara."},
