@@ -17,7 +17,8 @@ enum {
   G_NEGATION = 1u << 5,
   G_CARRY = 1u << 6,
   G_GENITIVE_PREP = 1u << 7,
-  G_COMPANION = 1u << 8
+  G_COMPANION = 1u << 8,
+  G_COMPASS = 1u << 9
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

@@ -248,6 +248,14 @@ static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
 /* An entity (state, body) right after a role title: "Presiden Rusia",
  * "Juru bicara Pentagon", "kepala Departemen Studi Rusia di ...". Returns
  * the end and sets *d (or NONE). */
+/* Past a capitalised point of the compass after a place's name at e ("Laut
+ * Cina | Selatan", "Jawa | Barat"). */
+static size_t compass_end(const ctx *c, size_t e, size_t end) {
+  if (e < end && (c->gcat[e] & G_COMPASS) && (tok_flags(c, e) & KABAR_TOK_CAP))
+    return e + (c->glen[e] ? c->glen[e] : 1);
+  return e;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner);
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
@@ -765,6 +773,13 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       c->ments[m].inner = inner;
     return t + n + plus;
   }
+  if (n && le->type == KABAR_ENT_PLACE && compass_end(c, t + n, end) > t + n) {
+    /* "Jawa Barat": a region of a known place is a place of its own */
+    size_t m = new_name(c, sent, t, compass_end(c, t + n, end), KABAR_ENT_PLACE, d);
+    if (m != NONE)
+      c->ments[m].inner = inner;
+    return compass_end(c, t + n, end);
+  }
   if (n && le->type != KABAR_ENT_PERSON) {
     *d = ex_lex_dent(c, le);
     if (*d != NONE) {
@@ -950,10 +965,8 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   /* "Laut | Jawa": a word before a known name is a modifier of it */
   if (e < end && match_entity(c, e, end, NULL))
     return 0;
-  static const char *const directions[] = {"utara", "selatan", "timur", "barat", "tengah"};
-  for (size_t i = 0; e == t + 1 && i < sizeof directions / sizeof directions[0]; i++)
-    if (tok_is(c, t, directions[i]))
-      return 0;
+  if (e == t + 1 && (c->gcat[t] & G_COMPASS))
+    return 0;
   kabar_entity_type type;
   size_t p = t - 1;
   if (c->wcat[p] & W_PLACE_NOUN)
@@ -1002,7 +1015,7 @@ static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
     size_t n = match_entity(c, e, end, &le);
     if (n) {
       if (le->type == KABAR_ENT_PLACE || le->type == KABAR_ENT_STATE)
-        e += n;
+        e = compass_end(c, e + n, end);
       break;
     }
     e++;

@@ -212,6 +212,35 @@ static const rule_case cases[] = {
      {{0}},
      {E("Solvang", NULL)},
      0},
+    /* ---- places: a point of the compass goes on a place's name ---- */
+    {"placename", /* a known place and an unknown one, each with its compass point */
+     {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
+     {{0}},
+     {{0}},
+     {E("Jawa Tengah", "Place"), E("Laut Cina Selatan", "Place")},
+     {E("Jawa", NULL), E("Laut Cina", NULL)},
+     1},
+    {"placename", /* must not: a state whose name holds the compass point stays that state */
+     {"Korea Utara mengirim delegasi ke Afrika Selatan."},
+     {{0}},
+     {{0}},
+     {E("Korea Utara", "State"), E("Afrika Selatan", "State")},
+     {E("Korea", NULL)},
+     1},
+    {"placename", /* must not: a compass point alone names no place */
+     {"Pasukan itu bergerak ke Utara setelah Jepang menyerah."},
+     {{0}},
+     {{0}},
+     {E("Jepang", "State")},
+     {E("Utara", NULL)},
+     1},
+    {"bodyname", /* a parliament by its head noun and its state */
+     {"Parlemen Australia menolak rencana itu."},
+     {{0}},
+     {{0}},
+     {E("Parlemen Australia", "Organization")},
+     {{0}},
+     1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
@@ -236,7 +265,7 @@ static const rule_case known_gaps[] = {
 
 int main(void) {
   static const char *const families[] = {"title", "initials", "agreementname", "bodyname",
-                                         "barename"};
+                                         "barename", "placename"};
   return rule_cases_main("name cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 3);
