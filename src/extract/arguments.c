@@ -415,6 +415,9 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int content_object = 0; /* a plain noun stood right after the verb */
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   out->n = 0;
+  /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
+  if (verb && cue->direct && cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa"))
+    k++;
   while (k < end && budget > 0) {
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;

@@ -38,7 +38,9 @@ static const struct {
 } cats[] = {{"copula", G_COPULA},         {"role_verb", G_ROLE_VERB}, {"as", G_AS},
             {"list_intro", G_LIST_INTRO}, {"modifier", G_MODIFIER},   {"negation", G_NEGATION},
             {"carry", G_CARRY},           {"genitive_prep", G_GENITIVE_PREP},
-            {"companion", G_COMPANION}, {"compass", G_COMPASS}};
+            {"companion", G_COMPANION}, {"compass", G_COMPASS},
+            {"own_state", G_OWN_STATE}, {"pair_count", G_PAIR_COUNT},
+            {"pair_noun", G_PAIR_NOUN}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

@@ -18,7 +18,10 @@ enum {
   G_CARRY = 1u << 6,
   G_GENITIVE_PREP = 1u << 7,
   G_COMPANION = 1u << 8,
-  G_COMPASS = 1u << 9
+  G_COMPASS = 1u << 9,
+  G_OWN_STATE = 1u << 10,
+  G_PAIR_COUNT = 1u << 11,
+  G_PAIR_NOUN = 1u << 12
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

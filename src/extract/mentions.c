@@ -840,7 +840,6 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
 /* Pronouns and phrases that refer back ("kedua negara", "negara itu"). */
 static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
   unsigned w = c->wcat[t];
-  const char *n = tok_norm(c, t);
   if (w & W_PRON_PERSON)
     return ex_add_ment(c, sent, t, t + 1, MK_PRON_PERSON) == NONE ? t : t + 1;
   if (w & W_PRON_PLURAL)
@@ -849,17 +848,11 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     return ex_add_ment(c, sent, t, t + 1, MK_PAIR) == NONE ? t : t + 1;
   if (w & W_PRON_NYA)
     return ex_add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
-  if (strcmp(n, "negaranya") == 0 || strcmp(n, "pemerintahnya") == 0)
+  if (c->gcat[t] & G_OWN_STATE)
     return ex_add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
-  if ((strcmp(n, "kedua") == 0 || strcmp(n, "antarkedua") == 0 || strcmp(n, "ketiga") == 0 ||
-       strcmp(n, "keempat") == 0) &&
-      t + 1 < end) {
-    size_t k = t + 1;
-    if (tok_is(c, k, "belah") && k + 1 < end)
-      k++;
-    if (tok_is(c, k, "negara") || tok_is(c, k, "pihak") || tok_is(c, k, "pemimpin") ||
-        tok_is(c, k, "ibu"))
-      return ex_add_ment(c, sent, t, k + 1, MK_PAIR) == NONE ? t : k + 1;
+  if ((c->gcat[t] & G_PAIR_COUNT) && t + 1 < end && (c->gcat[t + 1] & G_PAIR_NOUN)) {
+    size_t k = t + 1 + (c->glen[t + 1] ? c->glen[t + 1] : 1);
+    return ex_add_ment(c, sent, t, k, MK_PAIR) == NONE ? t : k;
   }
   if ((w & (W_REF_STATE | W_REF_ORG | W_REF_AGREEMENT)) && t + 1 < end &&
       (c->wcat[t + 1] & W_DEMONSTRATIVE))
@@ -1263,6 +1256,28 @@ static int coordination_gap(ctx *c, size_t from, size_t to) {
   return kind;
 }
 
+/* Whether b, after a verb's object a, begins a clause of its own: "Israel
+ * menyerang Gaza, dan Mesir mengecam serangan itu". */
+static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  /* a comma before the conjunction; "mengatakan Washington dan Beijing
+   * akan ..." is a complement with a coordinated subject */
+  if (a->te >= end || !tok_is(c, a->te, ",") || a->group != NONE)
+    return 0;
+  size_t k = b->te;
+  while (k < end && ((c->wcat[k] & W_SKIP) || (c->status[k] && !c->status[k]->after)))
+    k++;
+  if (k >= end || c->ment_at[k] != NONE || !ex_is_verb_word(c, k))
+    return 0;
+  for (size_t q = a->phrase_tb; q-- > sb;) {
+    if (ex_is_boundary(c, q))
+      return 0;
+    if (c->ment_at[q] == NONE && ex_is_verb_word(c, q))
+      return 1;
+  }
+  return 0;
+}
+
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
@@ -1297,7 +1312,8 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
     if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
       link[i] = L_NONE;
   for (size_t i = 0; i < n; i++)
-    if (link[i] != L_NONE && next[i] != NONE) {
+    if (link[i] != L_NONE && next[i] != NONE &&
+        !new_clause_subject(c, s, &c->ments[si->m_begin + i], &c->ments[si->m_begin + next[i]])) {
       ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + next[i]];
       b->group = a->group != NONE ? a->group : (a->group = si->m_begin + i);
     }

@@ -46,6 +46,23 @@ static int negated_before(ctx *c, size_t sb, size_t k) {
   return 0;
 }
 
+/* The denial that governs the claim noun at k ("membantah tuduhan",
+ * "menolak tudingan"), or NONE. */
+static size_t denial_before(ctx *c, size_t sb, size_t k) {
+  size_t q = k;
+  while (q > sb && (c->wcat[q - 1] & W_SKIP))
+    q--;
+  if (q == sb || c->ment_at[q - 1] != NONE)
+    return NONE;
+  q--;
+  const kabar_status_cue *sc = status_at(c, q);
+  if (sc && sc->kind == SC_DENIED && !negated_before(c, sb, q))
+    return q;
+  if (c->root[q] && c->morph[q].form == KABAR_FORM_ACTIVE && strcmp(c->morph[q].root, "tolak") == 0)
+    return q;
+  return NONE;
+}
+
 status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                        const arg *subj, const arg *obj) {
   status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
@@ -138,6 +155,12 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       if (r.status == KABAR_FS_NEGATED)
         return r; /* "X membantah ... tidak ...": what the text says is the negation */
       r.status = sc->kind == SC_ALLEGED ? KABAR_FS_ALLEGED : KABAR_FS_DENIED;
+      size_t denial = sc->kind == SC_ALLEGED ? denial_before(c, sb, k) : NONE;
+      if (denial != NONE) {
+        /* "membantah tuduhan bahwa ...": the claim is denied, by the denier */
+        r.status = KABAR_FS_DENIED;
+        k = denial;
+      }
       arg who;
       int passive_cue = c->root[k] ? c->morph[k].form == KABAR_FORM_PASSIVE
                                    : strncmp(tok_norm(c, k), "di", 2) == 0;

@@ -302,6 +302,30 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    /* ---- a denied accusation: the denier claims, the claim is denied ---- */
+    {"statuswords", /* "membantah tuduhan bahwa pihaknya ...": the subject's own state */
+     {"Pemerintah Iran membantah tuduhan bahwa pihaknya memasok drone kepada Rusia."},
+     {FC("Iran", "suppliedArmsTo", "Rusia", "denied", "Iran")},
+     {F("Iran", "suppliedArmsTo", "Rusia", "alleged")}, {{0}}, {{0}}, 1},
+    {"statuswords", /* must not: an accusation that nobody denies stays alleged */
+     {"Ukraina menuduh bahwa Iran memasok drone kepada Rusia."},
+     {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Ukraina"),
+      F("Ukraina", "accused", "Iran", "asserted")},
+     {F("Iran", "suppliedArmsTo", "Rusia", "denied")}, {{0}}, {{0}}, 1},
+    /* ---- arms bought: the seller supplies them ---- */
+    {"goods",
+     {"Turki membeli sistem pertahanan udara S-400 dari Rusia."},
+     {F("Rusia", "suppliedArmsTo", "Turki", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"goods", /* must not: goods that are no arms */
+     {"Turki membeli gandum dari Rusia."},
+     {{0}},
+     {F("Rusia", "suppliedArmsTo", "Turki", NULL)}, {{0}}, {{0}}, 1},
+    /* ---- a clause of its own after ", dan" ---- */
+    {"narrative",
+     {"Pasukan Israel menyerang Gaza, dan Mesir mengecam serangan tersebut."},
+     {F("Mesir", "criticized", "Israel", "asserted")},
+     {F("Israel", "attacked", "Mesir", NULL)}, {{0}}, {{0}}, 1},
     /* ---- visits stated by a noun: the host received the guests at home ---- */
     {"visits", /* "menyambut kedatangan X" with no place: the host's state */
      {"Presiden Kenya William Ruto menyambut kedatangan Perdana Menteri India Narendra Modi."},
