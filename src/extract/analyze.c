@@ -86,7 +86,8 @@ static void print_mentions(ctx *c, size_t s, FILE *out) {
 static void print_clauses(ctx *c, size_t s, FILE *out) {
   static const char *const kinds[] = {"no predicate", "verb", "copula", "role verb"};
   static const char *const how[] = {"", "", " (relative: the name before 'yang')",
-                                    " (carried from the clause before)"};
+                                    " (carried from the clause before)",
+                                    " (the object of the verb before)"};
   const sent_info *si = &c->sents[s];
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     const clause *cl = &c->clauses[i];

@@ -252,6 +252,11 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
   out->n = 0;
   size_t k = t;
+  size_t ctl = ex_controlled_subject(c, s, t);
+  if (ctl != NONE) {
+    ex_resolve_arg(c, ctl, types, flags, out);
+    return out->n > 0;
+  }
   /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
   size_t j = t;
   while (j > sb && (c->wcat[j - 1] & W_SKIP))

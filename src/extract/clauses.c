@@ -68,6 +68,20 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
          (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)));
 }
 
+/* Whether the active verb at t follows a name that is the direct object
+ * of an active verb right before it: "membantu Angola merebut", "mendorong
+ * Korea Utara menghentikan". */
+static int controlled_at(ctx *c, size_t sb, size_t t, size_t end) {
+  (void)end;
+  if (t < sb + 2 || c->ment_at[t - 1] == NONE || !verb_at(c, t) || verb_voice(c, t) != KABAR_FORM_ACTIVE)
+    return 0;
+  const ment *m = &c->ments[c->ment_at[t - 1]];
+  if (m->group != NONE || m->inner || m->tb <= sb || m->phrase_tb != m->tb)
+    return 0;
+  size_t v = m->tb - 1;
+  return c->ment_at[v] == NONE && verb_at(c, v) && verb_voice(c, v) == KABAR_FORM_ACTIVE;
+}
+
 static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
   if (kabar_grow((void **)&c->clauses, &c->cap_clauses, c->n_clauses, sizeof *c->clauses) < 0)
     return KABAR_ERR_NOMEM;
@@ -112,6 +126,15 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
       cl->pred_te = t + 1;
     }
   }
+  /* "Serbia bukan anggota Uni Eropa": a negation before a noun phrase is
+   * the predicate of a clause with no verb */
+  for (size_t t = cl->tb + 1; cl->pred == NONE && cl->subj_how != CS_RELATIVE && t + 1 < cl->te; t++)
+    if ((c->gcat[t] & G_NEGATION) && c->ment_at[t] == NONE && c->ment_at[t - 1] != NONE &&
+        (c->first[t + 1] & (FIRST_HEAD | 2))) {
+      cl->kind = CL_COPULA;
+      cl->pred = t;
+      cl->pred_te = t + 1;
+    }
   /* "Tiongkok, yang bukan anggota ASEAN", "Swiss, yang juga anggota PBB":
    * a relative clause with no verb is a nominal predicate */
   if (cl->pred == NONE && cl->subj_how == CS_RELATIVE) {
@@ -133,6 +156,8 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
       q--;
     if (q > sb && c->ment_at[q - 1] != NONE)
       cl->subj_m = c->ment_at[q - 1];
+  } else if (cl->subj_how == CS_CONTROL) {
+    cl->subj_m = c->ment_at[cl->tb];
   } else {
     size_t limit = cl->pred != NONE ? cl->pred : cl->te;
     depth = 0;
@@ -203,6 +228,10 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       /* "Sebelum menjadi pemimpin Korea Utara, ia pernah menjabat sebagai ..." */
       st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
+    } else if (controlled_at(c, se->tok_begin, t, se->tok_end)) {
+      /* "membantu Angola merebut Namibia": the object acts in the verb after it */
+      st = push_clause(c, c->ments[c->ment_at[t - 1]].tb, CS_CONTROL);
+      relative_open = NONE;
     } else if (clause_starts(c, t, se->tok_end, &how)) {
       st = push_clause(c, t, how);
       relative_open = how == CS_RELATIVE ? c->n_clauses - 1 : NONE;
@@ -217,6 +246,8 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
     clause *cl = &c->clauses[i];
     unsigned how = cl->subj_how;
     read_clause(c, se->tok_begin, cl);
+    if (how == CS_CONTROL && i > si->c_begin && c->clauses[i - 1].obj_m == NONE)
+      c->clauses[i - 1].obj_m = cl->subj_m;
     if (how == CS_RELATIVE && cl->subj_m != NONE && i > si->c_begin)
       cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
     if (cl->subj_m == NONE && how == CS_CARRIED) {
@@ -238,4 +269,11 @@ size_t ex_clause_at(const ctx *c, size_t s, size_t t) {
     if (t >= c->clauses[i].tb && t < c->clauses[i].te)
       return i;
   return NONE;
+}
+
+size_t ex_controlled_subject(const ctx *c, size_t s, size_t t) {
+  size_t i = ex_clause_at(c, s, t);
+  if (i == NONE || c->clauses[i].subj_how != CS_CONTROL || c->clauses[i].pred != t)
+    return NONE;
+  return c->clauses[i].subj_m;
 }

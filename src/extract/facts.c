@@ -93,6 +93,15 @@ static int military_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* Whether a word of war stands in sentence s. */
+static int war_in_sentence(const ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t k = se->tok_begin; k < se->tok_end; k++)
+    if (c->wcat[k] & W_WAR)
+      return 1;
+  return 0;
+}
+
 /* "Marcos dijadwalkan bertemu dengan Trump di Gedung Putih": a meeting at a
  * place of one party's state is a visit to it by the people of the others. */
 static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a, const arg *b,
@@ -168,6 +177,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         break;
       if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
         found = k;
+      if ((cue->flags & RC_NEXT) && !(c->wcat[k] & W_SKIP))
+        break; /* "memutuskan hubungan", not "memutuskan untuk ... hubungan" */
     }
     for (size_t k = t; passive && found == NONE && k-- > se->tok_begin && k + 7 > t;) {
       if (ex_is_boundary(c, k))
@@ -182,6 +193,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
+  if ((cue->flags & RC_WAR) && !war_in_sentence(c, s))
+    return KABAR_OK; /* "mengalahkan" in a match or a vote */
   arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
   if (passive && goods_before != NONE) {
     /* "sekitar 28.500 tentara AS yang ditempatkan di Korea Selatan",

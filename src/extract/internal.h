@@ -115,7 +115,7 @@ typedef struct pfact {
 /* ---- the sentence layer (clauses.c, phrases.c, frames.c) ---- */
 
 enum { CL_NONE, CL_VERB, CL_COPULA, CL_ROLE }; /* what a clause's predicate is */
-enum { CS_NONE, CS_OWN, CS_RELATIVE, CS_CARRIED }; /* where its subject comes from */
+enum { CS_NONE, CS_OWN, CS_RELATIVE, CS_CARRIED, CS_CONTROL }; /* where its subject comes from */
 
 #define MAX_OBLIQUES 4
 
@@ -302,6 +302,10 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s);
 kabar_status ex_phrases_sentence(ctx *c, size_t s);
 /* The clause of sentence s that token t stands in. */
 size_t ex_clause_at(const ctx *c, size_t s, size_t t);
+/* The subject that the clause layer gives the verb at t when the token
+ * scan cannot see it: the object of the verb before ("membantu Angola
+ * merebut ..."). NONE otherwise. */
+size_t ex_controlled_subject(const ctx *c, size_t s, size_t t);
 /* The facts the frames state in sentence s. */
 kabar_status ex_frames_sentence(ctx *c, size_t s);
 /* The mention that stands for a phrase's referent: a predicate's subject, an

@@ -351,36 +351,16 @@ static const rule_case cases[] = {
      {F("Luiz Inácio Lula da Silva", "visited", "Vietnam", "asserted"),
       F("Karl Nehammer", "visited", "Mongolia", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
-};
-
-/* Cases the extractor gets wrong today; each needs code, not a table row
- * (see the file comment of rule_cases.h). */
-static const rule_case known_gaps[] = {
-    {"narrative", /* the `war` flag (RC_WAR): a defeat in a match is no war */
+    {"narrative", /* must not: the `war` flag, a defeat in a match is no war */
      {"Tim nasional Argentina mengalahkan Brasil 2-1 di final Piala Amerika."},
      {{0}},
      {F("Argentina", "foughtAgainst", "Brasil", NULL)},
      {{0}},
      {{0}},
      1},
-    {"narrative", /* the `next` flag (RC_NEXT) and a row "opposes putus verb
-                   * hubungan dengan S S state|next" */
+    {"narrative", /* the `next` flag: "hubungan" right after the verb */
      {"Ekuador memutuskan hubungan diplomatik dengan Meksiko."},
      {F("Ekuador", "opposes", "Meksiko", "asserted")},
-     {{0}},
-     {{0}},
-     {{0}},
-     1},
-    {"narrative", /* a passive agent after a noun of government */
-     {"Vietnam pernah dijajah pemerintahan Kekaisaran Prancis."},
-     {F("Prancis", "annexed", "Vietnam", "asserted")},
-     {{0}},
-     {{0}},
-     {{0}},
-     1},
-    {"cuewords", /* a base-form cue as the complement of a reporting verb */
-     {"Malaysia menyatakan prihatin dengan tindakan Myanmar."},
-     {F("Malaysia", "criticized", "Myanmar", "asserted")},
      {{0}},
      {{0}},
      {{0}},
@@ -395,6 +375,37 @@ static const rule_case known_gaps[] = {
     {"statuswords", /* a negated nominal predicate */
      {"Serbia bukan anggota Uni Eropa."},
      {F("Serbia", "memberOf", "Uni Eropa", "negated")},
+     {{0}},
+     {{0}},
+     {{0}},
+     1},
+    {"narrative", /* a defeat in a war */
+     {"Jepang mengalahkan Rusia dalam perang tahun 1905."},
+     {F("Jepang", "foughtAgainst", "Rusia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "memutuskan untuk ..." is no break of relations */
+     {"Ekuador memutuskan untuk memperbaiki hubungan dengan Meksiko."},
+     {{0}},
+     {F("Ekuador", "opposes", "Meksiko", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: the object of a verb joined by "dan" does not act */
+     {"Kuba mendukung Angola dan mengecam Afrika Selatan."},
+     {F("Kuba", "supports", "Angola", "asserted"), F("Kuba", "criticized", "Afrika Selatan", "asserted")},
+     {F("Angola", "criticized", "Afrika Selatan", NULL)}, {{0}}, {{0}}, 1},
+};
+
+/* Cases the extractor gets wrong today; each needs code, not a table row
+ * (see the file comment of rule_cases.h). */
+static const rule_case known_gaps[] = {
+    {"narrative", /* a passive agent after a noun of government */
+     {"Vietnam pernah dijajah pemerintahan Kekaisaran Prancis."},
+     {F("Prancis", "annexed", "Vietnam", "asserted")},
+     {{0}},
+     {{0}},
+     {{0}},
+     1},
+    {"cuewords", /* a base-form cue as the complement of a reporting verb */
+     {"Malaysia menyatakan prihatin dengan tindakan Myanmar."},
+     {F("Malaysia", "criticized", "Myanmar", "asserted")},
      {{0}},
      {{0}},
      {{0}},
