@@ -88,6 +88,8 @@ int ex_is_verb_word(ctx *c, size_t t) {
       if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->forms & F_BASE)
         return 1; /* "tiba" */
   }
+  if ((c->first[t] & 2) && match_role(c, t, c->doc->n_tokens, NULL))
+    return 0; /* "Menteri", "Menlu": a title, not a meN- verb */
   size_t l = strlen(n);
   return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
@@ -349,6 +351,13 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   /* nothing before it in its clause: the sentence's subject */
   if (c->sents[s].subject.n && c->sents[s].subject.pos < t)
     return main_subject_arg(c, s, types, flags, out);
+  /* "Setelah bertemu di Moskow, Kerry dan Putin sepakat ...": a fronted
+   * clause shares the subject of the main clause after it */
+  size_t fronted = ex_fronted_subject(c, s, t);
+  if (fronted != NONE) {
+    ex_resolve_arg(c, fronted, types, flags, out);
+    return out->n > 0;
+  }
   return 0;
 }
 

@@ -56,14 +56,26 @@ static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
   return 0;
 }
 
+/* The token after mention m and the names coordinated with it. */
+static size_t group_te(const ctx *c, size_t m) {
+  const ment *mm = &c->ments[m];
+  size_t te = mm->te;
+  for (size_t i = m + 1; mm->group != NONE && i < c->sents[mm->sent].m_end; i++)
+    if (c->ments[i].group == mm->group && c->ments[i].te > te)
+      te = c->ments[i].te;
+  return te;
+}
+
 /* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
  * copula or a role verb: a clause of its own begins at t. */
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
+  size_t rl = t < end && c->ment_at[t] == NONE ? match_role(c, t, end, NULL) : 0;
+  t += rl; /* "..., Menlu John Kerry dan Presiden Rusia Vladimir Putin sepakat" */
   if (t >= end || c->ment_at[t] == NONE)
     return 0;
-  size_t q = c->ments[c->ment_at[t]].te;
-  while (q < end && (c->wcat[q] & W_SKIP))
-    q++;
+  size_t q = group_te(c, c->ment_at[t]);
+  while (q < end && ((c->wcat[q] & W_SKIP) || (c->status[q] && !c->status[q]->after)))
+    q++; /* "akan", "sepakat", "berjanji untuk" */
   return q < end && c->ment_at[q] == NONE &&
          (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)));
 }
@@ -276,4 +288,16 @@ size_t ex_controlled_subject(const ctx *c, size_t s, size_t t) {
   if (i == NONE || c->clauses[i].subj_how != CS_CONTROL || c->clauses[i].pred != t)
     return NONE;
   return c->clauses[i].subj_m;
+}
+
+size_t ex_fronted_subject(const ctx *c, size_t s, size_t t) {
+  const sent_info *si = &c->sents[s];
+  size_t i = ex_clause_at(c, s, t);
+  if (i != si->c_begin || i + 1 >= si->c_end || c->clauses[i].subj_m != NONE)
+    return NONE;
+  size_t first = c->clauses[i].tb;
+  if (!(c->gcat[first] & G_CARRY) && !(c->wcat[first] & W_BOUNDARY))
+    return NONE; /* "Setelah", "Sebelum", "Saat" open a fronted clause */
+  const clause *main = &c->clauses[i + 1];
+  return main->subj_how == CS_OWN ? main->subj_m : NONE;
 }

@@ -306,6 +306,9 @@ size_t ex_clause_at(const ctx *c, size_t s, size_t t);
  * scan cannot see it: the object of the verb before ("membantu Angola
  * merebut ..."). NONE otherwise. */
 size_t ex_controlled_subject(const ctx *c, size_t s, size_t t);
+/* The subject of the main clause after a fronted clause with none of its
+ * own that holds t ("Setelah bertemu ..., Kerry dan Putin sepakat"), or NONE. */
+size_t ex_fronted_subject(const ctx *c, size_t s, size_t t);
 /* The facts the frames state in sentence s. */
 kabar_status ex_frames_sentence(ctx *c, size_t s);
 /* The mention that stands for a phrase's referent: a predicate's subject, an

@@ -393,6 +393,23 @@ static size_t portfolio_end(ctx *c, size_t t, size_t end) {
 
 /* A role title at t: "[role] [state or body][,] [Name]". Returns the token
  * after what it used. */
+/* Whether a title at j, past the comma after an office ending at k, begins
+ * the next office of a list ("..., Ketua Pertama Komisi Militer Sentral") or
+ * another person's title, rather than a rank before the name of the office's
+ * holder ("Menteri Pertahanan China, Jenderal Chang Wanquan"). */
+static int next_office(ctx *c, size_t j, size_t k, size_t end) {
+  const kabar_lex_role *lr;
+  size_t rl = j > k ? match_role(c, j, end, &lr) : 0;
+  if (!rl)
+    return 0;
+  if (strcmp(lr->kind, "military") != 0)
+    return 1; /* "Menlu ASEAN, Menlu Retno": another office, another holder */
+  size_t q = j + rl;
+  while (q < end && (c->gcat[q] & G_MODIFIER))
+    q++;
+  return q >= end || !is_name_token(c, q) || match_entity(c, q, end, NULL);
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -477,7 +494,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t person = NONE;
   /* "Sekretaris Pertama Partai Buruh Korea, Ketua Komisi ...": a title after
    * the comma begins the next item of a list of offices, not a name */
-  size_t pe = j < end && !(j > k && match_role(c, j, end, NULL)) ? person_at(c, sent, j, end, &person) : j;
+  size_t pe = j < end && !next_office(c, j, k, end) ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {
     size_t pm = ex_add_name_ment(c, sent, j, pe, person);
     if (pm != NONE)

@@ -137,6 +137,16 @@ static const rule_case cases[] = {
      {F("Kanada", "memberOf", "Organisasi Negara-Negara Amerika", "asserted"),
       F("Meksiko", "memberOf", "Organisasi Negara-Negara Amerika", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    /* ---- a fronted clause shares the main clause's subject ---- */
+    {"carried",
+     {"Setelah bertemu selama dua jam di Ankara, Menteri Luar Negeri Sergey Lavrov dan Menteri "
+      "Luar Negeri Turki Hakan Fidan sepakat membuka jalur gandum."},
+     {F("Sergey Lavrov", "metWith", "Hakan Fidan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"carried", /* must not: a fronted clause with a subject of its own keeps it */
+     {"Setelah Prancis mengecam Mali, Menteri Luar Negeri Mali Abdoulaye Diop memanggil duta besar."},
+     {F("Prancis", "criticized", "Mali", "asserted")},
+     {F("Abdoulaye Diop", "criticized", "Mali", NULL)}, {{0}}, {{0}}, 1},
     /* ---- a coordinated subject of a complement clause ---- */
     {"carried",
      {"Blinken mengatakan Washington dan Tokyo akan menjatuhkan sanksi terhadap Korea Utara."},

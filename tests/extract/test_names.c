@@ -212,6 +212,21 @@ static const rule_case cases[] = {
      {{0}},
      {E("Solvang", NULL)},
      0},
+    {"title", /* a rank after the comma: the office's holder */
+     {"Di Manila, Hagel bertemu dengan Menteri Pertahanan Vietnam, Jenderal Phan Van Giang."},
+     {F("Phan Van Giang", "officialOf", "Vietnam", "asserted")},
+     {{0}},
+     {E("Phan Van Giang", "Person")},
+     {{0}},
+     1},
+    {"title", /* must not: another office after the comma is no name */
+     {"Ia pernah menjabat sebagai Sekretaris Jenderal Partai Rakyat Kamboja, Ketua Pertama Senat "
+      "Kamboja."},
+     {{0}},
+     {{0}},
+     {{0}},
+     {E("Ketua Pertama", NULL), E("Ketua", NULL)},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
