@@ -56,6 +56,22 @@ static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
   return 0;
 }
 
+/* Whether a plain lower-case word stands right before the relative clause
+ * cl: "organisasi antarpemerintah yang terdiri dari ...". */
+static int plain_noun_before(const ctx *c, const clause *cl) {
+  size_t q = cl->tb;
+  return q > 0 && c->ment_at[q - 1] == NONE && (tok_flags(c, q - 1) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, q - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER));
+}
+
+/* Whether the comma at t separates members of one coordination ("terdiri
+ * dari Brasil, Rusia, dan India"). */
+static int inside_list(const ctx *c, size_t t) {
+  size_t n = t + 1 < c->doc->n_tokens && (c->wcat[t + 1] & W_CONJ) ? t + 2 : t + 1;
+  size_t a = c->ment_at[t - 1], b = n < c->doc->n_tokens ? c->ment_at[n] : NONE;
+  return a != NONE && b != NONE && c->ments[b].group != NONE && c->ments[b].group <= a;
+}
+
 /* The token after mention m and the names coordinated with it. */
 static size_t group_te(const ctx *c, size_t m) {
   const ment *mm = &c->ments[m];
@@ -203,6 +219,8 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
  * a relative clause after a copula's predicate noun ("diplomat Indonesia")
  * describes the copula's subject, not the state that ends the noun. */
 static size_t relative_head(ctx *c, const clause *outer, size_t m) {
+  if (m == NONE)
+    return outer->kind == CL_COPULA && outer->subj_m != NONE ? outer->subj_m : NONE;
   size_t b = c->ments[m].tb;
   if (outer->kind != CL_COPULA || outer->subj_m == NONE || b < outer->pred_te + 1 || !c->ments[m].n_dent ||
       c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON)
@@ -231,7 +249,8 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       if (t + 1 < se->tok_end)
         st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
-    } else if (tok_is(c, t, ",") && relative_open != NONE && t + 1 < se->tok_end) {
+    } else if (tok_is(c, t, ",") && relative_open != NONE && t + 1 < se->tok_end &&
+               !inside_list(c, t)) {
       /* "China, yang merupakan sekutu Korea Utara, mengecam ...": the
        * clause around the relative one goes on with its subject */
       st = push_clause(c, t + 1, CS_CARRIED);
@@ -260,7 +279,7 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
     read_clause(c, se->tok_begin, cl);
     if (how == CS_CONTROL && i > si->c_begin && c->clauses[i - 1].obj_m == NONE)
       c->clauses[i - 1].obj_m = cl->subj_m;
-    if (how == CS_RELATIVE && cl->subj_m != NONE && i > si->c_begin)
+    if (how == CS_RELATIVE && i > si->c_begin && (cl->subj_m != NONE || plain_noun_before(c, cl)))
       cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
     if (cl->subj_m == NONE && how == CS_CARRIED) {
       /* the subject of the clause before, past a relative clause */

@@ -196,6 +196,13 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
   }
   if (rc == KABAR_OK && (f->constructions & FC_PARTIES))
     rc = agreement_parties(c, s, p, f, referent);
+  if (rc == KABAR_OK && (f->constructions & FC_MEMBERS) && p->gen_m != NONE && p->clause != NONE) {
+    /* "ASEAN ... terdiri dari A, B, dan C", "organisasi yang beranggotakan A
+     * dan B": the names after the head are members of the clause's subject */
+    resolve(c, p->gen_m, f->subject_types, fl, &subj);
+    resolve(c, c->clauses[p->clause].subj_m, f->object_types, fl, &obj);
+    rc = emit_all(c, s, p, f, &subj, &obj);
+  }
   return rc;
 }
 

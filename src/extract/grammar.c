@@ -114,7 +114,7 @@ typedef struct frame_parse {
 /* Returns 0, 1 for an unknown construction or flag, -1 when out of memory. */
 static int add_construction(void *user, const char *w, size_t n) {
   static const char *const names[] = {"copula", "appos", "includes", "between", "pair",
-                                      "parties"};
+                                      "parties", "members"};
   frame_parse *fp = user;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strlen(names[i]) == n && memcmp(names[i], w, n) == 0) {

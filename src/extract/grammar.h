@@ -29,7 +29,8 @@ const char *kabar_grammar_category_name(unsigned bit);
 
 /* Constructions a frame is matched in (data/frames/frames.tsv). */
 enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEEN = 1u << 3,
-       FC_PAIR = 1u << 4, FC_PARTIES = 1u << 5 };
+       FC_PAIR = 1u << 4, FC_PARTIES = 1u << 5,
+       FC_MEMBERS = 1u << 6 };
 
 /* Frame flags. */
 enum { FF_STATE = 1u << 0, FF_GOV = 1u << 1 };

@@ -184,7 +184,8 @@ typedef struct ctx {
   size_t n_phrases, cap_phrases;
   unsigned *gcat;        /* per token: grammar word categories (G_*) */
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
-  size_t pair[2];
+  size_t pair[2];         /* the two states the document is about */
+  int pair_titled;        /* named so by its title */
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
   /* What the rule now running is, for `kabar analyze`: "title", "cue

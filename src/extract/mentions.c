@@ -1403,7 +1403,10 @@ void ex_resolve_refs(ctx *c, size_t s) {
           near[1] = seen[1];
         }
       }
-      for (size_t q = m; near[0] == NONE && q-- > 0 && c->ments[q].sent + 2 >= s;) {
+      /* two states named together just before, unless the title names
+       * the pair the text is about */
+      for (size_t q = m; near[0] == NONE && (want > 2 || !c->pair_titled) && q-- > 0 &&
+                         c->ments[q].sent + 2 >= s;) {
         const ment *g = &c->ments[q];
         if (g->group == NONE || g->group == q || g->kind != MK_NAME)
           continue;
@@ -1594,6 +1597,40 @@ kabar_status ex_find_pair(ctx *c) {
     }
     if (d != NONE && c->doc->sentences[mm->sent].kind != KABAR_SENT_BOILERPLATE)
       count[d]++;
+  }
+  /* "Hubungan Indonesia dengan Singapura": a title that names two states
+   * names the pair, however often others are named */
+  size_t title[3], n_title = 0;
+  for (size_t m = 0; m < c->n_ments && c->ments[m].sent == 0 && n_title < 3; m++) {
+    const ment *mm = &c->ments[m];
+    if (c->doc->n_sentences < 2 || c->doc->sentences[0].kind != KABAR_SENT_HEADING ||
+        mm->kind != MK_NAME)
+      break;
+    for (size_t k = 0; k < mm->n_dent && n_title < 3; k++) {
+      size_t d = mm->dent[k];
+      int dup = c->dents[d].type != KABAR_ENT_STATE;
+      for (size_t i = 0; i < n_title; i++)
+        dup |= title[i] == d;
+      if (!dup)
+        title[n_title++] = d;
+    }
+  }
+  /* ... when the body is about them too: each is among the three states
+   * it names most ("Trump Saksikan Deklarasi Damai Armenia-Azerbaijan ...,
+   * Rusia dan Iran Waspada" is about Armenia and Azerbaijan) */
+  for (size_t i = 0; i < n_title && n_title == 2; i++) {
+    size_t d = title[i], above = 0;
+    for (size_t e = 0; e < n_count && e < c->n_dents; e++)
+      above += count[e] > (d < n_count ? count[d] : 0);
+    if (above >= 3 || d >= n_count || count[d] < 2)
+      n_title = 0;
+  }
+  c->pair_titled = n_title == 2;
+  if (n_title == 2) {
+    c->pair[0] = title[0];
+    c->pair[1] = title[1];
+    free(count);
+    return c->failed;
   }
   for (size_t d = 0; d < n_count && d < c->n_dents; d++) {
     if (!count[d])

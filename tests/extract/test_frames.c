@@ -97,6 +97,33 @@ static const rule_case cases[] = {
      {"Kerja sama pertahanan Jakarta-Canberra dibahas pekan lalu."},
      {{0}},
      {F("Indonesia", "militaryCooperation", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    /* ---- the names after "terdiri dari" are members of the subject ---- */
+    {"members", /* in a relative clause after the copula's predicate noun */
+     {"Mercosur adalah blok dagang yang terdiri dari Argentina, Brasil, Paraguay, dan Uruguay."},
+     {F("Argentina", "memberOf", "Mercosur", "asserted"), F("Brasil", "memberOf", "Mercosur", "asserted"),
+      F("Paraguay", "memberOf", "Mercosur", "asserted"), F("Uruguay", "memberOf", "Mercosur", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"members", /* "beranggotakan" */
+     {"Mercosur beranggotakan Argentina dan Brasil."},
+     {F("Argentina", "memberOf", "Mercosur", "asserted"), F("Brasil", "memberOf", "Mercosur", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"members", /* must not: a subject that is no body has no members */
+     {"Delegasi itu terdiri dari pejabat Argentina dan Brasil."},
+     {{0}},
+     {F("Argentina", "memberOf", "Brasil", NULL)}, {{0}}, {{0}}, 1},
+    {"copula", /* "pendiri": a founder is a member */
+     {"Indonesia dan Thailand adalah pendiri ASEAN."},
+     {F("Indonesia", "memberOf", "ASEAN", "asserted"),
+      F("Thailand", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"plural", /* a title that names two states: "kedua negara" are those two, not the
+                * last two named together */
+     {"Hubungan Vietnam dengan Laos\n\nHubungan Vietnam dengan Laos sangat erat. Vietnam dan "
+      "Laos berbatasan. Laos terjepit di antara Thailand dan Vietnam. Vietnam membantu Laos. "
+      "Kedua negara adalah anggota ASEAN."},
+     {F("Vietnam", "memberOf", "ASEAN", "asserted"),
+      F("Laos", "memberOf", "ASEAN", "asserted")},
+     {F("Thailand", "memberOf", "ASEAN", NULL)}, {{0}}, {{0}}, 1},
     /* ---- the states after an agreement's head are its parties ---- */
     {"parties", /* the predicate describes the subject's agreement */
      {"Traktat Montevideo adalah perjanjian resmi pertama Uruguay-Paraguay."},
@@ -181,7 +208,8 @@ static const rule_case known_gaps[] = {
 };
 
 int main(void) {
-  static const char *const families[] = {"copula", "appos", "includes", "between", "pair", "parties"};
+  static const char *const families[] = {"copula", "appos", "includes", "between", "pair", "parties",
+                                         "members"};
   return rule_cases_main("frame cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 2);
