@@ -430,8 +430,12 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   out->n = 0;
   /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
-  if (verb && cue->direct && cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa"))
-    k++;
+  int claim_clause = cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa");
+  if (claim_clause) {
+    k++; /* "tuduhan AS bahwa Iran ..." too */
+    seen_prep = 1;
+    budget = 3;
+  }
   while (k < end && budget > 0) {
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
@@ -516,6 +520,9 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       k++;
       continue;
     }
+    if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation == KABAR_REL_CRITICIZED &&
+        verb && cue->direct)
+      return noun_agent(c, s, k, cue->object_types, out); /* "mengecam tuduhan AS": the accuser */
     if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */

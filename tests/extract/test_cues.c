@@ -312,6 +312,11 @@ static const rule_case cases[] = {
      {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Ukraina"),
       F("Ukraina", "accused", "Iran", "asserted")},
      {F("Iran", "suppliedArmsTo", "Rusia", "denied")}, {{0}}, {{0}}, 1},
+    {"statuswords", /* the accusation as a noun, and criticism of the accuser */
+     {"Venezuela mengecam tuduhan Kolombia bahwa Caracas melindungi pemberontak."},
+     {F("Venezuela", "criticized", "Kolombia", "asserted"),
+      F("Kolombia", "accused", "Venezuela", "asserted")},
+     {F("Venezuela", "criticized", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
     /* ---- arms bought: the seller supplies them ---- */
     {"goods",
      {"Turki membeli sistem pertahanan udara S-400 dari Rusia."},
