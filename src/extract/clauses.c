@@ -90,8 +90,11 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
   if (t >= end || c->ment_at[t] == NONE)
     return 0;
   size_t q = group_te(c, c->ment_at[t]);
-  while (q < end && ((c->wcat[q] & W_SKIP) || (c->status[q] && !c->status[q]->after)))
-    q++; /* "akan", "sepakat", "berjanji untuk" */
+  int modal = 0;
+  for (; q < end && ((c->wcat[q] & W_SKIP) || (c->status[q] && !c->status[q]->after)); q++)
+    modal |= c->status[q] != NULL; /* "akan", "sepakat", "berjanji untuk" */
+  if (modal && q < end && (c->wcat[q] & W_BOUNDARY))
+    return 1; /* "A dan B sepakat bahwa ..." */
   return q < end && c->ment_at[q] == NONE &&
          (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)));
 }

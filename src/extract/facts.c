@@ -444,8 +444,16 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n > 2 && subj.pos != NONE &&
       c->ment_at[subj.pos] != NONE && c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL)
     return KABAR_OK;
-  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2)
-    return emit_pairs(c, s, cue, &subj, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL));
+  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
+    status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);
+    kabar_status rc = emit_pairs(c, s, cue, &subj, st);
+    if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !st.cancel) {
+      /* "Kerry dan Putin bertemu di Moskow": the guest visited */
+      arg none = {{0}, 0, NONE, 0};
+      rc = visit_by_guests(c, s, after, &subj, &none, st);
+    }
+    return rc;
+  }
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru

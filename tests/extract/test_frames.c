@@ -170,6 +170,12 @@ static const rule_case cases[] = {
       "Luar Negeri Turki Hakan Fidan sepakat membuka jalur gandum."},
      {F("Sergey Lavrov", "metWith", "Hakan Fidan", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"carried", /* "sepakat bahwa" as the main predicate; the meeting's place makes a visit */
+     {"Setelah bertemu di Tokyo, Perdana Menteri India Narendra Modi dan Perdana Menteri Jepang "
+      "Fumio Kishida sepakat bahwa kerja sama itu penting."},
+     {F("Narendra Modi", "metWith", "Fumio Kishida", "asserted"),
+      F("Narendra Modi", "visited", "Jepang", "asserted")},
+     {F("Fumio Kishida", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"carried", /* must not: a fronted clause with a subject of its own keeps it */
      {"Setelah Prancis mengecam Mali, Menteri Luar Negeri Mali Abdoulaye Diop memanggil duta besar."},
      {F("Prancis", "criticized", "Mali", "asserted")},
