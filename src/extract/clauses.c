@@ -87,6 +87,8 @@ static size_t group_te(const ctx *c, size_t m) {
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
   size_t rl = t < end && c->ment_at[t] == NONE ? match_role(c, t, end, NULL) : 0;
   t += rl; /* "..., Menlu John Kerry dan Presiden Rusia Vladimir Putin sepakat" */
+  while (rl && t < end && c->ment_at[t] != NONE && c->ments[c->ment_at[t]].inner)
+    t = c->ments[c->ment_at[t]].te; /* "Perdana Menteri India | Narendra Modi" */
   if (t >= end || c->ment_at[t] == NONE)
     return 0;
   size_t q = group_te(c, c->ment_at[t]);
