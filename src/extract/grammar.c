@@ -40,7 +40,7 @@ static const struct {
             {"carry", G_CARRY},           {"genitive_prep", G_GENITIVE_PREP},
             {"companion", G_COMPANION}, {"compass", G_COMPASS},
             {"own_state", G_OWN_STATE}, {"pair_count", G_PAIR_COUNT},
-            {"pair_noun", G_PAIR_NOUN}};
+            {"pair_noun", G_PAIR_NOUN}, {"former", G_FORMER}, {"birth", G_BIRTH}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

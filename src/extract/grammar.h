@@ -21,7 +21,9 @@ enum {
   G_COMPASS = 1u << 9,
   G_OWN_STATE = 1u << 10,
   G_PAIR_COUNT = 1u << 11,
-  G_PAIR_NOUN = 1u << 12
+  G_PAIR_NOUN = 1u << 12,
+  G_FORMER = 1u << 13,
+  G_BIRTH = 1u << 14
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

@@ -814,7 +814,7 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   if (t + 1 >= end || !tok_is(c, t, ","))
     return t;
   size_t k = t + 1;
-  if (c->wcat[k] & W_ARTICLE)
+  while (k < end && ((c->wcat[k] & W_ARTICLE) || (c->gcat[k] & G_FORMER)))
     k++;
   const kabar_lex_role *role;
   size_t n = k < end ? match_role(c, k, end, &role) : 0;
@@ -1203,11 +1203,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     }
     if (is_name_token(c, t)) {
       size_t e = name_run(c, t, end);
-      size_t r = e + 1 < end && (c->wcat[e + 1] & W_ARTICLE) ? e + 2 : e + 1;
+      size_t r = e + 1;
+      while (r < end && ((c->wcat[r] & W_ARTICLE) || (c->gcat[r] & G_FORMER)))
+        r++; /* "Sudarsono, mantan Menteri Dalam Negeri" */
       int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
                   (r < end && tok_is(c, e, ",") &&
                    match_role(c, r, end, &role)) ||
-                  defined_by_office(c, sb, t, e, end);
+                  defined_by_office(c, sb, t, e, end) ||
+                  (e + 1 < end && e > t && tok_is(c, e, "(") && (c->gcat[e + 1] & G_BIRTH));
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);

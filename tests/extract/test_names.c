@@ -227,6 +227,34 @@ static const rule_case cases[] = {
      {{0}},
      {E("Ketua Pertama", NULL), E("Ketua", NULL)},
      1},
+    {"barename", /* "(lahir ...)" after a name no lexicon lists: a person's */
+     {"Dino Patti Djalal (lahir 10 September 1965) adalah seorang diplomat Indonesia."},
+     {{0}},
+     {{0}},
+     {E("Dino Patti Djalal", "Person")},
+     {{0}},
+     1},
+    {"barename", /* must not: a parenthesis without "lahir" introduces no person */
+     {"Kota Lama (bahasa Belanda: Oude Stad) menarik wisatawan."},
+     {{0}},
+     {{0}},
+     {{0}},
+     {E("Kota Lama", "Person")},
+     1},
+    {"title", /* "mantan" before the title of an apposition */
+     {"Hadir pula Hassan Wirajuda, mantan Menteri Luar Negeri Indonesia."},
+     {F("Hassan Wirajuda", "officialOf", "Indonesia", "asserted")},
+     {{0}},
+     {E("Hassan Wirajuda", "Person")},
+     {{0}},
+     1},
+    {"title", /* the ambassador's full title is one title, not a name */
+     {"Ia diangkat sebagai Duta Besar Luar Biasa Berkuasa Penuh untuk Kerajaan Inggris."},
+     {{0}},
+     {{0}},
+     {{0}},
+     {E("Luar Biasa Berkuasa Penuh", NULL)},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
