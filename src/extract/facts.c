@@ -240,10 +240,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t k = after; k < end && k < after + 8; k++) {
       if (ex_is_boundary(c, k) || tok_is(c, k, ","))
         break;
-      int direct = k == after && (c->ment_at[k] != NONE || match_role(c, k, end, NULL));
+      size_t kk = k; /* "dijajah pemerintahan Kekaisaran Prancis" */
+      while (k == after && kk + 1 < end && (c->wcat[kk] & W_TRANSPARENT) && c->ment_at[kk] == NONE)
+        kk++;
+      int direct = k == after && (c->ment_at[kk] != NONE || match_role(c, kk, end, NULL));
       if (!direct && !(tok_is(c, k, "oleh") && k + 1 < end))
         continue;
-      size_t q = direct ? k : k + 1;
+      size_t q = direct ? kk : k + 1;
       /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi" */
       while (q < end && q < k + 8) {
         size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;

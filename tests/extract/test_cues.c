@@ -396,11 +396,6 @@ static const rule_case cases[] = {
      {"Kuba mendukung Angola dan mengecam Afrika Selatan."},
      {F("Kuba", "supports", "Angola", "asserted"), F("Kuba", "criticized", "Afrika Selatan", "asserted")},
      {F("Angola", "criticized", "Afrika Selatan", NULL)}, {{0}}, {{0}}, 1},
-};
-
-/* Cases the extractor gets wrong today; each needs code, not a table row
- * (see the file comment of rule_cases.h). */
-static const rule_case known_gaps[] = {
     {"narrative", /* a passive agent after a noun of government */
      {"Vietnam pernah dijajah pemerintahan Kekaisaran Prancis."},
      {F("Prancis", "annexed", "Vietnam", "asserted")},
@@ -408,6 +403,19 @@ static const rule_case known_gaps[] = {
      {{0}},
      {{0}},
      1},
+    {"narrative", /* must not: a passive with no agent names none */
+     {"Vietnam dijajah selama hampir seratus tahun."},
+     {{0}},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* "negara" before the name of the state recognised */
+     {"Malaysia menolak untuk mengakui negara Israel."},
+     {F("Malaysia", "recognized", "Israel", "negated")},
+     {{0}}, {{0}}, {{0}}, 1},
+};
+
+/* Cases the extractor gets wrong today; each needs code, not a table row
+ * (see the file comment of rule_cases.h). */
+static const rule_case known_gaps[] = {
     {"cuewords", /* a base-form cue as the complement of a reporting verb */
      {"Malaysia menyatakan prihatin dengan tindakan Myanmar."},
      {F("Malaysia", "criticized", "Myanmar", "asserted")},
