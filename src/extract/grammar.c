@@ -40,7 +40,8 @@ static const struct {
             {"carry", G_CARRY},           {"genitive_prep", G_GENITIVE_PREP},
             {"companion", G_COMPANION}, {"compass", G_COMPASS},
             {"own_state", G_OWN_STATE}, {"pair_count", G_PAIR_COUNT},
-            {"pair_noun", G_PAIR_NOUN}, {"former", G_FORMER}, {"birth", G_BIRTH}};
+            {"pair_noun", G_PAIR_NOUN}, {"former", G_FORMER}, {"birth", G_BIRTH},
+            {"common", G_COMMON}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
@@ -219,10 +220,12 @@ kabar_status kabar_grammar_load(const char *dir, kabar_grammar **out, kabar_erro
   g->heads = kabar_strmap_new();
   g->starts = kabar_strmap_new();
   TRY_ALLOC(g->arena && g->words && g->heads && g->starts ? g : NULL);
-  size_t n = strlen(dir) + 16;
+  size_t n = strlen(dir) + sizeof "/common_words.tsv";
   path = malloc(n);
   TRY_ALLOC(path);
   snprintf(path, n, "%s/grammar.tsv", dir);
+  TRY(kabar_tsv_read(path, word_cols, 2, 2, word_row, g, err));
+  snprintf(path, n, "%s/common_words.tsv", dir);
   TRY(kabar_tsv_read(path, word_cols, 2, 2, word_row, g, err));
   snprintf(path, n, "%s/frames.tsv", dir);
   TRY(kabar_tsv_read(path, frame_cols, 6, 6, frame_row, g, err));

@@ -23,7 +23,8 @@ enum {
   G_PAIR_COUNT = 1u << 11,
   G_PAIR_NOUN = 1u << 12,
   G_FORMER = 1u << 13,
-  G_BIRTH = 1u << 14
+  G_BIRTH = 1u << 14,
+  G_COMMON = 1u << 15 /* common_words.tsv: a common word, no name */
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

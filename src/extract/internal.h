@@ -186,6 +186,7 @@ typedef struct ctx {
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];         /* the two states the document is about */
   int pair_titled;        /* named so by its title */
+  int title_case;         /* the sentence being read is a heading in title case */
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
   /* What the rule now running is, for `kabar analyze`: "title", "cue

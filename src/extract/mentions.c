@@ -8,9 +8,31 @@
 
 #include <stdio.h>
 
+/* Whether t is a common word: in common_words.tsv, built on a cue's root,
+ * a status word, or a common word with the verb suffix -i or -kan
+ * ("Penuhi", "Kunjungi"). */
+static int common_word(const ctx *c, size_t t) {
+  if ((c->gcat[t] & G_COMMON) || c->root[t] || c->status[t])
+    return 1;
+  const char *w = tok_norm(c, t);
+  size_t n = strlen(w);
+  size_t cut = n > 5 && strcmp(w + n - 3, "kan") == 0 ? 3 : n > 4 && w[n - 1] == 'i' ? 1 : 0;
+  char stem[64];
+  if (!cut || n - cut >= sizeof stem)
+    return 0;
+  memcpy(stem, w, n - cut);
+  stem[n - cut] = '\0';
+  unsigned starts;
+  return (kabar_grammar_word_info(c->x->grammar, stem, &starts) & G_COMMON) != 0;
+}
+
 static int is_name_token(const ctx *c, size_t t) {
   unsigned f = tok_flags(c, t);
   if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
+  /* "Penuhi Undangan, Presiden Prabowo Tiba di ...": in a heading written in
+   * title case a capital says nothing */
+  if (c->title_case && (f & KABAR_TOK_CAP) && common_word(c, t))
     return 0;
   /* "Yang Moo-jin": a family name that is also a function word, followed
    * by a hyphenated given name */
@@ -1096,9 +1118,24 @@ static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) 
   return match_role(c, q, end, NULL) > 0;
 }
 
+/* Whether sentence s is a heading with most of its words capitalised. */
+static int title_case(const ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (se->kind != KABAR_SENT_HEADING)
+    return 0;
+  size_t words = 0, caps = 0;
+  for (size_t t = se->tok_begin; t < se->tok_end; t++)
+    if (tok_flags(c, t) & KABAR_TOK_WORD) {
+      words++;
+      caps += (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) != 0;
+    }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
+  c->title_case = title_case(c, s);
   size_t t = sb;
   size_t inside_name_end = sb; /* the end of a named agreement or event being read */
   size_t inside_name_begin = sb;

@@ -255,6 +255,14 @@ static const rule_case cases[] = {
      {{0}},
      {E("Luar Biasa Berkuasa Penuh", NULL)},
      1},
+    {"barename", /* a title-case heading: capitalised common words are no name */
+     {"Penuhi Undangan, Presiden Lula Tiba di Tokyo\n\nPresiden Brasil Lula da Silva tiba di "
+      "Tokyo."},
+     {{0}},
+     {{0}},
+     {E("Luiz Inácio Lula da Silva", "Person")},
+     {E("Penuhi Undangan", NULL), E("Lula Tiba", NULL)},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
