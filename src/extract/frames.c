@@ -102,9 +102,18 @@ static void resolve_genitive(ctx *c, const phrase *p, unsigned types, unsigned f
       out->d[out->n++] = d;
     return;
   }
-  if (m != NONE && p->gen_alone)
+  if (m != NONE && p->gen_alone) {
+    /* the members up to the next title: each resolved on its own */
     resolve_one(c, m, types, flags, out);
-  else
+    for (size_t i = m + 1; i < c->n_ments && c->ments[i].te <= p->gen_te; i++) {
+      arg one;
+      if (c->ments[i].group != c->ments[m].group)
+        continue;
+      resolve_one(c, i, types, flags, &one);
+      for (size_t k = 0; k < one.n && out->n < MAX_ARGS; k++)
+        out->d[out->n++] = one.d[k];
+    }
+  } else
     resolve(c, m, types, flags, out);
 }
 

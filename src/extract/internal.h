@@ -24,7 +24,7 @@
 
 #define NONE KABAR_NONE
 #define WINDOW 7      /* words a rule looks past a cue for an argument */
-#define MAX_ARGS 8    /* entities in one coordinated argument */
+#define MAX_ARGS 16   /* entities in one coordinated argument ("terdiri dari" ten states) */
 #define FIRST_HEAD 4  /* ctx.first: the word may start a frame head */
 
 /* ---- the extractor ---- */
@@ -140,7 +140,10 @@ typedef struct phrase { /* a noun phrase headed by a frame's head or a role titl
   size_t n_frames;
   const kabar_lex_role *role; /* the head is this role title */
   size_t gen_m;             /* the genitive's mention ("sekutu [Jepang]"), or NONE */
-  int gen_alone;            /* the genitive is that mention alone, not its coordination */
+  int gen_alone;            /* the genitive is not its whole coordination, only the
+                             * members before gen_te ("anggota ASEAN dan APEC, dan
+                             * anggota Gerakan Non-Blok") */
+  size_t gen_te;
   size_t list_m;            /* the first member after a list word, or NONE */
   size_t between_m, between_m2; /* the parties after "antara" ("dengan" the second), or NONE */
   size_t clause;            /* the clause it stands in */

@@ -37,6 +37,21 @@ static int group_split_by_heads(ctx *c, size_t s, size_t m) {
   return 0;
 }
 
+/* The end of the members of m's coordination from m on that no title or
+ * frame head separates. */
+static size_t members_end(ctx *c, size_t s, size_t m) {
+  size_t end = group_end(c, s, m), te = c->ments[m].te;
+  for (size_t q = te; q < end; q++) {
+    if (c->ment_at[q] != NONE) {
+      te = q = c->ments[c->ment_at[q]].te;
+      q--;
+    } else if ((c->first[q] & FIRST_HEAD) || match_role(c, q, end, NULL)) {
+      break;
+    }
+  }
+  return te;
+}
+
 static size_t skip_modifiers(const ctx *c, size_t k, size_t end) {
   for (size_t n = 0; k < end && n < MAX_MODIFIERS && (c->gcat[k] & G_MODIFIER) &&
                      c->ment_at[k] == NONE;
@@ -59,7 +74,8 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
     p->gen_m = c->ment_at[k];
     p->gen_alone = group_split_by_heads(c, s, p->gen_m);
-    k = skip_modifiers(c, p->gen_alone ? c->ments[p->gen_m].te : group_end(c, s, p->gen_m), end);
+    p->gen_te = p->gen_alone ? members_end(c, s, p->gen_m) : group_end(c, s, p->gen_m);
+    k = skip_modifiers(c, p->gen_te, end);
   } else {
     /* "anggota dari ASEAN", "pemasok utama bahan bakar untuk Korea Utara" */
     size_t q = k;
@@ -109,6 +125,20 @@ static int apposition_closed(const ctx *c, size_t s, const phrase *p) {
   return !p->role && (c->wcat[k] & W_PREP) && !(c->gcat[k] & G_AS);
 }
 
+/* Whether the words from `from` to `to` are plain nouns of a list of
+ * predicate nouns: no verb, preposition, clause word or name, and a comma
+ * or conjunction right before `to`. */
+static int predicate_list_to(ctx *c, size_t from, size_t to) {
+  if (to <= from + 1 || !(tok_is(c, to - 1, ",") || (c->wcat[to - 1] & (W_CONJ | W_SKIP))))
+    return 0;
+  for (size_t q = from; q < to; q++)
+    if (c->ment_at[q] != NONE || (c->wcat[q] & (W_PREP | W_BOUNDARY | W_RELATIVE)) ||
+        (ex_is_verb_word(c, q) && strncmp(tok_norm(c, q), "ber", 3) != 0) || tok_is(c, q, "(") ||
+        tok_is(c, q, ")"))
+      return 0; /* "negara-negara berkembang" is a noun phrase, "mengkritik" a verb */
+  return 1;
+}
+
 /* Where phrase p stands in its clause. A predicate comes after the copula
  * or role verb past articles, adverbs, a negation and "salah satu" ("adalah
  * salah satu pendukung"), or after another predicate and a comma or "dan"
@@ -128,12 +158,20 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   }
   if (prev && prev->slot == PS_PREDICATE && prev->clause == p->clause) {
     size_t q = prev->te;
-    while (q < p->tb && (tok_is(c, q, ",") || (c->wcat[q] & (W_CONJ | W_ARTICLE))))
+    while (q < p->tb && (tok_is(c, q, ",") || (c->wcat[q] & (W_CONJ | W_ARTICLE | W_SKIP))))
       q++;
     if (q == p->tb && q > prev->te) {
       p->slot = PS_PREDICATE;
       return;
     }
+  }
+  /* "termasuk sebagai negara-negara mayoritas Muslim, anggota ASEAN dan
+   * APEC": a later noun of a list of predicate nouns */
+  if (cl && (cl->kind == CL_COPULA || cl->kind == CL_ROLE) && cl->pred_te <= p->tb &&
+      (!prev || prev->clause != p->clause || prev->slot == PS_PREDICATE) &&
+      predicate_list_to(c, cl->pred_te, p->tb)) {
+    p->slot = PS_PREDICATE;
+    return;
   }
   /* "China, sekutu terdekat Pakistan", "Swiss (juga anggota PBB)",
    * "Korea Utara, sebagai anggota ..." */
@@ -182,6 +220,7 @@ static void share_genitives(ctx *c, const sent_info *si) {
       continue;
     a->gen_m = b->gen_m;
     a->gen_alone = b->gen_alone;
+    a->gen_te = b->gen_te;
     if (b->slot == PS_OTHER && a->slot != PS_OTHER) {
       b->slot = a->slot;
       b->appos_m = a->appos_m;

@@ -158,6 +158,17 @@ static const rule_case cases[] = {
       F("Hun Manet", "officialOf", "Majelis Nasional Kamboja", NULL),
       F("Hun Manet", "officialOf", "Partai Rakyat Kamboja", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a list of predicate nouns, each with its coordinated bodies */
+     {"Peru dan Chili termasuk sebagai negara-negara berkembang, anggota APEC dan Mercosur, dan juga "
+      "anggota Gerakan Non-Blok."},
+     {F("Peru", "memberOf", "APEC", "asserted"), F("Peru", "memberOf", "Mercosur", "asserted"),
+      F("Peru", "memberOf", "Gerakan Non-Blok", "asserted"), F("Chile", "memberOf", "APEC", "asserted"),
+      F("Chile", "memberOf", "Mercosur", "asserted"), F("Chile", "memberOf", "Gerakan Non-Blok", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a noun after a verb of the predicate list is no predicate */
+     {"Peru adalah negara Pasifik yang mengkritik anggota APEC."},
+     {{0}},
+     {F("Peru", "memberOf", "APEC", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a pair reference with a demonstrative as subject */
      {"Kanada dan Meksiko menandatangani pakta itu. Kedua negara tersebut adalah anggota "
       "Organisasi Negara-Negara Amerika."},
