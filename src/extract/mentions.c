@@ -847,25 +847,32 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   size_t ke = entity_at(c, sent, k, end, &aff, 1);
   if (ke > k)
     k = ke;
-  /* "kepala Departemen Studi Rusia di Universitas ...": the body after "di" */
+  /* "kepala Departemen Studi Rusia di Universitas ...", "pengamat politik
+   * Indonesia dari Australian National University": the body after "di" or
+   * "dari" */
   for (size_t q = k; q < end && q < k + 5; q++) {
-    if (tok_is(c, q, "di")) {
+    if (tok_is(c, q, "di") || tok_is(c, q, "dari")) {
       k = q;
       break;
     }
     if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (c->wcat[q] & (W_BOUNDARY | W_PREP)))
       break;
   }
-  if (k + 1 < end && tok_is(c, k, "di")) {
+  int from = k + 1 < end && tok_is(c, k, "dari");
+  if (k + 1 < end && (tok_is(c, k, "di") || from)) {
     size_t ke2 = entity_at(c, sent, k + 1, end, &a2, 1);
     if (ke2 == k + 1 && is_name_token(c, k + 1)) {
       /* an unknown body after "di": "analis di Open Nuclear Network" */
       size_t e2 = name_run(c, k + 1, end);
+      while (e2 < end && (c->wcat[e2] & W_HEAD_ORG) && (tok_flags(c, e2) & KABAR_TOK_CAP))
+        e2++; /* "East West Center", "Lowy Institute" */
       size_t m = new_name(c, sent, k + 1, e2, KABAR_ENT_ORGANIZATION, &a2);
       if (m != NONE)
         c->ments[m].inner = 1;
       ke2 = e2;
     }
+    if (a2 != NONE && from && c->dents[a2].type != KABAR_ENT_ORGANIZATION)
+      a2 = NONE; /* "dari Australia": where the analyst is from, not the body */
     if (a2 != NONE) {
       aff = a2;
       k = ke2;

@@ -263,6 +263,21 @@ static const rule_case cases[] = {
      {E("Luiz Inácio Lula da Silva", "Person")},
      {E("Penuhi Undangan", NULL), E("Lula Tiba", NULL)},
      1},
+    {"bodyname", /* an analyst "dari" a body no lexicon lists, its head word last */
+     {"Lowy Pratama, pengamat Asia Pasifik dari Lowy Institute, mengatakan hal itu."},
+     {F("Lowy Pratama", "affiliatedWith", "Lowy Institute", "asserted")},
+     {{0}},
+     {E("Lowy Institute", "Organization")},
+     {{0}},
+     1},
+    {"bodyname", /* must not: "dari" a state says where the analyst comes from */
+     {"Greg Barton, pengamat politik dari Australia, mengatakan hal itu."},
+     {{0}},
+     {F("Greg Barton", "affiliatedWith", "Australia", NULL),
+      F("Greg Barton", "officialOf", "Australia", NULL)},
+     {{0}},
+     {{0}},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
