@@ -139,6 +139,26 @@ static int predicate_list_to(ctx *c, size_t from, size_t to) {
   return 1;
 }
 
+/* The name that phrase p, with a genitive and no title of its own, stands
+ * in apposition before ("sekutu dekat Rusia, Presiden Bashar al-Assad,"),
+ * closed by a comma, the sentence's end or a verb; NONE otherwise. */
+static size_t named_after(ctx *c, size_t s, const phrase *p) {
+  size_t end = c->doc->sentences[s].tok_end;
+  if (p->role || p->gen_m == NONE || p->te + 1 >= end || !tok_is(c, p->te, ","))
+    return NONE;
+  size_t q = p->te + 1;
+  q += c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
+  while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+    q = c->ments[c->ment_at[q]].te;
+  if (q >= end || c->ment_at[q] == NONE || c->ments[c->ment_at[q]].group != NONE)
+    return NONE;
+  size_t k = c->ments[c->ment_at[q]].te;
+  if (k < end && !tok_is(c, k, ",") && !tok_is(c, k, ".") && !ex_is_verb_word(c, k) &&
+      !(c->wcat[k] & (W_PREP | W_CONJ | W_BOUNDARY)))
+    return NONE;
+  return c->ment_at[q];
+}
+
 /* Where phrase p stands in its clause. A predicate comes after the copula
  * or role verb past articles, adverbs, a negation and "salah satu" ("adalah
  * salah satu pendukung"), or after another predicate and a comma or "dan"
@@ -182,6 +202,13 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 2];
+    return;
+  }
+  /* "sekutu dekat Rusia, Presiden Bashar al-Assad": the name after it */
+  size_t after = named_after(c, s, p);
+  if (after != NONE) {
+    p->slot = PS_APPOSITION;
+    p->appos_m = after;
   }
 }
 

@@ -35,6 +35,16 @@ static const rule_case cases[] = {
      {F("Kanada", "alliedWith", "Amerika Serikat", "asserted"),
       F("Kanada", "criticized", "Rusia", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* the phrase before the name it describes */
+     {"Blinken mengecam serangan yang dilakukan sekutu dekat Iran, Presiden Venezuela Nicolas "
+      "Maduro selama bertahun-tahun."},
+     {F("Venezuela", "alliedWith", "Iran", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: the subject of the next clause is no apposition */
+     {"Setelah bertemu sekutu Iran, Vladimir Putin kembali ke Moskow."},
+     {{0}},
+     {F("Rusia", "alliedWith", "Iran", NULL), F("Vladimir Putin", "alliedWith", "Iran", NULL)},
+     {{0}}, {{0}}, 1},
     {"appos", /* in parentheses, describing one name of a list */
      {"Delegasi Jerman dan Swiss (juga anggota PBB) tiba di Jenewa."},
      {F("Swiss", "memberOf", "Perserikatan Bangsa-Bangsa", "asserted")},
