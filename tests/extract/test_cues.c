@@ -317,6 +317,15 @@ static const rule_case cases[] = {
      {F("Venezuela", "criticized", "Kolombia", "asserted"),
       F("Kolombia", "accused", "Venezuela", "asserted")},
      {F("Venezuela", "criticized", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    /* ---- troops stationed, as a noun ---- */
+    {"goods", /* "penempatan pasukan X di Y" */
+     {"Tiongkok mengecam penempatan pasukan Jepang di Filipina."},
+     {F("China", "criticized", "Jepang", "asserted"), F("Jepang", "deployedTroopsTo", "Filipina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"goods", /* must not: troops with no state of their own are not the subject's */
+     {"Rusia akan memantau penempatan pasukan aliansi di wilayah Finlandia."},
+     {{0}},
+     {F("Rusia", "deployedTroopsTo", "Finlandia", NULL)}, {{0}}, {{0}}, 1},
     /* ---- arms bought: the seller supplies them ---- */
     {"goods",
      {"Turki membeli sistem pertahanan udara S-400 dari Rusia."},
