@@ -442,6 +442,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     const char *n = tok_norm(c, k);
     if (strcmp(n, ",") == 0 && !seen_prep)
       return 0;
+    if (strcmp(n, ",") == 0 && k > 0 && c->ment_at[k - 1] != NONE && !c->ments[c->ment_at[k - 1]].inner &&
+        !(k + 1 < end && c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent &&
+          c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_PERSON))
+      return 0; /* "ke Laut Jepang, kata militer Korea Selatan": past the place, no object;
+                 * but "dengan mitranya dari Rusia, Sergei Lavrov" names him */
     size_t m = c->ment_at[k];
     if (m != NONE && c->ments[m].n_dent && c->ments[m].kind == MK_NAME &&
         c->dents[c->ments[m].dent[0]].type == KABAR_ENT_EVENT) {

@@ -317,6 +317,10 @@ static const rule_case cases[] = {
      {F("Venezuela", "criticized", "Kolombia", "asserted"),
       F("Kolombia", "accused", "Venezuela", "asserted")},
      {F("Venezuela", "criticized", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: the object does not lie past a place and a comma */
+     {"Korea Utara menembakkan rudal ke Laut Jepang, kata militer Korea Selatan."},
+     {{0}},
+     {F("Korea Utara", "attacked", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
     /* ---- troops stationed, as a noun ---- */
     {"goods", /* "penempatan pasukan X di Y" */
      {"Tiongkok mengecam penempatan pasukan Jepang di Filipina."},
