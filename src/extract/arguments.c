@@ -421,6 +421,25 @@ static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
 
 /* The object after position k for a cue: a direct object or one after an
  * allowed preposition, within a few words. */
+/* The person a counterpart noun at k names: "mitranya Wang Yi", "mitranya
+ * dari China, Wang Yi"; NONE otherwise. */
+static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
+  size_t end = c->doc->sentences[s].tok_end;
+  if (!(c->gcat[k] & G_COUNTERPART) || c->ment_at[k] != NONE)
+    return NONE;
+  size_t q = k + 1;
+  if (q + 2 < end && tok_is(c, q, "dari") && c->ment_at[q + 1] != NONE) {
+    q = c->ments[c->ment_at[q + 1]].te;
+    if (q + 1 >= end || !tok_is(c, q, ","))
+      return NONE;
+    q++;
+  }
+  size_t m = q < end ? c->ment_at[q] : NONE;
+  return m != NONE && c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON
+             ? m
+             : NONE;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
@@ -439,6 +458,13 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   while (k < end && budget > 0) {
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
+    size_t who = counterpart_named(c, s, k);
+    if (who != NONE) {
+      /* "bertemu mitranya dari China, Wang Yi" */
+      ex_resolve_arg(c, who, cue->object_types, cue->flags, out);
+      if (out->n)
+        return 1;
+    }
     const char *n = tok_norm(c, k);
     if (strcmp(n, ",") == 0 && !seen_prep)
       return 0;

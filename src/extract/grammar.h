@@ -24,7 +24,8 @@ enum {
   G_PAIR_NOUN = 1u << 12,
   G_FORMER = 1u << 13,
   G_BIRTH = 1u << 14,
-  G_COMMON = 1u << 15 /* common_words.tsv: a common word, no name */
+  G_COMMON = 1u << 15, /* common_words.tsv: a common word, no name */
+  G_COUNTERPART = 1u << 16
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

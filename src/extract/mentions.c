@@ -1125,6 +1125,21 @@ static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) 
   return match_role(c, q, end, NULL) > 0;
 }
 
+/* Whether a counterpart noun introduces the name at t: "mitranya dari
+ * Meksiko, Alicia Barcena", "mitranya, Alicia Barcena". */
+static int counterpart_before(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 || !tok_is(c, t - 1, ","))
+    return 0;
+  size_t q = t - 2;
+  if (c->ment_at[q] != NONE) {
+    q = c->ments[c->ment_at[q]].tb;
+    if (q < sb + 2 || !tok_is(c, q - 1, "dari"))
+      return 0;
+    q -= 2;
+  }
+  return (c->gcat[q] & G_COUNTERPART) != 0;
+}
+
 /* Whether sentence s is a heading with most of its words capitalised. */
 static int title_case(const ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1253,7 +1268,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
                   (r < end && tok_is(c, e, ",") &&
                    match_role(c, r, end, &role)) ||
-                  defined_by_office(c, sb, t, e, end) ||
+                  defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||
                   (e + 1 < end && e > t && tok_is(c, e, "(") && (c->gcat[e + 1] & G_BIRTH));
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)

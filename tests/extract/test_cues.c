@@ -321,6 +321,16 @@ static const rule_case cases[] = {
      {"Korea Utara menembakkan rudal ke Laut Jepang, kata militer Korea Selatan."},
      {{0}},
      {F("Korea Utara", "attacked", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* a counterpart named after "dari" and its state */
+     {"Menteri Luar Negeri Kanada Melanie Joly bertemu mitranya dari Meksiko, Alicia Barcena, di "
+      "Ottawa."},
+     {F("Mélanie Joly", "metWith", "Alicia Barcena", "asserted"),
+      F("Mélanie Joly", "officialOf", "Kanada", "asserted")},
+     {F("Mélanie Joly", "metWith", "Meksiko", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* sanctions extended */
+     {"Uni Eropa memperpanjang sanksi ekonomi terhadap Belarus selama enam bulan."},
+     {F("Uni Eropa", "sanctioned", "Belarus", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     /* ---- troops stationed, as a noun ---- */
     {"goods", /* "penempatan pasukan X di Y" */
      {"Tiongkok mengecam penempatan pasukan Jepang di Filipina."},
