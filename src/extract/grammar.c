@@ -41,7 +41,8 @@ static const struct {
             {"companion", G_COMPANION}, {"compass", G_COMPASS},
             {"own_state", G_OWN_STATE}, {"pair_count", G_PAIR_COUNT},
             {"pair_noun", G_PAIR_NOUN}, {"former", G_FORMER}, {"birth", G_BIRTH},
-            {"common", G_COMMON}, {"counterpart", G_COUNTERPART}};
+            {"common", G_COMMON}, {"counterpart", G_COUNTERPART},
+            {"pair_leader", G_PAIR_LEADER}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

@@ -1125,6 +1125,12 @@ static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) 
   return match_role(c, q, end, NULL) > 0;
 }
 
+/* Whether the pair reference m names the states' leaders: "kedua pemimpin",
+ * "kedua kepala pemerintahan". */
+static int pair_of_leaders(const ctx *c, const ment *m) {
+  return m->te > m->tb + 1 && (c->gcat[m->tb + 1] & G_PAIR_LEADER);
+}
+
 /* Whether a counterpart noun introduces the name at t: "mitranya dari
  * Meksiko, Alicia Barcena", "mitranya, Alicia Barcena". */
 static int counterpart_before(const ctx *c, size_t sb, size_t t) {
@@ -1489,7 +1495,7 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (want > 2 && !mm->n_dent) {
         /* "ketiga negara" after "Presiden AS ..., Presiden Korea Selatan ...
          * dan Perdana Menteri Jepang ...": the states last named */
-        int leaders = tok_is(c, mm->te - 1, "pemimpin");
+        int leaders = pair_of_leaders(c, mm);
         for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s && mm->n_dent < want;) {
           const ment *g = &c->ments[q];
           if (g->kind != MK_NAME || g->n_dent != 1)
@@ -1509,7 +1515,7 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (want > 2)
         break;
       size_t a = near[0] != NONE ? near[0] : c->pair[0], b = near[0] != NONE ? near[1] : c->pair[1];
-      if (a != NONE && b != NONE && tok_is(c, mm->te - 1, "pemimpin")) {
+      if (a != NONE && b != NONE && pair_of_leaders(c, mm)) {
         size_t la = leader_of(c, a), lb = leader_of(c, b);
         if (la != NONE && lb != NONE) {
           mm->dent[0] = la;

@@ -217,6 +217,11 @@ static const rule_case cases[] = {
      {F("Thailand", "criticized", "Vietnam", "asserted")},
      {F("Vietnam", "criticized", "Vietnam", NULL), F("Vietnam", "criticized", "Kamboja", NULL)},
      {{0}}, {{0}}, 1},
+    {"plural", /* "kedua kepala pemerintahan": the two leaders */
+     {"Presiden Kenya William Ruto tiba di Tokyo. Perdana Menteri Jepang Fumio Kishida berpidato "
+      "di parlemen. Kedua kepala pemerintahan kemudian melakukan pertemuan bilateral."},
+     {FD("William Ruto", "metWith", "Fumio Kishida", "asserted", NULL)},
+     {F("Kenya", "metWith", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     /* ---- a plural reference does not multiply a list ---- */
     {"plural",
      {"Para pemimpin Indonesia, Malaysia, Singapura, Thailand, dan Filipina tiba di Bali. Mereka "
