@@ -36,6 +36,8 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
   if (kabar_grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
     return KABAR_ERR_NOMEM;
   c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant, c->why, c->why_root};
+  if (rel == KABAR_REL_LEADER_OF && c->dents[o].type == KABAR_ENT_STATE)
+    c->dents[s].heads_state = 1;
   if (st == KABAR_FS_ALLEGED) {
     c->sents[sent].has_alleged = 1;
     c->last_alleged_sent = sent;
@@ -89,6 +91,15 @@ static int military_near(const ctx *c, size_t s, size_t t) {
   size_t hi = t + 8 < se->tok_end ? t + 8 : se->tok_end;
   for (size_t k = lo; k < hi; k++)
     if (c->wcat[k] & W_MILITARY)
+      return 1;
+  return 0;
+}
+
+/* Whether sentence s tells of a meeting held from afar ("melalui telepon"). */
+static int remote(const ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t k = se->tok_begin; k < se->tok_end; k++)
+    if (c->gcat[k] & G_REMOTE)
       return 1;
   return 0;
 }
@@ -496,7 +507,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           host_state = ex_state_of(c, pm->dent[0]);
         placed = 1;
       }
-    if (!placed && cue->n_with && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
+    /* "Presiden Jokowi menerima PM Belanda": a head of state receives at home
+     * (not an official of a body: "disambut Sekjen ASEAN") */
+    if (!placed && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON && !remote(c, s) &&
+        (cue->n_with || c->dents[subj.d[0]].heads_state))
       host_state = ex_state_of(c, subj.d[0]);
     for (size_t j = 0; j < obj.n && host_state != NONE && rc == KABAR_OK; j++) {
       size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[j]) : NONE;

@@ -72,6 +72,7 @@ typedef struct dent { /* an entity of the document */
   const char *iso3; /* a state's code; for others their state's code */
   size_t state;     /* dent of the state a person, place or body stands for */
   int leader;       /* a person who leads a state: "presiden" refers to them */
+  int heads_state;  /* the document has said so: a leaderOf fact to a state */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
   int titled;       /* named with a title ("Menteri Luar Negeri Ekuador Gabriela Noboa") */
   int gov;          /* a government body: in a relation between states, its state acts */

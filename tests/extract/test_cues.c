@@ -373,6 +373,18 @@ static const rule_case cases[] = {
      {F("Emmanuel Macron", "metWith", "Olaf Scholz", "asserted")},
      {F("Olaf Scholz", "visited", "Jerman", NULL), F("Olaf Scholz", "visited", "Prancis", NULL)},
      {{0}}, {{0}}, 1},
+    {"visits", /* a head of state who receives a foreign leader receives him at home */
+     {"Presiden Chili Gabriel Boric menerima Perdana Menteri Selandia Baru Chris Hipkins."},
+     {F("Gabriel Boric", "metWith", "Chris Hipkins", "asserted"),
+      F("Chris Hipkins", "visited", "Chile", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: by telephone no one travels; an official of a body hosts nowhere */
+     {"Presiden Chili Gabriel Boric menerima Perdana Menteri Selandia Baru Chris Hipkins melalui "
+      "telepon. Kehadiran Boric disambut oleh Sekretaris Jenderal PBB Antonio Guterres."},
+     {F("Gabriel Boric", "metWith", "Chris Hipkins", "asserted"),
+      F("António Guterres", "metWith", "Gabriel Boric", "asserted")},
+     {F("Chris Hipkins", "visited", "Chile", NULL), F("Gabriel Boric", "visited", "Portugal", NULL)},
+     {{0}}, {{0}}, 1},
     {"visits", /* "kedatangan X ke Y", "lawatan di Y" */
      {"Kedatangan Presiden Brasil Lula da Silva ke Vietnam disambut hangat. Kanselir Austria Karl "
       "Nehammer memulai lawatan di Mongolia."},
