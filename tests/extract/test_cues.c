@@ -317,6 +317,10 @@ static const rule_case cases[] = {
      {F("Venezuela", "criticized", "Kolombia", "asserted"),
       F("Kolombia", "accused", "Venezuela", "asserted")},
      {F("Venezuela", "criticized", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "menginvasi" takes its object directly */
+     {"Turki menginvasi Siprus pada tahun 1974."},
+     {F("Turki", "attacked", "Siprus", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* must not: the object does not lie past a place and a comma */
      {"Korea Utara menembakkan rudal ke Laut Jepang, kata militer Korea Selatan."},
      {{0}},
