@@ -95,20 +95,13 @@ static int military_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
-/* Whether sentence s tells of a meeting held from afar ("melalui telepon"). */
-static int remote(const ctx *c, size_t s) {
+/* Whether sentence s has a word of word category wcat or grammar category
+ * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
+ * "melalui telepon"). */
+static int sentence_has(const ctx *c, size_t s, unsigned wcat, unsigned gcat) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t k = se->tok_begin; k < se->tok_end; k++)
-    if (c->gcat[k] & G_REMOTE)
-      return 1;
-  return 0;
-}
-
-/* Whether a word of war stands in sentence s. */
-static int war_in_sentence(const ctx *c, size_t s) {
-  const kabar_sentence *se = &c->doc->sentences[s];
-  for (size_t k = se->tok_begin; k < se->tok_end; k++)
-    if (c->wcat[k] & W_WAR)
+    if ((c->wcat[k] & wcat) || (c->gcat[k] & gcat))
       return 1;
   return 0;
 }
@@ -204,7 +197,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
-  if ((cue->flags & RC_WAR) && !war_in_sentence(c, s))
+  if ((cue->flags & RC_WAR) && !sentence_has(c, s, W_WAR, 0))
     return KABAR_OK; /* "mengalahkan" in a match or a vote */
   arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
   if (passive && goods_before != NONE) {
@@ -509,7 +502,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
     /* "Presiden Jokowi menerima PM Belanda": a head of state receives at home
      * (not an official of a body: "disambut Sekjen ASEAN") */
-    if (!placed && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON && !remote(c, s) &&
+    if (!placed && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON && !sentence_has(c, s, 0, G_REMOTE) &&
         (cue->n_with || c->dents[subj.d[0]].heads_state))
       host_state = ex_state_of(c, subj.d[0]);
     for (size_t j = 0; j < obj.n && host_state != NONE && rc == KABAR_OK; j++) {
