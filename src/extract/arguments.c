@@ -288,7 +288,7 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       size_t q = k + 1;
       while (q < t && (c->wcat[q] & W_SKIP))
         q++;
-      if (q == t && !ex_is_verb_word(c, t))
+      if (q == t) /* "X menyatakan dukungannya", "X menyatakan prihatin" */
         return ex_find_subject(c, s, k, types, flags, out);
       return 0;
     }

@@ -450,11 +450,6 @@ static const rule_case cases[] = {
      {"Malaysia menolak untuk mengakui negara Israel."},
      {F("Malaysia", "recognized", "Israel", "negated")},
      {{0}}, {{0}}, {{0}}, 1},
-};
-
-/* Cases the extractor gets wrong today; each needs code, not a table row
- * (see the file comment of rule_cases.h). */
-static const rule_case known_gaps[] = {
     {"cuewords", /* a base-form cue as the complement of a reporting verb */
      {"Malaysia menyatakan prihatin dengan tindakan Myanmar."},
      {F("Malaysia", "criticized", "Myanmar", "asserted")},
@@ -462,11 +457,17 @@ static const rule_case known_gaps[] = {
      {{0}},
      {{0}},
      1},
+    {"cuewords", /* must not: another subject between the reporting verb and the cue */
+     {"Malaysia mengatakan Thailand prihatin dengan tindakan Myanmar."},
+     {{0}},
+     {F("Malaysia", "criticized", "Myanmar", NULL)}, {{0}}, {{0}}, 1},
 };
+
+/* No known gaps today: each construction of this file passes (gaps that
+ * need code, not a table row, go here; see rule_cases.h). */
 
 int main(void) {
   static const char *const families[] = {"narrative", "cuewords", "goods", "statuswords", "visits"};
-  return rule_cases_main("cue cases", cases, sizeof cases / sizeof cases[0], known_gaps,
-                         sizeof known_gaps / sizeof known_gaps[0], families,
+  return rule_cases_main("cue cases", cases, sizeof cases / sizeof cases[0], NULL, 0, families,
                          sizeof families / sizeof families[0], 3);
 }
