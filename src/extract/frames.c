@@ -22,6 +22,13 @@ static unsigned arg_flags(const kabar_frame *f) { return (f->flags & FF_STATE) ?
 /* The status of a fact stated by phrase p: its clause's negation, else what
  * the cue words around it say. */
 static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *subj, const arg *obj) {
+  const clause *cl = p->clause != NONE ? &c->clauses[p->clause] : NULL;
+  if (p->slot == PS_PREDICATE && cl && cl->subj_how == CS_RELATIVE) {
+    /* "meminta Tiongkok, yang bukan anggota ASEAN, untuk ...": what governs
+     * the sentence does not reach into a relative clause */
+    status_ctx own = {cl->negated ? KABAR_FS_NEGATED : KABAR_FS_ASSERTED, NONE, 0};
+    return own;
+  }
   status_ctx st = ex_fact_status(c, s, p->tb, subj->pos, 1, subj, obj);
   if (p->slot == PS_PREDICATE && p->clause != NONE && c->clauses[p->clause].negated)
     st.status = KABAR_FS_NEGATED;

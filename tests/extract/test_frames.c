@@ -21,6 +21,10 @@ static const rule_case cases[] = {
      {"Norwegia, yang bukan anggota NATO, menolak usul itu."},
      {F("Norwegia", "memberOf", "NATO", "negated")},
      {F("Norwegia", "memberOf", "NATO", "asserted")}, {{0}}, {{0}}, 1},
+    {"copula", /* a request around it does not reach into the relative clause */
+     {"Amerika meminta Tiongkok, yang bukan anggota ASEAN, untuk menerapkan kode itu."},
+     {F("China", "memberOf", "ASEAN", "negated")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"copula", /* "salah satu" and a modifier between the copula and the noun */
      {"Brasil merupakan salah satu mitra dagang terbesar Argentina."},
      {F("Brasil", "tradesWith", "Argentina", "asserted")},
