@@ -71,6 +71,9 @@ static int filler_word(ctx *c, size_t t) {
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t k = skip_modifiers(c, p->head_te, end);
+  size_t superior = p->role && k < end && c->ment_at[k] == NONE ? match_role(c, k, end, NULL) : 0;
+  if (superior && k + superior < end && c->ment_at[k + superior] != NONE)
+    k += superior; /* "Utusan Khusus | Sekjen | PBB": the office is the superior's body's */
   if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
     p->gen_m = c->ment_at[k];
     p->gen_alone = group_split_by_heads(c, s, p->gen_m);
@@ -109,6 +112,15 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
       p->between_m2 = c->ment_at[k + 1];
       k = group_end(c, s, p->between_m2);
     }
+  }
+  /* "Utusan Khusus Sekjen PBB untuk Myanmar", "... untuk masalah Timur
+   * Tengah": the post's remit belongs to the title's phrase */
+  if (p->role && p->gen_m != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
+    q = k + 1;
+    for (size_t n = 0; q < end && n < 2 && filler_word(c, q); n++)
+      q++;
+    if (q < end && c->ment_at[q] != NONE)
+      k = c->ments[c->ment_at[q]].te;
   }
   p->te = k > p->head_te ? k : p->head_te;
 }
@@ -297,7 +309,10 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     place_phrase(c, s, &p, prev != NONE ? &c->phrases[prev] : NULL);
     if (kabar_grow((void **)&c->phrases, &c->cap_phrases, c->n_phrases, sizeof *c->phrases) < 0)
       return KABAR_ERR_NOMEM;
-    prev = c->n_phrases;
+    /* a phrase inside another ("Sekjen PBB" in "Utusan Khusus Sekjen PBB")
+     * is not the one a list of predicates goes on from */
+    if (prev == NONE || p.tb >= c->phrases[prev].te)
+      prev = c->n_phrases;
     c->phrases[c->n_phrases++] = p;
     t = p.head_te - 1;
   }

@@ -172,6 +172,12 @@ static const rule_case cases[] = {
       F("Hun Manet", "officialOf", "Majelis Nasional Kamboja", NULL),
       F("Hun Manet", "officialOf", "Partai Rakyat Kamboja", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* nested titles and a post's remit in a list of offices */
+     {"Kofi Annan tiba di Jenewa. Ia menjabat sebagai Utusan Khusus Sekjen PBB untuk Suriah, "
+      "Utusan Khusus Presiden Ghana untuk masalah Afrika Barat, dan Ketua Dewan Tetua."},
+     {F("Kofi Annan", "officialOf", "Perserikatan Bangsa-Bangsa", "asserted"),
+      F("Kofi Annan", "officialOf", "Ghana", "asserted")},
+     {F("Kofi Annan", "officialOf", "Suriah", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a list of predicate nouns, each with its coordinated bodies */
      {"Peru dan Chili termasuk sebagai negara-negara berkembang, anggota APEC dan Mercosur, dan juga "
       "anggota Gerakan Non-Blok."},
