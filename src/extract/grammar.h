@@ -27,7 +27,8 @@ enum {
   G_COMMON = 1u << 15, /* common_words.tsv: a common word, no name */
   G_COUNTERPART = 1u << 16,
   G_PAIR_LEADER = 1u << 17,
-  G_REMOTE = 1u << 18
+  G_REMOTE = 1u << 18,
+  G_QUANTIFIER = 1u << 19
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

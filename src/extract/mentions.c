@@ -1119,8 +1119,8 @@ static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) 
       !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY)))
     return 0;
   size_t q = e + (c->glen[e] ? c->glen[e] : 1);
-  while (q < end && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) || (c->gcat[q] & (G_AS | G_COPULA)) ||
-                     tok_is(c, q, "seorang") || tok_is(c, q, "salah") || tok_is(c, q, "satu")))
+  while (q < end && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) ||
+                     (c->gcat[q] & (G_AS | G_COPULA | G_QUANTIFIER))))
     q++;
   return match_role(c, q, end, NULL) > 0;
 }

@@ -171,6 +171,11 @@ static size_t named_after(ctx *c, size_t s, const phrase *p) {
   return c->ment_at[q];
 }
 
+/* Whether t is the "dari" of "salah satu dari lima anggota". */
+static int quantified_of(const ctx *c, size_t t) {
+  return t > 0 && tok_is(c, t, "dari") && (c->gcat[t - 1] & G_QUANTIFIER);
+}
+
 /* Where phrase p stands in its clause. A predicate comes after the copula
  * or role verb past articles, adverbs, a negation and "salah satu" ("adalah
  * salah satu pendukung"), or after another predicate and a comma or "dan"
@@ -180,8 +185,8 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   const clause *cl = p->clause != NONE ? &c->clauses[p->clause] : NULL;
   if (cl && (cl->kind == CL_COPULA || cl->kind == CL_ROLE) && cl->pred_te <= p->tb) {
     size_t q = cl->pred_te;
-    while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) || (c->gcat[q] & (G_AS | G_NEGATION)) ||
-                         tok_is(c, q, "salah") || tok_is(c, q, "satu") || tok_is(c, q, "seorang")))
+    while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) ||
+                         (c->gcat[q] & (G_AS | G_NEGATION | G_QUANTIFIER)) || quantified_of(c, q)))
       q++;
     if (q == p->tb) {
       p->slot = PS_PREDICATE;
@@ -208,7 +213,8 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   /* "China, sekutu terdekat Pakistan", "Swiss (juga anggota PBB)",
    * "Korea Utara, sebagai anggota ..." */
   size_t q = p->tb;
-  while (q > sb && ((c->wcat[q - 1] & (W_ARTICLE | W_SKIP)) || (c->gcat[q - 1] & G_AS)))
+  while (q > sb && ((c->wcat[q - 1] & (W_ARTICLE | W_SKIP)) ||
+                    (c->gcat[q - 1] & (G_AS | G_QUANTIFIER)) || quantified_of(c, q - 1)))
     q--;
   if (q > sb + 1 && (tok_is(c, q - 1, ",") || tok_is(c, q - 1, "(")) && c->ment_at[q - 2] != NONE &&
       !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {

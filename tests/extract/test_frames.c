@@ -39,6 +39,10 @@ static const rule_case cases[] = {
      {F("Kanada", "alliedWith", "Amerika Serikat", "asserted"),
       F("Kanada", "criticized", "Rusia", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* "sebagai salah satu dari lima anggota tetap" */
+     {"Prancis, sebagai salah satu dari lima anggota tetap Dewan Keamanan PBB, menolak usul itu."},
+     {F("Prancis", "memberOf", "Dewan Keamanan PBB", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"appos", /* the phrase before the name it describes */
      {"Blinken mengecam serangan yang dilakukan sekutu dekat Iran, Presiden Venezuela Nicolas "
       "Maduro selama bertahun-tahun."},
