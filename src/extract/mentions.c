@@ -39,6 +39,12 @@ static int is_name_token(const ctx *c, size_t t) {
   if ((c->wcat[t] & W_RELATIVE) && t + 1 < c->doc->n_tokens && strchr(tok_norm(c, t + 1), '-') &&
       (tok_flags(c, t + 1) & KABAR_TOK_CAP))
     return 1;
+  /* "Menteri Luar Negeri China Yang Jiechi": inside a sentence the relative
+   * "yang" is never capitalised */
+  if ((c->wcat[t] & W_RELATIVE) && t > 0 && !(tok_flags(c, t - 1) & KABAR_TOK_PUNCT) &&
+      t + 1 < c->doc->n_tokens && (tok_flags(c, t + 1) & KABAR_TOK_CAP) &&
+      (tok_flags(c, t + 1) & KABAR_TOK_WORD) && !c->wcat[t + 1] && !c->title_case)
+    return 1;
   return c->wcat[t] == 0;
 }
 

@@ -278,6 +278,20 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      1},
+    {"title", /* a family name that is also the relative "yang", inside a sentence */
+     {"Kerry bertemu Menteri Luar Negeri China Yang Jiechi di Beijing."},
+     {F("Yang Jiechi", "officialOf", "China", "asserted")},
+     {{0}},
+     {E("Yang Jiechi", "Person")},
+     {{0}},
+     1},
+    {"barename", /* must not: "Yang" opening a sentence is the relative */
+     {"Yang Mulia Raja Salman tiba di Jakarta."},
+     {{0}},
+     {{0}},
+     {{0}},
+     {E("Yang Mulia", NULL)},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
