@@ -1137,6 +1137,19 @@ static int pair_of_leaders(const ctx *c, const ment *m) {
   return m->te > m->tb + 1 && (c->gcat[m->tb + 1] & G_PAIR_LEADER);
 }
 
+/* Whether t follows a place and a comma: "Istana Merdeka, Jakarta". */
+static int after_located_place(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 || !tok_is(c, t - 1, ",") || c->ment_at[t - 2] == NONE)
+    return 0;
+  const ment *p = &c->ments[c->ment_at[t - 2]];
+  if (!p->n_dent || c->dents[p->dent[0]].type != KABAR_ENT_PLACE)
+    return 0;
+  /* a palace or a base, not a capital that stands for its state in a list
+   * ("Moskow, Beijing dan Washington mengecam") */
+  const kabar_lex_entity *le = ex_dent_lex((ctx *)c, p->dent[0]);
+  return p->locative || !le || !(le->flags & KABAR_LEX_METONYM);
+}
+
 /* Whether a counterpart noun introduces the name at t: "mitranya dari
  * Meksiko, Alicia Barcena", "mitranya, Alicia Barcena". */
 static int counterpart_before(const ctx *c, size_t sb, size_t t) {
@@ -1226,8 +1239,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     if (k > t) {
       ment *m = &c->ments[c->n_ments - 1];
       dent *e = &c->dents[d];
-      if (e->type == KABAR_ENT_PLACE && locative_before(c, sb, t))
-        m->locative = 1;
+      if (e->type == KABAR_ENT_PLACE &&
+          (locative_before(c, sb, t) || after_located_place(c, sb, t) ||
+           (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative)))
+        m->locative = 1; /* "di Istana Merdeka, Jakarta", "di Istana Merdeka Jakarta" */
       if (e->type == KABAR_ENT_PLACE && k < end &&
           ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||
            (t < sb + 6 && tok_is(c, k, "-")) || (t == sb && agency_dateline(c, k, end))))

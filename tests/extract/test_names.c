@@ -307,6 +307,14 @@ static const rule_case cases[] = {
      {E("Korea Utara", "State"), E("Afrika Selatan", "State")},
      {E("Korea", NULL)},
      1},
+    {"placename", /* a city after a palace and a comma locates it: no state acts */
+     {"Presiden Ghana John Mahama menerima Perdana Menteri Togo di Istana Jubilee, Accra, pada "
+      "Senin."},
+     {{0}},
+     {{0}},
+     {E("Accra", "Place")},
+     {{0}},
+     1},
     {"placename", /* must not: a compass point alone names no place */
      {"Pasukan itu bergerak ke Utara setelah Jepang menyerah."},
      {{0}},
