@@ -464,8 +464,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru
-   * Kihara": a companion after the verb acts with the subject */
-  if (verb && (cue->subject_types & TYPE_BIT(KABAR_ENT_PERSON)))
+   * Kihara", "diteken Prabowo bersama Perdana Menteri Australia Anthony
+   * Albanese": a companion after the verb acts with the subject or agent */
+  if ((verb || passive) && (cue->subject_types & TYPE_BIT(KABAR_ENT_PERSON)))
     for (size_t k = after; k + 1 < end && k < after + 10; k++) {
       if (ex_is_boundary(c, k))
         break;

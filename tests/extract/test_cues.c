@@ -335,6 +335,12 @@ static const rule_case cases[] = {
      {"Uni Eropa memperpanjang sanksi ekonomi terhadap Belarus selama enam bulan."},
      {F("Uni Eropa", "sanctioned", "Belarus", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* a companion after a passive's agent signs too */
+     {"Menteri Pertahanan Filipina Gilberto Teodoro tiba di Tokyo. Perjanjian Akses Timbal Balik "
+      "diteken Teodoro bersama Menteri Pertahanan Jepang Minoru Kihara."},
+     {F("Minoru Kihara", "partyTo", "Perjanjian Akses Timbal Balik", "asserted"),
+      F("Gilberto Teodoro", "partyTo", "Perjanjian Akses Timbal Balik", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     /* ---- troops stationed, as a noun ---- */
     {"goods", /* "penempatan pasukan X di Y" */
      {"Tiongkok mengecam penempatan pasukan Jepang di Filipina."},
