@@ -675,8 +675,7 @@ int ex_appositive_head(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg
   size_t k = t;
   while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
     k--;
-  if (k > sb && (tok_is(c, k - 1, "adalah") || tok_is(c, k - 1, "merupakan") ||
-                 tok_is(c, k - 1, "menjadi") || tok_is(c, k - 1, "ialah"))) {
+  if (k > sb && (c->gcat[k - 1] & G_COPULA)) {
     size_t q = k - 1;
     while (q > sb && (c->wcat[q - 1] & W_SKIP))
       q--;
@@ -701,7 +700,7 @@ int ex_copular_action_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out
   size_t k = t;
   while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
     k--;
-  if (k == sb || !(tok_is(c, k - 1, "merupakan") || tok_is(c, k - 1, "adalah")))
+  if (k == sb || !(c->gcat[k - 1] & G_COPULA))
     return 0;
   for (size_t q = k - 1; q-- > sb && q + 10 > k;) {
     if (ex_is_boundary(c, q))
@@ -720,7 +719,7 @@ int ex_inherit_parties(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
   size_t sb = c->doc->sentences[s].tok_begin;
   int found = 0;
   for (size_t k = t; k-- > sb && k + 4 > t;)
-    if (tok_is(c, k, "termasuk") || tok_is(c, k, "yakni") || tok_is(c, k, "yaitu"))
+    if (c->gcat[k] & G_LIST_INTRO)
       found = 1;
   if (!found || c->n_facts == c->sents[s].f_begin)
     return 0;
