@@ -85,13 +85,24 @@ static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const
   return KABAR_OK;
 }
 
+/* Whether a military word stands near the cue at t, or in the list of
+ * fields that follows it ("kerja sama ... meliputi beberapa bidang, termasuk
+ * kesehatan, pertahanan, dan ..."), up to the clause's end. */
 static int military_near(const ctx *c, size_t s, size_t t) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t lo = t > se->tok_begin + 3 ? t - 3 : se->tok_begin;
   size_t hi = t + 8 < se->tok_end ? t + 8 : se->tok_end;
-  for (size_t k = lo; k < hi; k++)
+  int fields = 0;
+  for (size_t k = lo; k < hi; k++) {
     if (c->wcat[k] & W_MILITARY)
       return 1;
+    if (k > t && (c->gcat[k] & (G_FIELD | G_LIST_INTRO)) && !fields) {
+      fields = 1;
+      hi = se->tok_end;
+    }
+    if (fields && k > t + 8 && (ex_is_boundary(c, k) || (c->wcat[k] & W_RELATIVE)))
+      break;
+  }
   return 0;
 }
 

@@ -28,7 +28,8 @@ enum {
   G_COUNTERPART = 1u << 16,
   G_PAIR_LEADER = 1u << 17,
   G_REMOTE = 1u << 18,
-  G_QUANTIFIER = 1u << 19
+  G_QUANTIFIER = 1u << 19,
+  G_FIELD = 1u << 20
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

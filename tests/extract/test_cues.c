@@ -341,6 +341,16 @@ static const rule_case cases[] = {
      {F("Minoru Kihara", "partyTo", "Perjanjian Akses Timbal Balik", "asserted"),
       F("Gilberto Teodoro", "partyTo", "Perjanjian Akses Timbal Balik", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* defence named far from the cue, in the list of fields */
+     {"Kerja sama antara Peru dan Chili juga meliputi beberapa bidang, termasuk kesehatan, "
+      "pertahanan, dan lingkungan hidup."},
+     {F("Peru", "militaryCooperation", "Chile", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: a list of fields without a military one */
+     {"Kerja sama antara Peru dan Chili meliputi beberapa bidang, termasuk kesehatan, pendidikan, "
+      "dan lingkungan hidup."},
+     {{0}},
+     {F("Peru", "militaryCooperation", "Chile", NULL)}, {{0}}, {{0}}, 1},
     /* ---- troops stationed, as a noun ---- */
     {"goods", /* "penempatan pasukan X di Y" */
      {"Tiongkok mengecam penempatan pasukan Jepang di Filipina."},
