@@ -43,7 +43,8 @@ static const struct {
             {"pair_noun", G_PAIR_NOUN}, {"former", G_FORMER}, {"birth", G_BIRTH},
             {"common", G_COMMON}, {"counterpart", G_COUNTERPART},
             {"pair_leader", G_PAIR_LEADER}, {"remote", G_REMOTE},
-            {"quantifier", G_QUANTIFIER}, {"field", G_FIELD}};
+            {"quantifier", G_QUANTIFIER}, {"field", G_FIELD},
+            {"others", G_OTHERS}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

@@ -222,6 +222,18 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
     p->appos_m = c->ment_at[q - 2];
     return;
   }
+  /* "Indonesia dan sembilan anggota ASEAN lainnya": the name is one too */
+  if (p->te > p->tb && (c->gcat[p->te - 1] & G_OTHERS)) {
+    q = p->tb;
+    while (q > sb && ((c->gcat[q - 1] & G_QUANTIFIER) || (tok_flags(c, q - 1) & KABAR_TOK_NUMBER)))
+      q--;
+    if (q > sb + 1 && (c->wcat[q - 1] & W_CONJ) && c->ment_at[q - 2] != NONE &&
+        !c->ments[c->ment_at[q - 2]].inner) {
+      p->slot = PS_APPOSITION;
+      p->appos_m = c->ment_at[q - 2];
+      return;
+    }
+  }
   /* "sekutu dekat Rusia, Presiden Bashar al-Assad": the name after it */
   size_t after = named_after(c, s, p);
   if (after != NONE) {

@@ -43,6 +43,14 @@ static const rule_case cases[] = {
      {"Prancis, sebagai salah satu dari lima anggota tetap Dewan Keamanan PBB, menolak usul itu."},
      {F("Prancis", "memberOf", "Dewan Keamanan PBB", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* "A dan sembilan anggota Y lainnya": A is a member too */
+     {"Amerika mendesak Vietnam dan sembilan anggota ASEAN lainnya agar mencapai konsensus."},
+     {F("Vietnam", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: without "lainnya" the name is not said to be one */
+     {"Amerika mendesak Vietnam dan sembilan anggota ASEAN agar mencapai konsensus."},
+     {{0}},
+     {F("Vietnam", "memberOf", "ASEAN", NULL)}, {{0}}, {{0}}, 1},
     {"appos", /* the phrase before the name it describes */
      {"Blinken mengecam serangan yang dilakukan sekutu dekat Iran, Presiden Venezuela Nicolas "
       "Maduro selama bertahun-tahun."},
