@@ -578,6 +578,16 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   return k > t + n ? k : t + n;
 }
 
+/* Whether w is an ordinal written "ke-13". */
+static int is_ordinal(const char *w) {
+  if (strncmp(w, "ke-", 3) != 0 || !w[3])
+    return 0;
+  for (w += 3; *w; w++)
+    if (*w < '0' || *w > '9')
+      return 0;
+  return 1;
+}
+
 /* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent);
@@ -684,6 +694,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     k += 2;
   else if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k < end &&
            (tok_flags(c, k) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k)))
+    k++;
+  /* "KTT Asia Timur ke-13", "Konferensi Partai ke-4": the ordinal names
+   * which one */
+  if (*type == KABAR_ENT_EVENT && k > t + 1 && k < end && is_ordinal(tok_norm(c, k)))
     k++;
   return k - t >= 2 ? k : t;
 }
@@ -817,6 +831,13 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     if (m != NONE)
       c->ments[m].inner = inner;
     return t + n + plus;
+  }
+  if (n && le->type == KABAR_ENT_EVENT && t + n < end && is_ordinal(tok_norm(c, t + n))) {
+    /* "KTT ASEAN ke-43": one summit of the series the lexicon knows */
+    size_t m = new_name(c, sent, t, t + n + 1, KABAR_ENT_EVENT, d);
+    if (m != NONE)
+      c->ments[m].inner = inner;
+    return t + n + 1;
   }
   if (n && le->type == KABAR_ENT_PLACE && compass_end(c, t + n, end) > t + n) {
     /* "Jawa Barat": a region of a known place is a place of its own */

@@ -292,6 +292,27 @@ static const rule_case cases[] = {
      {{0}},
      {E("Yang Mulia", NULL)},
      1},
+    {"eventname", /* an ordinal names one summit of a series, known or not */
+     {"KTT ASEAN ke-43 digelar di Jakarta. Konferensi Partai ke-4 memilihnya."},
+     {{0}},
+     {{0}},
+     {E("KTT ASEAN ke-43", "Event"), E("Konferensi Partai ke-4", "Event")},
+     {E("Konferensi Partai", NULL)},
+     1},
+    {"eventname", /* must not: the series alone stays the series */
+     {"KTT ASEAN digelar setiap tahun."},
+     {{0}},
+     {{0}},
+     {E("KTT ASEAN", "Event")},
+     {{0}},
+     1},
+    {"eventname", /* a number after the name that is no ordinal stays out of it */
+     {"KTT ASEAN 2023 dihadiri 10 negara."},
+     {{0}},
+     {{0}},
+     {{0}},
+     {E("KTT ASEAN ke-2023", NULL)},
+     1},
     /* ---- places: a point of the compass goes on a place's name ---- */
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
@@ -353,7 +374,8 @@ static const rule_case known_gaps[] = {
 
 int main(void) {
   static const char *const families[] = {"title", "initials", "agreementname", "bodyname",
-                                         "barename", "placename"};
+                                         "barename", "placename",
+                                         "eventname"};
   return rule_cases_main("name cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 3);
