@@ -343,6 +343,13 @@ static const rule_case cases[] = {
      {E("Jepang", "State")},
      {E("Utara", NULL)},
      1},
+    {"bodyname", /* an embassy by its head noun and its state, not a person after "oleh" */
+     {"Perwakilan diplomatik Kanada di Kuba dipegang oleh Kedutaan Besar Kanada di Havana."},
+     {{0}},
+     {{0}},
+     {E("Kedutaan Besar Kanada", "Organization")},
+     {E("Kedutaan Besar", NULL)},
+     1},
     {"bodyname", /* a parliament by its head noun and its state */
      {"Parlemen Australia menolak rencana itu."},
      {{0}},
