@@ -91,6 +91,18 @@ static size_t suffix_at(const ctx *c, size_t t, size_t end) {
 
 /* The end of a run of capitalized name tokens from t (at most 5 words,
  * besides initials, suffixes and their full stops). */
+/* Whether a title ends right before t, past the state inside it:
+ * "Presiden Chile | Ricardo Lagos". */
+static int after_title(ctx *c, size_t t) {
+  size_t q = t;
+  if (q > 0 && c->ment_at[q - 1] != NONE && c->ments[c->ment_at[q - 1]].inner)
+    q = c->ments[c->ment_at[q - 1]].tb;
+  for (size_t b = q; b-- > 0 && b + 5 > q;)
+    if (match_role(c, b, q, NULL) == q - b)
+      return 1;
+  return 0;
+}
+
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t, extra = 0;
   int after_initial = 0;
@@ -133,6 +145,11 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     size_t en = k > t ? match_entity(c, k, end, &le) : 0;
     /* after an initial, a known family name still belongs to the name */
     if (en && after_initial && le->type == KABAR_ENT_PERSON && !rl)
+      en = 0;
+    /* "Ricardo Lagos", "Tony Blair": a city that no state stands for, last
+     * in a run of names, is a family name */
+    if (en == 1 && !rl && le->type == KABAR_ENT_PLACE && !(le->flags & KABAR_LEX_METONYM) &&
+        k == t + 1 && (k + 1 >= end || !is_name_token(c, k + 1)) && after_title(c, t))
       en = 0;
     if (k > t && (en || rl))
       break;
