@@ -104,8 +104,7 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
 /* Whether the active verb at t follows a name that is the direct object
  * of an active verb right before it: "membantu Angola merebut", "mendorong
  * Korea Utara menghentikan". */
-static int controlled_at(ctx *c, size_t sb, size_t t, size_t end) {
-  (void)end;
+static int controlled_at(ctx *c, size_t sb, size_t t) {
   if (t < sb + 2 || c->ment_at[t - 1] == NONE || !verb_at(c, t) || verb_voice(c, t) != KABAR_FORM_ACTIVE)
     return 0;
   const ment *m = &c->ments[c->ment_at[t - 1]];
@@ -264,7 +263,7 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       /* "Sebelum menjadi pemimpin Korea Utara, ia pernah menjabat sebagai ..." */
       st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
-    } else if (controlled_at(c, se->tok_begin, t, se->tok_end)) {
+    } else if (controlled_at(c, se->tok_begin, t)) {
       /* "membantu Angola merebut Namibia": the object acts in the verb after it */
       st = push_clause(c, c->ments[c->ment_at[t - 1]].tb, CS_CONTROL);
       relative_open = NONE;
