@@ -317,6 +317,12 @@ static const rule_case cases[] = {
      {F("Venezuela", "criticized", "Kolombia", "asserted"),
       F("Kolombia", "accused", "Venezuela", "asserted")},
      {F("Venezuela", "criticized", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a facility attacked in a place: the place's state, here denied */
+     {"Israel membantah telah menyerang kamp pengungsi di Gaza. Rusia menyerang fasilitas energi "
+      "di Ukraina."},
+     {FC("Israel", "attacked", "Palestina", "denied", "Israel"),
+      F("Rusia", "attacked", "Ukraina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* "menginvasi" takes its object directly */
      {"Turki menginvasi Siprus pada tahun 1974."},
      {F("Turki", "attacked", "Siprus", "asserted")},
