@@ -323,6 +323,16 @@ static const rule_case cases[] = {
      {FC("Israel", "attacked", "Palestina", "denied", "Israel"),
       F("Rusia", "attacked", "Ukraina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* clashes: "terlibat bentrokan", "bentrok dengan" */
+     {"Thailand dan Kamboja terlibat bentrokan bersenjata di perbatasan. Pasukan Eritrea bentrok "
+      "dengan tentara Etiopia."},
+     {F("Thailand", "foughtAgainst", "Kamboja", "asserted"),
+      F("Eritrea", "foughtAgainst", "Etiopia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "terlibat" in talks is no fight */
+     {"India terlibat dalam perundingan dengan Pakistan."},
+     {{0}},
+     {F("India", "foughtAgainst", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* "menginvasi" takes its object directly */
      {"Turki menginvasi Siprus pada tahun 1974."},
      {F("Turki", "attacked", "Siprus", "asserted")},
