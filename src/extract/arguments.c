@@ -94,19 +94,6 @@ int ex_is_verb_word(ctx *c, size_t t) {
   return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
 
-/* The token after m and the names coordinated with it ("Washington dan
- * Beijing akan ..."). */
-static size_t group_te(const ctx *c, const ment *m) {
-  size_t te = m->te;
-  if (m->group == NONE)
-    return te;
-  const sent_info *si = &c->sents[m->sent];
-  for (size_t i = m->group; i < si->m_end; i++)
-    if (c->ments[i].group == m->group && c->ments[i].te > te)
-      te = c->ments[i].te;
-  return te;
-}
-
 /* A subject stands at the start of its clause: after nothing, punctuation,
  * a conjunction, an adverb or an article; or, as the owner in a noun
  * phrase ("kapal tanker Rusia telah dituduh"), right before the verb. */
@@ -123,9 +110,8 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
   if (tok_flags(c, p) & KABAR_TOK_NUMBER)
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
-  size_t k = group_te(c, m);
-  while (k < end && ((c->wcat[k] & (W_SKIP | W_DEMONSTRATIVE)) ||
-                     (c->status[k] && !c->status[k]->after)))
+  size_t k = ex_group_end(c, (size_t)(m - c->ments));
+  while (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE)))
     k++; /* "tersebut", "telah", "akan", "tidak", "berjanji untuk" */
   return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
 }

@@ -72,16 +72,6 @@ static int inside_list(const ctx *c, size_t t) {
   return a != NONE && b != NONE && c->ments[b].group != NONE && c->ments[b].group <= a;
 }
 
-/* The token after mention m and the names coordinated with it. */
-static size_t group_te(const ctx *c, size_t m) {
-  const ment *mm = &c->ments[m];
-  size_t te = mm->te;
-  for (size_t i = m + 1; mm->group != NONE && i < c->sents[mm->sent].m_end; i++)
-    if (c->ments[i].group == mm->group && c->ments[i].te > te)
-      te = c->ments[i].te;
-  return te;
-}
-
 /* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
  * copula or a role verb: a clause of its own begins at t. */
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
@@ -91,9 +81,9 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
     t = c->ments[c->ment_at[t]].te; /* "Perdana Menteri India | Narendra Modi" */
   if (t >= end || c->ment_at[t] == NONE)
     return 0;
-  size_t q = group_te(c, c->ment_at[t]);
+  size_t q = ex_group_end(c, c->ment_at[t]);
   int modal = 0;
-  for (; q < end && ((c->wcat[q] & W_SKIP) || (c->status[q] && !c->status[q]->after)); q++)
+  for (; q < end && ex_before_verb(c, q); q++)
     modal |= c->status[q] != NULL; /* "akan", "sepakat", "berjanji untuk" */
   if (modal && q < end && (c->wcat[q] & W_BOUNDARY))
     return 1; /* "A dan B sepakat bahwa ..." */

@@ -152,8 +152,8 @@ static size_t phrase_agreement(const ctx *c, const phrase *p, size_t referent) {
 }
 
 /* The states after an agreement's head, or "antara" it, are its parties. */
-static kabar_status agreement_parties(ctx *c, size_t s, const phrase *p, const kabar_frame *f,
-                                      size_t referent) {
+static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
+                                           const kabar_frame *f, size_t referent) {
   size_t agreement = phrase_agreement(c, p, referent);
   if (agreement == NONE)
     return KABAR_OK;
@@ -211,7 +211,7 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
       rc = emit_pairs(c, s, p, f, &subj);
   }
   if (rc == KABAR_OK && (f->constructions & FC_PARTIES))
-    rc = agreement_parties(c, s, p, f, referent);
+    rc = emit_agreement_parties(c, s, p, f, referent);
   if (rc == KABAR_OK && (f->constructions & FC_MEMBERS) && p->gen_m != NONE && p->clause != NONE) {
     /* "ASEAN ... terdiri dari A, B, dan C", "organisasi yang beranggotakan A
      * dan B": the names after the head are members of the clause's subject */

@@ -212,6 +212,12 @@ typedef struct status_ctx {
 
 /* ---- small helpers ---- */
 
+/* Whether t is an adverb or a modal word that stands before its verb
+ * ("telah", "akan", "tidak", "sepakat", "berjanji untuk"). */
+static inline int ex_before_verb(const ctx *c, size_t t) {
+  return (c->wcat[t] & W_SKIP) || (c->status[t] && !c->status[t]->after);
+}
+
 /* Records an allocation failure (see ctx.failed); returns NONE for the
  * callers that return "no dent" or "no mention". */
 static inline size_t ex_out_of_memory(ctx *c) {
@@ -274,6 +280,9 @@ kabar_status ex_seed_people(kabar_extractor *x);
 
 kabar_status ex_ner_sentence(ctx *c, size_t s);
 kabar_status ex_group_sentence(ctx *c, size_t s);
+/* The token after mention m and the names coordinated after it ("Washington
+ * dan Beijing"). */
+size_t ex_group_end(const ctx *c, size_t m);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
 kabar_status ex_find_pair(ctx *c);

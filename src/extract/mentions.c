@@ -1130,12 +1130,14 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   const char *h = strchr(w, '-');
   if (!h || h == w || !h[1] || strchr(h + 1, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
     return NONE;
+  char first[64]; /* no state's name is longer */
+  if ((size_t)(h - w) >= sizeof first)
+    return NONE;
+  memcpy(first, w, (size_t)(h - w));
+  first[h - w] = '\0';
   size_t d[2] = {NONE, NONE};
   for (int i = 0; i < 2; i++) {
-    const char *part = i == 0 ? kabar_arena_strndup(c->arena, w, (size_t)(h - w)) : h + 1;
-    if (!part)
-      return ex_out_of_memory(c);
-    const kabar_lex_entity *le = ex_lex_lookup(c, part);
+    const kabar_lex_entity *le = ex_lex_lookup(c, i == 0 ? first : h + 1);
     if (!le || le->type != KABAR_ENT_STATE)
       return NONE;
     d[i] = ex_lex_dent(c, le);
@@ -1176,7 +1178,7 @@ static int pair_of_leaders(const ctx *c, const ment *m) {
 }
 
 /* Whether t follows a place and a comma: "Istana Merdeka, Jakarta". */
-static int after_located_place(const ctx *c, size_t sb, size_t t) {
+static int after_located_place(ctx *c, size_t sb, size_t t) {
   if (t < sb + 2 || !tok_is(c, t - 1, ",") || c->ment_at[t - 2] == NONE)
     return 0;
   const ment *p = &c->ments[c->ment_at[t - 2]];
@@ -1184,7 +1186,7 @@ static int after_located_place(const ctx *c, size_t sb, size_t t) {
     return 0;
   /* a palace or a base, not a capital that stands for its state in a list
    * ("Moskow, Beijing dan Washington mengecam") */
-  const kabar_lex_entity *le = ex_dent_lex((ctx *)c, p->dent[0]);
+  const kabar_lex_entity *le = ex_dent_lex(c, p->dent[0]);
   return p->locative || !le || !(le->flags & KABAR_LEX_METONYM);
 }
 
@@ -1409,7 +1411,7 @@ static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
   if (a->te >= end || !tok_is(c, a->te, ",") || a->group != NONE)
     return 0;
   size_t k = b->te;
-  while (k < end && ((c->wcat[k] & W_SKIP) || (c->status[k] && !c->status[k]->after)))
+  while (k < end && ex_before_verb(c, k))
     k++;
   if (k >= end || c->ment_at[k] != NONE || !ex_is_verb_word(c, k))
     return 0;
@@ -1420,6 +1422,15 @@ static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
       return 1;
   }
   return 0;
+}
+
+size_t ex_group_end(const ctx *c, size_t m) {
+  const ment *mm = &c->ments[m];
+  size_t te = mm->te;
+  for (size_t i = m + 1; mm->group != NONE && i < c->sents[mm->sent].m_end; i++)
+    if (c->ments[i].group == mm->group && c->ments[i].te > te)
+      te = c->ments[i].te;
+  return te;
 }
 
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",

@@ -11,24 +11,12 @@
 #define MAX_MODIFIERS 3
 #define MAX_FILLER 3 /* lower-case words between a head and "antara" */
 
-/* The token after the last member of m's coordination group. */
-static size_t group_end(const ctx *c, size_t s, size_t m) {
-  const ment *mm = &c->ments[m];
-  size_t te = mm->te;
-  if (mm->group == NONE)
-    return te;
-  for (size_t i = m + 1; i < c->sents[s].m_end; i++)
-    if (c->ments[i].group == mm->group && c->ments[i].te > te)
-      te = c->ments[i].te;
-  return te;
-}
-
 /* Whether a title or frame head stands between m and the next member of
  * its coordination: "Panglima Angkatan Darat, Sekretaris Jenderal Partai
  * Rakyat, dan anggota Majelis Nasional" lists offices, each of its own body. */
-static int group_split_by_heads(ctx *c, size_t s, size_t m) {
+static int group_split_by_heads(ctx *c, size_t m) {
   const ment *mm = &c->ments[m];
-  size_t end = group_end(c, s, mm->group == NONE ? m : mm->group);
+  size_t end = ex_group_end(c, mm->group == NONE ? m : mm->group);
   if (mm->group == NONE)
     return 0;
   for (size_t q = c->ments[mm->group].te; q < end; q++)
@@ -39,8 +27,8 @@ static int group_split_by_heads(ctx *c, size_t s, size_t m) {
 
 /* The end of the members of m's coordination from m on that no title or
  * frame head separates. */
-static size_t members_end(ctx *c, size_t s, size_t m) {
-  size_t end = group_end(c, s, m), te = c->ments[m].te;
+static size_t members_end(ctx *c, size_t m) {
+  size_t end = ex_group_end(c, m), te = c->ments[m].te;
   for (size_t q = te; q < end; q++) {
     if (c->ment_at[q] != NONE) {
       te = q = c->ments[c->ment_at[q]].te;
@@ -76,8 +64,8 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     k += superior; /* "Utusan Khusus | Sekjen | PBB": the office is the superior's body's */
   if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
     p->gen_m = c->ment_at[k];
-    p->gen_alone = group_split_by_heads(c, s, p->gen_m);
-    p->gen_te = p->gen_alone ? members_end(c, s, p->gen_m) : group_end(c, s, p->gen_m);
+    p->gen_alone = group_split_by_heads(c, p->gen_m);
+    p->gen_te = p->gen_alone ? members_end(c, p->gen_m) : ex_group_end(c, p->gen_m);
     k = skip_modifiers(c, p->gen_te, end);
   } else {
     /* "anggota dari ASEAN", "pemasok utama bahan bakar untuk Korea Utara" */
@@ -87,7 +75,7 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE &&
         !c->ments[c->ment_at[q + 1]].inner) {
       p->gen_m = c->ment_at[q + 1];
-      k = group_end(c, s, p->gen_m);
+      k = ex_group_end(c, p->gen_m);
     }
   }
   size_t q = k < end && tok_is(c, k, ",") ? k + 1 : k;
@@ -97,7 +85,7 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
       q++;
     if (q < end && c->ment_at[q] != NONE) {
       p->list_m = c->ment_at[q];
-      k = group_end(c, s, p->list_m);
+      k = ex_group_end(c, p->list_m);
     }
   }
   /* "perang antara Iran dan Irak", "pertemuan tête-à-tête antara A dan B" */
@@ -106,11 +94,11 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     q++;
   if (q + 1 < end && tok_is(c, q, "antara") && c->ment_at[q + 1] != NONE) {
     p->between_m = c->ment_at[q + 1];
-    k = group_end(c, s, p->between_m);
+    k = ex_group_end(c, p->between_m);
     if (c->ments[p->between_m].group == NONE && k + 1 < end && tok_is(c, k, "dengan") &&
         c->ment_at[k + 1] != NONE) {
       p->between_m2 = c->ment_at[k + 1];
-      k = group_end(c, s, p->between_m2);
+      k = ex_group_end(c, p->between_m2);
     }
   }
   /* "Utusan Khusus Sekjen PBB untuk Myanmar", "... untuk masalah Timur
