@@ -30,14 +30,76 @@ static char *evidence(const ctx *c, size_t s) {
   return e;
 }
 
+#define MAX_LABEL_PARTIES 4
+
+static int by_label(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* An agreement the text describes but does not name is known by what it is
+ * and its state parties, with the year its signing sentence gives
+ * ("nota kesepahaman Indonesia–Tiongkok 2023"): documents on the same
+ * agreement meet in one entity and others do not. With fewer than two state
+ * parties it has no identity: drop[d] is set, and neither it nor its facts are
+ * exported. */
+static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
+  for (size_t d = 0; d < c->n_dents; d++) {
+    if (!c->dents[d].unnamed)
+      continue;
+    const char *parties[MAX_LABEL_PARTIES];
+    size_t n = 0;
+    const char *date = NULL;
+    for (size_t f = 0; f < c->n_facts; f++) {
+      const pfact *pf = &c->facts[f];
+      if (pf->rel != KABAR_REL_PARTY_TO || pf->o != d ||
+          c->dents[pf->s].type != KABAR_ENT_STATE)
+        continue;
+      const char *l = c->dents[pf->s].label;
+      size_t i = 0;
+      while (i < n && strcmp(parties[i], l) != 0)
+        i++;
+      if (i == n && n < MAX_LABEL_PARTIES)
+        parties[n++] = l;
+      if (!date)
+        date = ex_sentence_date(c, pf->sent);
+      if (c->failed)
+        return c->failed;
+    }
+    if (n < 2) {
+      drop[d] = 1;
+      continue;
+    }
+    qsort(parties, n, sizeof parties[0], by_label);
+    char buf[1024];
+    size_t len = (size_t)snprintf(buf, sizeof buf, "%s", c->dents[d].label);
+    for (size_t i = 0; i < n && len < sizeof buf; i++)
+      len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? "\u2013" : " ", parties[i]);
+    if (date && len < sizeof buf)
+      snprintf(buf + len, sizeof buf - len, " %.4s", date);
+    const char *label = kabar_arena_strdup(c->arena, buf);
+    if (!label)
+      return KABAR_ERR_NOMEM;
+    c->dents[d].label = label;
+  }
+  return KABAR_OK;
+}
+
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   kabar_status st = KABAR_OK;
   size_t n_kbi = c->n_dents;
   size_t *kbi = malloc((n_kbi ? n_kbi : 1) * sizeof *kbi);
   if (!kbi)
     return KABAR_ERR_NOMEM;
+  /* dents added below (a capital's state) are never unnamed agreements */
+  size_t n_drop = n_kbi;
+  unsigned char *drop = calloc(n_drop ? n_drop : 1, 1);
+  if (!drop) {
+    free(kbi);
+    return KABAR_ERR_NOMEM;
+  }
   for (size_t d = 0; d < n_kbi; d++)
     kbi[d] = NONE;
+  TRY(label_unnamed(c, drop));
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
   for (size_t m = 0; m < c->n_ments; m++) {
@@ -47,7 +109,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       continue;
     size_t d = mm->dent[0];
     dent *e = &c->dents[d];
-    if (e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' '))
+    if ((e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' ')) || (d < n_drop && drop[d]))
       continue;
     /* a capital acting for its state is the state */
     if (e->type == KABAR_ENT_PLACE && !mm->locative) {
@@ -81,6 +143,9 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     pfact *pf = &c->facts[f];
+    if ((pf->s < n_drop && drop[pf->s]) || (pf->o < n_drop && drop[pf->o]) ||
+        (pf->claimant < n_drop && drop[pf->claimant]))
+      continue;
     size_t ids[3] = {pf->s, pf->o, pf->claimant};
     for (int i = 0; i < 3; i++) {
       size_t d = ids[i];
@@ -109,6 +174,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   }
 done:
   free(kbi);
+  free(drop);
   return st;
 }
 

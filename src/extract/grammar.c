@@ -44,7 +44,7 @@ static const struct {
             {"common", G_COMMON}, {"counterpart", G_COUNTERPART},
             {"pair_leader", G_PAIR_LEADER}, {"remote", G_REMOTE},
             {"quantifier", G_QUANTIFIER}, {"field", G_FIELD},
-            {"others", G_OTHERS}};
+            {"others", G_OTHERS}, {"agreement", G_AGREEMENT}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

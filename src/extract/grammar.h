@@ -30,7 +30,8 @@ enum {
   G_REMOTE = 1u << 18,
   G_QUANTIFIER = 1u << 19,
   G_FIELD = 1u << 20,
-  G_OTHERS = 1u << 21
+  G_OTHERS = 1u << 21,
+  G_AGREEMENT = 1u << 22
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

@@ -6,6 +6,7 @@
  * pronouns and references stand for. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 /* Whether t is a common word: in common_words.tsv, built on a cue's root,
@@ -955,6 +956,87 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
   return t;
 }
 
+#define MAX_AGREEMENT_MODIFIERS 4
+
+/* Whether t is a lower-case word that describes an agreement's subject
+ * after its head: "perjanjian [pertahanan bersama]", "nota kesepahaman
+ * [kerja sama kehutanan]". */
+static int agreement_modifier(ctx *c, size_t t, size_t end) {
+  unsigned f = tok_flags(c, t);
+  /* "pertahanan bersama antara ...": a joint one, not "bersama Presiden X" */
+  if ((c->wcat[t] & W_JOIN) && (f & KABAR_TOK_WORD) && !(f & KABAR_TOK_CAP) &&
+      (t + 1 >= end || !(tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+    return 1;
+  return (f & KABAR_TOK_WORD) && !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER | KABAR_TOK_NUMBER)) &&
+         c->ment_at[t] == NONE &&
+         !(c->wcat[t] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE | W_SKIP |
+                         W_PRON_PERSON | W_PRON_PLURAL | W_PRON_PAIR | W_PRON_NYA | W_TIME)) &&
+         !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_AS | G_LIST_INTRO | G_NEGATION | G_AGREEMENT |
+                         G_QUANTIFIER | G_OWN_STATE | G_PAIR_COUNT)) &&
+         !c->status[t] && !ex_is_verb_word(c, t);
+}
+
+/* An agreement described by a common noun and its modifiers, not named:
+ * "perjanjian pertahanan bersama (antara Korea Utara dan Rusia)",
+ * "menandatangani nota kesepahaman". Its parties come from the facts the
+ * sentence layer finds; with a demonstrative after it, it refers back
+ * ("kesepakatan pertahanan itu"). A capitalised head starts a name unless
+ * it opens the sentence. */
+static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, size_t end) {
+  if (!(c->gcat[t] & G_AGREEMENT) || c->title_case)
+    return t;
+  size_t k = t + (c->glen[t] ? c->glen[t] : 1);
+  int cap = (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) != 0;
+  if (cap && !tok_is(c, t, "mou") && t != sb)
+    return t;
+  if (k < end && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && cap)
+    return t; /* "Perjanjian Portsmouth", "MoU Kerja Sama ...": a name */
+  /* "X adalah perjanjian resmi pertama Rusia-Jepang" describes X; "sekutu
+   * perjanjian Filipina" is a kind of ally */
+  size_t p = t;
+  while (p > sb && (c->gcat[p - 1] & G_QUANTIFIER || c->wcat[p - 1] & W_ARTICLE))
+    p--;
+  if (p > sb && ((c->gcat[p - 1] & (G_COPULA | G_AS)) || (c->first[p - 1] & FIRST_HEAD)))
+    return t;
+  for (size_t n = 0; k < end && n < MAX_AGREEMENT_MODIFIERS && agreement_modifier(c, k, end); n++)
+    k++;
+  if (k < end && (c->wcat[k] & W_DEMONSTRATIVE))
+    return ex_add_ment(c, sent, t, k + 1, MK_REF_AGREEMENT) == NONE ? t : k + 1;
+  /* "nota kesepahaman atau memorandum of understanding (MoU)": the short
+   * form in parentheses is the same agreement */
+  size_t same = NONE;
+  for (size_t q = t - 1, n = 0; t > sb + 1 && tok_is(c, t - 1, "(") && q-- > sb && n < 6; n++) {
+    if (c->ment_at[q] != NONE) {
+      const ment *pm = &c->ments[c->ment_at[q]];
+      if (pm->kind == MK_NAME && pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_AGREEMENT)
+        same = pm->dent[0];
+      break;
+    }
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD))
+      break;
+  }
+  const char *span = ex_text_span(c, t, k);
+  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  if (label && cap && !tok_is(c, t, "mou"))
+    label[0] = (char)tolower((unsigned char)label[0]); /* "Kesepakatan pertahanan ..." */
+  for (char *ch = label; ch && *ch; ch++)
+    if (*ch == '\n' || *ch == '\r' || *ch == '\t')
+      *ch = ' ';
+  size_t known = c->n_dents;
+  size_t d = same != NONE ? same
+             : label    ? ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL)
+                        : ex_out_of_memory(c);
+  if (d == NONE)
+    return t;
+  if (d >= known && !ex_dent_lex(c, d))
+    c->dents[d].unnamed = 1; /* not a name met before ("Pakta Pertahanan ... pakta pertahanan") */
+  size_t m = ex_add_name_ment(c, sent, t, k, d);
+  if (m == NONE)
+    return t;
+  c->ments[m].nominal = 1; /* "pakta pertahanan dengan X" is also a cue */
+  return k;
+}
+
 static int prev_is(const ctx *c, size_t sb, size_t t, unsigned cat) {
   return t > sb && (c->wcat[t - 1] & cat);
 }
@@ -1235,6 +1317,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     size_t k = reference_at(c, s, t, end);
     if (k == t)
       k = sanctions_at(c, s, t, end);
+    if (k == t)
+      k = unnamed_agreement_at(c, s, sb, t, end);
     if (k > t) {
       t = k;
       continue;

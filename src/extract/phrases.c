@@ -59,6 +59,15 @@ static int filler_word(ctx *c, size_t t) {
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t k = skip_modifiers(c, p->head_te, end);
+  /* "nota kesepahaman (MoU) kerja sama kedua negara": a short form in
+   * parentheses, then the rest of the phrase */
+  if (p->tb > 0 && tok_is(c, p->tb - 1, "(") && k + 1 < end && tok_is(c, k, ")")) {
+    size_t q = k + 1;
+    for (size_t n = 0; q < end && n < MAX_FILLER && filler_word(c, q); n++)
+      q++;
+    if (q < end && c->ment_at[q] != NONE)
+      k = q;
+  }
   size_t superior = p->role && k < end && c->ment_at[k] == NONE ? match_role(c, k, end, NULL) : 0;
   if (superior && k + superior < end && c->ment_at[k + superior] != NONE)
     k += superior; /* "Utusan Khusus | Sekjen | PBB": the office is the superior's body's */
@@ -309,6 +318,11 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
       continue;
     p.tb = t;
     p.head_te = t + n;
+    /* an agreement the text does not name is headed by all its words
+     * ("perjanjian pertahanan bersama | antara A dan B") */
+    if (m != NONE && c->ments[m].tb == t && c->ments[m].n_dent &&
+        c->dents[c->ments[m].dent[0]].unnamed && c->ments[m].te > p.head_te)
+      p.head_te = c->ments[m].te;
     p.gen_m = p.list_m = p.between_m = p.between_m2 = p.appos_m = NONE;
     read_phrase(c, s, &p);
     p.clause = ex_clause_at(c, s, t);

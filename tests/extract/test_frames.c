@@ -160,6 +160,51 @@ static const rule_case cases[] = {
      {"Traktat Montevideo dibahas di Brasil pekan lalu."},
      {{0}},
      {F("Brasil", "partyTo", "Traktat Montevideo", NULL)}, {{0}}, {{0}}, 1},
+    /* ---- an agreement the text describes but does not name ---- */
+    {"unnamed", /* its parties after "antara": known by what it is and by them */
+     {"Pengiriman pasukan itu sejalan dengan perjanjian pertahanan bersama antara Vietnam "
+      "dan Laos."},
+     {F("Vietnam", "partyTo", "perjanjian pertahanan bersama Laos\u2013Vietnam", "asserted"),
+      F("Laos", "partyTo", "perjanjian pertahanan bersama Laos\u2013Vietnam", "asserted")},
+     {{0}}, {E("perjanjian pertahanan bersama Laos\u2013Vietnam", "Agreement")}, {{0}}, 1},
+    {"unnamed", /* signed by a coordinated subject, with the year of the signing */
+     {"Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama maritim di Hanoi pada "
+      "12 Mei 2023."},
+     {F("Indonesia", "partyTo", "nota kesepahaman kerja sama maritim Indonesia\u2013Vietnam 2023",
+        "asserted"),
+      F("Vietnam", "partyTo", "nota kesepahaman kerja sama maritim Indonesia\u2013Vietnam 2023",
+        "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"unnamed", /* the short form in parentheses is the same agreement */
+     {"Kedua menteri menyaksikan penandatanganan nota kesepahaman (MoU) kerja sama Chile dan "
+      "Peru."},
+     {F("Chile", "partyTo", "nota kesepahaman Chile\u2013Peru", "asserted"),
+      F("Peru", "partyTo", "nota kesepahaman Chile\u2013Peru", "asserted")},
+     {{0}}, {{0}}, {E("MoU", NULL)}, 1},
+    {"unnamed", /* one agreement across documents; another pair's is another */
+     {"Perjanjian perdagangan bebas antara Chile dan Peru mulai berlaku.",
+      "Chile dan Peru menandatangani perjanjian perdagangan bebas.",
+      "Perjanjian perdagangan bebas antara Chile dan Meksiko mulai berlaku."},
+     {F("Chile", "partyTo", "perjanjian perdagangan bebas Chile\u2013Peru", "asserted"),
+      F("Peru", "partyTo", "perjanjian perdagangan bebas Chile\u2013Peru", "asserted"),
+      F("Chile", "partyTo", "perjanjian perdagangan bebas Chile\u2013Meksiko", "asserted"),
+      F("Meksiko", "partyTo", "perjanjian perdagangan bebas Chile\u2013Meksiko", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"unnamed", /* must not: an approval with no parties is no agreement */
+     {"Presiden Amerika Serikat meminta persetujuan Kongres sebelum menyerang Suriah."},
+     {{0}},
+     {{0}}, {{0}}, {E("persetujuan", NULL), E("persetujuan Kongres", NULL)}, 1},
+    {"unnamed", /* must not: a kind of ally; the predicate describes its subject */
+     {"Amerika Serikat, sekutu perjanjian Filipina, menyambut baik langkah itu. Traktat Lima "
+      "adalah perjanjian damai antara Peru dan Chile."},
+     {F("Peru", "partyTo", "Traktat Lima", "asserted"),
+      F("Chile", "partyTo", "Traktat Lima", "asserted")},
+     {F("Filipina", "partyTo", "perjanjian Filipina", NULL)}, {{0}},
+     {E("perjanjian damai Chile\u2013Peru", NULL)}, 1},
+    {"unnamed", /* must not: with one state party it has no identity of its own */
+     {"Indonesia menandatangani perjanjian perbatasan di Jakarta."},
+     {{0}},
+     {{0}}, {{0}}, {E("perjanjian perbatasan", NULL), E("perjanjian perbatasan Indonesia", NULL)}, 1},
     /* ---- a name that a copula defines by an office is a person's ---- */
     {"copula", /* a name no lexicon lists */
      {"Jawaharlal Nehru merupakan perdana menteri pertama India."},
@@ -262,7 +307,7 @@ static const rule_case known_gaps[] = {
 };
 
 int main(void) {
-  static const char *const families[] = {"copula", "appos", "includes", "between", "pair", "parties",
+  static const char *const families[] = {"copula", "appos", "includes", "between", "pair", "parties", "unnamed",
                                          "members"};
   return rule_cases_main("frame cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,

@@ -840,7 +840,12 @@ static const rule_case cases[] = {
      0},
     {"status",
      {"Norwegia dan Swedia menandatangani perjanjian kerja sama militer pada 2021."},
-     {FD("Norwegia", "militaryCooperation", "Swedia", "asserted", "2021")},
+     {FD("Norwegia", "militaryCooperation", "Swedia", "asserted", "2021"),
+      /* the agreement they signed, unnamed: known by its parties and year */
+      FD("Norwegia", "partyTo", "perjanjian kerja sama militer Norwegia\u2013Swedia 2021", "asserted",
+         "2021"),
+      FD("Swedia", "partyTo", "perjanjian kerja sama militer Norwegia\u2013Swedia 2021", "asserted",
+         "2021")},
      {{0}},
      {{0}},
      {{0}},
