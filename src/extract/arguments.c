@@ -442,6 +442,16 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "bertemu, Minggu (2/8), dengan Menlu Mesir": a day or date between commas */
+    if (tok_is(c, k, ",") && k + 1 < end && (c->wcat[k + 1] & W_TIME)) {
+      size_t q = k + 2;
+      while (q < end && q < k + 9 && !tok_is(c, q, ",") && c->ment_at[q] == NONE)
+        q++;
+      if (q + 1 < end && tok_is(c, q, ",")) {
+        k = q + 1;
+        continue;
+      }
+    }
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
     size_t who = counterpart_named(c, s, k);

@@ -461,6 +461,14 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t k = t + n;
   size_t aff = NONE;
   kabar_entity_type body_type;
+  /* "Presiden pertama Indonesia Sukarno", "Perdana Menteri baru Inggris":
+   * a modifier between the title and its state */
+  size_t mod = k;
+  while (mod < end && mod < k + 2 && (c->gcat[mod] & G_MODIFIER) && c->ment_at[mod] == NONE)
+    mod++;
+  const kabar_lex_entity *after_mod;
+  if (mod > k && match_entity(c, mod, end, &after_mod) && after_mod->type == KABAR_ENT_STATE)
+    k = mod;
   if (n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP) &&
       headed_name(c, k - 1, end, &body_type) > k)
     k--; /* "Ketua | Majelis Rakyat Tertinggi": the title's last word heads a body's name */

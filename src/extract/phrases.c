@@ -55,6 +55,14 @@ static int filler_word(ctx *c, size_t t) {
          !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_LIST_INTRO)) && !ex_is_verb_word(c, t);
 }
 
+/* Whether inner mention m is a body the title reading took as the post's
+ * ("anggota penting dari Uni Eropa"): the phrase's genitive. A state there is
+ * where someone is from ("pengamat politik dari Australia"). */
+static int body_of_post(const ctx *c, size_t m) {
+  const ment *mm = &c->ments[m];
+  return mm->n_dent && c->dents[mm->dent[0]].type == KABAR_ENT_ORGANIZATION;
+}
+
 /* Reads the rest of the phrase whose head ends at p->head_te. */
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
@@ -82,7 +90,7 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     for (size_t n = 0; q < end && n < MAX_FILLER && filler_word(c, q); n++)
       q++;
     if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE &&
-        !c->ments[c->ment_at[q + 1]].inner) {
+        (!c->ments[c->ment_at[q + 1]].inner || body_of_post(c, c->ment_at[q + 1]))) {
       p->gen_m = c->ment_at[q + 1];
       k = ex_group_end(c, p->gen_m);
     }

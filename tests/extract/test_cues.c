@@ -391,6 +391,17 @@ static const rule_case cases[] = {
      {F("Mesir", "criticized", "Israel", "asserted")},
      {F("Israel", "attacked", "Mesir", NULL)}, {{0}}, {{0}}, 1},
     /* ---- visits stated by a noun: the host received the guests at home ---- */
+    {"visits", /* a day and date between commas before the partner */
+     {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
+     {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
+      F("Antony Blinken", "metWith", "Ayman Safadi", "asserted"),
+      F("Antony Blinken", "visited", "Yordania", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"visits", /* must not: the date ends the clause; the next one has its own subject */
+     {"Blinken tiba, Minggu (2/8), dan Menteri Luar Negeri Yordania Ayman Safadi mengecam Iran."},
+     {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
+      F("Ayman Safadi", "criticized", "Iran", "asserted")},
+     {F("Antony Blinken", "metWith", "Ayman Safadi", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* "menyambut kedatangan X" with no place: the host's state */
      {"Presiden Kenya William Ruto menyambut kedatangan Perdana Menteri India Narendra Modi."},
      {F("William Ruto", "metWith", "Narendra Modi", "asserted"),

@@ -29,6 +29,15 @@ static const rule_case cases[] = {
      {"Brasil merupakan salah satu mitra dagang terbesar Argentina."},
      {F("Brasil", "tradesWith", "Argentina", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"copula", /* a modifier, then "dari" and the body */
+     {"Portugal adalah anggota penting dari Uni Eropa."},
+     {F("Portugal", "memberOf", "Uni Eropa", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"copula", /* must not: "dari" a state says where someone is from */
+     {"Hugh White adalah pengamat politik dari Australia."},
+     {{0}},
+     {F("Hugh White", "officialOf", "Australia", NULL), F("Hugh White", "memberOf", "Australia", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* must not: the noun after the copula is not the title */
      {"Sergey Lavrov adalah tamu Menteri Luar Negeri India di New Delhi."},
      {{0}},

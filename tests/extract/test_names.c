@@ -7,6 +7,19 @@
 
 static const rule_case cases[] = {
     /* ---- title: honorifics, ranks, qualifiers and brackets in a title chain ---- */
+    {"title", /* a modifier between the title and its state, then the name */
+     {"Pada 1960, Presiden pertama Ghana Kwame Nkrumah mengunjungi Beograd. Presiden Pertama "
+      "Tanzania, Julius Nyerere, bertemu dengan Perdana Menteri baru Kanada Pierre Trudeau."},
+     {F("Kwame Nkrumah", "leaderOf", "Ghana", "asserted"),
+      F("Julius Nyerere", "leaderOf", "Tanzania", "asserted"),
+      F("Pierre Trudeau", "leaderOf", "Kanada", "asserted"),
+      F("Julius Nyerere", "metWith", "Pierre Trudeau", "asserted")},
+     {{0}}, {{0}}, {E("Pertama", NULL)}, 1},
+    {"title", /* must not: an ordinal with no state after it is no part of the title */
+     {"Presiden pertama kali mengunjungi Ghana, kata Menteri Luar Negeri Kanada Marc Garneau."},
+     {F("Marc Garneau", "officialOf", "Kanada", "asserted")},
+     {F("Marc Garneau", "leaderOf", "Ghana", NULL), F("Marc Garneau", "officialOf", "Ghana", NULL)},
+     {{0}}, {{0}}, 1},
     {"title", /* an abbreviated rank with its full stop, after "Title Body," */
      {"Juru bicara Angkatan Laut Malaysia, Laksda. Ahmad Faizal Rahman mengatakan kapal China "
       "memasuki perairan Malaysia."},
