@@ -63,6 +63,14 @@ static int body_of_post(const ctx *c, size_t m) {
   return mm->n_dent && c->dents[mm->dent[0]].type == KABAR_ENT_ORGANIZATION;
 }
 
+/* Whether m, after "dari", says where an analyst is from ("pengamat politik
+ * dari Australia"), not whose they are. */
+static int expert_from_state(const ctx *c, const phrase *p, size_t m) {
+  const ment *mm = &c->ments[m];
+  return p->role && strcmp(p->role->kind, "expert") == 0 && mm->n_dent &&
+         c->dents[mm->dent[0]].type == KABAR_ENT_STATE;
+}
+
 /* Reads the rest of the phrase whose head ends at p->head_te. */
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
@@ -90,7 +98,8 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     for (size_t n = 0; q < end && n < MAX_FILLER && filler_word(c, q); n++)
       q++;
     if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE &&
-        (!c->ments[c->ment_at[q + 1]].inner || body_of_post(c, c->ment_at[q + 1]))) {
+        (!c->ments[c->ment_at[q + 1]].inner || body_of_post(c, c->ment_at[q + 1])) &&
+        !expert_from_state(c, p, c->ment_at[q + 1])) {
       p->gen_m = c->ment_at[q + 1];
       k = ex_group_end(c, p->gen_m);
     }
