@@ -250,6 +250,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         q = c->ments[c->ment_at[q]].tb;
       }
     }
+    /* "dengan ditandatanganinya Traktat X oleh ...": with -nya the patient
+     * follows the verb */
+    size_t wl = strlen(tok_norm(c, t));
+    if (!obj.n && wl > 5 && strcmp(tok_norm(c, t) + wl - 3, "nya") == 0 && after < end &&
+        c->ment_at[after] != NONE) {
+      ex_resolve_arg(c, c->ment_at[after], cue->object_types, cue->flags, &obj);
+      if (obj.n)
+        after = c->ments[c->ment_at[after]].te;
+    }
     if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {
@@ -262,20 +271,43 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!direct && !(tok_is(c, k, "oleh") && k + 1 < end))
         continue;
       size_t q = direct ? kk : k + 1;
+      size_t titled_state = NONE; /* "oleh para kepala negara A, B, dan C" */
       /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi" */
       while (q < end && q < k + 8) {
         size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
-        if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+        if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner) {
+          if (titled_state == NONE)
+            titled_state = c->ment_at[q];
           q = c->ments[c->ment_at[q]].te;
-        else if (rl)
+        } else if (rl) {
           q += rl;
-        else if (c->wcat[q] & W_ARTICLE)
+        } else if (c->wcat[q] & W_ARTICLE) {
           q++;
-        else
+        } else {
           break;
+        }
       }
-      if (q < end && c->ment_at[q] != NONE)
+      if (q < end && c->ment_at[q] != NONE) {
         ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &subj);
+      } else if (titled_state != NONE && c->ments[titled_state].group != NONE) {
+        /* the officials of several states, unnamed: the states act */
+        ex_resolve_arg(c, titled_state, cue->subject_types, cue->flags | RC_STATE, &subj);
+      } else {
+        /* "oleh para pemimpin dari negara anggota ASEAN, yaitu A, B, dan C" */
+        size_t li = q;
+        while (li < end && li < q + 10 && !(c->gcat[li] & G_LIST_INTRO) && !ex_is_boundary(c, li))
+          li++;
+        if (li < end && (c->gcat[li] & G_LIST_INTRO)) {
+          size_t r = li + (c->glen[li] ? c->glen[li] : 1);
+          while (r < end && r < li + 8 && c->ment_at[r] == NONE &&
+                 ((c->wcat[r] & W_ARTICLE) || match_role(c, r, end, NULL)))
+            r += c->ment_at[r] == NONE && match_role(c, r, end, NULL) ? match_role(c, r, end, NULL) : 1;
+          while (r < end && c->ment_at[r] != NONE && c->ments[c->ment_at[r]].inner)
+            r = c->ments[c->ment_at[r]].te;
+          if (r < end && c->ment_at[r] != NONE)
+            ex_resolve_arg(c, c->ment_at[r], cue->subject_types, cue->flags, &subj);
+        }
+      }
       break;
     }
     if (!subj.n)

@@ -647,6 +647,17 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         continue;
       }
     }
+    /* "Traktat Pendalaman Kepercayaan Militer di Kawasan Perbatasan",
+     * "Konvensi PBB tentang Hukum Laut": a treaty's title runs on past a
+     * lower-case connector into capitals that name no known place */
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end &&
+        (tok_is(c, k, "di") || tok_is(c, k, "tentang") || tok_is(c, k, "mengenai") ||
+         tok_is(c, k, "untuk") || tok_is(c, k, "atas")) &&
+        (tok_flags(c, k + 1) & KABAR_TOK_CAP) && !match_entity(c, k + 1, end, NULL) &&
+        !match_role(c, k + 1, end, NULL)) {
+      k++;
+      continue;
+    }
     /* "Institut Internasional untuk Studi Strategis", "Centre for Strategic
      * and International Studies": a lower-case connector between
      * capitalized words of a body's name */
@@ -1319,6 +1330,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
   while (t < end && c->failed == KABAR_OK) {
     unsigned f = tok_flags(c, t);
     if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
+      t++;
+      continue;
+    }
+    /* inside a treaty's or event's name, words no lexicon knows are the
+     * name's own ("Traktat ... di Kawasan Perbatasan"); known names inside
+     * it stay mentions ("Perjanjian Jepang-Korea") */
+    if (t < inside_name_end && !match_entity(c, t, end, NULL) && !match_role(c, t, end, NULL) &&
+        !strchr(tok_norm(c, t), '-')) {
       t++;
       continue;
     }

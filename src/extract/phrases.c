@@ -107,8 +107,12 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t q = k < end && tok_is(c, k, ",") ? k + 1 : k;
   if (q < end && (c->gcat[q] & G_LIST_INTRO)) {
     q += c->glen[q];
-    while (q < end && (c->wcat[q] & W_ARTICLE))
-      q++;
+    /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title */
+    for (size_t rl; q < end && c->ment_at[q] == NONE &&
+                    ((c->wcat[q] & W_ARTICLE) || (rl = match_role(c, q, end, NULL)) > 0);)
+      q += (c->wcat[q] & W_ARTICLE) ? 1 : rl;
+    while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+      q = c->ments[c->ment_at[q]].te;
     if (q < end && c->ment_at[q] != NONE) {
       p->list_m = c->ment_at[q];
       k = ex_group_end(c, p->list_m);

@@ -15,6 +15,26 @@
 
 static const rule_case cases[] = {
     /* ---- narrative ---- */
+    {"narrative", /* a passive agent named by a list after "yaitu", each by title */
+     {"Traktat Persahabatan Afrika ditandatangani oleh para pemimpin negara pendiri, yaitu "
+      "Presiden Ghana Kwame Nkrumah dan Presiden Mali Modibo Keita."},
+     {F("Kwame Nkrumah", "partyTo", "Traktat Persahabatan Afrika", "asserted"),
+      F("Ghana", "partyTo", "Traktat Persahabatan Afrika", "asserted"),
+      F("Modibo Keita", "partyTo", "Traktat Persahabatan Afrika", "asserted"),
+      F("Mali", "partyTo", "Traktat Persahabatan Afrika", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* the officials of several states, unnamed: the states sign; with -nya
+                   * the treaty follows the verb */
+     {"Kelompok itu dibentuk dengan ditandatanganinya Traktat Kepercayaan Militer oleh para "
+      "kepala negara Kazakhstan, Kirgistan, dan Tajikistan."},
+     {F("Kazakhstan", "partyTo", "Traktat Kepercayaan Militer", "asserted"),
+      F("Kirgistan", "partyTo", "Traktat Kepercayaan Militer", "asserted"),
+      F("Tajikistan", "partyTo", "Traktat Kepercayaan Militer", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: one official's state is no party when no one is named */
+     {"Traktat Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
+     {{0}},
+     {F("Kazakhstan", "partyTo", "Traktat Kepercayaan Militer", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},

@@ -120,6 +120,17 @@ static const rule_case cases[] = {
      {E("B. Belanda", NULL), E("B", NULL)},
      1},
     /* ---- agreementname: agreements by a head noun with a year, a number, another name ---- */
+    {"agreementname", /* a title that runs on past "di" into capitals no lexicon knows */
+     {"Pada 1996 Tiongkok dan Rusia menandatangani Traktat Pengurangan Pasukan di Kawasan "
+      "Perbatasan."},
+     {F("China", "partyTo", "Traktat Pengurangan Pasukan di Kawasan Perbatasan", "asserted"),
+      F("Rusia", "partyTo", "Traktat Pengurangan Pasukan di Kawasan Perbatasan", "asserted")},
+     {{0}}, {{0}}, {E("Kawasan Perbatasan", NULL)}, 1},
+    {"agreementname", /* must not: "di" a known place is where it was signed */
+     {"Pada 1996 Tiongkok dan Rusia menandatangani Traktat Pengurangan Pasukan di Shanghai."},
+     {F("China", "partyTo", "Traktat Pengurangan Pasukan", "asserted"),
+      F("Rusia", "partyTo", "Traktat Pengurangan Pasukan", "asserted")},
+     {{0}}, {E("Shanghai", "Place")}, {E("Traktat Pengurangan Pasukan di Shanghai", NULL)}, 1},
     {"agreementname", /* "tahun" + year after a place in a treaty's name */
      {"Perjanjian Ankara tahun 1921 ditandatangani oleh Prancis dan Turki."},
      {F("Prancis", "partyTo", "Perjanjian Ankara tahun 1921", "asserted"),
