@@ -71,6 +71,21 @@ static int expert_from_state(const ctx *c, const phrase *p, size_t m) {
          c->dents[mm->dent[0]].type == KABAR_ENT_STATE;
 }
 
+/* Whether nothing but articles, quantifiers and a time stands between the
+ * start of sentence s (or its last comma) and t: "Pada 1945, kelima
+ * anggota tetap ...". */
+static int opens_clause(ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t q = t; q-- > sb;) {
+    if (tok_is(c, q, ","))
+      return 1;
+    if (c->ment_at[q] != NONE || ex_is_verb_word(c, q) || (c->wcat[q] & (W_PREP | W_CONJ)) ||
+        (c->gcat[q] & G_COPULA))
+      return tok_is(c, q, "pada") && q == sb; /* "Pada 1945 ..." */
+  }
+  return 1;
+}
+
 /* Reads the rest of the phrase whose head ends at p->head_te. */
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
@@ -105,7 +120,10 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     }
   }
   size_t q = k < end && tok_is(c, k, ",") ? k + 1 : k;
-  if (q < end && (c->gcat[q] & G_LIST_INTRO)) {
+  /* "Sekutu utama Filipina adalah Amerika Serikat dan Jepang": the phrase
+   * opens its clause and a copula lists its members */
+  int subject_copula = q == k && q < end && (c->gcat[q] & G_COPULA) && opens_clause(c, s, p->tb);
+  if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula)) {
     q += c->glen[q];
     /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title */
     for (size_t rl; q < end && c->ment_at[q] == NONE &&

@@ -96,6 +96,18 @@ static const rule_case cases[] = {
      {{0}},
      {F("China", "tradesWith", "Vietnam", NULL), F("Jepang", "alliedWith", "Vietnam", NULL)},
      {{0}}, {{0}}, 1},
+    {"includes", /* the phrase opens its clause; a copula lists its members */
+     {"Pada 1945, kelima anggota tetap Dewan Keamanan PBB adalah Prancis, Uni Soviet, dan "
+      "Britania Raya. Mitra dagang terbesar Vietnam adalah Korea Selatan."},
+     {F("Prancis", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Uni Soviet", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Inggris", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Korea Selatan", "tradesWith", "Vietnam", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"includes", /* must not: the phrase is inside a clause that began before it */
+     {"Yang bertemu dengan sekutu Filipina adalah Jepang."},
+     {{0}},
+     {F("Jepang", "alliedWith", "Filipina", NULL)}, {{0}}, {{0}}, 1},
     /* ---- parties after "antara" ---- */
     {"between",
      {"Perang antara Iran dan Irak berlangsung delapan tahun."},
