@@ -31,7 +31,8 @@ enum {
   G_QUANTIFIER = 1u << 19,
   G_FIELD = 1u << 20,
   G_OTHERS = 1u << 21,
-  G_AGREEMENT = 1u << 22
+  G_AGREEMENT = 1u << 22,
+  G_AGREEMENT_KIND = 1u << 23
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

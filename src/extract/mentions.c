@@ -797,6 +797,22 @@ static int ends_with_state(const ctx *c, size_t t, size_t e) {
   return 0;
 }
 
+/* Whether the capitalised title [t, e) of an agreement only says what kind
+ * it is ("Perjanjian Damai", "Kesepakatan Bersama", "Nota Kesepahaman"):
+ * every word after the head is a common word or an agreement_kind word of
+ * grammar.tsv, with no name, place or number. */
+static int generic_title(ctx *c, size_t t, size_t e) {
+  for (size_t q = t + 1; q < e; q++) {
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
+        match_entity(c, q, e, NULL) || strchr(tok_norm(c, q), '-'))
+      return 0;
+    if (!(c->gcat[q] & (G_COMMON | G_AGREEMENT_KIND | G_AGREEMENT | G_MODIFIER | G_FIELD)) &&
+        !(c->wcat[q] & W_CONJ))
+      return 0;
+  }
+  return 1;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
   *d = NONE;
   if (t >= end)
@@ -835,7 +851,11 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
       label = ex_text_span(c, other, other_end); /* the name it is better known by */
+    size_t known = c->n_dents;
     *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
+    if (*d != NONE && *d >= known && ht == KABAR_ENT_AGREEMENT && other == he &&
+        generic_title(c, t, he))
+      c->dents[*d].unnamed = 1; /* "Kesepakatan Bersama": known by its parties */
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
         (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
          tok_is(c, t, "lembaga") ||

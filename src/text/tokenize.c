@@ -4,7 +4,8 @@
  *
  * A word is a run of letters, marks and digits; an inner hyphen (- U+2010
  * U+2011) or apostrophe (' U+2019 U+02BC) between word characters keeps it
- * whole ("Jong-un", "rudal-rudal", "COVID-19", "Ma'ruf"), and so do the dots
+ * whole ("Jong-un", "rudal-rudal", "COVID-19", "Ma'ruf"; an en dash only between
+ * capitalised words: "Jepang–Korea"), and so do the dots
  * of a dotted abbreviation of one- or two-letter groups ("D.C.", "a.n.").
  * A number starts with a digit and keeps inner . , / : between digits
  * ("20.000", "1,5", "27/10", "28/4/2025"); a hyphen between two numbers is
@@ -338,7 +339,11 @@ kabar_status kabar_tokenize_span(kabar_doc *doc, kabar_tok_scratch *sc, size_t s
           i += k;
           continue;
         }
-        if (is_inner_joiner(cp) && next_word && !(number && letters == 0 && next_digit)) {
+        /* an en dash between two capitalised words joins a pair like a
+         * hyphen: "Perjanjian Jepang–Korea", "hubungan Rusia–Ukraina" */
+        int pair_dash = cp == 0x2013 && kabar_cp_is_letter(prev) && letters && first_upper &&
+                        nb < 0x80 && nb >= 'A' && nb <= 'Z';
+        if ((is_inner_joiner(cp) || pair_dash) && next_word && !(number && letters == 0 && next_digit)) {
           if (b >= 0x80)
             ascii = 0;
           i += k;

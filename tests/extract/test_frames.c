@@ -211,6 +211,24 @@ static const rule_case cases[] = {
       F("Chile", "partyTo", "perjanjian perdagangan bebas Chile\u2013Meksiko", "asserted"),
       F("Meksiko", "partyTo", "perjanjian perdagangan bebas Chile\u2013Meksiko", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"unnamed", /* a capitalised title that only says what kind it is names nothing */
+     {"Menteri Luar Negeri Indonesia Ruslan Abdulgani dan Wakil Menteri Luar Negeri Uni Soviet "
+      "Andrei Gromyko menandatangani Kesepakatan Bersama pada 11 September 1956."},
+     {F("Indonesia", "partyTo", "Kesepakatan Bersama Indonesia\u2013Uni Soviet 1956", "asserted"),
+      F("Uni Soviet", "partyTo", "Kesepakatan Bersama Indonesia\u2013Uni Soviet 1956", "asserted")},
+     {{0}}, {{0}}, {E("Kesepakatan Bersama", NULL)}, 1},
+    {"unnamed", /* must not: a title with a place in it is a name */
+     {"Prancis dan Jerman menandatangani Perjanjian Damai Versailles pada 1919."},
+     {F("Prancis", "partyTo", "Perjanjian Damai Versailles", "asserted"),
+      F("Jerman", "partyTo", "Perjanjian Damai Versailles", "asserted")},
+     {{0}}, {{0}}, {E("Perjanjian Damai Versailles Jerman\u2013Prancis 1919", NULL)}, 1},
+    {"unnamed", /* a generic title is known by its parties; an en dash pairs two states */
+     {"Israel dan Mesir menandatangani Perjanjian Perdamaian di Washington pada 1979. "
+      "Perang Rusia\u2013Ukraina berlanjut."},
+     {F("Israel", "partyTo", "Perjanjian Perdamaian Israel\u2013Mesir 1979", "asserted"),
+      F("Mesir", "partyTo", "Perjanjian Perdamaian Israel\u2013Mesir 1979", "asserted"),
+      F("Rusia", "foughtAgainst", "Ukraina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"unnamed", /* must not: an approval with no parties is no agreement */
      {"Presiden Amerika Serikat meminta persetujuan Kongres sebelum menyerang Suriah."},
      {{0}},

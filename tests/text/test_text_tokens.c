@@ -93,6 +93,12 @@ static void test_folding(void) {
          {"\xC2\xAB", "\"", P | Q}, {"b", "b", W}, {"\xC2\xBB", "\"", P | Q},
          {"\xE2\x80\x9E", "\"", P | Q}, {"c", "c", W}, {"\xE2\x88\x92", "-", P},
          {"JONG\xE2\x80\x90UN", "jong-un", W | CAP | UP});
+  /* An en dash between two capitalised words joins a pair like a hyphen;
+   * between lower-case words or numbers it stays punctuation. */
+  EXPECT("Jepang\xE2\x80\x93Korea kata\xE2\x80\x93kata 1950\xE2\x80\x93" "1953",
+         {"Jepang\xE2\x80\x93Korea", "jepang-korea", W | CAP}, {"kata", "kata", W},
+         {"\xE2\x80\x93", "-", P}, {"kata", "kata", W}, {"1950", "1950", N},
+         {"\xE2\x80\x93", "-", P}, {"1953", "1953", N});
   /* NFC and Unicode case folding: decomposed e + acute composes, capitals
    * fold, sharp s folds to ss. NBSP separates tokens. */
   EXPECT("Cafe\xCC\x81 \xC3\x89" "COLE Stra\xC3\x9F" "e Rp\xC2\xA0" "500",
