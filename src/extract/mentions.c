@@ -799,9 +799,12 @@ static int ends_with_state(const ctx *c, size_t t, size_t e) {
 
 /* Whether the capitalised title [t, e) of an agreement only says what kind
  * it is ("Perjanjian Damai", "Kesepakatan Bersama", "Nota Kesepahaman"):
- * every word after the head is a common word or an agreement_kind word of
- * grammar.tsv, with no name, place or number. */
+ * at most two words after the head, each a common word or an agreement_kind
+ * word of grammar.tsv, with no name, place or number. */
 static int generic_title(ctx *c, size_t t, size_t e) {
+  size_t head = c->glen[t] ? c->glen[t] : 1;
+  if (e > t + head + 2)
+    return 0; /* "Traktat Pendalaman Kepercayaan Militer": a longer title is a name */
   for (size_t q = t + 1; q < e; q++) {
     if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
         match_entity(c, q, e, NULL) || strchr(tok_norm(c, q), '-'))

@@ -25,16 +25,17 @@ static const rule_case cases[] = {
      {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* the officials of several states, unnamed: the states sign; with -nya
                    * the treaty follows the verb */
-     {"Kelompok itu dibentuk dengan ditandatanganinya Traktat Kepercayaan Militer oleh para "
+     {"Kelompok itu dibentuk dengan ditandatanganinya Traktat Pendalaman Kepercayaan Militer oleh "
+      "para "
       "kepala negara Kazakhstan, Kirgistan, dan Tajikistan."},
-     {F("Kazakhstan", "partyTo", "Traktat Kepercayaan Militer", "asserted"),
-      F("Kirgistan", "partyTo", "Traktat Kepercayaan Militer", "asserted"),
-      F("Tajikistan", "partyTo", "Traktat Kepercayaan Militer", "asserted")},
+     {F("Kazakhstan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted"),
+      F("Kirgistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted"),
+      F("Tajikistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
     {"narrative", /* must not: one official's state is no party when no one is named */
-     {"Traktat Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
+     {"Traktat Pendalaman Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
      {{0}},
-     {F("Kazakhstan", "partyTo", "Traktat Kepercayaan Militer", NULL)}, {{0}}, {{0}}, 1},
+     {F("Kazakhstan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
