@@ -210,8 +210,9 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
 }
 
 /* "Ali Alatas adalah seorang diplomat Indonesia yang pernah menjabat ...":
- * a relative clause after a copula's predicate noun ("diplomat Indonesia")
- * describes the copula's subject, not the state that ends the noun. */
+ * a relative clause after a copula's predicate noun ("diplomat Indonesia",
+ * "organisasi di kawasan Asia") describes the copula's subject, not the
+ * state or place that ends the noun. */
 static size_t relative_head(ctx *c, const clause *outer, size_t m) {
   if (m == NONE)
     return outer->kind == CL_COPULA && outer->subj_m != NONE ? outer->subj_m : NONE;
@@ -219,8 +220,12 @@ static size_t relative_head(ctx *c, const clause *outer, size_t m) {
   if (outer->kind != CL_COPULA || outer->subj_m == NONE || b < outer->pred_te + 1 || !c->ments[m].n_dent ||
       c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON)
     return m;
+  /* "merupakan sebuah organisasi antarbangsa di kawasan Asia yang
+   * beranggotakan ...": a place where the noun is does not take "yang" */
+  int place = c->ments[m].locative && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PLACE;
   for (size_t q = outer->pred_te; q < b; q++)
-    if (c->ment_at[q] != NONE || (c->wcat[q] & (W_PREP | W_CONJ)) || tok_is(c, q, ","))
+    if (c->ment_at[q] != NONE || ((c->wcat[q] & W_PREP) && !place) || (c->wcat[q] & W_CONJ) ||
+        tok_is(c, q, ","))
       return m;
   return outer->subj_m;
 }

@@ -26,8 +26,7 @@ static const rule_case cases[] = {
     {"narrative", /* the officials of several states, unnamed: the states sign; with -nya
                    * the treaty follows the verb */
      {"Kelompok itu dibentuk dengan ditandatanganinya Traktat Pendalaman Kepercayaan Militer oleh "
-      "para "
-      "kepala negara Kazakhstan, Kirgistan, dan Tajikistan."},
+      "para kepala negara Kazakhstan, Kirgistan, dan Tajikistan."},
      {F("Kazakhstan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted"),
       F("Kirgistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted"),
       F("Tajikistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted")},

@@ -150,6 +150,17 @@ static const rule_case cases[] = {
      {F("Argentina", "memberOf", "Mercosur", "asserted"), F("Brasil", "memberOf", "Mercosur", "asserted"),
       F("Paraguay", "memberOf", "Mercosur", "asserted"), F("Uruguay", "memberOf", "Mercosur", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"members", /* past a place where the predicate noun is */
+     {"Uni Afrika merupakan sebuah organisasi antarbangsa di kawasan Afrika yang beranggotakan "
+      "Ghana, Mali, dan Senegal."},
+     {F("Ghana", "memberOf", "Uni Afrika", "asserted"), F("Mali", "memberOf", "Uni Afrika", "asserted"),
+      F("Senegal", "memberOf", "Uni Afrika", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"members", /* must not: with no copula the place is what "yang" describes */
+     {"Uni Afrika mengirim pasukan ke kawasan Sahel yang beranggotakan Mali dan Niger."},
+     {{0}},
+     {F("Mali", "memberOf", "Uni Afrika", NULL), F("Niger", "memberOf", "Uni Afrika", NULL)},
+     {{0}}, {{0}}, 1},
     {"members", /* "beranggotakan" */
      {"Mercosur beranggotakan Argentina dan Brasil."},
      {F("Argentina", "memberOf", "Mercosur", "asserted"), F("Brasil", "memberOf", "Mercosur", "asserted")},
