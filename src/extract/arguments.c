@@ -452,6 +452,15 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         continue;
       }
     }
+    /* "dengan para pemimpin senior lain, termasuk Menteri Luar Negeri Wang
+     * Yi": the list names who they were */
+    if ((c->gcat[k] & G_LIST_INTRO) && (seen_prep || (verb && cue->direct))) {
+      k += c->glen[k] ? c->glen[k] : 1;
+      if (budget < 3)
+        budget = 3;
+      first = 1;
+      continue;
+    }
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
     size_t who = counterpart_named(c, s, k);

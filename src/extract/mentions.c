@@ -9,6 +9,10 @@
 #include <ctype.h>
 #include <stdio.h>
 
+/* How many mentions back "presiden" alone looks for the leader it means:
+ * a bound, so that a long document stays linear. */
+#define MAX_LEADER_LOOKBACK 400
+
 /* Whether t is a common word: in common_words.tsv, built on a cue's root,
  * a status word, or a common word with the verb suffix -i or -kan
  * ("Penuhi", "Kunjungi"). */
@@ -570,18 +574,25 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       role_facts(c, sent, person, role, aff, 0, 1);
     return pe;
   }
-  if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
-    /* "presiden" alone: the leader met before in this document */
-    for (size_t i = c->n_dents; i-- > 0;)
-      if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
-          (c->dents[i].mononym || strchr(c->dents[i].label, ' '))) {
-        size_t m = ex_add_ment(c, sent, t, t + n, MK_ROLEREF);
-        if (m != NONE) {
-          c->ments[m].dent[0] = i;
-          c->ments[m].n_dent = 1;
-        }
-        break;
-      }
+  if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0 &&
+      !(t > c->doc->sentences[sent].tok_begin && (c->wcat[t - 1] & W_ARTICLE) &&
+        tok_is(c, t - 1, "para"))) {
+    /* "presiden" alone: the leader last named in this document ("para
+     * pemimpin" are several, no one in particular) */
+    size_t who = NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_LEADER_LOOKBACK && who == NONE;
+         seen++) {
+      const ment *pm = &c->ments[q];
+      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
+          (c->dents[i].mononym || strchr(c->dents[i].label, ' ')))
+        who = i;
+    }
+    size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
+    if (m != NONE) {
+      c->ments[m].dent[0] = who;
+      c->ments[m].n_dent = 1;
+    }
   }
   if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE &&
       role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {

@@ -411,6 +411,14 @@ static const rule_case cases[] = {
      {F("Mesir", "criticized", "Israel", "asserted")},
      {F("Israel", "attacked", "Mesir", NULL)}, {{0}}, {{0}}, 1},
     /* ---- visits stated by a noun: the host received the guests at home ---- */
+    {"visits", /* a list after a plural partner names who they were; "para pemimpin"
+                * is no one leader met before */
+     {"Presiden Ghana Nana Akufo-Addo tiba di Accra. Blinken kemudian bertemu dengan para "
+      "pemimpin senior lain, termasuk Menteri Luar Negeri Ghana Shirley Ayorkor Botchwey."},
+     {F("Nana Akufo-Addo", "leaderOf", "Ghana", "asserted"),
+      F("Shirley Ayorkor Botchwey", "officialOf", "Ghana", "asserted"),
+      F("Antony Blinken", "metWith", "Shirley Ayorkor Botchwey", "asserted")},
+     {F("Antony Blinken", "metWith", "Nana Akufo-Addo", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
