@@ -221,8 +221,10 @@ static size_t relative_head(ctx *c, const clause *outer, size_t m) {
       c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON)
     return m;
   /* "merupakan sebuah organisasi antarbangsa di kawasan Asia yang
-   * beranggotakan ...": a place where the noun is does not take "yang" */
-  int place = c->ments[m].locative && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PLACE;
+   * beranggotakan ...", "negara pertama di luar Perbara yang menandatangani":
+   * a name in the noun's prepositional phrase does not take "yang" */
+  int place = (b > 0 && (c->wcat[b - 1] & W_PREP)) || (b > 1 && (c->wcat[b - 2] & W_PREP)) ||
+              (c->ments[m].locative && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PLACE);
   for (size_t q = outer->pred_te; q < b; q++)
     if (c->ment_at[q] != NONE || ((c->wcat[q] & W_PREP) && !place) || (c->wcat[q] & W_CONJ) ||
         tok_is(c, q, ","))

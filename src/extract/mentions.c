@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <strings.h>
 
 /* How many mentions back "presiden" alone looks for the leader it means:
  * a bound, so that a long document stays linear. */
@@ -981,6 +982,12 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   return k;
 }
 
+/* Whether label begins with the word w, whatever its case. */
+static int same_head(const char *label, const char *w) {
+  size_t n = strlen(w);
+  return strncasecmp(label, w, n) == 0 && (label[n] == ' ' || label[n] == '\0');
+}
+
 /* Pronouns and phrases that refer back ("kedua negara", "negara itu"). */
 static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
   unsigned w = c->wcat[t];
@@ -1055,6 +1062,9 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     k++;
   if (k < end && (c->wcat[k] & W_DEMONSTRATIVE))
     return ex_add_ment(c, sent, t, k + 1, MK_REF_AGREEMENT) == NONE ? t : k + 1;
+  /* "kedua perjanjian (yang dibuat oleh ...)": the two agreements named before */
+  if (t > sb && (c->gcat[t - 1] & G_PAIR_COUNT) && c->ment_at[t - 1] == NONE)
+    return ex_add_ment(c, sent, t - 1, k, MK_REF_AGREEMENT) == NONE ? t : k;
   /* "nota kesepahaman atau memorandum of understanding (MoU)": the short
    * form in parentheses is the same agreement */
   size_t same = NONE;
@@ -1826,9 +1836,30 @@ void ex_resolve_refs(ctx *c, size_t s) {
       kabar_entity_type want = mm->kind == MK_REF_STATE ? KABAR_ENT_STATE
                                : mm->kind == MK_REF_ORG ? KABAR_ENT_ORGANIZATION
                                                         : KABAR_ENT_AGREEMENT;
+      if (want == KABAR_ENT_AGREEMENT && (c->gcat[mm->tb] & G_PAIR_COUNT)) {
+        /* "kedua perjanjian": the last two agreements named */
+        size_t n_want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
+        for (size_t q = m, seen = 0; q-- > 0 && mm->n_dent < n_want && seen < MAX_LEADER_LOOKBACK;
+             seen++) {
+          const ment *pm = &c->ments[q];
+          if (pm->kind != MK_NAME || pm->n_dent != 1 ||
+              c->dents[pm->dent[0]].type != KABAR_ENT_AGREEMENT || c->dents[pm->dent[0]].unnamed)
+            continue;
+          size_t i = 0;
+          while (i < mm->n_dent && mm->dent[i] != pm->dent[0])
+            i++;
+          if (i == mm->n_dent)
+            mm->dent[mm->n_dent++] = pm->dent[0];
+        }
+        if (mm->n_dent < n_want)
+          mm->n_dent = 0; /* fewer named: no guess */
+        break;
+      }
       /* the previous sentence's subject when it is one, else the latest */
       if (s > 0 && c->sents[s - 1].subject.n &&
-          c->dents[c->sents[s - 1].subject.d[0]].type == want) {
+          c->dents[c->sents[s - 1].subject.d[0]].type == want &&
+          !(c->dents[c->sents[s - 1].subject.d[0]].unnamed &&
+            !same_head(c->dents[c->sents[s - 1].subject.d[0]].label, tok_norm(c, mm->tb)))) {
         mm->dent[0] = c->sents[s - 1].subject.d[0];
         mm->n_dent = 1;
         break;
@@ -1841,6 +1872,9 @@ void ex_resolve_refs(ctx *c, size_t s) {
         size_t d = want == KABAR_ENT_STATE
                        ? ex_fit(c, c->ments[q].dent[0], TYPE_BIT(KABAR_ENT_STATE), RC_PLACE, NULL)
                        : c->dents[c->ments[q].dent[0]].type == want ? c->ments[q].dent[0] : NONE;
+        /* "perjanjian ini" is no unnamed "deklarasi" met before */
+        if (d != NONE && c->dents[d].unnamed && !same_head(c->dents[d].label, tok_norm(c, mm->tb)))
+          d = NONE;
         if (d != NONE) {
           mm->dent[0] = d;
           mm->n_dent = 1;

@@ -240,6 +240,21 @@ static const rule_case cases[] = {
       F("Mesir", "partyTo", "Perjanjian Perdamaian Israel\u2013Mesir 1979", "asserted"),
       F("Rusia", "foughtAgainst", "Ukraina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"unnamed", /* "kedua perjanjian" are the two named before; "dibuat oleh" makes parties */
+     {"Traktat Lima ditandatangani pada 1929. Pada hari yang sama, Traktat Arica ditandatangani. "
+      "Kedua perjanjian yang dibuat oleh Peru dan Chile itu berlaku pada 1930."},
+     {F("Peru", "partyTo", "Traktat Lima", "asserted"), F("Chile", "partyTo", "Traktat Lima", "asserted"),
+      F("Peru", "partyTo", "Traktat Arica", "asserted"),
+      F("Chile", "partyTo", "Traktat Arica", "asserted")},
+     {{0}}, {{0}}, {E("perjanjian Chile\u2013Peru 1930", NULL)}, 1},
+    {"unnamed", /* a name in the predicate noun's phrase is not what "yang" describes; "perjanjian
+                 * ini" is not the unnamed declaration met before */
+     {"Pada 2003, suatu deklarasi antarnegara diumumkan. Papua Nugini adalah negara pertama di "
+      "luar ASEAN yang menandatangani perjanjian ini pada tahun 1989."},
+     {{0}},
+     {F("Papua Nugini", "partyTo", "deklarasi antarnegara", NULL),
+      F("ASEAN", "partyTo", "deklarasi antarnegara", NULL)},
+     {{0}}, {{0}}, 1},
     {"unnamed", /* must not: an approval with no parties is no agreement */
      {"Presiden Amerika Serikat meminta persetujuan Kongres sebelum menyerang Suriah."},
      {{0}},
