@@ -489,10 +489,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (ex_appositive_head(c, s, t, cue, &head) && head.n >= 2)
       return emit_pairs(c, s, cue, &head, ex_fact_status(c, s, t, NONE, noun, &head, NULL));
   }
-  /* "Mereka bertemu setiap tahun" after ten states: a plural pronoun is no
-   * list of parties to pair up */
+  /* "Mereka bertemu setiap tahun" after ten states, "kelima negara ini ...
+   * sekutu": a plural reference is no list of parties to pair up */
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n > 2 && subj.pos != NONE &&
-      c->ment_at[subj.pos] != NONE && c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL)
+      c->ment_at[subj.pos] != NONE && (c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL ||
+                                       c->ments[c->ment_at[subj.pos]].kind == MK_PAIR))
     return KABAR_OK;
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);

@@ -1001,6 +1001,13 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     return ex_add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
   if (c->gcat[t] & G_OWN_STATE)
     return ex_add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
+  /* "negara-negara tersebut", "negara-negara yang sama" */
+  if (tok_is(c, t, "negara-negara") && t + 1 < end &&
+      ((c->wcat[t + 1] & W_DEMONSTRATIVE) ||
+       (t + 2 < end && tok_is(c, t + 1, "yang") && tok_is(c, t + 2, "sama")))) {
+    size_t k = t + ((c->wcat[t + 1] & W_DEMONSTRATIVE) ? 2 : 3);
+    return ex_add_ment(c, sent, t, k, MK_PAIR) == NONE ? t : k;
+  }
   if ((c->gcat[t] & G_PAIR_COUNT) && t + 1 < end && (c->gcat[t + 1] & G_PAIR_NOUN)) {
     size_t k = t + 1 + (c->glen[t + 1] ? c->glen[t + 1] : 1);
     return ex_add_ment(c, sent, t, k, MK_PAIR) == NONE ? t : k;
@@ -1660,6 +1667,18 @@ static size_t leader_of(ctx *c, size_t d) {
   return NONE;
 }
 
+/* How many a reference at t counts: "kedua" 2, "ketiga" 3 ... "kesepuluh"
+ * 10; 0 for a plural with no number ("negara-negara tersebut"). */
+static size_t how_many(const ctx *c, size_t t) {
+  static const char *const ordinals[] = {"kedua",    "ketiga",     "keempat",  "kelima",
+                                         "keenam",   "ketujuh",    "kedelapan", "kesembilan",
+                                         "kesepuluh"};
+  for (size_t i = 0; i < sizeof ordinals / sizeof ordinals[0]; i++)
+    if (tok_is(c, t, ordinals[i]))
+      return i + 2;
+  return tok_is(c, t, "negara-negara") ? 0 : 2; /* "keduanya", "kedua belah pihak" */
+}
+
 /* Resolves the pronouns and references of sentence s. */
 void ex_resolve_refs(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
@@ -1673,7 +1692,25 @@ void ex_resolve_refs(ctx *c, size_t s) {
        * dan Jepang"), else the two the document is about; "kedua
        * pemimpin": their leaders */
       size_t near[2] = {NONE, NONE};
-      size_t want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
+      size_t want = how_many(c, mm->tb);
+      if (want == 0) {
+        /* "negara-negara tersebut", "negara-negara yang sama": the states
+         * last named together */
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;) {
+          const ment *g = &c->ments[q];
+          if (g->group == NONE || g->kind != MK_NAME)
+            continue;
+          arg members;
+          ex_arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+          if (members.n >= 2) {
+            for (size_t i = 0; i < members.n; i++)
+              mm->dent[i] = members.d[i];
+            mm->n_dent = members.n;
+          }
+          break;
+        }
+        break;
+      }
       if (want == 2) {
         /* "China siap bekerja sama dengan Korea Utara ... antara kedua
          * negara": exactly two states named before it in its sentence */

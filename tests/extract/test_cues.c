@@ -35,6 +35,26 @@ static const rule_case cases[] = {
      {"Traktat Pendalaman Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
      {{0}},
      {F("Kazakhstan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "negara-negara yang sama", "kelima negara itu": the states last named
+                   * together act, each on its own */
+     {"Pada 1996, Tiongkok, Kazakhstan, Kirgistan, Rusia, dan Tajikistan membentuk kelompok "
+      "itu. Setahun kemudian negara-negara yang sama menandatangani Traktat Pengurangan Pasukan "
+      "Militer di Moskow. Kelima negara itu mengecam Jepang."},
+     {F("China", "partyTo", "Traktat Pengurangan Pasukan Militer", "asserted"),
+      F("Kazakhstan", "partyTo", "Traktat Pengurangan Pasukan Militer", "asserted"),
+      F("Kirgistan", "partyTo", "Traktat Pengurangan Pasukan Militer", "asserted"),
+      F("Rusia", "partyTo", "Traktat Pengurangan Pasukan Militer", "asserted"),
+      F("Tajikistan", "partyTo", "Traktat Pengurangan Pasukan Militer", "asserted"),
+      F("Rusia", "criticized", "Jepang", "asserted"),
+      F("Tajikistan", "criticized", "Jepang", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a plural reference is no list of parties to pair up */
+     {"Tiongkok, Kazakhstan, Kirgistan, dan Rusia menandatangani traktat itu. Kelima negara "
+      "itu adalah sekutu. Negara-negara tersebut bertemu setiap tahun."},
+     {{0}},
+     {F("China", "alliedWith", "Rusia", NULL), F("China", "metWith", "Rusia", NULL),
+      F("Kazakhstan", "metWith", "Kirgistan", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
