@@ -194,9 +194,17 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
   }
   if (cl->pred == NONE)
     return;
+  /* "mendorong para pemimpin China", "bertujuan mendorong ...": the object
+   * past a second verb, an article and a title */
+  size_t obj_at = cl->pred_te;
+  if (obj_at < cl->te && ex_is_verb_word(c, obj_at))
+    obj_at++;
+  for (size_t rl; obj_at < cl->te && c->ment_at[obj_at] == NONE &&
+                  ((c->wcat[obj_at] & W_ARTICLE) || (rl = match_role(c, obj_at, cl->te, NULL)) > 0);)
+    obj_at += (c->wcat[obj_at] & W_ARTICLE) ? 1 : rl;
   for (size_t t = cl->pred_te; t < cl->te; t++) {
     size_t m = c->ment_at[t];
-    if (m != NONE && cl->obj_m == NONE && cl->n_obl == 0 && t == cl->pred_te &&
+    if (m != NONE && cl->obj_m == NONE && cl->n_obl == 0 && (t == cl->pred_te || t == obj_at) &&
         cl->kind == CL_VERB)
       cl->obj_m = m;
     if ((c->wcat[t] & W_PREP) && t + 1 < cl->te && c->ment_at[t + 1] != NONE &&
@@ -282,6 +290,12 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       c->clauses[i - 1].obj_m = cl->subj_m;
     if (how == CS_RELATIVE && i > si->c_begin && (cl->subj_m != NONE || plain_noun_before(c, cl)))
       cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
+    if (cl->subj_m == NONE && i > si->c_begin && (c->gcat[cl->tb] & G_PURPOSE) &&
+        c->clauses[i - 1].obj_m != NONE) {
+      /* "mendorong para pemimpin China agar menekan ...": the one urged acts */
+      cl->subj_m = c->clauses[i - 1].obj_m;
+      cl->subj_how = CS_CONTROL;
+    }
     if (cl->subj_m == NONE && how == CS_CARRIED) {
       /* the subject of the clause before, past a relative clause */
       for (size_t j = i; j-- > si->c_begin;)

@@ -4,6 +4,10 @@
  * denials of earlier claims, visits by guests), and the sentence's date. */
 #include "internal.h"
 
+/* The most states a counted reference ("keempat negara") pairs up in a
+ * group cue. */
+#define MAX_PAIRED_REFERENCE 4
+
 #include <ctype.h>
 #include <stdio.h>
 
@@ -489,11 +493,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (ex_appositive_head(c, s, t, cue, &head) && head.n >= 2)
       return emit_pairs(c, s, cue, &head, ex_fact_status(c, s, t, NONE, noun, &head, NULL));
   }
-  /* "Mereka bertemu setiap tahun" after ten states, "kelima negara ini ...
-   * sekutu": a plural reference is no list of parties to pair up */
+  /* "Mereka bertemu setiap tahun" after ten states, "negara-negara
+   * tersebut", "kelima negara ini": a plural reference to more than a few is
+   * no list of parties to pair up ("ketiga negara sepakat" still is) */
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n > 2 && subj.pos != NONE &&
-      c->ment_at[subj.pos] != NONE && (c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL ||
-                                       c->ments[c->ment_at[subj.pos]].kind == MK_PAIR))
+      c->ment_at[subj.pos] != NONE &&
+      (c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL ||
+       (c->ments[c->ment_at[subj.pos]].kind == MK_PAIR &&
+        (subj.n > MAX_PAIRED_REFERENCE || tok_is(c, c->ments[c->ment_at[subj.pos]].tb, "negara-negara")))))
     return KABAR_OK;
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);

@@ -23,6 +23,13 @@ static unsigned arg_flags(const kabar_frame *f) { return (f->flags & FF_STATE) ?
  * the cue words around it say. */
 static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *subj, const arg *obj) {
   const clause *cl = p->clause != NONE ? &c->clauses[p->clause] : NULL;
+  if (p->slot == PS_APPOSITION) {
+    /* "meminta Rusia menekan sekutunya, Iran": an apposition is the
+     * writer's description, outside what the clause around it requests or
+     * plans */
+    status_ctx own = {KABAR_FS_ASSERTED, NONE, 0};
+    return own;
+  }
   if (p->slot == PS_PREDICATE && cl && cl->subj_how == CS_RELATIVE) {
     /* "meminta Tiongkok, yang bukan anggota ASEAN, untuk ...": what governs
      * the sentence does not reach into a relative clause */

@@ -45,7 +45,7 @@ static const struct {
             {"pair_leader", G_PAIR_LEADER}, {"remote", G_REMOTE},
             {"quantifier", G_QUANTIFIER}, {"field", G_FIELD},
             {"others", G_OTHERS}, {"agreement", G_AGREEMENT},
-            {"agreement_kind", G_AGREEMENT_KIND}};
+            {"agreement_kind", G_AGREEMENT_KIND}, {"purpose", G_PURPOSE}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
@@ -312,6 +312,21 @@ size_t kabar_grammar_head(const kabar_grammar *g, const kabar_token *tokens, siz
     if (kabar_strmap_get(g->heads, key, at, &v)) {
       best = k + 1;
       idx = v;
+    }
+  }
+  if (!best && i < end && (tokens[i].flags & KABAR_TOK_WORD)) {
+    /* "sekutunya", "sekutu-sekutunya": a head with a possessive -nya */
+    size_t wl = strlen(tokens[i].norm);
+    if (wl > 5 && strcmp(tokens[i].norm + wl - 3, "nya") == 0 && wl - 3 < MAX_KEY) {
+      char stem[MAX_KEY];
+      memcpy(stem, tokens[i].norm, wl - 3);
+      stem[wl - 3] = '\0';
+      at = key_append(key, 0, stem);
+      size_t v;
+      if (at < MAX_KEY && kabar_strmap_get(g->heads, key, at, &v)) {
+        best = 1;
+        idx = v;
+      }
     }
   }
   if (!best)

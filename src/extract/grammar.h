@@ -32,7 +32,8 @@ enum {
   G_FIELD = 1u << 20,
   G_OTHERS = 1u << 21,
   G_AGREEMENT = 1u << 22,
-  G_AGREEMENT_KIND = 1u << 23
+  G_AGREEMENT_KIND = 1u << 23,
+  G_PURPOSE = 1u << 24
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
@@ -79,7 +80,8 @@ unsigned kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, s
                             size_t end, size_t *len);
 
 /* The longest frame head at tokens[i] (up to four words; a reduplicated
- * plural counts as its singular). Returns its length in tokens, 0 when
+ * plural counts as its singular; a possessive -nya is read off a one-word head:
+ * "sekutunya"). Returns its length in tokens, 0 when
  * none, and sets frames[0..*n). */
 size_t kabar_grammar_head(const kabar_grammar *g, const kabar_token *tokens, size_t i, size_t end,
                           const kabar_frame *frames[KABAR_MAX_HEAD_FRAMES], size_t *n);

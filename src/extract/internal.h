@@ -152,6 +152,7 @@ typedef struct phrase { /* a noun phrase headed by a frame's head or a role titl
   size_t clause;            /* the clause it stands in */
   unsigned slot;            /* PS_* */
   size_t appos_m;           /* PS_APPOSITION: the name it describes */
+  int possessive;           /* a head with -nya ("sekutunya"): the clause subject's */
 } phrase;
 
 typedef struct sent_info {

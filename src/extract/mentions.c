@@ -1748,6 +1748,10 @@ void ex_resolve_refs(ctx *c, size_t s) {
           mm->n_dent = want;
           break;
         }
+        if (want > 2) {
+          q = g->group; /* "ketiga negara" past a pair named later: an earlier three */
+          continue;
+        }
         if (members.n == 2) {
           near[0] = members.d[0];
           near[1] = members.d[1];

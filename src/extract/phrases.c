@@ -345,10 +345,13 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     }
     phrase p;
     memset(&p, 0, sizeof p);
-    size_t n = (c->first[t] & FIRST_HEAD)
+    size_t wl = strlen(tok_norm(c, t));
+    int nya = wl > 5 && strcmp(tok_norm(c, t) + wl - 3, "nya") == 0;
+    size_t n = (c->first[t] & FIRST_HEAD) || nya
                    ? kabar_grammar_head(c->x->grammar, c->doc->tokens, t, se->tok_end, p.frames,
                                         &p.n_frames)
                    : 0;
+    p.possessive = n == 1 && nya && !(c->first[t] & FIRST_HEAD);
     if (!n && (n = role_head(c, s, t, &p.role)) > 0) {
       p.frames[0] = kabar_grammar_role_frame(c->x->grammar);
       p.n_frames = 1;
@@ -365,6 +368,8 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     p.gen_m = p.list_m = p.between_m = p.between_m2 = p.appos_m = NONE;
     read_phrase(c, s, &p);
     p.clause = ex_clause_at(c, s, t);
+    if (p.possessive && p.gen_m == NONE && p.clause != NONE)
+      p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */
     place_phrase(c, s, &p, prev != NONE ? &c->phrases[prev] : NULL);
     if (kabar_grow((void **)&c->phrases, &c->cap_phrases, c->n_phrases, sizeof *c->phrases) < 0)
       return KABAR_ERR_NOMEM;

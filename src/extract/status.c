@@ -74,6 +74,9 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
   int skipped = 0;
   for (size_t k = t; k-- > lo;) {
     if (ex_is_boundary(c, k)) {
+      /* "mendesak China agar mengecam ...": a purpose is not yet a fact */
+      if (status_at(c, k) && status_at(c, k)->kind == SC_NONE && !status_at(c, k)->after)
+        r.cancel = 1;
       /* "jika mereka ikut bertempur": a condition is not yet a fact */
       if ((tok_is(c, k, "jika") || tok_is(c, k, "apabila") || tok_is(c, k, "bila") ||
            tok_is(c, k, "kalau")) && r.status == KABAR_FS_ASSERTED)

@@ -55,6 +55,19 @@ static const rule_case cases[] = {
      {F("China", "alliedWith", "Rusia", NULL), F("China", "metWith", "Rusia", NULL),
       F("Kazakhstan", "metWith", "Kirgistan", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* "agar": the one urged is the purpose clause's subject, and what it is
+                   * urged to do is no fact; its ally in apposition is */
+     {"Jepang mendorong para pemimpin Rusia agar mengecam Suriah dan menekan sekutunya, Iran."},
+     {F("Iran", "alliedWith", "Rusia", "asserted")},
+     {F("Rusia", "criticized", "Suriah", NULL), F("Jepang", "criticized", "Suriah", NULL)},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* "ketiga negara" are the three named together, past a pair named later */
+     {"Lavrov memperingatkan Amerika Serikat, Korea Selatan, dan Jepang agar tidak melawan Korea "
+      "Utara maupun Rusia. Ketiga negara itu lalu menggelar latihan militer bersama."},
+     {F("Amerika Serikat", "militaryCooperation", "Korea Selatan", "asserted"),
+      F("Amerika Serikat", "militaryCooperation", "Jepang", "asserted"),
+      F("Korea Selatan", "militaryCooperation", "Jepang", "asserted")},
+     {F("Rusia", "militaryCooperation", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},

@@ -65,6 +65,14 @@ static const rule_case cases[] = {
       "Maduro selama bertahun-tahun."},
      {F("Venezuela", "alliedWith", "Iran", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* a head with a possessive -nya is the clause subject's */
+     {"Amerika Serikat meminta Rusia menekan sekutunya, Iran."},
+     {F("Iran", "alliedWith", "Rusia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: with no clause subject, -nya is no one's */
+     {"Sekutunya, Iran, menolak usul itu."},
+     {{0}},
+     {F("Iran", "alliedWith", "Iran", NULL)}, {{0}}, {{0}}, 1},
     {"appos", /* must not: the subject of the next clause is no apposition */
      {"Setelah bertemu sekutu Iran, Vladimir Putin kembali ke Moskow."},
      {{0}},
