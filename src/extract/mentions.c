@@ -1371,6 +1371,22 @@ static int title_case(const ctx *c, size_t s) {
   return words >= 3 && caps * 4 >= words * 3;
 }
 
+/* "Theodore Roosevelt menjadi penengah", "Roberto Azevedo bertemu dengan
+ * ...": two to four capitalised words that no lexicon knows, none a common
+ * word, opening a clause and followed by its verb are a person's name. */
+static int acts_as_person(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
+  if (e < t + 2 || e > t + 4 || e >= end || !ex_is_verb_word(c, e) || c->title_case)
+    return 0;
+  if (t > sb && !tok_is(c, t - 1, ",") && !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY)))
+    return 0;
+  for (size_t q = t; q < e; q++)
+    if (!(tok_flags(c, q) & KABAR_TOK_CAP) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
+        (c->gcat[q] & G_COMMON) || c->wcat[q] || c->gcat[q] || c->root[q] ||
+        match_entity(c, q, e, NULL))
+      return 0;
+  return 1;
+}
+
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
@@ -1494,7 +1510,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       size_t r = e + 1;
       while (r < end && ((c->wcat[r] & W_ARTICLE) || (c->gcat[r] & G_FORMER)))
         r++; /* "Sudarsono, mantan Menteri Dalam Negeri" */
-      int intro = prev_is(c, sb, t, W_NAME_INTRO) ||
+      int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
                   (r < end && tok_is(c, e, ",") &&
                    match_role(c, r, end, &role)) ||
                   defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||

@@ -210,6 +210,18 @@ static const rule_case cases[] = {
      {E("Majelis", NULL)},
      0},
     /* ---- barename: a bare name or a title alone refers to someone named before ---- */
+    {"barename", /* an unknown name that opens its clause before the verb is a person's */
+     {"Theodore Roosevelt menjadi penengah perundingan itu. Roberto Azevedo bertemu dengan "
+      "Menteri Luar Negeri Brasil Mauro Vieira di Brasilia."},
+     {F("Mauro Vieira", "officialOf", "Brasil", "asserted"),
+      F("Roberto Azevedo", "metWith", "Mauro Vieira", "asserted")},
+     {{0}}, {E("Theodore Roosevelt", "Person"), E("Roberto Azevedo", "Person")}, {{0}}, 1},
+    {"barename", /* must not: a body, a force or a place before the verb is no person */
+     {"Bank Dunia memberikan pinjaman. Pasukan Perdamaian tiba di Sudan. Laut Kaspia menjadi "
+      "sengketa."},
+     {{0}},
+     {{0}}, {{0}}, {E("Bank Dunia", "Person"), E("Pasukan Perdamaian", "Person"),
+                    E("Laut Kaspia", "Person")}, 1},
     {"barename", /* the family name alone after the full name */
      {"Perdana Menteri Norwegia Erik Solvang mengunjungi Swedia. Solvang bertemu Perdana Menteri "
       "Swedia Ulf Kristersson."},
