@@ -285,8 +285,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           q = c->ments[c->ment_at[q]].te;
         } else if (rl) {
           q += rl;
-        } else if (c->wcat[q] & W_ARTICLE) {
-          q++;
+        } else if ((c->wcat[q] & (W_ARTICLE | W_MILITARY | W_WAR)) &&
+                   !(tok_flags(c, q) & KABAR_TOK_CAP)) {
+          q++; /* "didukung oleh pasukan militer Soviet": the state the force is of */
         } else {
           break;
         }

@@ -68,6 +68,17 @@ static const rule_case cases[] = {
       F("Amerika Serikat", "militaryCooperation", "Jepang", "asserted"),
       F("Korea Selatan", "militaryCooperation", "Jepang", "asserted")},
      {F("Rusia", "militaryCooperation", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* withdrawing troops says they were there; a passive agent past a force */
+     {"Amerika menarik mundur pasukannya dari Irak dan Afghanistan. Pada Perang Korea, Tentara "
+      "Rakyat Korea didukung oleh pasukan militer Soviet."},
+     {F("Amerika Serikat", "deployedTroopsTo", "Irak", "asserted"),
+      F("Amerika Serikat", "deployedTroopsTo", "Afghanistan", "asserted"),
+      F("Uni Soviet", "supports", "Tentara Rakyat Korea", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: an ambassador withdrawn is no troops */
+     {"Indonesia menarik duta besarnya dari Australia."},
+     {{0}},
+     {F("Indonesia", "deployedTroopsTo", "Australia", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
