@@ -463,6 +463,18 @@ static const rule_case cases[] = {
       F("Shirley Ayorkor Botchwey", "officialOf", "Ghana", "asserted"),
       F("Antony Blinken", "metWith", "Shirley Ayorkor Botchwey", "asserted")},
      {F("Antony Blinken", "metWith", "Nana Akufo-Addo", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* being in, or speaking in, another state's city */
+     {"Menteri Pertahanan Jepang Gen Nakatani berada di Hanoi dalam lawatannya ke Asia. Presiden "
+      "Chile Gabriel Boric berpidato di Canberra pada hari kedua kunjungannya."},
+     {F("Gen Nakatani", "officialOf", "Jepang", "asserted"),
+      F("Gen Nakatani", "visited", "Vietnam", "asserted"),
+      F("Gabriel Boric", "leaderOf", "Chile", "asserted"),
+      F("Gabriel Boric", "visited", "Australia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"visits", /* must not: a leader at home, a building somewhere */
+     {"Presiden Vietnam Luong Cuong berada di Hanoi. Kedutaan itu berada di Canberra."},
+     {F("Luong Cuong", "leaderOf", "Vietnam", "asserted")},
+     {F("Luong Cuong", "visited", "Vietnam", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
