@@ -422,8 +422,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!subj.n && obj.n) {
         /* "pelanggaran ... atas resolusi DK PBB oleh kedua negara" */
         for (size_t z = obj.pos; z < end && z < obj.pos + 10; z++) {
-          if (ex_is_boundary(c, z))
-            break;
+          if (ex_is_boundary(c, z) || (c->wcat[z] & W_RELATIVE))
+            break; /* "lawatan ke China yang diamati oleh Amerika": another verb's agent */
           if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE) {
             ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
             break;
@@ -481,6 +481,20 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                             ex_fact_status(c, s, t, NONE, noun, &members, NULL));
         break;
       }
+  }
+  /* "Marinir Amerika telah tiba di Darwin": a state's force that arrives is
+   * deployed there, it does not visit */
+  if (cue->relation == KABAR_REL_VISITED && subj.n && obj.n && subj.pos != NONE &&
+      subj.pos > se->tok_begin && (c->wcat[subj.pos - 1] & (W_MILITARY | W_WAR)) &&
+      c->dents[subj.d[0]].type == KABAR_ENT_STATE) {
+    status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+    for (size_t j = 0; j < obj.n && !st.cancel; j++) {
+      kabar_status rc = ex_add_fact(c, s, subj.d[0], KABAR_REL_DEPLOYED_TROOPS_TO, obj.d[j], st.status,
+                                    st.claimant);
+      if (rc)
+        return rc;
+    }
+    return KABAR_OK;
   }
   /* "kerja sama antara Korea Utara dan Rusia": the pair is the object */
   if (kabar_relation_is_symmetric(cue->relation) && obj.n >= 2 && obj.between) {

@@ -475,6 +475,15 @@ static const rule_case cases[] = {
      {"Presiden Vietnam Luong Cuong berada di Hanoi. Kedutaan itu berada di Canberra."},
      {F("Luong Cuong", "leaderOf", "Vietnam", "asserted")},
      {F("Luong Cuong", "visited", "Vietnam", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* a state's force that arrives is deployed, it does not visit */
+     {"Gelombang pertama Marinir Amerika telah tiba di Filipina utara."},
+     {F("Amerika Serikat", "deployedTroopsTo", "Filipina", "asserted")},
+     {F("Amerika Serikat", "visited", "Filipina", NULL)}, {{0}}, {{0}}, 0},
+    {"visits", /* must not: the agent of a relative clause's verb is not the visitor */
+     {"Presiden Filipina Rodrigo Duterte berbicara dalam lawatan kenegaraan ke China yang diamati "
+      "dengan seksama oleh Amerika."},
+     {F("Rodrigo Duterte", "leaderOf", "Filipina", "asserted")},
+     {F("Amerika Serikat", "visited", "China", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
