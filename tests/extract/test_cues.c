@@ -79,6 +79,15 @@ static const rule_case cases[] = {
      {"Indonesia menarik duta besarnya dari Australia."},
      {{0}},
      {F("Indonesia", "deployedTroopsTo", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a body led by a person named after "dipimpin oleh" */
+     {"Komite Solidaritas Afrika Utara dipimpin oleh Perdana Menteri Indonesia Mohammad Natsir."},
+     {F("Mohammad Natsir", "leaderOf", "Indonesia", "asserted"),
+      F("Mohammad Natsir", "leaderOf", "Komite Solidaritas Afrika Utara", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: who leads a state's delegation does not lead the state */
+     {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
+     {{0}},
+     {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
