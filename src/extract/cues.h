@@ -48,7 +48,8 @@ enum {
 #define TYPE_BIT(t) (1u << (t))
 
 /* Forms a cue accepts (over kabar_form). */
-enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2, F_BASE = 1u << 3, F_NOKAN = 1u << 4 };
+enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2, F_BASE = 1u << 3, F_NOKAN = 1u << 4,
+       F_BER = 1u << 5 /* only the ber- verb: "bertolak", not "menolak" */ };
 
 /* Relation cue flags. */
 enum {

@@ -171,7 +171,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   /* inside a named event ("Perang Dingin") a word is a noun */
   if (verb && c->ment_at[t] != NONE)
     return KABAR_OK;
-  if ((verb && !base_verb && !(cue->forms & F_VERB)) || (passive && !(cue->forms & F_PASSIVE)) ||
+  int ber_verb = mo->form == KABAR_FORM_BER && (cue->forms & F_BER);
+  if ((verb && !base_verb && !ber_verb && !(cue->forms & F_VERB)) ||
+      (passive && !(cue->forms & F_PASSIVE)) ||
       (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
     return KABAR_OK;
   /* "menolak mengecam Iran": a verb that takes another verb as its

@@ -88,6 +88,14 @@ static const rule_case cases[] = {
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a ber- only cue: "bergabung dengan" joins ... */
+     {"Swedia bergabung dengan NATO pada 2024."},
+     {F("Swedia", "memberOf", "NATO", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: ... "menggabungkan" merges something else into it */
+     {"Prancis menggabungkan dua komando ke NATO."},
+     {{0}},
+     {F("Prancis", "memberOf", "NATO", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
