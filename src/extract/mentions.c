@@ -1387,6 +1387,28 @@ static int acts_as_person(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
   return 1;
 }
 
+/* "Korea Selatan dan Utara": a point of the compass after "dan" and a
+ * state's name that ends with another names the state that differs only
+ * there. Returns the token after it, or t. */
+static size_t elided_state_at(ctx *c, size_t sent, size_t sb, size_t t) {
+  if (!(c->gcat[t] & G_COMPASS) || !(tok_flags(c, t) & KABAR_TOK_CAP) || t < sb + 2 ||
+      !(c->wcat[t - 1] & W_CONJ) || c->ment_at[t - 2] == NONE)
+    return t;
+  const ment *prev = &c->ments[c->ment_at[t - 2]];
+  if (prev->kind != MK_NAME || !prev->n_dent || prev->te != t - 1 || prev->te - prev->tb < 2 ||
+      !(c->gcat[prev->te - 1] & G_COMPASS) || c->dents[prev->dent[0]].type != KABAR_ENT_STATE)
+    return t;
+  const char *stem = ex_text_span(c, prev->tb, prev->te - 1);
+  char name[256];
+  if (!stem || snprintf(name, sizeof name, "%s %s", stem, tok_norm(c, t)) >= (int)sizeof name)
+    return t;
+  const kabar_lex_entity *le = ex_lex_lookup(c, name);
+  if (!le || le->type != KABAR_ENT_STATE)
+    return t;
+  size_t d = ex_lex_dent(c, le);
+  return d != NONE && ex_add_name_ment(c, sent, t, t + 1, d) != NONE ? t + 1 : t;
+}
+
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
@@ -1408,7 +1430,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       t++;
       continue;
     }
-    size_t k = reference_at(c, s, t, end);
+    size_t k = elided_state_at(c, s, sb, t);
+    if (k == t)
+      k = reference_at(c, s, t, end);
     if (k == t)
       k = sanctions_at(c, s, t, end);
     if (k == t)

@@ -350,6 +350,15 @@ static const rule_case cases[] = {
      {E("KTT ASEAN ke-2023", NULL)},
      1},
     /* ---- places: a point of the compass goes on a place's name ---- */
+    {"placename", /* "Korea Selatan dan Utara": the compass word alone names the other state;
+                   * states may hold a meeting */
+     {"Korea Selatan dan Utara melakukan pertemuan tingkat tinggi."},
+     {F("Korea Selatan", "metWith", "Korea Utara", "asserted")},
+     {{0}}, {E("Korea Utara", "State")}, {{0}}, 0},
+    {"placename", /* must not: a region and a compass word name no state */
+     {"Jawa Barat dan Timur dilanda banjir. Sudan Selatan dan Barat bertemu."},
+     {{0}},
+     {{0}}, {{0}}, {E("Timur", NULL), E("Barat", NULL), E("Sudan", NULL)}, 1},
     {"placename", /* a known place and an unknown one, each with its compass point */
      {"Gubernur itu lahir di Jawa Tengah dan bekerja di Laut Cina Selatan."},
      {{0}},
