@@ -45,7 +45,8 @@ static const struct {
             {"pair_leader", G_PAIR_LEADER}, {"remote", G_REMOTE},
             {"quantifier", G_QUANTIFIER}, {"field", G_FIELD},
             {"others", G_OTHERS}, {"agreement", G_AGREEMENT},
-            {"agreement_kind", G_AGREEMENT_KIND}, {"purpose", G_PURPOSE}};
+            {"agreement_kind", G_AGREEMENT_KIND}, {"purpose", G_PURPOSE},
+            {"pair_person", G_PAIR_PERSON}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

@@ -1733,6 +1733,23 @@ void ex_resolve_refs(ctx *c, size_t s) {
        * pemimpin": their leaders */
       size_t near[2] = {NONE, NONE};
       size_t want = how_many(c, mm->tb);
+      if (mm->te > mm->tb + 1 && (c->gcat[mm->tb + 1] & G_PAIR_PERSON)) {
+        /* "kedua menteri": the people last named, in this sentence or the two before */
+        for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s && mm->n_dent < want;) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || g->n_dent != 1 ||
+              c->dents[g->dent[0]].type != KABAR_ENT_PERSON)
+            continue;
+          int dup = 0;
+          for (size_t i = 0; i < mm->n_dent && !dup; i++)
+            dup = mm->dent[i] == g->dent[0];
+          if (!dup)
+            mm->dent[mm->n_dent++] = g->dent[0];
+        }
+        if (mm->n_dent != want)
+          mm->n_dent = 0;
+        break;
+      }
       if (want == 0) {
         /* "negara-negara tersebut", "negara-negara yang sama": the states
          * last named together */

@@ -96,6 +96,15 @@ static const rule_case cases[] = {
      {"Prancis menggabungkan dua komando ke NATO."},
      {{0}},
      {F("Prancis", "memberOf", "NATO", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "kedua menteri" are the two people last named */
+     {"Menlu Indonesia Retno Marsudi bertemu dengan Menlu Australia Penny Wong di Jakarta. Dalam "
+      "pertemuan itu, kedua menteri membahas kerja sama pertahanan."},
+     {F("Australia", "militaryCooperation", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: with one person named, "kedua menteri" is no one */
+     {"Menlu Australia Penny Wong tiba di Jakarta. Kedua menteri membahas kerja sama pertahanan."},
+     {{0}},
+     {F("Australia", "militaryCooperation", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
