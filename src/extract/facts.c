@@ -473,8 +473,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
   }
   if (cue->flags & RC_LIST) {
-    /* "aliansi trilateral Amerika Serikat, Korea Selatan, dan Jepang" */
-    for (size_t k = after; k < end && k < after + 4; k++)
+    /* "aliansi trilateral Amerika Serikat, Korea Selatan, dan Jepang"; not
+     * "aliansi dengan Tiongkok dan Rusia", the subject's partners */
+    for (size_t k = after; k < end && k < after + 4; k++) {
+      if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "antara"))
+        break;
       if (c->ment_at[k] != NONE) {
         arg members;
         ex_resolve_arg(c, c->ment_at[k], cue->subject_types, cue->flags, &members);
@@ -483,6 +486,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                             ex_fact_status(c, s, t, NONE, noun, &members, NULL));
         break;
       }
+    }
   }
   /* "Marinir Amerika telah tiba di Darwin": a state's force that arrives is
    * deployed there, it does not visit */

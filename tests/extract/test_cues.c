@@ -105,6 +105,15 @@ static const rule_case cases[] = {
      {"Menlu Australia Penny Wong tiba di Jakarta. Kedua menteri membahas kerja sama pertahanan."},
      {{0}},
      {F("Australia", "militaryCooperation", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "aliansi dengan A dan B": the subject's partners, not each other's */
+     {"Filipina mendukung aliansi dengan Tiongkok dan Rusia."},
+     {{0}},
+     {F("China", "alliedWith", "Rusia", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: training in a field is no military exercise */
+     {"Indonesia dan Tanzania memperluas kerja sama pertanian melalui pelatihan, penelitian "
+      "bersama, dan akses pasar."},
+     {{0}},
+     {F("Indonesia", "militaryCooperation", "Tanzania", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
