@@ -78,6 +78,7 @@ typedef struct dent { /* an entity of the document */
   int gov;          /* a government body: in a relation between states, its state acts */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
+  const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
 } dent;

@@ -461,11 +461,25 @@ static int next_office(ctx *c, size_t j, size_t k, size_t end) {
   return q >= end || !is_name_token(c, q) || match_entity(c, q, end, NULL);
 }
 
+/* Whether a leader known by title a (or by none) holds the office title b
+ * names: "Perdana Menteri" alone is no president met before. */
+static int same_office(const char *a, const char *b) {
+  if (!a)
+    return 1;
+  const char *pa = strcasecmp(a, "pm") == 0 ? "perdana menteri" : a;
+  const char *pb = strcasecmp(b, "pm") == 0 ? "perdana menteri" : b;
+  return strcasecmp(pa, pb) == 0;
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
   size_t aff = NONE;
   kabar_entity_type body_type;
+  /* "Perdana Menteri (PM) Kepulauan Solomon": the title's short form in brackets */
+  if (k + 2 < end && tok_is(c, k, "(") && match_role(c, k + 1, end, NULL) == 1 &&
+      tok_is(c, k + 2, ")"))
+    k += 3;
   /* "Presiden pertama Indonesia Sukarno", "Perdana Menteri baru Inggris":
    * a modifier between the title and its state */
   size_t mod = k;
@@ -560,6 +574,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       c->ments[pm].phrase_tb = t;
     dent *p = &c->dents[person];
     p->titled = 1;
+    if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
+      p->head_title = role->title;
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
@@ -586,7 +602,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       const ment *pm = &c->ments[q];
       size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
       if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
-          (c->dents[i].mononym || strchr(c->dents[i].label, ' ')))
+          (c->dents[i].mononym || strchr(c->dents[i].label, ' ')) &&
+          same_office(c->dents[i].head_title ? c->dents[i].head_title : c->dents[i].lex_role,
+                      role->title))
         who = i;
     }
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;

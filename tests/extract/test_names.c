@@ -7,6 +7,13 @@
 
 static const rule_case cases[] = {
     /* ---- title: honorifics, ranks, qualifiers and brackets in a title chain ---- */
+    {"title", /* the title's short form in brackets; "Perdana Menteri" alone is no
+               * president met before */
+     {"Presiden Ghana John Mahama menerima Perdana Menteri (PM) Kepulauan Solomon, Jeremiah "
+      "Manele. Perdana Menteri mengatakan kunjungan itu penting."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted"),
+      F("Jeremiah Manele", "leaderOf", "Kepulauan Solomon", "asserted")},
+     {F("John Mahama", "leaderOf", "Kepulauan Solomon", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* a modifier between the title and its state, then the name */
      {"Pada 1960, Presiden pertama Ghana Kwame Nkrumah mengunjungi Beograd. Presiden Pertama "
       "Tanzania, Julius Nyerere, bertemu dengan Perdana Menteri baru Kanada Pierre Trudeau."},
