@@ -579,6 +579,10 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
      * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
       return 0;
+    /* "mendukung oposisi moderat dan menuduh Rusia": past a conjunction and
+     * another verb lies that verb's object */
+    if (k > 0 && (c->wcat[k - 1] & W_CONJ) && active_verb(c, k))
+      return 0;
     if (!(c->wcat[k] & (W_SKIP | W_ARTICLE | W_RELATIVE | W_CONJ)) &&
         !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {
       if ((cue->flags & RC_ADJACENT) && !(c->wcat[k] & W_TRANSPARENT))

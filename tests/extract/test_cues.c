@@ -114,6 +114,10 @@ static const rule_case cases[] = {
       "bersama, dan akses pasar."},
      {{0}},
      {F("Indonesia", "militaryCooperation", "Tanzania", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* the object does not lie past a conjunction and another verb */
+     {"Amerika mendukung oposisi moderat dan menuduh Rusia memperburuk keadaan."},
+     {F("Amerika Serikat", "accused", "Rusia", "asserted")},
+     {F("Amerika Serikat", "supports", "Rusia", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
