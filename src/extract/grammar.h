@@ -34,7 +34,8 @@ enum {
   G_AGREEMENT = 1u << 22,
   G_AGREEMENT_KIND = 1u << 23,
   G_PURPOSE = 1u << 24,
-  G_PAIR_PERSON = 1u << 25
+  G_PAIR_PERSON = 1u << 25,
+  G_NOW = 1u << 26
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

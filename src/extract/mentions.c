@@ -1341,6 +1341,18 @@ static int defined_by_office(ctx *c, size_t sb, size_t t, size_t e, size_t end) 
   return match_role(c, q, end, NULL) > 0;
 }
 
+/* "Presiden Ghana saat ini adalah John Mahama": a name after the copula
+ * whose clause opens with a role title is the office holder's. */
+static int office_holder_named(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
+  if (e < t + 2 || t < sb + 2 || !(c->gcat[t - 1] & G_COPULA) ||
+      (e < end && !(tok_flags(c, e) & KABAR_TOK_PUNCT)))
+    return 0;
+  size_t q = sb;
+  while (q < t && (c->wcat[q] & W_ARTICLE))
+    q++;
+  return match_role(c, q, t, NULL) > 0;
+}
+
 /* Whether the pair reference m names the states' leaders: "kedua pemimpin",
  * "kedua kepala pemerintahan". */
 static int pair_of_leaders(const ctx *c, const ment *m) {
@@ -1553,6 +1565,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       while (r < end && ((c->wcat[r] & W_ARTICLE) || (c->gcat[r] & G_FORMER)))
         r++; /* "Sudarsono, mantan Menteri Dalam Negeri" */
       int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
+                  office_holder_named(c, sb, t, e, end) ||
                   (r < end && tok_is(c, e, ",") &&
                    match_role(c, r, end, &role)) ||
                   defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||
@@ -1667,7 +1680,7 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
     free(next);
     return KABAR_ERR_NOMEM;
   }
-  size_t prev = NONE;
+  size_t prev = NONE, gap_from = NONE;
   for (size_t i = 0; i < n; i++) {
     next[i] = NONE;
     ment *b = &c->ments[si->m_begin + i];
@@ -1675,11 +1688,20 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
       continue;
     if (prev != NONE) {
       ment *a = &c->ments[si->m_begin + prev];
+      /* "Organisasi Perdagangan Dunia (WTO), Kelompok 77 dan ...": the short
+       * form in brackets is the same name; the list goes on past it */
+      if (b->tb == a->te + 1 && tok_is(c, a->te, "(") && b->te < c->doc->sentences[s].tok_end &&
+          tok_is(c, b->te, ")") && b->n_dent && a->n_dent && b->dent[0] == a->dent[0]) {
+        gap_from = b->te + 1;
+        continue;
+      }
       next[prev] = i;
-      if (b->phrase_tb >= a->te)
-        link[prev] = (unsigned char)coordination_gap(c, a->te, b->phrase_tb);
+      size_t from = gap_from != NONE ? gap_from : a->te;
+      if (b->phrase_tb >= from)
+        link[prev] = (unsigned char)coordination_gap(c, from, b->phrase_tb);
     }
     prev = i;
+    gap_from = NONE;
   }
   /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
    * "mitranya dari Rusia, Sergei Lavrov" is an apposition */

@@ -119,10 +119,28 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
       k = ex_group_end(c, p->gen_m);
     }
   }
+  /* "anggota organisasi multilateral seperti WTO, Kelompok 77 dan ...": with
+   * no genitive, the bodies a list after the kind of body names are it */
+  if (p->gen_m == NONE && !p->role) {
+    size_t f = k;
+    for (size_t n = 0; f < end && n < MAX_FILLER && filler_word(c, f); n++)
+      f++;
+    if (f > k && f + 1 < end && (c->gcat[f] & G_LIST_INTRO)) {
+      size_t l = f + (c->glen[f] ? c->glen[f] : 1);
+      if (l < end && c->ment_at[l] != NONE) {
+        p->gen_m = c->ment_at[l];
+        p->te = ex_group_end(c, p->gen_m);
+        return;
+      }
+    }
+  }
   size_t q = k < end && tok_is(c, k, ",") ? k + 1 : k;
   /* "Sekutu utama Filipina adalah Amerika Serikat dan Jepang": the phrase
    * opens its clause and a copula lists its members */
-  int subject_copula = q == k && q < end && (c->gcat[q] & G_COPULA) && opens_clause(c, s, p->tb);
+  while (q < end && (c->gcat[q] & G_NOW) && c->ment_at[q] == NONE)
+    q += c->glen[q] ? c->glen[q] : 1; /* "Presiden Filipina saat ini adalah ..." */
+  int subject_copula = q < end && (c->gcat[q] & G_COPULA) && opens_clause(c, s, p->tb) &&
+                       (q == k || (c->gcat[k] & G_NOW));
   if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula)) {
     q += c->glen[q];
     /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title */
@@ -256,6 +274,20 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 2];
+    return;
+  }
+  /* "Amerika memandang Vietnam sebagai sekutu": the verb's object is what
+   * the noun after "sebagai" says it is, of the clause's subject */
+  int appos_frame = 0;
+  for (size_t i = 0; i < p->n_frames; i++)
+    appos_frame |= (p->frames[i]->constructions & FC_APPOS) != 0;
+  if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && c->ment_at[q - 1] != NONE &&
+      cl && cl->kind == CL_VERB && cl->voice == KABAR_FORM_ACTIVE &&
+      cl->obj_m == c->ment_at[q - 1] && cl->subj_m != NONE && !c->ments[c->ment_at[q - 1]].inner) {
+    p->slot = PS_APPOSITION;
+    p->appos_m = c->ment_at[q - 1];
+    if (p->gen_m == NONE)
+      p->gen_m = cl->subj_m;
     return;
   }
   /* "Indonesia dan sembilan anggota ASEAN lainnya": the name is one too */

@@ -118,6 +118,10 @@ static const rule_case cases[] = {
      {"Amerika mendukung oposisi moderat dan menuduh Rusia memperburuk keadaan."},
      {F("Amerika Serikat", "accused", "Rusia", "asserted")},
      {F("Amerika Serikat", "supports", "Rusia", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* training given to another state's people is aid */
+     {"Indonesia memberikan pelatihan bagi petani Tanzania."},
+     {F("Indonesia", "providedAidTo", "Tanzania", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},

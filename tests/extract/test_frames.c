@@ -116,6 +116,28 @@ static const rule_case cases[] = {
      {"Yang bertemu dengan sekutu Filipina adalah Jepang."},
      {{0}},
      {F("Jepang", "alliedWith", "Filipina", NULL)}, {{0}}, {{0}}, 1},
+    {"includes", /* a list after the kind of body names the bodies; a short form in
+                  * brackets does not end the list */
+     {"Ghana dan Mali merupakan anggota organisasi multilateral seperti Organisasi Perdagangan "
+      "Dunia (WTO), Kelompok 77 dan Gerakan Non-Blok."},
+     {F("Ghana", "memberOf", "Organisasi Perdagangan Dunia", "asserted"),
+      F("Ghana", "memberOf", "G77", "asserted"), F("Ghana", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Mali", "memberOf", "Organisasi Perdagangan Dunia", "asserted"),
+      F("Mali", "memberOf", "G77", "asserted"), F("Mali", "memberOf", "Gerakan Non-Blok", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"includes", /* a title that opens its clause, "saat ini", a copula and the holder */
+     {"Presiden Ghana saat ini adalah John Mahama."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"appos", /* "memandang X sebagai sekutu": the object is the subject's ally */
+     {"Amerika memandang Vietnam sebagai sekutu dalam kebijakan itu."},
+     {F("Vietnam", "alliedWith", "Amerika Serikat", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: a passive's agent before "sebagai" is no object */
+     {"Produksi minyak oleh Kuwait dan Uni Emirat Arab dianggap Irak sebagai perang ekonomi."},
+     {{0}},
+     {F("Kuwait", "foughtAgainst", "Uni Emirat Arab", NULL), F("Irak", "foughtAgainst", "Kuwait", NULL)},
+     {{0}}, {{0}}, 1},
     /* ---- parties after "antara" ---- */
     {"between",
      {"Perang antara Iran dan Irak berlangsung delapan tahun."},
