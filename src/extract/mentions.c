@@ -109,6 +109,21 @@ static int after_title(ctx *c, size_t t) {
   return 0;
 }
 
+/* Whether every token of [t, e) is a word of label, whatever its case. */
+static int label_has_words(const ctx *c, const char *label, size_t t, size_t e) {
+  for (size_t q = t; q < e; q++) {
+    const char *w = tok_norm(c, q);
+    size_t n = strlen(w);
+    int found = 0;
+    for (const char *p = label; *p && !found; p++)
+      if ((p == label || p[-1] == ' ') && strncasecmp(p, w, n) == 0 && (p[n] == ' ' || !p[n]))
+        found = 1;
+    if (!found)
+      return 0;
+  }
+  return 1;
+}
+
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t, extra = 0;
   int after_initial = 0;
@@ -157,6 +172,14 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     if (en == 1 && !rl && le->type == KABAR_ENT_PLACE && !(le->flags & KABAR_LEX_METONYM) &&
         k == t + 1 && (k + 1 >= end || !is_name_token(c, k + 1)) && after_title(c, t))
       en = 0;
+    /* "Michelle Obama": a given name that the known person's full name does
+     * not have, before their family name, is someone else's name ("Kehadiran
+     * Boric" is no name: a common word) */
+    if (en && !rl && k == t + 1 && le->type == KABAR_ENT_PERSON && !c->root[t] &&
+        !(c->gcat[t] & G_COMMON) && !label_has_words(c, le->label, t, k)) {
+      k += en;
+      break;
+    }
     if (k > t && (en || rl))
       break;
     k++;
@@ -268,6 +291,14 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
   size_t e = run;
   if (e == t)
     return t;
+  /* "Mohammad Zarif": a given name before a known person's shorter name,
+   * when the known full name has it ("Mohammad Javad Zarif") */
+  const kabar_lex_entity *known;
+  size_t kn = e < end ? match_entity(c, e, end, &known) : 0;
+  if (kn && known->type == KABAR_ENT_PERSON && e <= t + 2 && label_has_words(c, known->label, t, e)) {
+    *d = ex_lex_dent(c, known);
+    return *d == NONE ? t : e + kn;
+  }
   *d = ex_person_lookup(c, t, e);
   if (*d == NONE)
     *d = initialled_person(c, t, e);

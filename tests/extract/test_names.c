@@ -217,6 +217,16 @@ static const rule_case cases[] = {
      {E("Majelis", NULL)},
      0},
     /* ---- barename: a bare name or a title alone refers to someone named before ---- */
+    {"barename", /* a given name before a known person's shorter name, when the full name
+                  * has it */
+     {"Menteri Luar Negeri Iran, Mohammad Zarif, mengatakan sanksi itu keliru."},
+     {F("Mohammad Javad Zarif", "officialOf", "Iran", "asserted")},
+     {{0}}, {{0}}, {E("Mohammad", NULL)}, 1},
+    {"barename", /* must not: another given name before a known family name is someone else */
+     {"Menteri Luar Negeri Amerika Serikat Michelle Obama tiba di Jakarta."},
+     {{0}},
+     {F("Barack Obama", "visited", "Indonesia", NULL), F("Barack Obama", "officialOf", "Amerika Serikat", NULL)},
+     {{0}}, {{0}}, 1},
     {"barename", /* an unknown name that opens its clause before the verb is a person's */
      {"Theodore Roosevelt menjadi penengah perundingan itu. Roberto Azevedo bertemu dengan "
       "Menteri Luar Negeri Brasil Mauro Vieira di Brasilia."},
