@@ -67,7 +67,8 @@ static void print_words(ctx *c, const kabar_sentence *se, FILE *out) {
 static void print_mentions(ctx *c, size_t s, FILE *out) {
   static const char *const kinds[] = {"name",  "pronoun",  "they",   "pair",     "state-ref",
                                       "body-ref", "-nya",  "title-ref", "pair",  "dropped",
-                                      "agreement-ref", "own-state"};
+                                      "agreement-ref", "own-state", "speaker", "speaker-state"};
+  _Static_assert(sizeof kinds / sizeof kinds[0] == MK_SPEAKER_STATE + 1, "a name per mention kind");
   const sent_info *si = &c->sents[s];
   if (si->m_begin == si->m_end)
     return;

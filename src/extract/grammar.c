@@ -46,7 +46,8 @@ static const struct {
             {"quantifier", G_QUANTIFIER}, {"field", G_FIELD},
             {"others", G_OTHERS}, {"agreement", G_AGREEMENT},
             {"agreement_kind", G_AGREEMENT_KIND}, {"purpose", G_PURPOSE},
-            {"pair_person", G_PAIR_PERSON}, {"now", G_NOW}};
+            {"pair_person", G_PAIR_PERSON}, {"now", G_NOW},
+            {"speaker", G_SPEAKER}, {"speaker_state", G_SPEAKER_STATE}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

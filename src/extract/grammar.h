@@ -35,7 +35,9 @@ enum {
   G_AGREEMENT_KIND = 1u << 23,
   G_PURPOSE = 1u << 24,
   G_PAIR_PERSON = 1u << 25,
-  G_NOW = 1u << 26
+  G_NOW = 1u << 26,
+  G_SPEAKER = 1u << 27,
+  G_SPEAKER_STATE = 1u << 28
 };
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */

@@ -1050,6 +1050,11 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     return ex_add_ment(c, sent, t, t + 1, MK_PRON_NYA) == NONE ? t : t + 1;
   if (c->gcat[t] & G_OWN_STATE)
     return ex_add_ment(c, sent, t, t + 1, MK_OWN_STATE) == NONE ? t : t + 1;
+  if (c->gcat[t] & (G_SPEAKER | G_SPEAKER_STATE))
+    return ex_add_ment(c, sent, t, t + 1, (c->gcat[t] & G_SPEAKER) ? MK_SPEAKER : MK_SPEAKER_STATE) ==
+                   NONE
+               ? t
+               : t + 1;
   /* "negara-negara tersebut", "negara-negara yang sama" */
   if (tok_is(c, t, "negara-negara") && t + 1 < end &&
       ((c->wcat[t + 1] & W_DEMONSTRATIVE) ||
@@ -1778,6 +1783,41 @@ static size_t leader_of(ctx *c, size_t d) {
   return NONE;
 }
 
+/* The person a first-person pronoun (mention m) in quoted sentence s
+ * stands for: named after a report word ("..., kata Joko Widodo", "ujar
+ * Menlu Retno"), else the person who reports ("Widodo mengatakan ..."), in
+ * this sentence or the one before; NONE when the sentence quotes no one. */
+static size_t speaker_of(ctx *c, size_t s, size_t m) {
+  int quoted = 0;
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin; t < se->tok_end && !quoted; t++)
+    quoted = (tok_flags(c, t) & KABAR_TOK_QUOTE) != 0;
+  for (size_t p = s + 1; quoted && p-- > 0 && p + 2 > s;) {
+    const kabar_sentence *ps = &c->doc->sentences[p];
+    for (size_t t = ps->tok_begin; t < ps->tok_end; t++) {
+      if (!c->root[t] || !c->root[t]->report)
+        continue;
+      /* after the report word, past a title: the speaker */
+      for (size_t q = t + 1; q < ps->tok_end && q < t + 6; q++) {
+        size_t n = c->ment_at[q];
+        if (n != NONE && n != m && c->ments[n].n_dent == 1 &&
+            c->dents[c->ments[n].dent[0]].type == KABAR_ENT_PERSON)
+          return c->ments[n].dent[0];
+        if (n != NONE && !c->ments[n].inner)
+          break;
+      }
+      /* before it: "Widodo mengatakan" */
+      if (c->morph[t].form == KABAR_FORM_ACTIVE && t > ps->tok_begin) {
+        size_t n = c->ment_at[t - 1];
+        if (n != NONE && n != m && c->ments[n].n_dent == 1 &&
+            c->dents[c->ments[n].dent[0]].type == KABAR_ENT_PERSON)
+          return c->ments[n].dent[0];
+      }
+    }
+  }
+  return NONE;
+}
+
 /* How many a reference at t counts: "kedua" 2, "ketiga" 3 ... "kesepuluh"
  * 10; 0 for a plural with no number ("negara-negara tersebut"). */
 static size_t how_many(const ctx *c, size_t t) {
@@ -1951,6 +1991,19 @@ void ex_resolve_refs(ctx *c, size_t s) {
           }
       } else {
         mm->dent[0] = cand->d[0];
+        mm->n_dent = 1;
+      }
+      break;
+    }
+    case MK_SPEAKER:
+    case MK_SPEAKER_STATE: {
+      /* "kunjungan saya ke Korea Selatan," kata Presiden Joko Widodo: the
+       * speaker; "kami" their state */
+      size_t who = speaker_of(c, s, m);
+      if (who != NONE && mm->kind == MK_SPEAKER_STATE)
+        who = ex_state_of(c, who);
+      if (who != NONE) {
+        mm->dent[0] = who;
         mm->n_dent = 1;
       }
       break;

@@ -122,6 +122,16 @@ static const rule_case cases[] = {
      {"Indonesia memberikan pelatihan bagi petani Tanzania."},
      {F("Indonesia", "providedAidTo", "Tanzania", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* a quoted speaker's "saya" is the speaker, "kami" their state */
+     {"\"Dalam kunjungan saya ke Kenya, kami mendukung kerja sama pertanian,\" kata Presiden "
+      "Ghana John Mahama."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted"),
+      F("John Mahama", "visited", "Kenya", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "saya" in a sentence that quotes no one is no one */
+     {"Presiden Ghana John Mahama tiba di Accra. Saya berkunjung ke Kenya tahun lalu."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted")},
+     {F("John Mahama", "visited", "Kenya", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
