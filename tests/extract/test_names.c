@@ -14,6 +14,10 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("Jeremiah Manele", "leaderOf", "Kepulauan Solomon", "asserted")},
      {F("John Mahama", "leaderOf", "Kepulauan Solomon", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* "ketika itu" and an old spelling of a rank between the title and the name */
+     {"Presiden Mesir ketika itu, jendral Muhammad Naguib, menolak usul itu."},
+     {F("Muhammad Naguib", "leaderOf", "Mesir", "asserted")},
+     {{0}}, {{0}}, {E("jendral", NULL)}, 1},
     {"title", /* a modifier between the title and its state, then the name */
      {"Pada 1960, Presiden pertama Ghana Kwame Nkrumah mengunjungi Beograd. Presiden Pertama "
       "Tanzania, Julius Nyerere, bertemu dengan Perdana Menteri baru Kanada Pierre Trudeau."},
