@@ -132,6 +132,14 @@ static const rule_case cases[] = {
      {"Presiden Ghana John Mahama tiba di Accra. Saya berkunjung ke Kenya tahun lalu."},
      {F("John Mahama", "leaderOf", "Ghana", "asserted")},
      {F("John Mahama", "visited", "Kenya", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* seizing another state's ships is an attack on it */
+     {"Iran menyita kapal tanker Inggris di Teluk."},
+     {F("Iran", "attacked", "Inggris", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: seizing a person's passport is no attack on their state */
+     {"Polisi Jerman menyita paspor warga Ukraina."},
+     {{0}},
+     {F("Jerman", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
