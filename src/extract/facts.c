@@ -155,6 +155,31 @@ static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a,
   return KABAR_OK;
 }
 
+/* A pronoun passive: "yang mereka tuduh", the pronoun at t - 1 acts on the
+ * name before "yang" (past a comma). */
+static kabar_status pronoun_passive(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue) {
+  if (!(cue->forms & (F_VERB | F_PASSIVE)))
+    return KABAR_OK;
+  /* the name the relative clause describes ("Kenya adalah negara yang ia
+   * kunjungi": Kenya), else the name right before "yang" */
+  size_t cl = ex_clause_at(c, s, t), head = NONE;
+  if (cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE)
+    head = c->clauses[cl].subj_m;
+  size_t sb = c->doc->sentences[s].tok_begin, q = t - 2;
+  if (q > sb && tok_is(c, q - 1, ","))
+    q--;
+  if (head == NONE && q > sb)
+    head = c->ment_at[q - 1];
+  if (head == NONE)
+    return KABAR_OK;
+  arg subj, obj;
+  ex_resolve_arg(c, c->ment_at[t - 1], cue->subject_types, cue->flags, &subj);
+  ex_resolve_arg(c, head, cue->object_types, cue->flags, &obj);
+  if (!subj.n || !obj.n)
+    return KABAR_OK;
+  return emit(c, s, cue, &subj, &obj, ex_fact_status(c, s, t, subj.pos, 0, &subj, &obj));
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -171,6 +196,16 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   /* inside a named event ("Perang Dingin") a word is a noun */
   if (verb && c->ment_at[t] != NONE)
     return KABAR_OK;
+  /* "rekan-rekan dari Rusia yang mereka tuduh", "negara yang ia kunjungi":
+   * a pronoun before a bare verb after "yang" is its agent, the name "yang"
+   * follows is its patient */
+  if (mo->form == KABAR_FORM_BASE && t >= se->tok_begin + 3 && c->ment_at[t - 1] != NONE &&
+      (c->ments[c->ment_at[t - 1]].kind == MK_PRON_PERSON ||
+       c->ments[c->ment_at[t - 1]].kind == MK_PRON_PLURAL ||
+       c->ments[c->ment_at[t - 1]].kind == MK_SPEAKER ||
+       c->ments[c->ment_at[t - 1]].kind == MK_SPEAKER_STATE) &&
+      (c->wcat[t - 2] & W_RELATIVE))
+    return pronoun_passive(c, s, t, cue);
   int ber_verb = mo->form == KABAR_FORM_BER && (cue->forms & F_BER);
   if ((verb && !base_verb && !ber_verb && !(cue->forms & F_VERB)) ||
       (passive && !(cue->forms & F_PASSIVE)) ||

@@ -1818,6 +1818,15 @@ static size_t speaker_of(ctx *c, size_t s, size_t m) {
   return NONE;
 }
 
+/* Whether a plural article stands in the three words before t: "para
+ * diplomat Amerika". */
+static int plural_before(const ctx *c, size_t t) {
+  for (size_t q = t, n = 0; q-- > 0 && n < 3; n++)
+    if (tok_is(c, q, "para"))
+      return 1;
+  return 0;
+}
+
 /* How many a reference at t counts: "kedua" 2, "ketiga" 3 ... "kesepuluh"
  * 10; 0 for a plural with no number ("negara-negara tersebut"). */
 static size_t how_many(const ctx *c, size_t t) {
@@ -2025,6 +2034,14 @@ void ex_resolve_refs(ctx *c, size_t s) {
       break;
     }
     case MK_PRON_PLURAL:
+      /* "Para diplomat Amerika mengatakan mereka ...": a plural subject of
+       * this sentence before it, named by its state */
+      if (si->subject.n && si->subject.pos < mm->tb && plural_before(c, si->subject.pos)) {
+        for (size_t i = 0; i < si->subject.n && i < MAX_ARGS; i++)
+          mm->dent[i] = si->subject.d[i];
+        mm->n_dent = si->subject.n;
+        break;
+      }
       /* "Kedua pemimpin terbang ke Washington. Mereka bertemu ...": the
        * previous sentence's subject when it was plural */
       if (s > 0 && c->sents[s - 1].subject.n >= 2) {

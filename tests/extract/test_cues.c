@@ -140,6 +140,14 @@ static const rule_case cases[] = {
      {"Polisi Jerman menyita paspor warga Ukraina."},
      {{0}},
      {F("Jerman", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a pronoun passive: "yang mereka tuduh", "yang ia kunjungi"; "mereka"
+                   * after "para diplomat Amerika" is the United States */
+     {"Para diplomat Amerika mengatakan mereka kecewa dengan rekan-rekan dari Rusia yang mereka "
+      "tuduh mengingkari kesepakatan. Presiden Ghana John Mahama tiba di Nairobi. Kenya adalah "
+      "negara yang ia kunjungi pertama kali."},
+     {F("Amerika Serikat", "accused", "Rusia", "asserted"),
+      F("John Mahama", "visited", "Kenya", "asserted")},
+     {F("Rusia", "accused", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
