@@ -557,7 +557,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       c->ment_at[subj.pos] != NONE &&
       (c->ments[c->ment_at[subj.pos]].kind == MK_PRON_PLURAL ||
        (c->ments[c->ment_at[subj.pos]].kind == MK_PAIR &&
-        (subj.n > MAX_PAIRED_REFERENCE || tok_is(c, c->ments[c->ment_at[subj.pos]].tb, "negara-negara")))))
+        (subj.n > MAX_PAIRED_REFERENCE || (c->gcat[c->ments[c->ment_at[subj.pos]].tb] & G_PLURAL_REF)))))
     return KABAR_OK;
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);

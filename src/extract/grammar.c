@@ -47,7 +47,9 @@ static const struct {
             {"others", G_OTHERS}, {"agreement", G_AGREEMENT},
             {"agreement_kind", G_AGREEMENT_KIND}, {"purpose", G_PURPOSE},
             {"pair_person", G_PAIR_PERSON}, {"now", G_NOW},
-            {"speaker", G_SPEAKER}, {"speaker_state", G_SPEAKER_STATE}};
+            {"speaker", G_SPEAKER}, {"speaker_state", G_SPEAKER_STATE},
+            {"plural", G_PLURAL}, {"plural_ref", G_PLURAL_REF},
+            {"acronym_agreement", G_ACRONYM_AGREEMENT}};
 
 const char *kabar_grammar_category_name(unsigned bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

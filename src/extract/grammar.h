@@ -37,8 +37,12 @@ enum {
   G_PAIR_PERSON = 1u << 25,
   G_NOW = 1u << 26,
   G_SPEAKER = 1u << 27,
-  G_SPEAKER_STATE = 1u << 28
+  G_SPEAKER_STATE = 1u << 28,
+  G_PLURAL = 1u << 29,
+  G_PLURAL_REF = 1u << 30
 };
+/* bit 31 is out of an enum's range in ISO C */
+#define G_ACRONYM_AGREEMENT (1u << 31)
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(unsigned bit);

@@ -624,7 +624,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   }
   if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0 &&
       !(t > c->doc->sentences[sent].tok_begin && (c->wcat[t - 1] & W_ARTICLE) &&
-        tok_is(c, t - 1, "para"))) {
+        (c->gcat[t - 1] & G_PLURAL))) {
     /* "presiden" alone: the leader last named in this document ("para
      * pemimpin" are several, no one in particular) */
     size_t who = NONE;
@@ -1056,7 +1056,7 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
                ? t
                : t + 1;
   /* "negara-negara tersebut", "negara-negara yang sama" */
-  if (tok_is(c, t, "negara-negara") && t + 1 < end &&
+  if ((c->gcat[t] & G_PLURAL_REF) && t + 1 < end &&
       ((c->wcat[t + 1] & W_DEMONSTRATIVE) ||
        (t + 2 < end && tok_is(c, t + 1, "yang") && tok_is(c, t + 2, "sama")))) {
     size_t k = t + ((c->wcat[t + 1] & W_DEMONSTRATIVE) ? 2 : 3);
@@ -1108,7 +1108,7 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     return t;
   size_t k = t + (c->glen[t] ? c->glen[t] : 1);
   int cap = (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) != 0;
-  if (cap && !tok_is(c, t, "mou") && t != sb)
+  if (cap && !(c->gcat[t] & G_ACRONYM_AGREEMENT) && t != sb)
     return t;
   if (k < end && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && cap)
     return t; /* "Perjanjian Portsmouth", "MoU Kerja Sama ...": a name */
@@ -1141,7 +1141,7 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
   }
   const char *span = ex_text_span(c, t, k);
   char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
-  if (label && cap && !tok_is(c, t, "mou"))
+  if (label && cap && !(c->gcat[t] & G_ACRONYM_AGREEMENT))
     label[0] = (char)tolower((unsigned char)label[0]); /* "Kesepakatan pertahanan ..." */
   for (char *ch = label; ch && *ch; ch++)
     if (*ch == '\n' || *ch == '\r' || *ch == '\t')
@@ -1822,7 +1822,7 @@ static size_t speaker_of(ctx *c, size_t s, size_t m) {
  * diplomat Amerika". */
 static int plural_before(const ctx *c, size_t t) {
   for (size_t q = t, n = 0; q-- > 0 && n < 3; n++)
-    if (tok_is(c, q, "para"))
+    if (c->gcat[q] & G_PLURAL)
       return 1;
   return 0;
 }
@@ -1836,7 +1836,7 @@ static size_t how_many(const ctx *c, size_t t) {
   for (size_t i = 0; i < sizeof ordinals / sizeof ordinals[0]; i++)
     if (tok_is(c, t, ordinals[i]))
       return i + 2;
-  return tok_is(c, t, "negara-negara") ? 0 : 2; /* "keduanya", "kedua belah pihak" */
+  return (c->gcat[t] & G_PLURAL_REF) ? 0 : 2; /* "keduanya", "kedua belah pihak" */
 }
 
 /* Resolves the pronouns and references of sentence s. */
