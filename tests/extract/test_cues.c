@@ -148,6 +148,15 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "accused", "Rusia", "asserted"),
       F("John Mahama", "visited", "Kenya", "asserted")},
      {F("Rusia", "accused", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "menyesalkan" deplores, "menyambut baik" welcomes */
+     {"Jepang menyesalkan peluncuran rudal Korea Utara. Uni Eropa menyambut baik keputusan Iran."},
+     {F("Jepang", "criticized", "Korea Utara", "asserted"),
+      F("Uni Eropa", "supports", "Iran", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "menyambut" a guest is a meeting, not support */
+     {"Presiden Ghana John Mahama menyambut Presiden Kenya William Ruto di Accra."},
+     {F("John Mahama", "metWith", "William Ruto", "asserted")},
+     {F("John Mahama", "supports", "William Ruto", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a defeat in a war: the two states fought */
      {"Dalam perang itu, Peru mengalahkan Ekuador."},
      {F("Peru", "foughtAgainst", "Ekuador", "asserted")},
