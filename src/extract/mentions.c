@@ -944,6 +944,22 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     return he;
   }
+  /* "KBRI Tokyo": a state's mission named by the city it is in belongs to
+   * that state, not to the city's */
+  const kabar_lex_entity *city;
+  size_t cn = n && le->type == KABAR_ENT_ORGANIZATION && le->iso3 && !strcmp(le->kind, "gov")
+                  ? match_entity(c, t + n, end, &city)
+                  : 0;
+  if (cn && city->type == KABAR_ENT_PLACE) {
+    size_t m = new_name(c, sent, t, t + n + cn, KABAR_ENT_ORGANIZATION, d);
+    size_t st = m != NONE ? ex_state_dent(c, le->iso3) : NONE;
+    if (m != NONE) {
+      c->ments[m].inner = inner;
+      c->dents[*d].state = st; /* after the call, which may move c->dents */
+      c->dents[*d].gov = 1;
+    }
+    return t + n + cn;
+  }
   size_t plus = n && le->type == KABAR_ENT_ORGANIZATION ? plus_number(c, t + n, end) : 0;
   if (plus) {
     /* "ASEAN Plus 3": a known body widened by a number of states is a body

@@ -181,6 +181,15 @@ static const rule_case cases[] = {
      {E("Perjanjian ini", NULL), E("Perjanjian Ini", NULL)},
      1},
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
+    {"bodyname", /* a state's mission named by its city belongs to the state */
+     {"Kuasa Usaha Ad Interim KBRI Tokyo Tri Purnajaya hadir dalam pertemuan itu."},
+     {F("Tri Purnajaya", "officialOf", "KBRI Tokyo", "asserted"),
+      F("Tri Purnajaya", "officialOf", "Indonesia", "asserted")},
+     {{0}}, {E("KBRI Tokyo", "Organization")}, {{0}}, 0},
+    {"bodyname", /* must not: the city's state is not the mission's */
+     {"Kuasa Usaha Ad Interim KBRI Tokyo Tri Purnajaya hadir dalam pertemuan itu."},
+     {{0}},
+     {F("Tri Purnajaya", "officialOf", "Jepang", NULL)}, {{0}}, {E("Tokyo", NULL)}, 1},
     {"bodyname", /* "Ketua Majelis ..." is a title and a body, not the title "ketua majelis" */
      {"Ketua Majelis Nasional Korea Selatan Kim Jin-pyo bertemu Presiden Indonesia Joko Widodo."},
      {F("Kim Jin-pyo", "leaderOf", "Majelis Nasional Korea Selatan", "asserted"),
