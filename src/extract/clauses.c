@@ -199,9 +199,7 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
   size_t obj_at = cl->pred_te;
   if (obj_at < cl->te && ex_is_verb_word(c, obj_at))
     obj_at++;
-  for (size_t rl; obj_at < cl->te && c->ment_at[obj_at] == NONE &&
-                  ((c->wcat[obj_at] & W_ARTICLE) || (rl = match_role(c, obj_at, cl->te, NULL)) > 0);)
-    obj_at += (c->wcat[obj_at] & W_ARTICLE) ? 1 : rl;
+  obj_at = ex_past_titles(c, obj_at, cl->te);
   for (size_t t = cl->pred_te; t < cl->te; t++) {
     size_t m = c->ment_at[t];
     if (m != NONE && cl->obj_m == NONE && cl->n_obl == 0 && (t == cl->pred_te || t == obj_at) &&

@@ -41,47 +41,75 @@ static int by_label(const void *a, const void *b) {
  * ("nota kesepahaman Indonesia–Tiongkok 2023"): documents on the same
  * agreement meet in one entity and others do not. With fewer than two state
  * parties it has no identity: drop[d] is set, and neither it nor its facts are
- * exported. */
+ * exported. One pass over the facts gathers each agreement's parties. */
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
+  int any = 0;
+  for (size_t d = 0; d < c->n_dents && !any; d++)
+    any = c->dents[d].unnamed;
+  if (!any)
+    return KABAR_OK;
+  kabar_status st = KABAR_OK;
+  size_t n_dents = c->n_dents ? c->n_dents : 1;
+  const char **parties = calloc(n_dents * MAX_LABEL_PARTIES, sizeof *parties);
+  size_t *n_parties = calloc(n_dents, sizeof *n_parties);
+  const char **date = calloc(n_dents, sizeof *date); /* of the first signing sentence with one */
+  if (!parties || !n_parties || !date) {
+    st = KABAR_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t f = 0; f < c->n_facts; f++) {
+    const pfact *pf = &c->facts[f];
+    size_t d = pf->o;
+    if (pf->rel != KABAR_REL_PARTY_TO || !c->dents[d].unnamed ||
+        c->dents[pf->s].type != KABAR_ENT_STATE)
+      continue;
+    const char *l = c->dents[pf->s].label, **mine = parties + d * MAX_LABEL_PARTIES;
+    size_t i = 0;
+    while (i < n_parties[d] && strcmp(mine[i], l) != 0)
+      i++;
+    if (i == n_parties[d] && i < MAX_LABEL_PARTIES)
+      mine[n_parties[d]++] = l;
+    if (!date[d])
+      date[d] = ex_sentence_date(c, pf->sent);
+    if (c->failed) {
+      st = c->failed;
+      goto done;
+    }
+  }
   for (size_t d = 0; d < c->n_dents; d++) {
     if (!c->dents[d].unnamed)
       continue;
-    const char *parties[MAX_LABEL_PARTIES];
-    size_t n = 0;
-    const char *date = NULL;
-    for (size_t f = 0; f < c->n_facts; f++) {
-      const pfact *pf = &c->facts[f];
-      if (pf->rel != KABAR_REL_PARTY_TO || pf->o != d ||
-          c->dents[pf->s].type != KABAR_ENT_STATE)
-        continue;
-      const char *l = c->dents[pf->s].label;
-      size_t i = 0;
-      while (i < n && strcmp(parties[i], l) != 0)
-        i++;
-      if (i == n && n < MAX_LABEL_PARTIES)
-        parties[n++] = l;
-      if (!date)
-        date = ex_sentence_date(c, pf->sent);
-      if (c->failed)
-        return c->failed;
-    }
+    size_t n = n_parties[d];
+    const char **mine = parties + d * MAX_LABEL_PARTIES;
     if (n < 2) {
       drop[d] = 1;
       continue;
     }
-    qsort(parties, n, sizeof parties[0], by_label);
+    qsort(mine, n, sizeof mine[0], by_label);
     char buf[1024];
     size_t len = (size_t)snprintf(buf, sizeof buf, "%s", c->dents[d].label);
     for (size_t i = 0; i < n && len < sizeof buf; i++)
-      len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? "\u2013" : " ", parties[i]);
-    if (date && len < sizeof buf)
-      snprintf(buf + len, sizeof buf - len, " %.4s", date);
+      len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? "\u2013" : " ", mine[i]);
+    if (date[d] && len < sizeof buf)
+      snprintf(buf + len, sizeof buf - len, " %.4s", date[d]);
     const char *label = kabar_arena_strdup(c->arena, buf);
-    if (!label)
-      return KABAR_ERR_NOMEM;
+    if (!label) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
     c->dents[d].label = label;
   }
-  return KABAR_OK;
+done:
+  free(parties);
+  free(n_parties);
+  free(date);
+  return st;
+}
+
+/* Whether dent d is an unnamed agreement label_unnamed() left out; dents
+ * added after it ran (a capital's state) never are. */
+static int dropped(const unsigned char *drop, size_t n_drop, size_t d) {
+  return d < n_drop && drop[d];
 }
 
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
@@ -90,7 +118,6 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   size_t *kbi = malloc((n_kbi ? n_kbi : 1) * sizeof *kbi);
   if (!kbi)
     return KABAR_ERR_NOMEM;
-  /* dents added below (a capital's state) are never unnamed agreements */
   size_t n_drop = n_kbi;
   unsigned char *drop = calloc(n_drop ? n_drop : 1, 1);
   if (!drop) {
@@ -109,7 +136,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       continue;
     size_t d = mm->dent[0];
     dent *e = &c->dents[d];
-    if ((e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' ')) || (d < n_drop && drop[d]))
+    if ((e->type == KABAR_ENT_PERSON && !e->mononym && !strchr(e->label, ' ')) || dropped(drop, n_drop, d))
       continue;
     /* a capital acting for its state is the state */
     if (e->type == KABAR_ENT_PLACE && !mm->locative) {
@@ -143,8 +170,8 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     pfact *pf = &c->facts[f];
-    if ((pf->s < n_drop && drop[pf->s]) || (pf->o < n_drop && drop[pf->o]) ||
-        (pf->claimant < n_drop && drop[pf->claimant]))
+    if (dropped(drop, n_drop, pf->s) || dropped(drop, n_drop, pf->o) ||
+        dropped(drop, n_drop, pf->claimant))
       continue;
     size_t ids[3] = {pf->s, pf->o, pf->claimant};
     for (int i = 0; i < 3; i++) {

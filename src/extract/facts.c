@@ -293,9 +293,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     /* "dengan ditandatanganinya Traktat X oleh ...": with -nya the patient
      * follows the verb */
-    size_t wl = strlen(tok_norm(c, t));
-    if (!obj.n && wl > 5 && strcmp(tok_norm(c, t) + wl - 3, "nya") == 0 && after < end &&
-        c->ment_at[after] != NONE) {
+    if (!obj.n && mo->possessive && after < end && c->ment_at[after] != NONE) {
       ex_resolve_arg(c, c->ment_at[after], cue->object_types, cue->flags, &obj);
       if (obj.n)
         after = c->ments[c->ment_at[after]].te;
@@ -340,10 +338,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         while (li < end && li < q + 10 && !(c->gcat[li] & G_LIST_INTRO) && !ex_is_boundary(c, li))
           li++;
         if (li < end && (c->gcat[li] & G_LIST_INTRO)) {
-          size_t r = li + (c->glen[li] ? c->glen[li] : 1);
-          while (r < end && r < li + 8 && c->ment_at[r] == NONE &&
-                 ((c->wcat[r] & W_ARTICLE) || match_role(c, r, end, NULL)))
-            r += c->ment_at[r] == NONE && match_role(c, r, end, NULL) ? match_role(c, r, end, NULL) : 1;
+          size_t r = ex_past_titles(c, li + (c->glen[li] ? c->glen[li] : 1), end);
           while (r < end && c->ment_at[r] != NONE && c->ments[c->ment_at[r]].inner)
             r = c->ments[c->ment_at[r]].te;
           if (r < end && c->ment_at[r] != NONE)

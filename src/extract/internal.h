@@ -154,7 +154,6 @@ typedef struct phrase { /* a noun phrase headed by a frame's head or a role titl
   size_t clause;            /* the clause it stands in */
   unsigned slot;            /* PS_* */
   size_t appos_m;           /* PS_APPOSITION: the name it describes */
-  int possessive;           /* a head with -nya ("sekutunya"): the clause subject's */
 } phrase;
 
 typedef struct sent_info {
@@ -288,6 +287,10 @@ kabar_status ex_group_sentence(ctx *c, size_t s);
 /* The token after mention m and the names coordinated after it ("Washington
  * dan Beijing"). */
 size_t ex_group_end(const ctx *c, size_t m);
+/* The first token from t before `end` past articles and role titles ("para
+ * pemimpin", "yaitu Presiden Indonesia ..."): where the name they introduce
+ * (or the state inside the title) begins. */
+size_t ex_past_titles(const ctx *c, size_t t, size_t end);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
 kabar_status ex_find_pair(ctx *c);

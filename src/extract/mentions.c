@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <strings.h>
 
-/* How many mentions back "presiden" alone looks for the leader it means:
- * a bound, so that a long document stays linear. */
-#define MAX_LEADER_LOOKBACK 400
+/* How many mentions back a reference looks for what it means ("presiden"
+ * alone, "kedua perjanjian"): a bound, so that a long document stays linear. */
+#define MAX_MENTIONS_BACK 400
 
 /* Whether t is a common word: in common_words.tsv, built on a cue's root,
  * a status word, or a common word with the verb suffix -i or -kan
@@ -628,7 +628,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     /* "presiden" alone: the leader last named in this document ("para
      * pemimpin" are several, no one in particular) */
     size_t who = NONE;
-    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_LEADER_LOOKBACK && who == NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE;
          seen++) {
       const ment *pm = &c->ments[q];
       size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
@@ -1709,6 +1709,18 @@ static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
   return 0;
 }
 
+size_t ex_past_titles(const ctx *c, size_t t, size_t end) {
+  for (size_t rl; t < end && c->ment_at[t] == NONE;) {
+    if (c->wcat[t] & W_ARTICLE)
+      t++;
+    else if ((rl = match_role(c, t, end, NULL)) > 0)
+      t += rl;
+    else
+      break;
+  }
+  return t;
+}
+
 size_t ex_group_end(const ctx *c, size_t m) {
   const ment *mm = &c->ments[m];
   size_t te = mm->te;
@@ -2094,7 +2106,7 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (want == KABAR_ENT_AGREEMENT && (c->gcat[mm->tb] & G_PAIR_COUNT)) {
         /* "kedua perjanjian": the last two agreements named */
         size_t n_want = tok_is(c, mm->tb, "ketiga") ? 3 : tok_is(c, mm->tb, "keempat") ? 4 : 2;
-        for (size_t q = m, seen = 0; q-- > 0 && mm->n_dent < n_want && seen < MAX_LEADER_LOOKBACK;
+        for (size_t q = m, seen = 0; q-- > 0 && mm->n_dent < n_want && seen < MAX_MENTIONS_BACK;
              seen++) {
           const ment *pm = &c->ments[q];
           if (pm->kind != MK_NAME || pm->n_dent != 1 ||

@@ -71,9 +71,9 @@ static int expert_from_state(const ctx *c, const phrase *p, size_t m) {
          c->dents[mm->dent[0]].type == KABAR_ENT_STATE;
 }
 
-/* Whether nothing but articles, quantifiers and a time stands between the
- * start of sentence s (or its last comma) and t: "Pada 1945, kelima
- * anggota tetap ...". */
+/* Whether nothing but a fronted prepositional phrase, articles and
+ * quantifiers stands between the start of sentence s (or its last comma)
+ * and t: "Pada 1945, kelima anggota tetap ...". */
 static int opens_clause(ctx *c, size_t s, size_t t) {
   size_t sb = c->doc->sentences[s].tok_begin;
   for (size_t q = t; q-- > sb;) {
@@ -81,7 +81,7 @@ static int opens_clause(ctx *c, size_t s, size_t t) {
       return 1;
     if (c->ment_at[q] != NONE || ex_is_verb_word(c, q) || (c->wcat[q] & (W_PREP | W_CONJ)) ||
         (c->gcat[q] & G_COPULA))
-      return tok_is(c, q, "pada") && q == sb; /* "Pada 1945 ..." */
+      return q == sb && (c->wcat[q] & W_PREP); /* a fronted time or place: "Pada 1945 ..." */
   }
   return 1;
 }
@@ -144,9 +144,7 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula)) {
     q += c->glen[q];
     /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title */
-    for (size_t rl; q < end && c->ment_at[q] == NONE &&
-                    ((c->wcat[q] & W_ARTICLE) || (rl = match_role(c, q, end, NULL)) > 0);)
-      q += (c->wcat[q] & W_ARTICLE) ? 1 : rl;
+    q = ex_past_titles(c, q, end);
     while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
       q = c->ments[c->ment_at[q]].te;
     if (q < end && c->ment_at[q] != NONE) {
@@ -383,7 +381,8 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
                    ? kabar_grammar_head(c->x->grammar, c->doc->tokens, t, se->tok_end, p.frames,
                                         &p.n_frames)
                    : 0;
-    p.possessive = n == 1 && nya && !(c->first[t] & FIRST_HEAD);
+    /* "sekutunya": the head is the clause subject's */
+    int possessive = n == 1 && nya && !(c->first[t] & FIRST_HEAD);
     if (!n && (n = role_head(c, s, t, &p.role)) > 0) {
       p.frames[0] = kabar_grammar_role_frame(c->x->grammar);
       p.n_frames = 1;
@@ -400,7 +399,7 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     p.gen_m = p.list_m = p.between_m = p.between_m2 = p.appos_m = NONE;
     read_phrase(c, s, &p);
     p.clause = ex_clause_at(c, s, t);
-    if (p.possessive && p.gen_m == NONE && p.clause != NONE)
+    if (possessive && p.gen_m == NONE && p.clause != NONE)
       p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */
     place_phrase(c, s, &p, prev != NONE ? &c->phrases[prev] : NULL);
     if (kabar_grow((void **)&c->phrases, &c->cap_phrases, c->n_phrases, sizeof *c->phrases) < 0)
