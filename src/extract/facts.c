@@ -180,6 +180,23 @@ static kabar_status pronoun_passive(ctx *c, size_t s, size_t t, const kabar_rel_
   return emit(c, s, cue, &subj, &obj, ex_fact_status(c, s, t, subj.pos, 0, &subj, &obj));
 }
 
+/* Whether t begins a head of several words that the phrase layer reads as
+ * another relation: "sekutu dalam Kelompok 77" is membership, not an
+ * alliance; the longer head is the more specific reading. */
+static int read_by_longer_head(const ctx *c, size_t s, size_t t, kabar_relation rel) {
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->p_begin; i < si->p_end; i++) {
+    const phrase *p = &c->phrases[i];
+    if (p->tb != t || p->head_te <= t + 1 || p->role || !p->n_frames)
+      continue;
+    for (size_t f = 0; f < p->n_frames; f++)
+      if (p->frames[f]->role || p->frames[f]->relation == rel)
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -195,6 +212,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   /* inside a named event ("Perang Dingin") a word is a noun */
   if (verb && c->ment_at[t] != NONE)
+    return KABAR_OK;
+  if (read_by_longer_head(c, s, t, cue->relation))
     return KABAR_OK;
   /* "rekan-rekan dari Rusia yang mereka tuduh", "negara yang ia kunjungi":
    * a pronoun before a bare verb after "yang" is its agent, the name "yang"

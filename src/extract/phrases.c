@@ -228,6 +228,17 @@ static int quantified_of(const ctx *c, size_t t) {
   return t > 0 && tok_is(c, t, "dari") && (c->gcat[t - 1] & G_QUANTIFIER);
 }
 
+/* Past a parenthesis that opens at t and closes before end ("anggota WTO
+ * (bahasa Inggris: ...) dan ekonomi utama G-20"); t when none does. */
+static size_t past_parenthesis(const ctx *c, size_t t, size_t end) {
+  if (t >= end || !tok_is(c, t, "("))
+    return t;
+  for (size_t q = t + 1; q < end; q++)
+    if (tok_is(c, q, ")"))
+      return q + 1;
+  return t;
+}
+
 /* Where phrase p stands in its clause. A predicate comes after the copula
  * or role verb past articles, adverbs, a negation and "salah satu" ("adalah
  * salah satu pendukung"), or after another predicate and a comma or "dan"
@@ -246,7 +257,7 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
     }
   }
   if (prev && prev->slot == PS_PREDICATE && prev->clause == p->clause) {
-    size_t q = prev->te;
+    size_t q = past_parenthesis(c, prev->te, p->tb);
     while (q < p->tb && (tok_is(c, q, ",") || (c->wcat[q] & (W_CONJ | W_ARTICLE | W_SKIP))))
       q++;
     if (q == p->tb && q > prev->te) {
@@ -398,6 +409,21 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
       p.head_te = c->ments[m].te;
     p.gen_m = p.list_m = p.between_m = p.between_m2 = p.appos_m = NONE;
     read_phrase(c, s, &p);
+    /* "sekutu dalam Kelompok 77" is membership, "sekutu dalam kebijakan
+     * Obama" an ally: a longer head that finds no argument gives way to
+     * the shorter head inside it */
+    if (!p.role && p.head_te > t + 1 && p.gen_m == NONE && p.list_m == NONE &&
+        p.between_m == NONE) {
+      const kabar_frame *frames[KABAR_MAX_HEAD_FRAMES];
+      size_t n_frames, shorter = kabar_grammar_head(c->x->grammar, c->doc->tokens, t,
+                                                    p.head_te - 1, frames, &n_frames);
+      if (shorter) {
+        memcpy(p.frames, frames, sizeof frames);
+        p.n_frames = n_frames;
+        p.head_te = t + shorter;
+        read_phrase(c, s, &p);
+      }
+    }
     p.clause = ex_clause_at(c, s, t);
     if (possessive && p.gen_m == NONE && p.clause != NONE)
       p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */

@@ -33,6 +33,21 @@ static const rule_case cases[] = {
      {"Portugal adalah anggota penting dari Uni Eropa."},
      {F("Portugal", "memberOf", "Uni Eropa", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"copula", /* "sekutu dalam" a body: its members, not allies of each other */
+     {"Mali dan Niger adalah anggota penuh dari Gerakan Non-Blok dan sekutu dalam Kelompok 77."},
+     {F("Mali", "memberOf", "Gerakan Non-Blok", "asserted"), F("Mali", "memberOf", "G77", "asserted"),
+      F("Niger", "memberOf", "G77", "asserted")},
+     {F("Mali", "alliedWith", "Niger", NULL), F("Niger", "alliedWith", "Mali", NULL)}, {{0}}, {{0}}, 1},
+    {"copula", /* a later predicate noun past a parenthesis: "ekonomi utama" of a group */
+     {"Brasil dan Meksiko adalah anggota Organisasi Perdagangan Dunia (bahasa Inggris: World Trade "
+      "Organization) dan ekonomi utama G-20."},
+     {F("Brasil", "memberOf", "Organisasi Perdagangan Dunia", "asserted"),
+      F("Meksiko", "memberOf", "G20", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: "ekonomi utama" of a state is no membership */
+     {"Brasil adalah ekonomi utama Amerika Selatan. Meksiko adalah ekonomi utama di kawasan itu."},
+     {{0}},
+     {F("Brasil", "memberOf", "Amerika Selatan", NULL)}, {{0}}, {{0}}, 0},
     {"copula", /* must not: "dari" a state says where someone is from */
      {"Hugh White adalah pengamat politik dari Australia."},
      {{0}},
