@@ -286,13 +286,16 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
     return;
   }
   /* "Amerika memandang Vietnam sebagai sekutu": the verb's object is what
-   * the noun after "sebagai" says it is, of the clause's subject */
+   * the noun after "sebagai" says it is, of the clause's subject when the
+   * noun has no genitive of its own ("Parlemen memilih Kim Jong Un sebagai
+   * Sekretaris Pertama Partai Buruh Korea") */
   int appos_frame = 0;
   for (size_t i = 0; i < p->n_frames; i++)
     appos_frame |= (p->frames[i]->constructions & FC_APPOS) != 0;
   if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && c->ment_at[q - 1] != NONE &&
       cl && cl->kind == CL_VERB && cl->voice == KABAR_FORM_ACTIVE &&
-      cl->obj_m == c->ment_at[q - 1] && cl->subj_m != NONE && !c->ments[c->ment_at[q - 1]].inner) {
+      cl->obj_m == c->ment_at[q - 1] && (cl->subj_m != NONE || p->gen_m != NONE) &&
+      !c->ments[c->ment_at[q - 1]].inner) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 1];
     if (p->gen_m == NONE)

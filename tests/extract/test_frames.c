@@ -148,6 +148,14 @@ static const rule_case cases[] = {
      {"Amerika memandang Vietnam sebagai sekutu dalam kebijakan itu."},
      {F("Vietnam", "alliedWith", "Amerika Serikat", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* an object "sebagai" a title of its own body, with no named subject */
+     {"Parlemen memilih Kim Jong Un sebagai Ketua Partai Buruh Korea."},
+     {F("Kim Jong Un", "leaderOf", "Partai Buruh Korea", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: with neither a subject nor a genitive, "sebagai sekutu" relates no one */
+     {"Parlemen memandang Vietnam sebagai sekutu."},
+     {{0}},
+     {F("Vietnam", "alliedWith", "Parlemen", NULL)}, {{0}}, {{0}}, 0},
     {"appos", /* must not: a passive's agent before "sebagai" is no object */
      {"Produksi minyak oleh Kuwait dan Uni Emirat Arab dianggap Irak sebagai perang ekonomi."},
      {{0}},
