@@ -41,11 +41,13 @@ static void print_words(ctx *c, const kabar_sentence *se, FILE *out) {
     char cats[256];
     size_t n = 0;
     cats[0] = '\0';
-    for (unsigned bit = 1; bit; bit <<= 1) {
+    for (kabar_word_cats bit = 1; bit; bit <<= 1) {
       const char *name = (c->wcat[t] & bit) ? kabar_cues_category_name(bit) : NULL;
-      if (name)
-        n += (size_t)snprintf(cats + n, n < sizeof cats ? sizeof cats - n : 0, " %s", name);
-      name = (c->gcat[t] & bit) ? kabar_grammar_category_name(bit) : NULL;
+      if (name && n < sizeof cats)
+        n += (size_t)snprintf(cats + n, sizeof cats - n, " %s", name);
+    }
+    for (unsigned bit = 1; bit; bit <<= 1) {
+      const char *name = (c->gcat[t] & bit) ? kabar_grammar_category_name(bit) : NULL;
       if (name && n < sizeof cats)
         n += (size_t)snprintf(cats + n, sizeof cats - n, " %s", name);
     }

@@ -101,7 +101,7 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
   if (m->phrase_tb == sb)
     return 1;
   size_t p = m->phrase_tb - 1;
-  unsigned pc = c->wcat[p];
+  kabar_word_cats pc = c->wcat[p];
   int manner = p > sb && tok_is(c, p - 1, "secara"); /* "kantor berita resmi KCNA" */
   if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
       (pc & (W_CONJ | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik") ||
@@ -156,7 +156,7 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
   if (m->tb > sb && tok_is(c, m->tb - 1, "(") && m->te < end && tok_is(c, m->te, ")"))
     return 0;
   if (m->phrase_tb > sb) {
-    unsigned pc = c->wcat[m->phrase_tb - 1];
+    kabar_word_cats pc = c->wcat[m->phrase_tb - 1];
     if (pc & W_JOIN)
       return 0; /* "menyusul langkah China": joins the subject, is not it */
     if (!(pc & W_PREP) && !clause_initial(c, sb, m))

@@ -13,7 +13,9 @@
 
 struct kabar_cues {
   kabar_arena *arena;
-  kabar_strmap *words;        /* word -> category bits */
+  kabar_strmap *words;        /* word -> index into word_cats */
+  kabar_word_cats *word_cats;
+  size_t n_word_cats, cap_word_cats;
   kabar_strmap *status_words; /* word -> status cue index */
   kabar_morpher *morph;       /* root -> root info index */
   kabar_strmap *root_index;   /* root -> root info index (for building) */
@@ -42,7 +44,7 @@ static kabar_root_info *root_info(kabar_cues *c, const char *root) {
 
 static const struct {
   const char *name;
-  unsigned bit;
+  kabar_word_cats bit;
 } word_categories[] = {{"prep", W_PREP},           {"conj", W_CONJ},
             {"boundary", W_BOUNDARY},   {"relative", W_RELATIVE},
             {"skip", W_SKIP},           {"pron_person", W_PRON_PERSON},
@@ -58,9 +60,9 @@ static const struct {
             {"light", W_LIGHT}, {"ref_agreement", W_REF_AGREEMENT},
             {"place_noun", W_PLACE_NOUN}, {"event_noun", W_EVENT_NOUN}, {"time", W_TIME},
             {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND},
-            {"war", W_WAR}};
+            {"war", W_WAR}, {"relations", W_RELATIONS}};
 
-const char *kabar_cues_category_name(unsigned bit) {
+const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
     if (word_categories[i].bit == bit)
       return word_categories[i].name;
@@ -69,7 +71,7 @@ const char *kabar_cues_category_name(unsigned bit) {
 
 static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_cues *c = user;
-  unsigned bit = 0;
+  kabar_word_cats bit = 0;
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
     if (strcmp(word_categories[i].name, row->field[1]) == 0)
       bit = word_categories[i].bit;
@@ -77,10 +79,18 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown category '%s'", row->path,
                            row->line, row->field[1]);
   const char *w = row->field[0];
-  size_t old = 0;
-  kabar_strmap_get(c->words, w, strlen(w), &old);
-  if (kabar_strmap_put(c->words, w, strlen(w), old | bit) < 0)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+  /* the map holds an index into word_cats: a size_t may be narrower than
+   * the categories */
+  size_t idx;
+  if (!kabar_strmap_get(c->words, w, strlen(w), &idx)) {
+    if (kabar_grow((void **)&c->word_cats, &c->cap_word_cats, c->n_word_cats,
+                   sizeof *c->word_cats) < 0 ||
+        kabar_strmap_put(c->words, w, strlen(w), c->n_word_cats) < 0)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    idx = c->n_word_cats;
+    c->word_cats[c->n_word_cats++] = 0;
+  }
+  c->word_cats[idx] |= bit;
   if (bit == W_REPORT) {
     kabar_root_info *ri = root_info(c, w);
     if (!ri)
@@ -215,7 +225,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
   } fl[] = {{"state", RC_STATE},     {"place", RC_PLACE},     {"reverse", RC_REVERSE},
             {"group", RC_GROUP},     {"list", RC_LIST},       {"benefit", RC_BENEFIT},
             {"host", RC_HOST},       {"military", RC_MILITARY},  {"adjacent", RC_ADJACENT}, {"own", RC_OWN}, {"appos", RC_APPOS}, {"carrier", RC_CARRIER},
-            {"signer", RC_SIGNER},   {"war", RC_WAR},         {"next", RC_NEXT}};
+            {"signer", RC_SIGNER},   {"war", RC_WAR},         {"next", RC_NEXT},
+            {"pair", RC_PAIR}};
   for (size_t i = 0; i < nfl; i++) {
     unsigned bit = 0;
     for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)
@@ -286,6 +297,7 @@ void kabar_cues_free(kabar_cues *c) {
   if (!c)
     return;
   kabar_strmap_free(c->words);
+  free(c->word_cats);
   kabar_strmap_free(c->status_words);
   kabar_strmap_free(c->root_index);
   kabar_morpher_free(c->morph);
@@ -296,9 +308,9 @@ void kabar_cues_free(kabar_cues *c) {
   free(c);
 }
 
-unsigned kabar_cues_word(const kabar_cues *c, const char *word) {
+kabar_word_cats kabar_cues_word(const kabar_cues *c, const char *word) {
   size_t v;
-  return kabar_strmap_get(c->words, word, strlen(word), &v) ? (unsigned)v : 0u;
+  return kabar_strmap_get(c->words, word, strlen(word), &v) ? c->word_cats[v] : 0;
 }
 
 const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *word) {

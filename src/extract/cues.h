@@ -4,45 +4,48 @@
 #ifndef KABAR_CUES_H
 #define KABAR_CUES_H
 
+#include <stdint.h>
+
 #include "kabar/kb.h"
 #include "lexicon/morph.h"
 
-/* Word categories (data/cues/words.tsv), a bit each. */
-enum {
-  W_PREP = 1u << 0,
-  W_CONJ = 1u << 1,
-  W_BOUNDARY = 1u << 2,
-  W_RELATIVE = 1u << 3,
-  W_SKIP = 1u << 4,
-  W_PRON_PERSON = 1u << 5,
-  W_PRON_PLURAL = 1u << 6,
-  W_PRON_PAIR = 1u << 7,
-  W_REPORT = 1u << 8,      /* a root: "kata", "sebut" */
-  W_REPORT_PREP = 1u << 9, /* "menurut" */
-  W_CLAIM = 1u << 10,
-  W_DEMONSTRATIVE = 1u << 11,
-  W_PRON_NYA = 1u << 12,     /* "kepadanya": a preposition with -nya */
-  W_ARTICLE = 1u << 13,
-  W_MILITARY = 1u << 14,
-  W_HEAD_ORG = 1u << 15,
-  W_HEAD_AGREEMENT = 1u << 16,
-  W_HEAD_EVENT = 1u << 17,
-  W_NAME_INTRO = 1u << 18,
-  W_JOIN = 1u << 19,
-  W_REF_STATE = 1u << 20,
-  W_REF_ORG = 1u << 21,
-  W_TRANSPARENT = 1u << 22,
-  W_HEARSAY = 1u << 23,
-  W_LIGHT = 1u << 24,
-  W_REF_AGREEMENT = 1u << 25,
-  W_PLACE_NOUN = 1u << 26,
-  W_EVENT_NOUN = 1u << 27,
-  W_TIME = 1u << 28,
-  W_NAME_PARTICLE = 1u << 29, /* "van", "bin": lower case inside a name */
-  W_PLACE_COMPOUND = 1u << 30 /* "Teluk Manila", "Laut Jawa": a place of its own */
-};
-/* The last bit lies outside an int enumerator's range, hence a macro. */
-#define W_WAR (1u << 31) /* "perang", "pertempuran": a sentence about war */
+/* Word categories (data/cues/words.tsv), a bit each, in 64 bits: a new
+ * category is one more line here and in cues.c. */
+typedef uint64_t kabar_word_cats;
+#define W_BIT(n) ((kabar_word_cats)1 << (n))
+#define W_PREP W_BIT(0)
+#define W_CONJ W_BIT(1)
+#define W_BOUNDARY W_BIT(2)
+#define W_RELATIVE W_BIT(3)
+#define W_SKIP W_BIT(4)
+#define W_PRON_PERSON W_BIT(5)
+#define W_PRON_PLURAL W_BIT(6)
+#define W_PRON_PAIR W_BIT(7)
+#define W_REPORT W_BIT(8) /* a root: "kata", "sebut" */
+#define W_REPORT_PREP W_BIT(9) /* "menurut" */
+#define W_CLAIM W_BIT(10)
+#define W_DEMONSTRATIVE W_BIT(11)
+#define W_PRON_NYA W_BIT(12) /* "kepadanya": a preposition with -nya */
+#define W_ARTICLE W_BIT(13)
+#define W_MILITARY W_BIT(14)
+#define W_HEAD_ORG W_BIT(15)
+#define W_HEAD_AGREEMENT W_BIT(16)
+#define W_HEAD_EVENT W_BIT(17)
+#define W_NAME_INTRO W_BIT(18)
+#define W_JOIN W_BIT(19)
+#define W_REF_STATE W_BIT(20)
+#define W_REF_ORG W_BIT(21)
+#define W_TRANSPARENT W_BIT(22)
+#define W_HEARSAY W_BIT(23)
+#define W_LIGHT W_BIT(24)
+#define W_REF_AGREEMENT W_BIT(25)
+#define W_PLACE_NOUN W_BIT(26)
+#define W_EVENT_NOUN W_BIT(27)
+#define W_TIME W_BIT(28)
+#define W_NAME_PARTICLE W_BIT(29) /* "van", "bin": lower case inside a name */
+#define W_PLACE_COMPOUND W_BIT(30) /* "Teluk Manila", "Laut Jawa": a place of its own */
+#define W_WAR W_BIT(31) /* "perang", "pertempuran": a sentence about war */
+#define W_RELATIONS W_BIT(32) /* "hubungan": a title on two states' relations */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
 #define TYPE_BIT(t) (1u << (t))
@@ -68,9 +71,12 @@ enum {
   RC_SIGNER = 1u << 12,  /* a person who signs is a party, and so is their state */
   RC_WAR = 1u << 13,     /* a word of war (W_WAR) must stand in the sentence:
                             "mengalahkan" in a war, not in a match */
-  RC_NEXT = 1u << 14     /* the `with` word stands right after the cue (past
+  RC_NEXT = 1u << 14,    /* the `with` word stands right after the cue (past
                             skip words): "memutuskan hubungan", not
                             "memutuskan untuk memperkuat hubungan" */
+  RC_PAIR = 1u << 15     /* with no object, in an article on the relations of
+                            two states, the object is the side that is not
+                            the subject's: "kunjungan balasan dari Polandia" */
 };
 
 typedef struct kabar_rel_cue {
@@ -107,10 +113,10 @@ kabar_status kabar_cues_load(const char *dir, kabar_cues **out, kabar_error *err
 void kabar_cues_free(kabar_cues *c); /* NULL is a no-op */
 
 /* The name of one category bit in words.tsv ("prep"), or NULL. */
-const char *kabar_cues_category_name(unsigned bit);
+const char *kabar_cues_category_name(kabar_word_cats bit);
 
 /* Category bits of an exact (normalized) word; 0 when none. */
-unsigned kabar_cues_word(const kabar_cues *c, const char *word);
+kabar_word_cats kabar_cues_word(const kabar_cues *c, const char *word);
 /* The status cue of an exact word, or NULL. */
 const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *word);
 /* Analyzes a word against the cue roots: sets *root (NULL when the word is

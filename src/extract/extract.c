@@ -291,7 +291,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
     c.wcat[t] = lx->wcat;
     /* a particle is one only in lower case: "Den Haag" and the city of Van are names */
     if (doc->tokens[t].flags & (KABAR_TOK_CAP | KABAR_TOK_UPPER))
-      c.wcat[t] &= ~(unsigned)W_NAME_PARTICLE;
+      c.wcat[t] &= ~W_NAME_PARTICLE;
     c.root[t] = word ? lx->root : NULL;
     c.morph[t] = lx->morph;
     c.status[t] = word ? lx->status : NULL;

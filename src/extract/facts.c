@@ -113,7 +113,7 @@ static int military_near(const ctx *c, size_t s, size_t t) {
 /* Whether sentence s has a word of word category wcat or grammar category
  * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
  * "melalui telepon"). */
-static int sentence_has(const ctx *c, size_t s, unsigned wcat, unsigned gcat) {
+static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, unsigned gcat) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t k = se->tok_begin; k < se->tok_end; k++)
     if ((c->wcat[k] & wcat) || (c->gcat[k] & gcat))
@@ -195,6 +195,20 @@ static int read_by_longer_head(const ctx *c, size_t s, size_t t, kabar_relation 
     return 1;
   }
   return 0;
+}
+
+/* "Kunjungan balasan dari Polandia dilakukan oleh Presiden Kwasniewski"
+ * under the title "Hubungan Indonesia dengan Polandia": an act with no
+ * object, by one side of the relations the title names, is on the other. */
+static void other_side_of_pair(ctx *c, size_t subject, arg *obj) {
+  if (!c->pair_relations)
+    return;
+  size_t own = ex_state_of(c, subject);
+  for (int i = 0; i < 2 && own != NONE; i++)
+    if (c->pair[i] == own) {
+      obj->d[0] = c->pair[1 - i];
+      obj->n = 1;
+    }
 }
 
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
@@ -583,6 +597,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     return rc;
   }
+  if ((cue->flags & RC_PAIR) && subj.n == 1 && !obj.n)
+    other_side_of_pair(c, subj.d[0], &obj);
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru

@@ -33,7 +33,7 @@
  * across documents: one hash lookup per token instead of one per table. */
 typedef struct lexeme {
   const char *compact;
-  unsigned wcat;
+  kabar_word_cats wcat;
   const kabar_root_info *root;
   kabar_morph morph;
   const kabar_status_cue *status;
@@ -171,7 +171,7 @@ typedef struct ctx {
   kabar_arena *arena;
   const char **compact;  /* per token */
   size_t *ment_at;       /* per token: mention index or NONE */
-  unsigned *wcat;        /* per token: word categories */
+  kabar_word_cats *wcat; /* per token: word categories */
   const kabar_root_info **root; /* per token: the cue root it is built on, or NULL */
   kabar_morph *morph;    /* per token: its analysis, where root is set */
   const kabar_status_cue **status; /* per token: its status cue, or NULL */
@@ -194,6 +194,7 @@ typedef struct ctx {
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];         /* the two states the document is about */
   int pair_titled;        /* named so by its title */
+  int pair_relations;     /* ... a title on their relations ("Hubungan A dengan B") */
   int title_case;         /* the sentence being read is a heading in title case */
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;

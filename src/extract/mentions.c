@@ -124,6 +124,8 @@ static int label_has_words(const ctx *c, const char *label, size_t t, size_t e) 
   return 1;
 }
 
+static int hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[2]);
+
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t, extra = 0;
   int after_initial = 0;
@@ -180,8 +182,9 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
       k += en;
       break;
     }
-    if (k > t && (en || rl))
-      break;
+    const kabar_lex_entity *pair[2];
+    if (k > t && (en || rl || hyphen_states(c, k, pair)))
+      break; /* "Hubungan | Indonesia-Polandia" */
     k++;
   }
   return k;
@@ -342,6 +345,13 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
 
+/* A fact a title states; the mention layer's functions return no status,
+ * so a failure is recorded in c->failed. */
+static void title_fact(ctx *c, size_t sent, size_t person, kabar_relation rel, size_t o) {
+  if (ex_add_fact(c, sent, person, rel, o, KABAR_FS_ASSERTED, NONE) != KABAR_OK)
+    ex_out_of_memory(c);
+}
+
 /* The facts a title states between a person and the state or body it
  * names ("Menteri Luar Negeri AS Antony Blinken", "Jeh Sung-Hoon, kepala
  * Departemen ... di Universitas ..."), and what they tell of the person:
@@ -358,11 +368,11 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
       ((at_body && strcmp(role->kind, "expert") == 0) || a.academic))
     rel = KABAR_REL_AFFILIATED_WITH; /* "analis di ...", "peneliti Pusat Studi ..." */
   if (a.type == KABAR_ENT_STATE || a.type == KABAR_ENT_ORGANIZATION)
-    ex_add_fact(c, sent, person, rel, aff, KABAR_FS_ASSERTED, NONE);
+    title_fact(c, sent, person, rel, aff);
   /* an official of a state's body is an official of the state */
   if (a.type == KABAR_ENT_ORGANIZATION && a.gov && !a.academic && a.state != NONE &&
       rel != KABAR_REL_AFFILIATED_WITH)
-    ex_add_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a.state, KABAR_FS_ASSERTED, NONE);
+    title_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a.state);
   size_t st = a.type == KABAR_ENT_STATE ? aff : a.state;
   dent *p = &c->dents[person];
   if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))
@@ -610,7 +620,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
-      ex_add_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state, KABAR_FS_ASSERTED, NONE);
+      title_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state);
       c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
     }
     if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
@@ -687,7 +697,7 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
                                  const kabar_lex_entity **parent) {
   if (t >= end) /* a title that ends the sentence: "... Perdana Menteri" */
     return t;
-  unsigned w = c->wcat[t];
+  kabar_word_cats w = c->wcat[t];
   if (!(tok_flags(c, t) & KABAR_TOK_CAP) || !(w & (W_HEAD_ORG | W_HEAD_AGREEMENT | W_HEAD_EVENT)))
     return t;
   *type = (w & W_HEAD_ORG) ? KABAR_ENT_ORGANIZATION
@@ -1055,7 +1065,7 @@ static int same_head(const char *label, const char *w) {
 
 /* Pronouns and phrases that refer back ("kedua negara", "negara itu"). */
 static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
-  unsigned w = c->wcat[t];
+  kabar_word_cats w = c->wcat[t];
   if (w & W_PRON_PERSON)
     return ex_add_ment(c, sent, t, t + 1, MK_PRON_PERSON) == NONE ? t : t + 1;
   if (w & W_PRON_PLURAL)
@@ -1177,7 +1187,7 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
   return k;
 }
 
-static int prev_is(const ctx *c, size_t sb, size_t t, unsigned cat) {
+static int prev_is(const ctx *c, size_t sb, size_t t, kabar_word_cats cat) {
   return t > sb && (c->wcat[t - 1] & cat);
 }
 
@@ -1344,28 +1354,36 @@ static int agency_dateline(ctx *c, size_t k, size_t end) {
 }
 
 /* Finds the mentions of one sentence. */
-/* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": one word that joins two
- * states' names by a hyphen names both ("hubungan Indonesia-Australia",
- * "Perang Rusia-Jepang"). Returns the mention, or NONE. */
-static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
+/* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": whether word t joins two
+ * states' names by a hyphen; their lexicon entries in le. */
+static int hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[2]) {
   const char *w = tok_norm(c, t);
   const char *h = strchr(w, '-');
   if (!h || h == w || !h[1] || strchr(h + 1, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
-    return NONE;
+    return 0;
   char first[64]; /* no state's name is longer */
   if ((size_t)(h - w) >= sizeof first)
-    return NONE;
+    return 0;
   memcpy(first, w, (size_t)(h - w));
   first[h - w] = '\0';
-  size_t d[2] = {NONE, NONE};
   for (int i = 0; i < 2; i++) {
-    const kabar_lex_entity *le = ex_lex_lookup(c, i == 0 ? first : h + 1);
-    if (!le || le->type != KABAR_ENT_STATE)
-      return NONE;
-    d[i] = ex_lex_dent(c, le);
-    if (d[i] == NONE)
-      return NONE;
+    le[i] = ex_lex_lookup(c, i == 0 ? first : h + 1);
+    if (!le[i] || le[i]->type != KABAR_ENT_STATE)
+      return 0;
   }
+  return 1;
+}
+
+/* One word that joins two states' names by a hyphen names both ("hubungan
+ * Indonesia-Australia", "Perang Rusia-Jepang"). Returns the mention, or NONE. */
+static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
+  const kabar_lex_entity *le[2];
+  if (!hyphen_states(c, t, le))
+    return NONE;
+  size_t d[2];
+  for (int i = 0; i < 2; i++)
+    if ((d[i] = ex_lex_dent(c, le[i])) == NONE)
+      return NONE;
   if (d[0] == d[1])
     return NONE;
   size_t m = ex_add_name_ment(c, s, t, t + 1, d[0]);
@@ -2210,6 +2228,9 @@ kabar_status ex_find_pair(ctx *c) {
       n_title = 0;
   }
   c->pair_titled = n_title == 2;
+  c->pair_relations = 0;
+  for (size_t t = c->doc->sentences[0].tok_begin; c->pair_titled && t < c->doc->sentences[0].tok_end; t++)
+    c->pair_relations |= (c->wcat[t] & W_RELATIONS) != 0;
   if (n_title == 2) {
     c->pair[0] = title[0];
     c->pair[1] = title[1];

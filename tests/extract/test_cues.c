@@ -562,6 +562,21 @@ static const rule_case cases[] = {
       "dengan seksama oleh Amerika."},
      {F("Rodrigo Duterte", "leaderOf", "Filipina", "asserted")},
      {F("Amerika Serikat", "visited", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* in an article on two states' relations, a visit with no destination
+                * by one side is to the other; a capitalised word before a hyphenated
+                * pair does not swallow it */
+     {"Hubungan Ghana dengan Togo\n\nHubungan Ghana-Togo erat. Presiden Togo Faure Gnassingbe "
+      "melakukan kunjungan kenegaraan pada 2022. Kunjungan balasan dari Ghana dilakukan pada "
+      "2023."},
+     {F("Faure Gnassingbe", "leaderOf", "Togo", "asserted"),
+      F("Faure Gnassingbe", "visited", "Ghana", "asserted"),
+      F("Ghana", "visited", "Togo", "asserted")},
+     {{0}}, {E("Ghana", "State"), E("Togo", "State")}, {E("Hubungan Ghana-Togo", NULL)}, 0},
+    {"visits", /* must not: a title that names two states but not their relations */
+     {"Togo dan Ghana Protes Rudal\n\nTogo dan Ghana memprotes uji coba itu. Presiden Togo Faure "
+      "Gnassingbe melakukan kunjungan kenegaraan pada 2022."},
+     {{0}},
+     {F("Faure Gnassingbe", "visited", "Ghana", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),
