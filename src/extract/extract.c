@@ -42,6 +42,20 @@ static int by_label(const void *a, const void *b) {
  * agreement meet in one entity and others do not. With fewer than two state
  * parties it has no identity: drop[d] is set, and neither it nor its facts are
  * exported. One pass over the facts gathers each agreement's parties. */
+/* "<kind> <party>–<party> <year>", the parties in the order given or
+ * (reversed) the other way round; NULL when out of memory. */
+static const char *party_label(ctx *c, const char *kind, const char **parties, size_t n,
+                               const char *date, int reversed) {
+  char buf[1024];
+  size_t len = (size_t)snprintf(buf, sizeof buf, "%s", kind);
+  for (size_t i = 0; i < n && len < sizeof buf; i++)
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? "\u2013" : " ",
+                            parties[reversed ? n - 1 - i : i]);
+  if (date && len < sizeof buf)
+    snprintf(buf + len, sizeof buf - len, " %.4s", date);
+  return kabar_arena_strdup(c->arena, buf);
+}
+
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
   int any = 0;
   for (size_t d = 0; d < c->n_dents && !any; d++)
@@ -86,18 +100,14 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       continue;
     }
     qsort(mine, n, sizeof mine[0], by_label);
-    char buf[1024];
-    size_t len = (size_t)snprintf(buf, sizeof buf, "%s", c->dents[d].label);
-    for (size_t i = 0; i < n && len < sizeof buf; i++)
-      len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? "\u2013" : " ", mine[i]);
-    if (date[d] && len < sizeof buf)
-      snprintf(buf + len, sizeof buf - len, " %.4s", date[d]);
-    const char *label = kabar_arena_strdup(c->arena, buf);
-    if (!label) {
+    const char *label = party_label(c, c->dents[d].label, mine, n, date[d], 0);
+    const char *alt = n == 2 ? party_label(c, c->dents[d].label, mine, n, date[d], 1) : NULL;
+    if (!label || (n == 2 && !alt)) {
       st = KABAR_ERR_NOMEM;
       goto done;
     }
     c->dents[d].label = label;
+    c->dents[d].alt_label = alt;
   }
 done:
   free(parties);
@@ -163,6 +173,12 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     size_t k = kabar_kb_entity(kb, e->type, e->label, e->type == KABAR_ENT_STATE ? e->iso3 : NULL,
                                surface);
     if (k == NONE) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
+    /* an unnamed agreement is also known with its parties the other way
+     * round ("... Indonesia–Arab Saudi 2014") */
+    if (e->alt_label && kabar_kb_entity(kb, e->type, e->label, NULL, e->alt_label) == NONE) {
       st = KABAR_ERR_NOMEM;
       goto done;
     }

@@ -81,6 +81,7 @@ typedef struct dent { /* an entity of the document */
   const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
+  const char *alt_label; /* ... and its label with two parties the other way round */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,

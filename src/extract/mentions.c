@@ -667,10 +667,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       return k > t + n ? k : t + n;
     }
   }
-  /* The body or state alone acts: "Juru bicara Pentagon mengatakan". */
-  if (aff != NONE && t + n < end && c->ment_at[t + n] != NONE) {
-    c->ments[c->ment_at[t + n]].inner = 0;
-    c->ments[c->ment_at[t + n]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
+  /* The body or state alone acts: "Juru bicara Pentagon mengatakan"; past
+   * "dari" it may head a list ("anggota dari G-20, WTO dan APEC"). */
+  size_t body = aff == NONE ? t + n : t + n + (t + n + 1 < k && tok_is(c, t + n, "dari"));
+  if (aff != NONE && body < end && c->ment_at[body] != NONE) {
+    c->ments[c->ment_at[body]].inner = 0;
+    c->ments[c->ment_at[body]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
   }
   return k > t + n ? k : t + n;
 }

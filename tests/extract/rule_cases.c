@@ -106,11 +106,21 @@ static int full_match(const got_fact *f, const want_fact *w) {
          (!w->date || strcmp(f->date, w->date) == 0);
 }
 
+/* Whether kb has an entity labelled `label` (of `type` unless NULL); a
+ * label written "L = A" asks for label L with alias A. */
 static int has_entity(const kabar_kb *kb, const char *label, const char *type) {
+  const char *eq = strstr(label, " = ");
+  size_t n = eq ? (size_t)(eq - label) : strlen(label);
   for (size_t i = 0; i < kabar_kb_n_entities(kb); i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
-    if (strcmp(e->label, label) == 0 && (!type || strcmp(kabar_entity_type_name(e->type), type) == 0))
+    if (strncmp(e->label, label, n) != 0 || e->label[n] ||
+        (type && strcmp(kabar_entity_type_name(e->type), type) != 0))
+      continue;
+    if (!eq)
       return 1;
+    for (size_t a = 0; a < e->n_aliases; a++)
+      if (strcmp(e->aliases[a], eq + 3) == 0)
+        return 1;
   }
   return 0;
 }

@@ -22,7 +22,7 @@ typedef struct want_fact {
 } want_fact;
 
 typedef struct want_ent {
-  const char *label;
+  const char *label; /* "L = A": the entity labelled L has the alias A */
   const char *type; /* NULL (for no_ents): any type */
 } want_ent;
 

@@ -38,6 +38,18 @@ static const rule_case cases[] = {
      {F("Mali", "memberOf", "Gerakan Non-Blok", "asserted"), F("Mali", "memberOf", "G77", "asserted"),
       F("Niger", "memberOf", "G77", "asserted")},
      {F("Mali", "alliedWith", "Niger", NULL), F("Niger", "alliedWith", "Mali", NULL)}, {{0}}, {{0}}, 1},
+    {"copula", /* "anggota dari" a list of bodies: each of them */
+     {"Mali dan Niger adalah anggota dari G-20, WTO dan APEC."},
+     {F("Mali", "memberOf", "G20", "asserted"), F("Niger", "memberOf", "G20", "asserted"),
+      F("Mali", "memberOf", "Organisasi Perdagangan Dunia", "asserted"),
+      F("Niger", "memberOf", "Organisasi Perdagangan Dunia", "asserted"),
+      F("Mali", "memberOf", "APEC", "asserted"), F("Niger", "memberOf", "APEC", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"copula", /* must not: "dari" a body after a person's post is not a list's start */
+     {"Rizal Hakim, anggota dari Partai Golkar, dan Lina Wati bertemu."},
+     {{0}},
+     {F("Lina Wati", "memberOf", "Partai Golkar", NULL), F("Lina Wati", "affiliatedWith", "Partai Golkar", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* a later predicate noun past a parenthesis: "ekonomi utama" of a group */
      {"Brasil dan Meksiko adalah anggota Organisasi Perdagangan Dunia (bahasa Inggris: World Trade "
       "Organization) dan ekonomi utama G-20."},
@@ -251,7 +263,14 @@ static const rule_case cases[] = {
       "dan Laos."},
      {F("Vietnam", "partyTo", "perjanjian pertahanan bersama Laos\u2013Vietnam", "asserted"),
       F("Laos", "partyTo", "perjanjian pertahanan bersama Laos\u2013Vietnam", "asserted")},
-     {{0}}, {E("perjanjian pertahanan bersama Laos\u2013Vietnam", "Agreement")}, {{0}}, 1},
+     {{0}},
+     {E("perjanjian pertahanan bersama Laos\u2013Vietnam", "Agreement"),
+      /* ... and with its parties the other way round, and its own words */
+      E("perjanjian pertahanan bersama Laos\u2013Vietnam = perjanjian pertahanan bersama "
+        "Vietnam\u2013Laos", "Agreement"),
+      E("perjanjian pertahanan bersama Laos\u2013Vietnam = perjanjian pertahanan bersama",
+        "Agreement")},
+     {E("perjanjian pertahanan bersama Laos\u2013Vietnam = Vietnam", NULL)}, 1},
     {"unnamed", /* signed by a coordinated subject, with the year of the signing */
      {"Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama maritim di Hanoi pada "
       "12 Mei 2023."},

@@ -14,6 +14,15 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("Jeremiah Manele", "leaderOf", "Kepulauan Solomon", "asserted")},
      {F("John Mahama", "leaderOf", "Kepulauan Solomon", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* an envoy's rank after the title, a state's formal name, the post "untuk"
+               * another state */
+     {"Presiden menerima surat kepercayaan dari duta besar negara sahabat:\n\n1. Ivo Marek, "
+      "Duta Besar LBBP Republik Ceko untuk Republik Indonesia;\n\n2. Lars Holm, Dubes LBBP "
+      "Kerajaan Denmark untuk Republik Indonesia."},
+     {F("Ivo Marek", "officialOf", "Ceko", "asserted"),
+      F("Lars Holm", "officialOf", "Denmark", "asserted")},
+     {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"title", /* "ketika itu" and an old spelling of a rank between the title and the name */
      {"Presiden Mesir ketika itu, jendral Muhammad Naguib, menolak usul itu."},
      {F("Muhammad Naguib", "leaderOf", "Mesir", "asserted")},
