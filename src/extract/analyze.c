@@ -46,7 +46,7 @@ static void print_words(ctx *c, const kabar_sentence *se, FILE *out) {
       if (name && n < sizeof cats)
         n += (size_t)snprintf(cats + n, sizeof cats - n, " %s", name);
     }
-    for (unsigned bit = 1; bit; bit <<= 1) {
+    for (kabar_grammar_cats bit = 1; bit; bit <<= 1) {
       const char *name = (c->gcat[t] & bit) ? kabar_grammar_category_name(bit) : NULL;
       if (name && n < sizeof cats)
         n += (size_t)snprintf(cats + n, sizeof cats - n, " %s", name);

@@ -294,6 +294,13 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       cl->subj_m = c->clauses[i - 1].obj_m;
       cl->subj_how = CS_CONTROL;
     }
+    if (cl->subj_m == NONE && i > si->c_begin && (c->gcat[cl->tb] & G_REASON) &&
+        c->clauses[i - 1].obj_m != NONE && c->clauses[i - 1].pred != NONE &&
+        (c->gcat[c->clauses[i - 1].pred] & G_JUDGING)) {
+      /* "memuji Vietnam karena mendukung sanksi PBB": the one praised did it */
+      cl->subj_m = c->clauses[i - 1].obj_m;
+      cl->subj_how = CS_CONTROL;
+    }
     if (cl->subj_m == NONE && how == CS_CARRIED) {
       /* the subject of the clause before, past a relative clause */
       for (size_t j = i; j-- > si->c_begin;)

@@ -236,8 +236,19 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
   if (!out->compact)
     return -1;
   out->wcat = kabar_cues_word(x->cues, w);
-  if (kabar_cues_root(x->cues, w, &out->morph, &out->root) < 0)
+  /* "sanksi-sanksi", "serangan-serangan": a reduplicated plural is built on
+   * the root of its singular */
+  const char *dash = strchr(w, '-');
+  size_t half = dash ? (size_t)(dash - w) : 0;
+  char single[64];
+  if (half && half < sizeof single && 2 * half + 1 == n && memcmp(w, dash + 1, half) == 0) {
+    memcpy(single, w, half);
+    single[half] = '\0';
+    if (kabar_cues_root(x->cues, single, &out->morph, &out->root) < 0)
+      return -1;
+  } else if (kabar_cues_root(x->cues, w, &out->morph, &out->root) < 0) {
     return -1;
+  }
   out->status = kabar_cues_status_word(x->cues, w);
   if (!out->status && out->root)
     out->status = kabar_cues_status(x->cues, out->root->status);
@@ -322,7 +333,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
     c.gcat[t] = lx->gcat;
     c.glen[t] = lx->gcat ? 1 : 0;
     size_t len;
-    unsigned pair = (lx->gstart & KABAR_GRAMMAR_STARTS_PAIR)
+    kabar_grammar_cats pair = (lx->gstart & KABAR_GRAMMAR_STARTS_PAIR)
                         ? kabar_grammar_word(x->grammar, doc->tokens, t, doc->n_tokens, &len)
                         : 0;
     if (pair && len == 2) { /* "antara lain": the two-word entry wins */

@@ -113,7 +113,7 @@ static int military_near(const ctx *c, size_t s, size_t t) {
 /* Whether sentence s has a word of word category wcat or grammar category
  * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
  * "melalui telepon"). */
-static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, unsigned gcat) {
+static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, kabar_grammar_cats gcat) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t k = se->tok_begin; k < se->tok_end; k++)
     if ((c->wcat[k] & wcat) || (c->gcat[k] & gcat))

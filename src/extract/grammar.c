@@ -22,7 +22,9 @@ typedef struct head_entry {
 
 struct kabar_grammar {
   kabar_arena *arena;
-  kabar_strmap *words; /* word or "w1 w2" -> category bits */
+  kabar_strmap *words; /* word or "w1 w2" -> index into word_cats */
+  kabar_grammar_cats *word_cats;
+  size_t n_word_cats, cap_word_cats;
   kabar_strmap *heads; /* head phrase -> index into head_entries */
   kabar_strmap *starts; /* first word of a two-word entry or a head -> KABAR_GRAMMAR_STARTS_* */
   head_entry *head_entries;
@@ -34,7 +36,7 @@ struct kabar_grammar {
 
 static const struct {
   const char *name;
-  unsigned bit;
+  kabar_grammar_cats bit;
 } cats[] = {{"copula", G_COPULA},         {"role_verb", G_ROLE_VERB}, {"as", G_AS},
             {"list_intro", G_LIST_INTRO}, {"modifier", G_MODIFIER},   {"negation", G_NEGATION},
             {"carry", G_CARRY},           {"genitive_prep", G_GENITIVE_PREP},
@@ -49,9 +51,10 @@ static const struct {
             {"pair_person", G_PAIR_PERSON}, {"now", G_NOW},
             {"speaker", G_SPEAKER}, {"speaker_state", G_SPEAKER_STATE},
             {"plural", G_PLURAL}, {"plural_ref", G_PLURAL_REF},
-            {"acronym_agreement", G_ACRONYM_AGREEMENT}};
+            {"acronym_agreement", G_ACRONYM_AGREEMENT}, {"reason", G_REASON},
+            {"judging", G_JUDGING}};
 
-const char *kabar_grammar_category_name(unsigned bit) {
+const char *kabar_grammar_category_name(kabar_grammar_cats bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
     if (cats[i].bit == bit)
       return cats[i].name;
@@ -70,7 +73,7 @@ static int mark_start(kabar_grammar *g, const char *w, size_t n, unsigned kind) 
 
 static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_grammar *g = user;
-  unsigned bit = 0;
+  kabar_grammar_cats bit = 0;
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
     if (strcmp(cats[i].name, row->field[1]) == 0)
       bit = cats[i].bit;
@@ -78,13 +81,22 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown category '%s'", row->path,
                            row->line, row->field[1]);
   const char *w = row->field[0];
-  size_t n = strlen(w), old = 0;
+  size_t n = strlen(w), idx;
   if (strchr(w, ' ') != strrchr(w, ' '))
     return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: more than two words", row->path,
                            row->line);
-  kabar_strmap_get(g->words, w, n, &old);
-  if (kabar_strmap_put(g->words, w, n, old | bit) < 0 ||
-      (strchr(w, ' ') && mark_start(g, w, n, KABAR_GRAMMAR_STARTS_PAIR) < 0))
+  /* the map holds an index into word_cats: a size_t may be narrower than
+   * the categories */
+  if (!kabar_strmap_get(g->words, w, n, &idx)) {
+    if (kabar_grow((void **)&g->word_cats, &g->cap_word_cats, g->n_word_cats,
+                   sizeof *g->word_cats) < 0 ||
+        kabar_strmap_put(g->words, w, n, g->n_word_cats) < 0)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
+    idx = g->n_word_cats;
+    g->word_cats[g->n_word_cats++] = 0;
+  }
+  g->word_cats[idx] |= bit;
+  if (strchr(w, ' ') && mark_start(g, w, n, KABAR_GRAMMAR_STARTS_PAIR) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   return KABAR_OK;
 }
@@ -251,6 +263,7 @@ void kabar_grammar_free(kabar_grammar *g) {
   if (!g)
     return;
   kabar_strmap_free(g->words);
+  free(g->word_cats);
   kabar_strmap_free(g->heads);
   kabar_strmap_free(g->starts);
   free(g->head_entries);
@@ -259,21 +272,23 @@ void kabar_grammar_free(kabar_grammar *g) {
   free(g);
 }
 
-unsigned kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, size_t i,
-                            size_t end, size_t *len) {
+kabar_grammar_cats kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, size_t i,
+                                      size_t end, size_t *len) {
   char key[MAX_KEY];
-  size_t bits = 0;
+  size_t idx;
   *len = 0;
   if (i + 1 < end) {
     int n = snprintf(key, sizeof key, "%s %s", tokens[i].norm, tokens[i + 1].norm);
-    if (n > 0 && (size_t)n < sizeof key && kabar_strmap_get(g->words, key, (size_t)n, &bits)) {
+    if (n > 0 && (size_t)n < sizeof key && kabar_strmap_get(g->words, key, (size_t)n, &idx)) {
       *len = 2;
-      return (unsigned)bits;
+      return g->word_cats[idx];
     }
   }
-  if (i < end && kabar_strmap_get(g->words, tokens[i].norm, strlen(tokens[i].norm), &bits))
+  if (i < end && kabar_strmap_get(g->words, tokens[i].norm, strlen(tokens[i].norm), &idx)) {
     *len = 1;
-  return (unsigned)bits;
+    return g->word_cats[idx];
+  }
+  return 0;
 }
 
 /* Appends a word to key (with a space before all but the first); a
@@ -291,14 +306,14 @@ static size_t key_append(char *key, size_t at, const char *w) {
   return at + n;
 }
 
-unsigned kabar_grammar_word_info(const kabar_grammar *g, const char *word, unsigned *starts) {
+kabar_grammar_cats kabar_grammar_word_info(const kabar_grammar *g, const char *word,
+                                           unsigned *starts) {
   char key[MAX_KEY];
-  size_t bits = 0, at = key_append(key, 0, word), st = 0;
+  size_t idx, at = key_append(key, 0, word), st = 0;
   if (at < MAX_KEY)
     kabar_strmap_get(g->starts, key, at, &st);
   *starts = (unsigned)st;
-  kabar_strmap_get(g->words, word, strlen(word), &bits);
-  return (unsigned)bits;
+  return kabar_strmap_get(g->words, word, strlen(word), &idx) ? g->word_cats[idx] : 0;
 }
 
 size_t kabar_grammar_head(const kabar_grammar *g, const kabar_token *tokens, size_t i, size_t end,

@@ -4,48 +4,52 @@
 #ifndef KABAR_GRAMMAR_H
 #define KABAR_GRAMMAR_H
 
+#include <stdint.h>
+
 #include "kabar/schema.h"
 #include "kabar/text.h"
 
-/* Word categories of data/frames/grammar.tsv, a bit each. */
-enum {
-  G_COPULA = 1u << 0,
-  G_ROLE_VERB = 1u << 1,
-  G_AS = 1u << 2,
-  G_LIST_INTRO = 1u << 3,
-  G_MODIFIER = 1u << 4,
-  G_NEGATION = 1u << 5,
-  G_CARRY = 1u << 6,
-  G_GENITIVE_PREP = 1u << 7,
-  G_COMPANION = 1u << 8,
-  G_COMPASS = 1u << 9,
-  G_OWN_STATE = 1u << 10,
-  G_PAIR_COUNT = 1u << 11,
-  G_PAIR_NOUN = 1u << 12,
-  G_FORMER = 1u << 13,
-  G_BIRTH = 1u << 14,
-  G_COMMON = 1u << 15, /* common_words.tsv: a common word, no name */
-  G_COUNTERPART = 1u << 16,
-  G_PAIR_LEADER = 1u << 17,
-  G_REMOTE = 1u << 18,
-  G_QUANTIFIER = 1u << 19,
-  G_FIELD = 1u << 20,
-  G_OTHERS = 1u << 21,
-  G_AGREEMENT = 1u << 22,
-  G_AGREEMENT_KIND = 1u << 23,
-  G_PURPOSE = 1u << 24,
-  G_PAIR_PERSON = 1u << 25,
-  G_NOW = 1u << 26,
-  G_SPEAKER = 1u << 27,
-  G_SPEAKER_STATE = 1u << 28,
-  G_PLURAL = 1u << 29,
-  G_PLURAL_REF = 1u << 30
-};
-/* bit 31 is out of an enum's range in ISO C */
-#define G_ACRONYM_AGREEMENT (1u << 31)
+/* Word categories of data/frames/grammar.tsv, a bit each, in 64 bits: a new
+ * category is one more line here and in grammar.c. */
+typedef uint64_t kabar_grammar_cats;
+#define G_BIT(n) ((kabar_grammar_cats)1 << (n))
+#define G_COPULA G_BIT(0)
+#define G_ROLE_VERB G_BIT(1)
+#define G_AS G_BIT(2)
+#define G_LIST_INTRO G_BIT(3)
+#define G_MODIFIER G_BIT(4)
+#define G_NEGATION G_BIT(5)
+#define G_CARRY G_BIT(6)
+#define G_GENITIVE_PREP G_BIT(7)
+#define G_COMPANION G_BIT(8)
+#define G_COMPASS G_BIT(9)
+#define G_OWN_STATE G_BIT(10)
+#define G_PAIR_COUNT G_BIT(11)
+#define G_PAIR_NOUN G_BIT(12)
+#define G_FORMER G_BIT(13)
+#define G_BIRTH G_BIT(14)
+#define G_COMMON G_BIT(15) /* common_words.tsv: a common word, no name */
+#define G_COUNTERPART G_BIT(16)
+#define G_PAIR_LEADER G_BIT(17)
+#define G_REMOTE G_BIT(18)
+#define G_QUANTIFIER G_BIT(19)
+#define G_FIELD G_BIT(20)
+#define G_OTHERS G_BIT(21)
+#define G_AGREEMENT G_BIT(22)
+#define G_AGREEMENT_KIND G_BIT(23)
+#define G_PURPOSE G_BIT(24)
+#define G_PAIR_PERSON G_BIT(25)
+#define G_NOW G_BIT(26)
+#define G_SPEAKER G_BIT(27)
+#define G_SPEAKER_STATE G_BIT(28)
+#define G_PLURAL G_BIT(29)
+#define G_PLURAL_REF G_BIT(30)
+#define G_ACRONYM_AGREEMENT G_BIT(31)
+#define G_REASON G_BIT(32) /* "karena": the reason of a judgement, done by its object */
+#define G_JUDGING G_BIT(33) /* "memuji", "mengecam": judges its object for a reason */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
-const char *kabar_grammar_category_name(unsigned bit);
+const char *kabar_grammar_category_name(kabar_grammar_cats bit);
 
 /* Constructions a frame is matched in (data/frames/frames.tsv). */
 enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEEN = 1u << 3,
@@ -79,12 +83,13 @@ void kabar_grammar_free(kabar_grammar *g); /* NULL is a no-op */
  * starts something are kabar_grammar_word() and kabar_grammar_head() worth
  * calling. */
 enum { KABAR_GRAMMAR_STARTS_PAIR = 1u << 0, KABAR_GRAMMAR_STARTS_HEAD = 1u << 1 };
-unsigned kabar_grammar_word_info(const kabar_grammar *g, const char *word, unsigned *starts);
+kabar_grammar_cats kabar_grammar_word_info(const kabar_grammar *g, const char *word,
+                                           unsigned *starts);
 
 /* The categories of the grammar word at tokens[i] (a two-word entry such as
  * "antara lain" is tried first); sets *len to its length in tokens (0 when
  * there is none) and returns its category bits. */
-unsigned kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, size_t i,
+kabar_grammar_cats kabar_grammar_word(const kabar_grammar *g, const kabar_token *tokens, size_t i,
                             size_t end, size_t *len);
 
 /* The longest frame head at tokens[i] (up to four words; a reduplicated

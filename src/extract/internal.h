@@ -38,7 +38,7 @@ typedef struct lexeme {
   kabar_morph morph;
   const kabar_status_cue *status;
   unsigned char first_entity, first_role;
-  unsigned gcat;   /* grammar categories as a word of its own (G_*) */
+  kabar_grammar_cats gcat; /* grammar categories as a word of its own (G_*) */
   unsigned gstart; /* KABAR_GRAMMAR_STARTS_*: a two-word grammar entry or a frame head */
 } lexeme;
 
@@ -191,7 +191,7 @@ typedef struct ctx {
   size_t n_clauses, cap_clauses;
   phrase *phrases;
   size_t n_phrases, cap_phrases;
-  unsigned *gcat;        /* per token: grammar word categories (G_*) */
+  kabar_grammar_cats *gcat; /* per token: grammar word categories (G_*) */
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];         /* the two states the document is about */
   int pair_titled;        /* named so by its title */

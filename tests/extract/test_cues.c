@@ -61,6 +61,25 @@ static const rule_case cases[] = {
      {F("Iran", "alliedWith", "Rusia", "asserted")},
      {F("Rusia", "criticized", "Suriah", NULL), F("Jepang", "criticized", "Suriah", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* "karena" after a judging verb: the one judged did it, and it is a fact;
+                   * support for a sanctions regime, named in the plural */
+     {"Menteri Pertahanan Amerika Serikat Jim Mattis memuji Vietnam karena mendukung "
+      "sanksi-sanksi PBB terhadap Korea Utara."},
+     {F("Jim Mattis", "officialOf", "Amerika Serikat", "asserted"),
+      F("Vietnam", "supports", "Sanksi PBB terhadap Korea Utara", "asserted"),
+      F("Perserikatan Bangsa-Bangsa", "sanctioned", "Korea Utara", "asserted")},
+     {F("Jim Mattis", "supports", "Sanksi PBB terhadap Korea Utara", NULL),
+      F("Jim Mattis", "supports", "Perserikatan Bangsa-Bangsa", NULL)},
+     {{0}}, {{0}}, 0},
+    {"narrative", /* must not: after a verb that judges no one, "karena" keeps the subject */
+     {"Rusia menarik pasukannya dari Suriah karena mendukung Presiden Bashar al-Assad."},
+     {F("Rusia", "supports", "Bashar al-Assad", "asserted")},
+     {F("Suriah", "supports", "Bashar al-Assad", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* joining "pada" a body is membership */
+     {"Kolombia dan Indonesia merupakan negara yang bergabung pada Gerakan Non-Blok."},
+     {F("Kolombia", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Indonesia", "memberOf", "Gerakan Non-Blok", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
     {"narrative", /* "ketiga negara" are the three named together, past a pair named later */
      {"Lavrov memperingatkan Amerika Serikat, Korea Selatan, dan Jepang agar tidak melawan Korea "
       "Utara maupun Rusia. Ketiga negara itu lalu menggelar latihan militer bersama."},
