@@ -185,7 +185,7 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
   int copula = p->slot == PS_PREDICATE && (f->constructions & FC_COPULA);
   int appos = p->slot == PS_APPOSITION && (f->constructions & FC_APPOS);
   if ((copula || appos) && referent != NONE) {
-    if (appos)
+    if (appos && !p->appos_all)
       resolve_one(c, referent, f->subject_types, fl, &subj);
     else
       resolve(c, referent, f->subject_types, fl, &subj);

@@ -155,6 +155,7 @@ typedef struct phrase { /* a noun phrase headed by a frame's head or a role titl
   size_t clause;            /* the clause it stands in */
   unsigned slot;            /* PS_* */
   size_t appos_m;           /* PS_APPOSITION: the name it describes */
+  int appos_all;            /* ... with all of its coordination ("A dan B, dua sekutu") */
 } phrase;
 
 typedef struct sent_info {

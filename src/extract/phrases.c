@@ -283,6 +283,15 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 2];
+    /* "Washington dan Ankara, dua sekutu dalam NATO": a number describes all
+     * of a coordination ("Perdana Menteri Belanda, Raja Belanda" does not) */
+    int counted = 0;
+    for (size_t k = q; k < p->tb; k++)
+      counted |= (c->gcat[k] & G_MANY) != 0;
+    if (counted && c->ments[p->appos_m].group != NONE) {
+      p->appos_m = c->ments[p->appos_m].group;
+      p->appos_all = 1;
+    }
     return;
   }
   /* "Amerika memandang Vietnam sebagai sekutu": the verb's object is what

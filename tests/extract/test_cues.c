@@ -596,6 +596,12 @@ static const rule_case cases[] = {
       "Gnassingbe melakukan kunjungan kenegaraan pada 2022."},
      {{0}},
      {F("Faure Gnassingbe", "visited", "Ghana", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* a visit "di" a place: the state of the place */
+     {"Usai menyelesaikan agenda kunjungannya di Sri Lanka, Presiden Ghana John Mahama bertolak "
+      "menuju Jakarta."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted"),
+      F("John Mahama", "visited", "Sri Lanka", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),

@@ -79,6 +79,15 @@ static const rule_case cases[] = {
      {"Prancis, sebagai salah satu dari lima anggota tetap Dewan Keamanan PBB, menolak usul itu."},
      {F("Prancis", "memberOf", "Dewan Keamanan PBB", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* after a number, an apposition describes all of a coordination */
+     {"Washington dan Ankara, dua sekutu dalam NATO, berselisih soal Suriah."},
+     {F("Amerika Serikat", "memberOf", "NATO", "asserted"), F("Turki", "memberOf", "NATO", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: a title after a list of titles describes no one of them */
+     {"Presiden Jokowi akan bertemu dengan Perdana Menteri Belanda, Raja Belanda, dan Ratu "
+      "Maxima Zorreguieta."},
+     {{0}},
+     {F("Maxima Zorreguieta", "leaderOf", "Belanda", NULL)}, {{0}}, {{0}}, 1},
     {"appos", /* "A dan sembilan anggota Y lainnya": A is a member too */
      {"Amerika mendesak Vietnam dan sembilan anggota ASEAN lainnya agar mencapai konsensus."},
      {F("Vietnam", "memberOf", "ASEAN", "asserted")},
