@@ -471,6 +471,14 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         return 1;
     }
     const char *n = tok_norm(c, k);
+    /* "bertemu Menteri Luar Negeri Turki, Hakan Fidan": the title's holder
+     * is named after its comma */
+    if (strcmp(n, ",") == 0 && k > 0 && c->ment_at[k - 1] != NONE && c->ments[c->ment_at[k - 1]].inner &&
+        k + 1 < end && c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent &&
+        c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_PERSON) {
+      k++;
+      continue;
+    }
     if (strcmp(n, ",") == 0 && !seen_prep)
       return 0;
     if (strcmp(n, ",") == 0 && k > 0 && c->ment_at[k - 1] != NONE && !c->ments[c->ment_at[k - 1]].inner &&

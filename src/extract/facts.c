@@ -424,6 +424,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (k < end && c->ment_at[k] != NONE && probe.n && /* not "latihan ... Freedom Shield" */
         (c->ments[c->ment_at[k]].kind == MK_NAME || c->ments[c->ment_at[k]].kind == MK_OWN_STATE ||
          c->ments[c->ment_at[k]].kind == MK_PAIR || c->ments[c->ment_at[k]].kind == MK_ROLEREF ||
+         c->ments[c->ment_at[k]].kind == MK_BILATERAL ||
          c->ments[c->ment_at[k]].kind == MK_REF_STATE || c->ments[c->ment_at[k]].kind == MK_SPEAKER ||
          c->ments[c->ment_at[k]].kind == MK_SPEAKER_STATE) &&
         !c->ments[c->ment_at[k]].inner) {

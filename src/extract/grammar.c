@@ -52,7 +52,8 @@ static const struct {
             {"speaker", G_SPEAKER}, {"speaker_state", G_SPEAKER_STATE},
             {"plural", G_PLURAL}, {"plural_ref", G_PLURAL_REF},
             {"acronym_agreement", G_ACRONYM_AGREEMENT}, {"reason", G_REASON},
-            {"judging", G_JUDGING}, {"many", G_MANY}};
+            {"judging", G_JUDGING}, {"many", G_MANY},
+            {"bilateral", G_BILATERAL}};
 
 const char *kabar_grammar_category_name(kabar_grammar_cats bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

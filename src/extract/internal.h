@@ -85,7 +85,7 @@ typedef struct dent { /* an entity of the document */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
-       MK_ROLEREF, MK_PAIR_OLD, MK_DROPPED, MK_REF_AGREEMENT, MK_OWN_STATE, MK_SPEAKER,
+       MK_ROLEREF, MK_BILATERAL, MK_DROPPED, MK_REF_AGREEMENT, MK_OWN_STATE, MK_SPEAKER,
        MK_SPEAKER_STATE };
 
 typedef struct ment { /* a mention in a sentence */

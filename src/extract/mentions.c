@@ -1090,6 +1090,9 @@ static size_t reference_at(ctx *c, size_t sent, size_t t, size_t end) {
     size_t k = t + ((c->wcat[t + 1] & W_DEMONSTRATIVE) ? 2 : 3);
     return ex_add_ment(c, sent, t, k, MK_PAIR) == NONE ? t : k;
   }
+  if ((c->gcat[t] & G_BILATERAL) && t > c->doc->sentences[sent].tok_begin &&
+      !(tok_flags(c, t) & KABAR_TOK_CAP))
+    return ex_add_ment(c, sent, t, t + 1, MK_BILATERAL) == NONE ? t : t + 1;
   if ((c->gcat[t] & G_PAIR_COUNT) && t + 1 < end && (c->gcat[t + 1] & G_PAIR_NOUN)) {
     size_t k = t + 1 + (c->glen[t + 1] ? c->glen[t + 1] : 1);
     return ex_add_ment(c, sent, t, k, MK_PAIR) == NONE ? t : k;
@@ -2022,11 +2025,16 @@ void ex_resolve_refs(ctx *c, size_t s) {
       }
       break;
     }
-    case MK_PAIR_OLD:
-      if (c->pair[0] != NONE && c->pair[1] != NONE) {
+    case MK_BILATERAL: /* "perdagangan bilateral" in an article on two states' relations */
+      if (c->pair_relations && c->pair[0] != NONE && c->pair[1] != NONE) {
         mm->dent[0] = c->pair[0];
         mm->dent[1] = c->pair[1];
         mm->n_dent = 2;
+      } else {
+        /* elsewhere it is a plain word: "pertemuan bilateral kedua negara" */
+        for (size_t k = mm->tb; k < mm->te; k++)
+          c->ment_at[k] = NONE;
+        mm->kind = MK_DROPPED;
       }
       break;
     case MK_PRON_PERSON: {

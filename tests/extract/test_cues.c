@@ -602,6 +602,21 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("John Mahama", "visited", "Sri Lanka", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* the holder of the title met is named after its comma */
+     {"Blinken akan bertemu Menteri Luar Negeri Turki, Hakan Fidan pada Jumat."},
+     {F("Hakan Fidan", "officialOf", "Turki", "asserted"),
+      F("Antony Blinken", "metWith", "Hakan Fidan", "planned")},
+     {F("Antony Blinken", "metWith", "Turki", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* "bilateral" in an article on two states' relations is between them */
+     {"Hubungan Ghana dengan Togo\n\nHubungan Ghana dengan Togo adalah hubungan bilateral "
+      "antara Ghana dan Togo. Pada tahun 2008, perdagangan bilateral mencapai US$6 miliar."},
+     {F("Ghana", "tradesWith", "Togo", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"cuewords", /* must not: elsewhere it names no pair ("pertemuan bilateral kedua negara") */
+     {"Togo dan Ghana Protes Rudal\n\nTogo dan Ghana memprotes uji coba itu. Perdagangan "
+      "bilateral Mali meningkat."},
+     {{0}},
+     {F("Ghana", "tradesWith", "Togo", NULL), F("Togo", "tradesWith", "Ghana", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* a day and date between commas before the partner */
      {"Blinken bertemu, Minggu (2/8), dengan Menteri Luar Negeri Yordania Ayman Safadi di Amman."},
      {F("Ayman Safadi", "officialOf", "Yordania", "asserted"),

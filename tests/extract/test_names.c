@@ -23,6 +23,13 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"title", /* a common misspelling of a title ("Mentri") */
+     {"Perdana Mentri India, Narendra Modi, tiba di Tokyo. Mentri Luar Negeri Ghana Samuel Ablakwa "
+      "juga hadir."},
+     {F("Narendra Modi", "leaderOf", "India", "asserted"),
+      F("Narendra Modi", "visited", "Jepang", "asserted"),
+      F("Samuel Ablakwa", "officialOf", "Ghana", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"title", /* "ketika itu" and an old spelling of a rank between the title and the name */
      {"Presiden Mesir ketika itu, jendral Muhammad Naguib, menolak usul itu."},
      {F("Muhammad Naguib", "leaderOf", "Mesir", "asserted")},
