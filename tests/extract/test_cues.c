@@ -602,6 +602,19 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("John Mahama", "visited", "Sri Lanka", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* attending a dinner "bersama" someone is meeting them */
+     {"Obama menghadiri jamuan makan malam resmi bersama Perdana Menteri Thailand Yingluck "
+      "Shinawatra."},
+     {F("Yingluck Shinawatra", "leaderOf", "Thailand", "asserted"),
+      F("Barack Obama", "metWith", "Yingluck Shinawatra", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* an invasion "di" a state; "kedua pemerintahan" agree on an alliance */
+     {"Indonesia memprotes invasi Soviet di Afganistan. Fiji dan Ghana menjalin hubungan "
+      "diplomatik. Kedua pemerintahan kemudian menyetujui persekutuan strategis."},
+     {F("Indonesia", "criticized", "Uni Soviet", "asserted"),
+      F("Uni Soviet", "attacked", "Afghanistan", "asserted"),
+      F("Fiji", "alliedWith", "Ghana", "asserted")},
+     {F("Indonesia", "criticized", "Afghanistan", NULL)}, {{0}}, {{0}}, 0},
     {"visits", /* the holder of the title met is named after its comma */
      {"Blinken akan bertemu Menteri Luar Negeri Turki, Hakan Fidan pada Jumat."},
      {F("Hakan Fidan", "officialOf", "Turki", "asserted"),
