@@ -161,9 +161,12 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
       return 0; /* "menyusul langkah China": joins the subject, is not it */
     if (!(pc & W_PREP) && !clause_initial(c, sb, m))
       return 0;
-    /* "sejak Putin memerintahkan ...": a preposition opening a clause */
-    if ((pc & W_PREP) && (tok_is(c, m->tb - 1, "sejak") || tok_is(c, m->tb - 1, "selama") ||
-                          tok_is(c, m->tb - 1, "sebelum") || tok_is(c, m->tb - 1, "tanpa"))) {
+    /* "sejak Putin memerintahkan ...", "sejak Presiden RI Abdurrahman Wahid
+     * mengunjungi ...": a preposition opening a clause, before the name or
+     * its title */
+    size_t pb = m->phrase_tb - 1;
+    if ((pc & W_PREP) && (tok_is(c, pb, "sejak") || tok_is(c, pb, "selama") ||
+                          tok_is(c, pb, "sebelum") || tok_is(c, pb, "tanpa"))) {
       size_t k = m->te;
       while (k < end && (c->wcat[k] & W_SKIP))
         k++;

@@ -202,6 +202,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
       r->forms |= F_NOKAN;
     else if (strcmp(forms[i], "ber") == 0)
       r->forms |= F_BER;
+    else if (strcmp(forms[i], "men") == 0)
+      r->forms |= F_MEN;
     else
       return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown form '%s'", row->path,
                              row->line, forms[i]);

@@ -52,7 +52,8 @@ typedef uint64_t kabar_word_cats;
 
 /* Forms a cue accepts (over kabar_form). */
 enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2, F_BASE = 1u << 3, F_NOKAN = 1u << 4,
-       F_BER = 1u << 5 /* only the ber- verb: "bertolak", not "menolak" */ };
+       F_BER = 1u << 5, /* only the ber- verb: "bertolak", not "menolak" */
+       F_MEN = 1u << 6  /* only the meN- verb: "mempersenjatai", not "bersenjata" */ };
 
 /* Relation cue flags. */
 enum {

@@ -249,6 +249,21 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
   } else if (kabar_cues_root(x->cues, w, &out->morph, &out->root) < 0) {
     return -1;
   }
+  /* "tembak-menembak", "serang-menyerang": a root and its meN- verb say the
+   * act is mutual, like a ber- verb ("bertempur") */
+  if (!out->root && half && half < sizeof single && !strchr(dash + 1, '-')) {
+    kabar_morph second;
+    const kabar_root_info *ri;
+    memcpy(single, w, half);
+    single[half] = '\0';
+    if (kabar_cues_root(x->cues, dash + 1, &second, &ri) < 0)
+      return -1;
+    if (ri && second.form == KABAR_FORM_ACTIVE && strcmp(second.root, single) == 0) {
+      out->root = ri;
+      out->morph = second;
+      out->morph.form = KABAR_FORM_BER;
+    }
+  }
   out->status = kabar_cues_status_word(x->cues, w);
   if (!out->status && out->root)
     out->status = kabar_cues_status(x->cues, out->root->status);

@@ -240,7 +240,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       (c->wcat[t - 2] & W_RELATIVE))
     return pronoun_passive(c, s, t, cue);
   int ber_verb = mo->form == KABAR_FORM_BER && (cue->forms & F_BER);
-  if ((verb && !base_verb && !ber_verb && !(cue->forms & F_VERB)) ||
+  int men_verb = mo->form == KABAR_FORM_ACTIVE && (cue->forms & F_MEN);
+  if ((verb && !base_verb && !ber_verb && !men_verb && !(cue->forms & F_VERB)) ||
       (passive && !(cue->forms & F_PASSIVE)) ||
       (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
     return KABAR_OK;
@@ -344,8 +345,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         continue;
       size_t q = direct ? kk : k + 1;
       size_t titled_state = NONE; /* "oleh para kepala negara A, B, dan C" */
-      /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi" */
-      while (q < end && q < k + 8) {
+      int titled = 0;
+      /* past a title's inner names: "oleh Perdana Menteri India Indira Gandhi";
+       * past a portfolio no lexicon lists and a comma: "oleh Menteri
+       * Pertanian dan Perikanan, Mariano Sabino" */
+      while (q < end && q < k + 10) {
         size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
         if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner) {
           if (titled_state == NONE)
@@ -353,6 +357,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           q = c->ments[c->ment_at[q]].te;
         } else if (rl) {
           q += rl;
+          titled = 1;
+        } else if (titled && c->ment_at[q] == NONE &&
+                   (((tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD)) ||
+                    tok_is(c, q, ",") || (c->wcat[q] & W_CONJ))) {
+          q++;
         } else if ((c->wcat[q] & (W_ARTICLE | W_MILITARY | W_WAR)) &&
                    !(tok_flags(c, q) & KABAR_TOK_CAP)) {
           q++; /* "didukung oleh pasukan militer Soviet": the state the force is of */

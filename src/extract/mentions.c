@@ -529,9 +529,14 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   const kabar_lex_entity *after_mod;
   if (mod > k && match_entity(c, mod, end, &after_mod) && after_mod->type == KABAR_ENT_STATE)
     k = mod;
-  if (n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP) &&
-      headed_name(c, k - 1, end, &body_type) > k)
-    k--; /* "Ketua | Majelis Rakyat Tertinggi": the title's last word heads a body's name */
+  const kabar_lex_entity *after_head;
+  size_t he = n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP)
+                  ? headed_name(c, k - 1, end, &body_type)
+                  : k;
+  /* "Ketua | Majelis Rakyat Tertinggi": the title's last word heads a body's
+   * name; not when only a state follows it ("Sekretaris Kabinet | Jepang") */
+  if (he > k && !(match_entity(c, k, end, &after_head) == he - k && after_head->type == KABAR_ENT_STATE))
+    k--;
   size_t pf = portfolio_end(c, k, end);
   if (pf > k) {
     size_t ke0 = entity_at(c, sent, pf, end, &aff, 1);

@@ -602,6 +602,28 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("John Mahama", "visited", "Sri Lanka", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* a titled subject after "sejak" opening a clause */
+     {"Hubungan membaik sejak Presiden Republik Ghana John Kufuor mengunjungi kerajaan Belanda "
+      "pada tahun 2000."},
+     {F("John Kufuor", "leaderOf", "Ghana", "asserted"),
+      F("John Kufuor", "visited", "Belanda", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* shooting at each other is fighting; arming a group is supporting it */
+     {"Kedua negara, India dan Pakistan, biasa tembak-menembak di Kashmir. Iran membantah telah "
+      "mempersenjatai Hizbullah."},
+     {F("India", "foughtAgainst", "Pakistan", "asserted"), F("Iran", "supports", "Hizbullah", "denied")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: "bersenjata" is armed, no one arms anyone */
+     {"Pasukan Korea Utara membantu menundukkan angkatan bersenjata Ukraina."},
+     {{0}},
+     {F("Korea Utara", "suppliedArmsTo", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* a state represented by someone: their official, past a portfolio no
+                  * lexicon lists; a cabinet is a body, not a person */
+     {"Pemerintah Ghana akan diwakili oleh Menteri Pertanian dan Perikanan, Kwame Mensah Boateng. "
+      "Togo diwakili oleh Kabinet Faure III."},
+     {F("Kwame Mensah Boateng", "officialOf", "Ghana", NULL)},
+     {F("Kabinet Faure III", "officialOf", "Togo", NULL)}, {E("Kabinet Faure III", "Organization")},
+     {{0}}, 1},
     {"visits", /* attending a dinner "bersama" someone is meeting them */
      {"Obama menghadiri jamuan makan malam resmi bersama Perdana Menteri Thailand Yingluck "
       "Shinawatra."},

@@ -23,6 +23,11 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"title", /* a title ending in a body's head word, then only a state: the state's */
+     {"Wakil Sekretaris Kabinet Jepang Yoshihiko Isozaki mengecam Korea Utara."},
+     {F("Yoshihiko Isozaki", "officialOf", "Jepang", "asserted"),
+      F("Yoshihiko Isozaki", "criticized", "Korea Utara", "asserted")},
+     {{0}}, {{0}}, {E("Kabinet Jepang", NULL)}, 1},
     {"title", /* a common misspelling of a title ("Mentri") */
      {"Perdana Mentri India, Narendra Modi, tiba di Tokyo. Mentri Luar Negeri Ghana Samuel Ablakwa "
       "juga hadir."},
