@@ -700,6 +700,61 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* The state of the place named after "di" at t, or NONE. */
+static size_t state_located_at(ctx *c, size_t t, size_t end) {
+  if (t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
+    return NONE;
+  const ment *pm = &c->ments[c->ment_at[t + 1]];
+  if (!pm->n_dent || pm->kind != MK_NAME)
+    return NONE;
+  kabar_entity_type ty = c->dents[pm->dent[0]].type;
+  return ty == KABAR_ENT_PLACE || ty == KABAR_ENT_STATE ? ex_state_of(c, pm->dent[0]) : NONE;
+}
+
+/* "Di Seoul, Kerry mengatakan ...", "Menteri Luar Negeri Retno Marsudi di
+ * Belgia kemarin mengatakan ...": a person of one state who speaks in
+ * another is visiting it. */
+static kabar_status speaker_abroad(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  const kabar_sentence *se = &c->doc->sentences[s];
+  /* "Di Seoul, ...": a place that opens the sentence before a comma */
+  size_t front = state_located_at(c, se->tok_begin, se->tok_end), front_end = NONE;
+  if (front != NONE) {
+    front_end = c->ments[c->ment_at[se->tok_begin + 1]].te;
+    if (front_end < se->tok_end && tok_is(c, front_end, ","))
+      front_end++;
+    else
+      front = NONE;
+  }
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    const clause *cl = &c->clauses[i];
+    if (cl->kind != CL_VERB || cl->pred == NONE || cl->subj_m == NONE || cl->subj_how != CS_OWN ||
+        !c->root[cl->pred] || !c->root[cl->pred]->report ||
+        c->morph[cl->pred].form != KABAR_FORM_ACTIVE)
+      continue;
+    const ment *sm = &c->ments[cl->subj_m];
+    if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_PERSON)
+      continue;
+    size_t who = sm->dent[0], own = ex_state_of(c, who);
+    if (own == NONE)
+      continue;
+    /* fronted, or right after the name */
+    size_t where = front != NONE && (cl->tb == se->tok_begin || cl->tb == front_end) ? front : NONE;
+    if (where == NONE)
+      where = state_located_at(c, sm->te, cl->pred);
+    if (where == NONE || where == own)
+      continue;
+    status_ctx st = ex_fact_status(c, s, cl->pred, sm->tb, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "speaker abroad";
+    kabar_status rc = ex_add_fact(c, s, who, KABAR_REL_VISITED, where, st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -785,6 +840,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = agreement_parties(c, s);
     if (rc == KABAR_OK)
       rc = ex_frames_sentence(c, s);
+    if (rc == KABAR_OK)
+      rc = speaker_abroad(c, s);
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);

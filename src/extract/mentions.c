@@ -533,9 +533,15 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t he = n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP)
                   ? headed_name(c, k - 1, end, &body_type)
                   : k;
-  /* "Ketua | Majelis Rakyat Tertinggi": the title's last word heads a body's
-   * name; not when only a state follows it ("Sekretaris Kabinet | Jepang") */
-  if (he > k && !(match_entity(c, k, end, &after_head) == he - k && after_head->type == KABAR_ENT_STATE))
+  /* "Ketua | Majelis Rakyat Tertinggi", "Ketua | Majelis Nasional Korea
+   * Selatan": the title's last word heads a body's name of common words or
+   * ending with its state; not when only a state or a person's name follows
+   * it ("Sekretaris Kabinet | Jepang", "Sekretaris Kabinet | Yoshimasa Hayashi") */
+  int own_state = 0;
+  for (size_t q = k + 1; q < he && !own_state; q++)
+    own_state = match_entity(c, q, end, &after_head) == he - q && after_head->type == KABAR_ENT_STATE;
+  if (he > k && ((c->gcat[k] & G_COMMON) || own_state) &&
+      !(match_entity(c, k, end, &after_head) == he - k && after_head->type == KABAR_ENT_STATE))
     k--;
   size_t pf = portfolio_end(c, k, end);
   if (pf > k) {

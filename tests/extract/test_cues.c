@@ -602,6 +602,22 @@ static const rule_case cases[] = {
      {F("John Mahama", "leaderOf", "Ghana", "asserted"),
       F("John Mahama", "visited", "Sri Lanka", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* a person of one state who speaks in another: fronted "Di X," or "di X"
+                * right after the name */
+     {"Di Accra, Menteri Luar Negeri Togo Robert Dussey mengatakan kerja sama penting. Menteri "
+      "Luar Negeri Ghana Samuel Ablakwa di Lome kemarin mengatakan hal yang sama."},
+     {F("Robert Dussey", "officialOf", "Togo", "asserted"),
+      F("Robert Dussey", "visited", "Ghana", "asserted"),
+      F("Samuel Ablakwa", "officialOf", "Ghana", "asserted"),
+      F("Samuel Ablakwa", "visited", "Togo", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: speaking at home, or of a place after the verb */
+     {"Di Accra, Menteri Luar Negeri Ghana Samuel Ablakwa mengatakan kerja sama penting. Menteri "
+      "Luar Negeri Togo Robert Dussey mengatakan pasukan tetap di Lome."},
+     {F("Samuel Ablakwa", "officialOf", "Ghana", "asserted"),
+      F("Robert Dussey", "officialOf", "Togo", "asserted")},
+     {F("Samuel Ablakwa", "visited", "Ghana", NULL), F("Robert Dussey", "visited", "Togo", NULL)},
+     {{0}}, {{0}}, 1},
     {"visits", /* a titled subject after "sejak" opening a clause */
      {"Hubungan membaik sejak Presiden Republik Ghana John Kufuor mengunjungi kerajaan Belanda "
       "pada tahun 2000."},

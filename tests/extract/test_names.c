@@ -23,6 +23,10 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"title", /* a title ending in a body's head word, then a person's name: the name */
+     {"Kepala Sekretaris Kabinet Yoshimasa Hayashi menuduh Rusia menampung pekerja Korea Utara."},
+     {F("Yoshimasa Hayashi", "accused", "Rusia", "asserted")},
+     {{0}}, {{0}}, {E("Kabinet Yoshimasa Hayashi", NULL)}, 1},
     {"title", /* a title ending in a body's head word, then only a state: the state's */
      {"Wakil Sekretaris Kabinet Jepang Yoshihiko Isozaki mengecam Korea Utara."},
      {F("Yoshihiko Isozaki", "officialOf", "Jepang", "asserted"),
