@@ -46,6 +46,7 @@ typedef uint64_t kabar_word_cats;
 #define W_PLACE_COMPOUND W_BIT(30) /* "Teluk Manila", "Laut Jawa": a place of its own */
 #define W_WAR W_BIT(31) /* "perang", "pertempuran": a sentence about war */
 #define W_RELATIONS W_BIT(32) /* "hubungan": a title on two states' relations */
+#define W_HEAD_LAST W_BIT(33) /* "Group", "Institute": ends a body's name (English order) */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
 #define TYPE_BIT(t) (1u << (t))

@@ -1300,7 +1300,9 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     return 0;
   kabar_entity_type type;
   size_t p = t - 1;
-  if (c->wcat[p] & W_PLACE_NOUN)
+  if (e > t + 1 && (c->wcat[e - 1] & W_HEAD_LAST) && (tok_flags(c, e - 1) & KABAR_TOK_CAP))
+    type = KABAR_ENT_ORGANIZATION; /* "Cairns Group", "CIVETS Bloc": a body named in English */
+  else if (c->wcat[p] & W_PLACE_NOUN)
     type = KABAR_ENT_PLACE;
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
            tok_is(c, p, "dekat"))
@@ -1408,6 +1410,26 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
     c->ments[m].n_dent = 2;
   }
   return m;
+}
+
+/* "Cairns Group", "CIVETS Bloc", "Lowy Institute": one or two capitalised
+ * words (a known place among them) and an English head that ends a body's
+ * name. Returns the token after the name, or t. */
+static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
+  size_t k = t;
+  while (k < end && k < t + 2 && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         (tok_flags(c, k) & KABAR_TOK_WORD) && !(c->wcat[k] & (W_HEAD_ORG | W_HEAD_LAST)) &&
+         !match_role(c, k, end, NULL)) {
+    const kabar_lex_entity *le;
+    size_t n = match_entity(c, k, end, &le);
+    if (n > 1 || (n == 1 && le->type != KABAR_ENT_PLACE))
+      return t; /* a known state or body: "Amerika Serikat", "ASEAN" */
+    k++;
+  }
+  if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) || !(tok_flags(c, k) & KABAR_TOK_CAP))
+    return t;
+  size_t d;
+  return new_name(c, s, t, k + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? k + 1 : t;
 }
 
 /* "Ito Hirobumi merupakan perdana menteri pertama Jepang", "Abdoel Madjid
@@ -1575,6 +1597,13 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     }
     if (strchr(tok_norm(c, t), '-') && !match_entity(c, t, end, NULL) && hyphen_pair(c, s, t) != NONE) {
       t++;
+      continue;
+    }
+    /* "Cairns Group", "CIVETS Bloc": a place or unknown word, then an English
+     * head that ends a body's name */
+    k = english_body_at(c, s, t, end);
+    if (k > t) {
+      t = k;
       continue;
     }
     k = entity_at(c, s, t, end, &d, 0);

@@ -206,6 +206,20 @@ static const rule_case cases[] = {
      {E("Perjanjian ini", NULL), E("Perjanjian Ini", NULL)},
      1},
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
+    {"bodyname", /* English heads end a body's name, after a known place or unknown words */
+     {"Kolombia dan Indonesia merupakan negara yang bergabung pada Gerakan Non-Blok, Cairns "
+      "Group, dan CIVETS Bloc."},
+     {F("Kolombia", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Kolombia", "memberOf", "Cairns Group", "asserted"),
+      F("Kolombia", "memberOf", "CIVETS Bloc", "asserted"),
+      F("Indonesia", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Indonesia", "memberOf", "Cairns Group", "asserted"),
+      F("Indonesia", "memberOf", "CIVETS Bloc", "asserted")},
+     {{0}}, {E("Cairns Group", "Organization"), E("CIVETS Bloc", "Organization")}, {{0}}, 0},
+    {"bodyname", /* must not: a known body or state before the head is no new name */
+     {"Indonesia bergabung dengan ASEAN Institute dan menghadiri forum di Jakarta."},
+     {{0}},
+     {{0}}, {{0}}, {E("ASEAN Institute", NULL)}, 1},
     {"bodyname", /* a state's mission named by its city belongs to the state */
      {"Kuasa Usaha Ad Interim KBRI Tokyo Tri Purnajaya hadir dalam pertemuan itu."},
      {F("Tri Purnajaya", "officialOf", "KBRI Tokyo", "asserted"),
