@@ -100,8 +100,9 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       continue;
     }
     qsort(mine, n, sizeof mine[0], by_label);
-    const char *label = party_label(c, c->dents[d].label, mine, n, date[d], 0);
-    const char *alt = n == 2 ? party_label(c, c->dents[d].label, mine, n, date[d], 1) : NULL;
+    const char *kind = c->dents[d].kind ? c->dents[d].kind : c->dents[d].label;
+    const char *label = party_label(c, kind, mine, n, date[d], 0);
+    const char *alt = n == 2 ? party_label(c, kind, mine, n, date[d], 1) : NULL;
     if (!label || (n == 2 && !alt)) {
       st = KABAR_ERR_NOMEM;
       goto done;
@@ -264,6 +265,15 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
       out->morph.form = KABAR_FORM_BER;
     }
   }
+  /* "ditanda-tangani": a compound written with a hyphen */
+  char joined[64];
+  if (!out->root && half && n < sizeof joined && !strchr(dash + 1, '-')) {
+    memcpy(joined, w, half);
+    memcpy(joined + half, dash + 1, n - half - 1);
+    joined[n - 1] = '\0';
+    if (kabar_cues_root(x->cues, joined, &out->morph, &out->root) < 0)
+      return -1;
+  }
   out->status = kabar_cues_status_word(x->cues, w);
   if (!out->status && out->root)
     out->status = kabar_cues_status(x->cues, out->root->status);
@@ -307,6 +317,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
   c.arena = kabar_arena_new();
   c.dent_keys = kabar_strmap_new();
   c.fact_keys = kabar_strmap_new();
+  c.unnamed_kinds = kabar_strmap_new();
   size_t nt = doc->n_tokens ? doc->n_tokens : 1;
   c.compact = malloc(nt * sizeof *c.compact);
   c.ment_at = malloc(nt * sizeof *c.ment_at);
@@ -318,7 +329,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
   c.gcat = malloc(nt * sizeof *c.gcat);
   c.glen = malloc(nt);
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
-  TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
+  TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.unnamed_kinds && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
                     c.status && c.first && c.gcat && c.glen && c.sents
                 ? c.arena
                 : NULL);
@@ -403,6 +414,7 @@ done:
   free(c.facts);
   kabar_strmap_free(c.dent_keys);
   kabar_strmap_free(c.fact_keys);
+  kabar_strmap_free(c.unnamed_kinds);
   kabar_arena_free(c.arena);
   return st;
 }

@@ -82,6 +82,8 @@ typedef struct dent { /* an entity of the document */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
   const char *alt_label; /* ... and its label with two parties the other way round */
+  const char *kind;      /* ... and its kind ("perjanjian persahabatan"), when its label
+                          * holds a year too */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,
@@ -183,6 +185,7 @@ typedef struct ctx {
   size_t n_dents, cap_dents;
   kabar_strmap *dent_keys; /* "type:key" -> dent */
   kabar_strmap *fact_keys; /* facts already taken from a sentence */
+  kabar_strmap *unnamed_kinds; /* an unnamed agreement's kind -> the latest one of that kind */
   ment *ments;
   size_t n_ments, cap_ments;
   pfact *facts;

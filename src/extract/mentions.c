@@ -1139,6 +1139,36 @@ static int agreement_modifier(ctx *c, size_t t, size_t end) {
          !c->status[t] && !ex_is_verb_word(c, t);
 }
 
+/* The agreement of this kind that sentence sent speaks of: one per kind and
+ * year of signing ("perjanjian persahabatan" of 1955 and of 2012 are two);
+ * with no year in the sentence, the latest of its kind. NONE when out of
+ * memory. */
+static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
+  const char *date = ex_sentence_date(c, sent);
+  if (c->failed)
+    return NONE;
+  c->buf.len = 0;
+  if (kabar_compact_append(&c->buf, kind, strlen(kind)) < 0)
+    return ex_out_of_memory(c);
+  size_t kn = c->buf.len, d;
+  char key[256];
+  if (kn >= sizeof key)
+    kn = sizeof key - 1;
+  memcpy(key, c->buf.data, kn);
+  if (!date && kabar_strmap_get(c->unnamed_kinds, key, kn, &d))
+    return d;
+  char label[600];
+  snprintf(label, sizeof label, "%s%s%.4s", kind, date ? " " : "", date ? date : "");
+  d = ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
+  if (d == NONE)
+    return NONE;
+  if (date && !c->dents[d].kind && !(c->dents[d].kind = kabar_arena_strdup(c->arena, kind)))
+    return ex_out_of_memory(c);
+  if (kabar_strmap_put(c->unnamed_kinds, key, kn, d) < 0)
+    return ex_out_of_memory(c);
+  return d;
+}
+
 /* An agreement described by a common noun and its modifiers, not named:
  * "perjanjian pertahanan bersama (antara Korea Utara dan Rusia)",
  * "menandatangani nota kesepahaman". Its parties come from the facts the
@@ -1181,17 +1211,30 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     if (!(tok_flags(c, q) & KABAR_TOK_WORD))
       break;
   }
-  const char *span = ex_text_span(c, t, k);
-  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  /* the kind, without the words that only describe this one ("perjanjian
+   * persahabatan pertama": a friendship treaty) */
+  char kind[512];
+  size_t len = 0;
+  for (size_t q = t; q < k; q++) {
+    if (q > t && (c->gcat[q] & G_MODIFIER) && !(c->gcat[q] & G_AGREEMENT_KIND))
+      continue;
+    const kabar_token *tk = &c->doc->tokens[q];
+    size_t n = tk->end - tk->start;
+    if (len + n + 2 > sizeof kind)
+      break; /* no kind is this long */
+    if (len)
+      kind[len++] = ' ';
+    memcpy(kind + len, c->doc->text + tk->start, n);
+    len += n;
+  }
+  char *label = kabar_arena_strndup(c->arena, kind, len);
   if (label && cap && !(c->gcat[t] & G_ACRONYM_AGREEMENT))
     label[0] = (char)tolower((unsigned char)label[0]); /* "Kesepakatan pertahanan ..." */
   for (char *ch = label; ch && *ch; ch++)
     if (*ch == '\n' || *ch == '\r' || *ch == '\t')
       *ch = ' ';
   size_t known = c->n_dents;
-  size_t d = same != NONE ? same
-             : label    ? ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL)
-                        : ex_out_of_memory(c);
+  size_t d = same != NONE ? same : label ? unnamed_dent(c, sent, label) : ex_out_of_memory(c);
   if (d == NONE)
     return t;
   if (d >= known && !ex_dent_lex(c, d))

@@ -280,6 +280,16 @@ static const rule_case cases[] = {
       E("perjanjian pertahanan bersama Laos\u2013Vietnam = perjanjian pertahanan bersama",
         "Agreement")},
      {E("perjanjian pertahanan bersama Laos\u2013Vietnam = Vietnam", NULL)}, 1},
+    {"unnamed", /* two of one kind signed in different years are two; a word that only
+                 * describes one ("pertama", "baru") is no part of its kind; a compound
+                 * verb written with a hyphen */
+     {"Perjanjian persahabatan pertama antara Fiji dan Ghana ditanda-tangani pada 24 April 1955. "
+      "Pada 10 November 2012, sebuah perjanjian persahabatan baru ditanda-tangani kedua negara."},
+     {F("Fiji", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 1955", "asserted"),
+      F("Ghana", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 1955", "asserted"),
+      F("Fiji", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 2012", "asserted"),
+      F("Ghana", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 2012", "asserted")},
+     {{0}}, {{0}}, {E("perjanjian persahabatan pertama Fiji\u2013Ghana 1955", NULL)}, 1},
     {"unnamed", /* signed by a coordinated subject, with the year of the signing */
      {"Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama maritim di Hanoi pada "
       "12 Mei 2023."},
