@@ -410,6 +410,43 @@ static size_t new_name(ctx *c, size_t s, size_t t, size_t e, kabar_entity_type t
   return *d != NONE ? ex_add_name_ment(c, s, t, e, *d) : NONE;
 }
 
+/* "juru bicara kementerian luar negeri China, Geng Shuang": after a title, a
+ * state's body written in lower case, ending with the state, before the
+ * comma and the name of the one who holds the title. Returns the end of the
+ * body's name and sets *aff, or returns k. */
+static size_t lowercase_body(ctx *c, size_t sent, size_t k, size_t end, size_t *aff) {
+  if (k >= end || !(c->wcat[k] & W_HEAD_ORG) || (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return k;
+  size_t q = k + 1;
+  while (q < end && q < k + 4 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & (W_PREP | W_CONJ)))
+    q++;
+  const kabar_lex_entity *le;
+  size_t sn = q > k + 1 ? match_entity(c, q, end, &le) : 0;
+  if (!sn || le->type != KABAR_ENT_STATE || q + sn + 1 >= end || !tok_is(c, q + sn, ",") ||
+      !is_name_token(c, q + sn + 1))
+    return k;
+  size_t e = q + sn, d;
+  /* labelled as the name is written elsewhere: "Kementerian Luar Negeri China" */
+  const char *span = ex_text_span(c, k, e);
+  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  if (!label)
+    return ex_out_of_memory(c), k;
+  for (char *ch = label; *ch; ch++)
+    if (ch == label || ch[-1] == ' ')
+      *ch = (char)toupper((unsigned char)*ch);
+  d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+  size_t m = d != NONE ? ex_add_name_ment(c, sent, k, e, d) : NONE;
+  if (m == NONE)
+    return k;
+  size_t st = ex_lex_dent(c, le); /* may move c->dents: assign after */
+  c->dents[d].state = st;
+  c->dents[d].gov = 1;
+  c->ments[m].inner = 1;
+  *aff = d;
+  return e;
+}
+
 /* "Penasihat Kantor Presiden Ukraina Mykhailo Podolyak": after a title, an
  * office named by another post and its state is the body the person works
  * for (not the post they hold). Returns the end of the body's name and sets
@@ -552,6 +589,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       aff = NONE;
   }
   size_t ke = aff != NONE ? k : office_of_post(c, sent, k, end, &aff);
+  if (ke == k && aff == NONE)
+    ke = lowercase_body(c, sent, k, end, &aff);
   if (ke == k && aff == NONE)
     ke = entity_at(c, sent, k, body_end(c, k, end), &aff, 1);
   if (ke == k && aff == NONE && strcmp(role->kind, "minister") == 0) {

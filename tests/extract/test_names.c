@@ -32,6 +32,15 @@ static const rule_case cases[] = {
      {F("Yoshihiko Isozaki", "officialOf", "Jepang", "asserted"),
       F("Yoshihiko Isozaki", "criticized", "Korea Utara", "asserted")},
      {{0}}, {{0}}, {E("Kabinet Jepang", NULL)}, 1},
+    {"title", /* a state's body in lower case after the title, then its holder's name */
+     {"Hal itu dikatakan juru bicara kementerian luar negeri China, Geng Shuang, kepada wartawan."},
+     {F("Geng Shuang", "officialOf", "Kementerian Luar Negeri China", "asserted"),
+      F("Geng Shuang", "officialOf", "China", "asserted")},
+     {{0}}, {E("Geng Shuang", "Person")}, {{0}}, 1},
+    {"title", /* must not: lower-case words and a state with no name after them */
+     {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
+     {{0}},
+     {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
     {"title", /* a common misspelling of a title ("Mentri") */
      {"Perdana Mentri India, Narendra Modi, tiba di Tokyo. Mentri Luar Negeri Ghana Samuel Ablakwa "
       "juga hadir."},
