@@ -109,6 +109,12 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   if (tok_flags(c, p) & KABAR_TOK_NUMBER)
     return 1;
+  /* "Pemerintah Barack Obama selama ini berupaya ...", "bahwa militer Rusia
+   * pada Agustus menerima ...": a word the name stands in for, or its
+   * force, opening the clause */
+  if ((pc & (W_TRANSPARENT | W_MILITARY)) && (p == sb || !(tok_flags(c, p) & KABAR_TOK_CAP)) &&
+      (p == sb || (tok_flags(c, p - 1) & KABAR_TOK_PUNCT) || (c->wcat[p - 1] & (W_CONJ | W_BOUNDARY))))
+    return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = ex_group_end(c, (size_t)(m - c->ments));
   while (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE)))
@@ -497,6 +503,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
            cue->relation == KABAR_REL_CRITICIZED) && first &&
           (seen_prep || (verb && cue->direct)) && noun_agent(c, s, k, cue->object_types, out))
         return 1;
+      if (cue->flags & RC_ADJACENT)
+        return 0; /* "berada di tengah invasi Rusia ke Ukraina" */
       k++;
       budget--;
       first = 0;

@@ -624,6 +624,25 @@ static const rule_case cases[] = {
      {F("John Kufuor", "leaderOf", "Ghana", "asserted"),
       F("John Kufuor", "visited", "Belanda", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* defence ties "dengan" a state, pursued by the subject of a verb that
+                  * strengthens them; the government of a name opens the clause */
+     {"Pemerintah Presiden AS Barack Obama selama ini berupaya mendorong hubungan pertahanan dengan "
+      "Indonesia. "
+      "Pasukan Irak menerobos perbatasan Iran pada 1980."},
+     {F("Barack Obama", "leaderOf", "Amerika Serikat", "asserted"),
+      F("Amerika Serikat", "militaryCooperation", "Indonesia", "planned"),
+      F("Irak", "attacked", "Iran", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* a state's force opens the reported clause: it acts */
+     {"Temuan itu muncul setelah pemerintahan Presiden Joe Biden memastikan bahwa militer Rusia "
+      "pada Agustus menerima pengiriman drone buatan Iran."},
+     {F("Iran", "suppliedArmsTo", "Rusia", "asserted")},
+     {F("Iran", "suppliedArmsTo", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: "berada di tengah" an event is no visit */
+     {"Presiden India Narendra Modi berada di tengah invasi Rusia ke Ukraina."},
+     {F("Narendra Modi", "leaderOf", "India", "asserted")},
+     {F("Narendra Modi", "visited", "Rusia", NULL), F("Narendra Modi", "visited", "Ukraina", NULL)},
+     {{0}}, {{0}}, 1},
     {"cuewords", /* shooting at each other is fighting; arming a group is supporting it */
      {"Kedua negara, India dan Pakistan, biasa tembak-menembak di Kashmir. Iran membantah telah "
       "mempersenjatai Hizbullah."},
