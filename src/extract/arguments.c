@@ -265,6 +265,13 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
    * names no entity */
   if (j > sb + 1 && active_verb(c, t) && plain_subject_clause(c, sb, j))
     return 0;
+  /* "18 individu dan kelompok yang dituduh mendukung ...": after "yang" and
+   * a passive verb of saying or suspecting, the verb's subject is the plain
+   * noun before "yang", which names no entity */
+  if (j > sb + 2 && active_verb(c, t) && c->morph[j - 1].form == KABAR_FORM_PASSIVE && c->root[j - 1] &&
+      (c->wcat[j - 2] & W_RELATIVE) && c->ment_at[j - 3] == NONE &&
+      (tok_flags(c, j - 3) & KABAR_TOK_WORD) && !(tok_flags(c, j - 3) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
   int crossed = 0;
   while (k-- > sb) {
     if (ex_is_boundary(c, k)) {

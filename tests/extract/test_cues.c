@@ -638,6 +638,11 @@ static const rule_case cases[] = {
       "pada Agustus menerima pengiriman drone buatan Iran."},
      {F("Iran", "suppliedArmsTo", "Rusia", "asserted")},
      {F("Iran", "suppliedArmsTo", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"statuswords", /* must not: those "yang dituduh" supporting are the plain noun's */
+     {"AS memberlakukan sanksi baru terhadap 18 individu dan kelompok yang dituduh mendukung "
+      "program misil balistik Iran."},
+     {{0}},
+     {F("Amerika Serikat", "supports", "Iran", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* must not: "berada di tengah" an event is no visit */
      {"Presiden India Narendra Modi berada di tengah invasi Rusia ke Ukraina."},
      {F("Narendra Modi", "leaderOf", "India", "asserted")},
