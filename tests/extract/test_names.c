@@ -41,6 +41,13 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {{0}},
      {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+    {"title", /* "Ibu", "Ibu Negara" before a name that holds a known one: someone else */
+     {"Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba di New Delhi. Mereka "
+      "mengunjungi ibu kota India itu."},
+     {F("Joko Widodo", "leaderOf", "Indonesia", "asserted"),
+      F("Joko Widodo", "visited", "India", "asserted"),
+      F("Iriana Joko Widodo", "visited", "India", "asserted")},
+     {{0}}, {E("Iriana Joko Widodo", "Person")}, {E("ibu kota", NULL), E("Ibu Negara", NULL)}, 1},
     {"title", /* a common misspelling of a title ("Mentri") */
      {"Perdana Mentri India, Narendra Modi, tiba di Tokyo. Mentri Luar Negeri Ghana Samuel Ablakwa "
       "juga hadir."},
