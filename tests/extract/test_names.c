@@ -222,6 +222,10 @@ static const rule_case cases[] = {
      {E("Perjanjian ini", NULL), E("Perjanjian Ini", NULL)},
      1},
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
+    {"bodyname", /* "Kongres" alone is the US Congress; a longer name wins */
+     {"Kongres menyetujui sanksi terhadap Rusia. Kongres Rakyat Nasional China mengecam langkah itu."},
+     {F("Kongres AS", "sanctioned", "Rusia", "asserted")},
+     {{0}}, {E("Kongres AS", "Organization"), E("Kongres Rakyat Nasional", "Organization")}, {{0}}, 1},
     {"bodyname", /* English heads end a body's name, after a known place or unknown words */
      {"Kolombia dan Indonesia merupakan negara yang bergabung pada Gerakan Non-Blok, Cairns "
       "Group, dan CIVETS Bloc."},
