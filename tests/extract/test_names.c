@@ -224,7 +224,7 @@ static const rule_case cases[] = {
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
     {"bodyname", /* "Kongres" alone is the US Congress; a longer name wins */
      {"Kongres menyetujui sanksi terhadap Rusia. Kongres Rakyat Nasional China mengecam langkah itu."},
-     {F("Kongres AS", "sanctioned", "Rusia", "asserted")},
+     {F("Amerika Serikat", "sanctioned", "Rusia", "asserted")}, /* a government body acts for its state */
      {{0}}, {E("Kongres AS", "Organization"), E("Kongres Rakyat Nasional", "Organization")}, {{0}}, 1},
     {"bodyname", /* English heads end a body's name, after a known place or unknown words */
      {"Kolombia dan Indonesia merupakan negara yang bergabung pada Gerakan Non-Blok, Cairns "
