@@ -564,8 +564,11 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   while (mod < end && mod < k + 2 && (c->gcat[mod] & G_MODIFIER) && c->ment_at[mod] == NONE)
     mod++;
   const kabar_lex_entity *after_mod;
-  if (mod > k && match_entity(c, mod, end, &after_mod) && after_mod->type == KABAR_ENT_STATE)
-    k = mod;
+  if (mod > k && match_entity(c, mod, end, &after_mod) &&
+      (after_mod->type == KABAR_ENT_STATE ||
+       ((after_mod->type == KABAR_ENT_ORGANIZATION || (after_mod->flags & KABAR_LEX_METONYM)) &&
+        strcmp(role->kind, "member") != 0)))
+    k = mod; /* "Kepala Protokol Sementara Gedung Putih"; not "anggota penting ASEAN" */
   const kabar_lex_entity *after_head;
   size_t he = n > 1 && (c->wcat[k - 1] & W_HEAD_ORG) && (tok_flags(c, k - 1) & KABAR_TOK_CAP)
                   ? headed_name(c, k - 1, end, &body_type)

@@ -41,6 +41,15 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {{0}},
      {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+    {"title", /* "sementara" (acting) between a title and the seat it names */
+     {"Presiden Ghana disambut Kepala Protokol Sementara Gedung Putih Ethan Rozenweig."},
+     {F("Ethan Rozenweig", "officialOf", "Amerika Serikat", "asserted")},
+     {{0}}, {E("Ethan Rozenweig", "Person")}, {E("Protokol Sementara Gedung Putih", NULL)}, 1},
+    {"title", /* must not: a modifier after "anggota" before a body keeps the membership */
+     {"Prancis adalah anggota penting dari Uni Eropa, begitu pula Indonesia adalah anggota penting "
+      "ASEAN."},
+     {F("Prancis", "memberOf", "Uni Eropa", "asserted"), F("Indonesia", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"title", /* "Ibu", "Ibu Negara" before a name that holds a known one: someone else */
      {"Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba di New Delhi. Mereka "
       "mengunjungi ibu kota India itu."},
