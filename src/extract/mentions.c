@@ -862,6 +862,13 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
    * which one */
   if (*type == KABAR_ENT_EVENT && k > t + 1 && k < end && is_ordinal(tok_norm(c, k)))
     k++;
+  /* "Persetujuan Turki atas ...": a head that also means consent and a state
+   * alone name no treaty (Turkey's approval); a year or another word does
+   * ("Persetujuan Roem-Royen"), and other heads do ("Perjanjian Aljazair") */
+  const kabar_lex_entity *only = NULL;
+  if (*type == KABAR_ENT_AGREEMENT && (c->wcat[t] & W_CONSENT) && k > t + 1 &&
+      match_entity(c, t + 1, end, &only) == k - t - 1 && only && only->type == KABAR_ENT_STATE)
+    return t;
   return k - t >= 2 ? k : t;
 }
 

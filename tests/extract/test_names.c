@@ -41,6 +41,17 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {{0}},
      {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+    {"title", /* diplomatic honorifics before a name: "H.E. Mr." */
+     {"Acara itu dihadiri Menlu Vietnam, H.E. Mr. Pham Binh Minh."},
+     {F("Pham Binh Minh", "officialOf", "Vietnam", "asserted")},
+     {{0}}, {E("Pham Binh Minh", "Person")}, {E("H.E. Mr", NULL)}, 1},
+    {"agreementname", /* "Persetujuan" heads a name; with only a state after it, it is consent */
+     {"Persetujuan Roem-Royen ditandatangani Indonesia dan Belanda pada 1949. Persetujuan Turki "
+      "atas rencana itu masih ditunggu."},
+     {F("Indonesia", "partyTo", "Persetujuan Roem-Royen", "asserted"),
+      F("Belanda", "partyTo", "Persetujuan Roem-Royen", "asserted")},
+     {F("Turki", "partyTo", "Persetujuan Turki", NULL)}, {E("Persetujuan Roem-Royen", "Agreement")},
+     {E("Persetujuan Turki", NULL)}, 1},
     {"title", /* "sementara" (acting) between a title and the seat it names */
      {"Presiden Ghana disambut Kepala Protokol Sementara Gedung Putih Ethan Rozenweig."},
      {F("Ethan Rozenweig", "officialOf", "Amerika Serikat", "asserted")},
