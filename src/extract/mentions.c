@@ -1504,6 +1504,25 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   return m;
 }
 
+/* "anggota ANZUS", "APEC dan BIMP-EAGA": an acronym no lexicon knows, after
+ * the word for a member or in a list after a known body, is a body. Returns
+ * the token after it, or t. */
+static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  const char *w = tok_norm(c, t);
+  if (t == sb || !(tok_flags(c, t) & KABAR_TOK_UPPER) || !(tok_flags(c, t) & KABAR_TOK_WORD) ||
+      strlen(w) < 3 || match_entity(c, t, end, NULL) || match_role(c, t, end, NULL))
+    return t;
+  int member = c->root[t - 1] && strcmp(c->morph[t - 1].root, "anggota") == 0;
+  int listed = t > sb + 1 && (tok_is(c, t - 1, ",") || (c->wcat[t - 1] & W_CONJ)) &&
+               c->ment_at[t - 2] != NONE && c->ments[c->ment_at[t - 2]].n_dent &&
+               c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_ORGANIZATION;
+  if (!member && !listed)
+    return t;
+  size_t d;
+  return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
+}
+
 /* "Cairns Group", "CIVETS Bloc", "Lowy Institute": one or two capitalised
  * words (a known place among them) and an English head that ends a body's
  * name. Returns the token after the name, or t. */
@@ -1694,6 +1713,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     /* "Cairns Group", "CIVETS Bloc": a place or unknown word, then an English
      * head that ends a body's name */
     k = english_body_at(c, s, t, end);
+    if (k == t)
+      k = listed_acronym_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;

@@ -60,6 +60,10 @@ static const rule_case cases[] = {
      {"Brasil adalah ekonomi utama Amerika Selatan. Meksiko adalah ekonomi utama di kawasan itu."},
      {{0}},
      {F("Brasil", "memberOf", "Amerika Selatan", NULL)}, {{0}}, {{0}}, 0},
+    {"copula", /* "bukanlah": a negated predicate noun */
+     {"Fiji bukanlah anggota ASEAN."},
+     {F("Fiji", "memberOf", "ASEAN", "negated")},
+     {F("Fiji", "memberOf", "ASEAN", "asserted")}, {{0}}, {{0}}, 1},
     {"copula", /* must not: "dari" a state says where someone is from */
      {"Hugh White adalah pengamat politik dari Australia."},
      {{0}},

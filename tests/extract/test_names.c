@@ -242,6 +242,18 @@ static const rule_case cases[] = {
      {E("Perjanjian ini", NULL), E("Perjanjian Ini", NULL)},
      1},
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
+    {"bodyname", /* an acronym no lexicon knows after "anggota" or in a list after a body */
+     {"Kedua negara, Fiji dan Samoa, adalah anggota APEC dan BIMP-EAGA. Anggota ANZUS terdiri dari "
+      "Australia, Selandia Baru, dan Amerika Serikat."},
+     {F("Fiji", "memberOf", "APEC", "asserted"), F("Samoa", "memberOf", "APEC", "asserted"),
+      F("Fiji", "memberOf", "BIMP-EAGA", "asserted"), F("Samoa", "memberOf", "BIMP-EAGA", "asserted"),
+      F("Australia", "memberOf", "ANZUS", "asserted"), F("Selandia Baru", "memberOf", "ANZUS", "asserted"),
+      F("Amerika Serikat", "memberOf", "ANZUS", "asserted")},
+     {{0}}, {E("ANZUS", "Organization"), E("BIMP-EAGA", "Organization")}, {{0}}, 1},
+    {"bodyname", /* must not: an acronym elsewhere is no body ("pukul 10.00 WIB") */
+     {"Fiji menjadi anggota APEC pada pukul 10.00 WIB. Pertemuan itu membahas HAM."},
+     {F("Fiji", "memberOf", "APEC", "asserted")},
+     {{0}}, {{0}}, {E("WIB", NULL), E("HAM", NULL)}, 1},
     {"bodyname", /* "Kongres" alone is the US Congress; a longer name wins */
      {"Kongres menyetujui sanksi terhadap Rusia. Kongres Rakyat Nasional China mengecam langkah itu."},
      {F("Amerika Serikat", "sanctioned", "Rusia", "asserted")}, /* a government body acts for its state */
