@@ -477,6 +477,19 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       first = 1;
       continue;
     }
+    /* "Kunjungan terakhir Bashir ke luar wilayah itu adalah ke China",
+     * "kunjungan X yang terakhir adalah ke Y": the copula's predicate says
+     * where to */
+    if (prep_allowed(cue, "ke") && ((c->gcat[k] & G_COPULA) || (c->wcat[k] & W_RELATIVE))) {
+      size_t q = k;
+      while (q < end && q < k + 4 && !(c->gcat[q] & G_COPULA))
+        q++;
+      if (q + 1 < end && (c->gcat[q] & G_COPULA) && tok_is(c, q + 1, "ke")) {
+        k = q + 1;
+        budget = WINDOW;
+        continue;
+      }
+    }
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
     size_t who = counterpart_named(c, s, k);

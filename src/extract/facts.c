@@ -755,6 +755,40 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Presiden Sudan Omar al-Bashir ke Indonesia Senin untuk menghadiri ...":
+ * in a news lede a person's name and "ke" a state, with no verb between,
+ * say the person travels there. */
+static kabar_status trip_without_verb(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (si->c_begin == si->c_end)
+    return KABAR_OK;
+  const clause *cl = &c->clauses[si->c_begin];
+  if (cl->subj_m == NONE || cl->subj_how != CS_OWN)
+    return KABAR_OK;
+  const ment *sm = &c->ments[cl->subj_m];
+  if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_PERSON)
+    return KABAR_OK;
+  /* past a day or a word of status ("akan"), not "kembali ke": going home */
+  size_t k = sm->te;
+  while (k < se->tok_end && ((c->wcat[k] & W_TIME) || c->status[k]))
+    k++;
+  if (k + 1 >= se->tok_end || !tok_is(c, k, "ke") || c->ment_at[k + 1] == NONE)
+    return KABAR_OK;
+  const ment *pm = &c->ments[c->ment_at[k + 1]];
+  if (pm->kind != MK_NAME || !pm->n_dent)
+    return KABAR_OK;
+  kabar_entity_type ty = c->dents[pm->dent[0]].type;
+  size_t where = ty == KABAR_ENT_STATE || ty == KABAR_ENT_PLACE ? ex_state_of(c, pm->dent[0]) : NONE;
+  if (where == NONE)
+    return KABAR_OK;
+  status_ctx st = ex_fact_status(c, s, k, sm->tb, 0, NULL, NULL);
+  if (st.cancel)
+    return KABAR_OK;
+  c->why = "trip without a verb";
+  return ex_add_fact(c, s, sm->dent[0], KABAR_REL_VISITED, where, st.status, st.claimant);
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -842,6 +876,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = ex_frames_sentence(c, s);
     if (rc == KABAR_OK)
       rc = speaker_abroad(c, s);
+    if (rc == KABAR_OK)
+      rc = trip_without_verb(c, s);
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);

@@ -618,6 +618,19 @@ static const rule_case cases[] = {
       F("Robert Dussey", "officialOf", "Togo", "asserted")},
      {F("Samuel Ablakwa", "visited", "Ghana", NULL), F("Robert Dussey", "visited", "Togo", NULL)},
      {{0}}, {{0}}, 1},
+    {"visits", /* a lede's name and "ke" a state with no verb; "kunjungan X ... adalah ke Y" */
+     {"Presiden Ghana John Mahama ke Indonesia Senin untuk menghadiri konferensi itu. Kunjungan "
+      "terakhir Mahama ke luar wilayah itu adalah ke China pada Juni 2011."},
+     {F("John Mahama", "leaderOf", "Ghana", "asserted"),
+      F("John Mahama", "visited", "Indonesia", "asserted"),
+      F("John Mahama", "visited", "China", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: going back home is no visit */
+     {"Ketika perdamaian tercapai, Jenderal Ghana Kofi Boakye kembali ke Ghana. Boakye lalu "
+      "berkata pasukan Togo kembali ke Togo."},
+     {{0}},
+     {F("Kofi Boakye", "visited", "Ghana", NULL), F("Kofi Boakye", "visited", "Togo", NULL)},
+     {{0}}, {{0}}, 1},
     {"visits", /* a titled subject after "sejak" opening a clause */
      {"Hubungan membaik sejak Presiden Republik Ghana John Kufuor mengunjungi kerajaan Belanda "
       "pada tahun 2000."},
