@@ -389,6 +389,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
       break;
     }
+    /* "perjanjian persahabatan ditandatangani pada 21 Juni 1951" in an
+     * article on two states' relations: an agreement it does not name,
+     * signed by no one named, is theirs */
+    if (!subj.n && (cue->flags & RC_PAIR) && c->pair_relations && obj.n == 1 &&
+        c->dents[obj.d[0]].unnamed && c->pair[0] != NONE && c->pair[1] != NONE) {
+      subj.d[0] = c->pair[0];
+      subj.d[1] = c->pair[1];
+      subj.n = 2;
+    }
     if (!subj.n)
       return KABAR_OK;
   } else if (verb) {
@@ -607,7 +616,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     return rc;
   }
-  if ((cue->flags & RC_PAIR) && subj.n == 1 && !obj.n)
+  if ((cue->flags & RC_PAIR) && subj.n == 1 && !obj.n &&
+      (cue->object_types & TYPE_BIT(KABAR_ENT_STATE)))
     other_side_of_pair(c, subj.d[0], &obj);
   if (!subj.n || !obj.n)
     return KABAR_OK;

@@ -294,6 +294,19 @@ static const rule_case cases[] = {
       F("Fiji", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 2012", "asserted"),
       F("Ghana", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 2012", "asserted")},
      {{0}}, {{0}}, {E("perjanjian persahabatan pertama Fiji\u2013Ghana 1955", NULL)}, 1},
+    {"unnamed", /* in an article on two states' relations, one signed by no one named is
+                 * theirs; a signer with no agreement gets no state as one */
+     {"Hubungan Fiji dengan Ghana\n\nHubungan Fiji dengan Ghana dimulai pada 1950. Untuk "
+      "melembagakan hubungan antara kedua negara, perjanjian persahabatan ditandatangani pada 21 "
+      "Juni 1951. Ghana kemudian menandatangani."},
+     {F("Fiji", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 1951", "asserted"),
+      F("Ghana", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 1951", "asserted")},
+     {F("Ghana", "partyTo", "Fiji", NULL)}, {{0}}, {{0}}, 1},
+    {"unnamed", /* must not: elsewhere no one named signed it */
+     {"Fiji dan Ghana Protes Rudal\n\nFiji dan Ghana memprotes uji coba itu. Perjanjian "
+      "persahabatan ditandatangani pada 21 Juni 1951."},
+     {{0}},
+     {F("Fiji", "partyTo", "perjanjian persahabatan Fiji\u2013Ghana 1951", NULL)}, {{0}}, {{0}}, 1},
     {"unnamed", /* signed by a coordinated subject, with the year of the signing */
      {"Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama maritim di Hanoi pada "
       "12 Mei 2023."},
