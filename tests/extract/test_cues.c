@@ -661,6 +661,13 @@ static const rule_case cases[] = {
      {F("Narendra Modi", "leaderOf", "India", "asserted")},
      {F("Narendra Modi", "visited", "Rusia", NULL), F("Narendra Modi", "visited", "Ukraina", NULL)},
      {{0}}, {{0}}, 1},
+    {"cuewords", /* blaming is accusing and criticising; "tudingan" of its own; "kawan
+                  * terdekat" is an ally */
+     {"Rusia menyalahkan Ukraina atas serangan itu. Tudingan Iran terhadap Israel muncul lagi. "
+      "China adalah kawan terdekat Pakistan."},
+     {F("Rusia", "accused", "Ukraina", "asserted"), F("Rusia", "criticized", "Ukraina", "asserted"),
+      F("Iran", "accused", "Israel", "asserted"), F("China", "alliedWith", "Pakistan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"cuewords", /* shooting at each other is fighting; arming a group is supporting it */
      {"Kedua negara, India dan Pakistan, biasa tembak-menembak di Kashmir. Iran membantah telah "
       "mempersenjatai Hizbullah."},
