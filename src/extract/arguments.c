@@ -292,6 +292,9 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         q++;
       if (q == t) /* "X menyatakan dukungannya", "X menyatakan prihatin" */
         return ex_find_subject(c, s, k, types, flags, out);
+      /* "X mengatakan dalam jumpa pers dengan Y": where X says it */
+      if (q < t && (c->wcat[q] & W_PREP) && !tok_is(c, q, "bahwa") && t <= q + 2)
+        return ex_find_subject(c, s, k, types, flags, out);
       return 0;
     }
     if (m == NONE) {

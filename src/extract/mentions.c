@@ -149,6 +149,13 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
       k++; /* "Muhammad Amin al-Husaini" */
       continue;
     }
+    /* "Truong Tan Sang": an article written with a capital inside a run is
+     * part of the name */
+    if (k > t && (c->wcat[k] & W_ARTICLE) && (tok_flags(c, k) & KABAR_TOK_CAP) &&
+        (tok_flags(c, k) & KABAR_TOK_WORD) && !c->title_case) {
+      k++;
+      continue;
+    }
     /* "Alberto van Klaveren", "Mohammed bin Salman": a particle between
      * two capitalized words belongs to the name */
     if (!is_name_token(c, k)) {
@@ -161,9 +168,11 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     const kabar_lex_entity *le;
     const kabar_lex_role *lr;
     size_t rl = k > t ? match_role(c, k, end, &lr) : 0;
-    /* a title word between two names is part of the name ("Rizal Hakim Pratama") */
+    /* a title word between two names is part of the name ("Rizal Hakim
+     * Pratama"), not after a capitalised common word ("Kemarin | Presiden
+     * Budi Santoso", "Kunjungan | Presiden ...") */
     if (rl == 1 && k + 1 < end && is_name_token(c, k + 1) && !match_role(c, k + 1, end, &lr) &&
-        !match_entity(c, k + 1, end, &le))
+        !match_entity(c, k + 1, end, &le) && !common_word(c, t) && !c->root[t] && !c->wcat[t])
       rl = 0;
     size_t en = k > t ? match_entity(c, k, end, &le) : 0;
     /* after an initial, a known family name still belongs to the name */

@@ -697,6 +697,18 @@ static const rule_case cases[] = {
       F("Uni Soviet", "attacked", "Afghanistan", "asserted"),
       F("Fiji", "alliedWith", "Ghana", "asserted")},
      {F("Indonesia", "criticized", "Afghanistan", NULL)}, {{0}}, {{0}}, 0},
+    {"visits", /* a press conference "dengan" someone, where the speaker says it */
+     {"Hillary Clinton mengatakan dalam jumpa pers dengan Menteri Luar Negeri Tiongkok Yang Jiechi "
+      "bahwa hal itu penting. Inggris adalah sekutu paling erat Amerika Serikat."},
+     {F("Yang Jiechi", "officialOf", "China", "asserted"),
+      F("Hillary Clinton", "metWith", "Yang Jiechi", "asserted"),
+      F("Inggris", "alliedWith", "Amerika Serikat", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: the report verb's subject is not the one who speaks of a meeting */
+     {"Hillary Clinton mengatakan pertemuan Menteri Luar Negeri Rusia Sergei Lavrov dengan Yang "
+      "Jiechi penting."},
+     {{0}},
+     {F("Hillary Clinton", "metWith", "Yang Jiechi", NULL)}, {{0}}, {{0}}, 1},
     {"visits", /* the holder of the title met is named after its comma */
      {"Blinken akan bertemu Menteri Luar Negeri Turki, Hakan Fidan pada Jumat."},
      {F("Hakan Fidan", "officialOf", "Turki", "asserted"),

@@ -41,6 +41,18 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {{0}},
      {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+    {"title", /* a title after a capitalised common word opens a name of its own; a
+               * capitalised article inside a name is the name's ("Truong Tan Sang") */
+     {"Kunjungan Presiden Truong Tan Sang ke Indonesia penting. Kemarin Presiden Budi Santoso "
+      "tiba di Hanoi."},
+     {F("Truong Tan Sang", "visited", "Indonesia", "asserted"),
+      F("Budi Santoso", "visited", "Vietnam", "asserted")},
+     {{0}}, {E("Truong Tan Sang", "Person"), E("Budi Santoso", "Person")},
+     {E("Kemarin Presiden Budi Santoso", NULL), E("Truong Tan", NULL)}, 1},
+    {"title", /* the leader of a delegation is an official of its state */
+     {"Belanda menunjuk Dr. Jan Herman Van Royen sebagai pemimpin delegasi."},
+     {F("Jan Herman Van Royen", "officialOf", "Belanda", "asserted")},
+     {F("Jan Herman Van Royen", "leaderOf", "Belanda", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* diplomatic honorifics before a name: "H.E. Mr." */
      {"Acara itu dihadiri Menlu Vietnam, H.E. Mr. Pham Binh Minh."},
      {F("Pham Binh Minh", "officialOf", "Vietnam", "asserted")},
