@@ -49,7 +49,11 @@ static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
       return 1;
     }
   }
-  if (c->wcat[t] & (W_BOUNDARY | W_RELATIVE)) {
+  /* "Pemerintahan Sementara Republik Prancis": a capitalised word inside a
+   * sentence is part of a name, not a conjunction */
+  if ((c->wcat[t] & (W_BOUNDARY | W_RELATIVE)) &&
+      !((tok_flags(c, t) & KABAR_TOK_CAP) && t > 0 && (tok_flags(c, t - 1) & KABAR_TOK_CAP) &&
+        !c->title_case)) {
     *how = (c->wcat[t] & W_RELATIVE) ? CS_RELATIVE : CS_NONE;
     return 1;
   }

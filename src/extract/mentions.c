@@ -1513,6 +1513,42 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   return m;
 }
 
+/* A known body of two or more words written in lower case at t, or 0. */
+static size_t known_body_lower(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
+  if (t >= end || !(c->first[t] & 1) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
+  size_t n = kabar_lexicon_match_entity_any_case(c->x->lex, c->doc->tokens, c->compact, t, end, le);
+  return n >= 2 && (*le)->type == KABAR_ENT_ORGANIZATION ? n : 0;
+}
+
+/* "anggota tetap dewan keamanan", "gerakan non-blok, organisasi perdagangan
+ * dunia, dan organisasi kerjasama islam": a known body of two or more words
+ * written in lower case, after the word for a member or in a list of such
+ * bodies. Returns the token after it, or t. */
+static size_t lowercase_body_name_at(ctx *c, size_t s, size_t t, size_t end) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  const kabar_lex_entity *le, *other;
+  size_t n = known_body_lower(c, t, end, &le);
+  if (!n)
+    return t;
+  size_t q = t;
+  while (q > sb && q + 3 > t && (c->gcat[q - 1] & G_MODIFIER))
+    q--;
+  int member = q > sb && c->root[q - 1] && strcmp(c->morph[q - 1].root, "anggota") == 0;
+  /* in a list: a body before it, or another written the same way after it */
+  int listed = t > sb + 1 && (tok_is(c, t - 1, ",") || (c->wcat[t - 1] & W_CONJ)) &&
+               c->ment_at[t - 2] != NONE && c->ments[c->ment_at[t - 2]].n_dent &&
+               c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_ORGANIZATION;
+  size_t k = t + n;
+  if (!listed && k + 1 < end && (tok_is(c, k, ",") || (c->wcat[k] & W_CONJ)))
+    listed = known_body_lower(c, k + 1 + (tok_is(c, k, ",") && k + 2 < end && (c->wcat[k + 1] & W_CONJ)),
+                            end, &other) > 0;
+  if (!member && !listed)
+    return t;
+  size_t d = ex_lex_dent(c, le);
+  return d != NONE && ex_add_name_ment(c, s, t, t + n, d) != NONE ? t + n : t;
+}
+
 /* "anggota ANZUS", "APEC dan BIMP-EAGA": an acronym no lexicon knows, after
  * the word for a member or in a list after a known body, is a body. Returns
  * the token after it, or t. */
@@ -1724,6 +1760,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     k = english_body_at(c, s, t, end);
     if (k == t)
       k = listed_acronym_at(c, s, t, end);
+    if (k == t)
+      k = lowercase_body_name_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;

@@ -143,8 +143,17 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
                        (q == k || (c->gcat[k] & G_NOW));
   if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula)) {
     q += c->glen[q];
-    /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title */
+    /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title;
+     * "adalah Pemerintahan Sementara Republik Prancis": past the word the
+     * name stands in for and its capitalised modifier */
     q = ex_past_titles(c, q, end);
+    if (q + 2 < end && c->ment_at[q] == NONE && (c->wcat[q] & W_TRANSPARENT)) {
+      size_t r = q + 1;
+      while (r < end && r < q + 3 && c->ment_at[r] == NONE && (tok_flags(c, r) & KABAR_TOK_CAP))
+        r++;
+      if (r < end && c->ment_at[r] != NONE)
+        q = r;
+    }
     while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
       q = c->ments[c->ment_at[q]].te;
     if (q < end && c->ment_at[q] != NONE) {

@@ -213,6 +213,16 @@ size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *t
   return n;
 }
 
+size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar_token *tokens,
+                                           const char *const *compact, size_t i, size_t end,
+                                           const kabar_lex_entity **out) {
+  size_t v;
+  size_t n = kabar_phrases_match_any_case(lex->names, tokens, compact, i, end, &v);
+  if (n)
+    *out = &lex->ents[v];
+  return n;
+}
+
 size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_role **out) {

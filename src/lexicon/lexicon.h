@@ -38,6 +38,10 @@ void kabar_lexicon_free(kabar_lexicon *lex); /* NULL is a no-op */
 size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
                                   const char *const *compact, size_t i, size_t end,
                                   const kabar_lex_entity **out);
+/* The same, also for a capitalised name written in lower case. */
+size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar_token *tokens,
+                                           const char *const *compact, size_t i, size_t end,
+                                           const kabar_lex_entity **out);
 size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_role **out);

@@ -128,8 +128,9 @@ static int one_letter(const char *norm) {
   return letters == 1;
 }
 
-static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t len) {
-  if ((ph->flags & KABAR_PHRASE_CAPITALIZED) && !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)))
+static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t len, int any_case) {
+  if (!any_case && (ph->flags & KABAR_PHRASE_CAPITALIZED) &&
+      !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)))
     return 0;
   if (ph->flags & KABAR_PHRASE_ACRONYM)
     for (size_t k = i; k < i + len; k++)
@@ -139,8 +140,8 @@ static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t
   return 1;
 }
 
-size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
-                           const char *const *compact, size_t i, size_t end, size_t *value) {
+static size_t match(const kabar_phrases *p, const kabar_token *tokens, const char *const *compact,
+                    size_t i, size_t end, size_t *value, int any_case) {
   if (i >= end) /* "Wakil" at the end: the title after a prefix is missing */
     return 0;
   const char *c0 = compact[i];
@@ -160,10 +161,22 @@ size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
     if (cl == 0) /* punctuation adds nothing: only a longer match can use it */
       continue;
     size_t idx;
-    if (kabar_strmap_get(p->full, key, kl, &idx) && case_ok(&p->items[idx], tokens, i, k - i + 1)) {
+    if (kabar_strmap_get(p->full, key, kl, &idx) &&
+        case_ok(&p->items[idx], tokens, i, k - i + 1, any_case)) {
       best = k - i + 1;
       *value = p->items[idx].value;
     }
   }
   return best;
+}
+
+size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
+                           const char *const *compact, size_t i, size_t end, size_t *value) {
+  return match(p, tokens, compact, i, end, value, 0);
+}
+
+size_t kabar_phrases_match_any_case(const kabar_phrases *p, const kabar_token *tokens,
+                                    const char *const *compact, size_t i, size_t end,
+                                    size_t *value) {
+  return match(p, tokens, compact, i, end, value, 1);
 }

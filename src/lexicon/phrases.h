@@ -34,6 +34,12 @@ int kabar_phrases_lookup_key(const kabar_phrases *p, const char *key, size_t len
 size_t kabar_phrases_match(const kabar_phrases *p, const kabar_token *tokens,
                            const char *const *compact, size_t i, size_t end, size_t *value);
 
+/* The same, also where a name written capitalised stands in lower case
+ * ("gerakan non-blok"); acronyms keep their capitals. */
+size_t kabar_phrases_match_any_case(const kabar_phrases *p, const kabar_token *tokens,
+                                    const char *const *compact, size_t i, size_t end,
+                                    size_t *value);
+
 size_t kabar_phrases_size(const kabar_phrases *p);
 
 /* Whether a name may start with a token of this compact key (a cheap test

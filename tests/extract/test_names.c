@@ -254,6 +254,22 @@ static const rule_case cases[] = {
      {E("Perjanjian ini", NULL), E("Perjanjian Ini", NULL)},
      1},
     /* ---- bodyname: bodies named by a head noun, their state and people ---- */
+    {"bodyname", /* a known body written in lower case, after "anggota" or in a list of them;
+                  * a capitalised modifier after the word a name stands for */
+     {"Pada 1945, kelima anggota tetap dewan keamanan adalah Pemerintahan Sementara Republik "
+      "Prancis, Uni Soviet, dan Amerika Serikat. Fiji dan Samoa adalah anggota gerakan non-blok, "
+      "organisasi perdagangan dunia, dan APEC."},
+     {F("Prancis", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Uni Soviet", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Amerika Serikat", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Fiji", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Samoa", "memberOf", "Organisasi Perdagangan Dunia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"bodyname", /* must not: a known body's words in lower case elsewhere */
+     {"Ia bekerja di dewan keamanan nasional Fiji. Mereka membahas organisasi perdagangan dunia "
+      "secara umum."},
+     {{0}},
+     {{0}}, {{0}}, {E("Dewan Keamanan PBB", NULL), E("Organisasi Perdagangan Dunia", NULL)}, 1},
     {"bodyname", /* an acronym no lexicon knows after "anggota" or in a list after a body */
      {"Kedua negara, Fiji dan Samoa, adalah anggota APEC dan BIMP-EAGA. Anggota ANZUS terdiri dari "
       "Australia, Selandia Baru, dan Amerika Serikat."},
