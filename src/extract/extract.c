@@ -32,8 +32,15 @@ static char *evidence(const ctx *c, size_t s) {
 
 #define MAX_LABEL_PARTIES 4
 
-static int by_label(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
+/* Sorts a few states' dents by label (insertion sort: at most
+ * MAX_LABEL_PARTIES of them). */
+static void sort_by_label(const ctx *c, size_t *d, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    for (size_t k = i; k > 0 && strcmp(c->dents[d[k - 1]].label, c->dents[d[k]].label) > 0; k--) {
+      size_t t = d[k];
+      d[k] = d[k - 1];
+      d[k - 1] = t;
+    }
 }
 
 /* An agreement the text describes but does not name is known by what it is
@@ -64,12 +71,21 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     return KABAR_OK;
   kabar_status st = KABAR_OK;
   size_t n_dents = c->n_dents ? c->n_dents : 1;
-  const char **parties = calloc(n_dents * MAX_LABEL_PARTIES, sizeof *parties);
+  size_t *parties = calloc(n_dents * MAX_LABEL_PARTIES, sizeof *parties);
   size_t *n_parties = calloc(n_dents, sizeof *n_parties);
   const char **date = calloc(n_dents, sizeof *date); /* of the first signing sentence with one */
-  if (!parties || !n_parties || !date) {
+  const char **written = calloc(n_dents, sizeof *written); /* a state as the text first names it */
+  if (!parties || !n_parties || !date || !written) {
     st = KABAR_ERR_NOMEM;
     goto done;
+  }
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind == MK_NAME && mm->n_dent == 1 && mm->dent[0] < n_dents && !written[mm->dent[0]] &&
+        c->dents[mm->dent[0]].type == KABAR_ENT_STATE && !(written[mm->dent[0]] = ex_text_span(c, mm->tb, mm->te))) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     const pfact *pf = &c->facts[f];
@@ -77,12 +93,12 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     if (pf->rel != KABAR_REL_PARTY_TO || !c->dents[d].unnamed ||
         c->dents[pf->s].type != KABAR_ENT_STATE)
       continue;
-    const char *l = c->dents[pf->s].label, **mine = parties + d * MAX_LABEL_PARTIES;
+    size_t *mine = parties + d * MAX_LABEL_PARTIES;
     size_t i = 0;
-    while (i < n_parties[d] && strcmp(mine[i], l) != 0)
+    while (i < n_parties[d] && mine[i] != pf->s)
       i++;
     if (i == n_parties[d] && i < MAX_LABEL_PARTIES)
-      mine[n_parties[d]++] = l;
+      mine[n_parties[d]++] = pf->s;
     if (!date[d])
       date[d] = ex_sentence_date(c, pf->sent);
     if (c->failed) {
@@ -94,26 +110,45 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     if (!c->dents[d].unnamed)
       continue;
     size_t n = n_parties[d];
-    const char **mine = parties + d * MAX_LABEL_PARTIES;
+    size_t *mine = parties + d * MAX_LABEL_PARTIES;
     if (n < 2) {
       drop[d] = 1;
       continue;
     }
-    qsort(mine, n, sizeof mine[0], by_label);
+    sort_by_label(c, mine, n);
     const char *kind = c->dents[d].kind ? c->dents[d].kind : c->dents[d].label;
-    const char *label = party_label(c, kind, mine, n, date[d], 0);
-    const char *alt = n == 2 ? party_label(c, kind, mine, n, date[d], 1) : NULL;
-    if (!label || (n == 2 && !alt)) {
+    const char *names[MAX_LABEL_PARTIES];
+    for (size_t i = 0; i < n; i++)
+      names[i] = c->dents[mine[i]].label;
+    dent *e = &c->dents[d];
+    e->label = party_label(c, kind, names, n, date[d], 0);
+    if (!e->label) {
       st = KABAR_ERR_NOMEM;
       goto done;
     }
-    c->dents[d].label = label;
-    c->dents[d].alt_label = alt;
+    if (n != 2)
+      continue;
+    /* other names: the parties the other way round, and as the text spells
+     * them ("... Afganistan-Indonesia 1955") */
+    const char *spelt[2];
+    int differs = 0;
+    for (size_t i = 0; i < 2; i++) {
+      spelt[i] = written[mine[i]] ? written[mine[i]] : names[i];
+      differs |= strcmp(spelt[i], names[i]) != 0;
+    }
+    e->alt_label[0] = party_label(c, kind, names, 2, date[d], 1);
+    e->alt_label[1] = differs ? party_label(c, kind, spelt, 2, date[d], 0) : NULL;
+    e->alt_label[2] = differs ? party_label(c, kind, spelt, 2, date[d], 1) : NULL;
+    if (!e->alt_label[0] || (differs && (!e->alt_label[1] || !e->alt_label[2]))) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
   }
 done:
   free(parties);
   free(n_parties);
   free(date);
+  free(written);
   return st;
 }
 
@@ -179,10 +214,11 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     }
     /* an unnamed agreement is also known with its parties the other way
      * round ("... Indonesia–Arab Saudi 2014") */
-    if (e->alt_label && kabar_kb_entity(kb, e->type, e->label, NULL, e->alt_label) == NONE) {
-      st = KABAR_ERR_NOMEM;
-      goto done;
-    }
+    for (int a = 0; a < 3; a++)
+      if (e->alt_label[a] && kabar_kb_entity(kb, e->type, e->label, NULL, e->alt_label[a]) == NONE) {
+        st = KABAR_ERR_NOMEM;
+        goto done;
+      }
     kbi[d] = k;
   }
   for (size_t f = 0; f < c->n_facts; f++) {

@@ -81,7 +81,8 @@ typedef struct dent { /* an entity of the document */
   const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
-  const char *alt_label; /* ... and its label with two parties the other way round */
+  const char *alt_label[3]; /* ... its label with two parties the other way round, and
+                             * both ways as the text spells them */
   const char *kind;      /* ... and its kind ("perjanjian persahabatan"), when its label
                           * holds a year too */
 } dent;
