@@ -102,6 +102,17 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t p = m->phrase_tb - 1;
   kabar_word_cats pc = c->wcat[p];
+  /* "setelah Afrika Selatan, Nigeria dan Mesir, pada tahun 2011 ...": a
+   * clause word with a name and then a comma is a phrase ("after X"), no
+   * clause of its own */
+  size_t ge = ex_group_end(c, (size_t)(m - c->ments)), se = c->doc->sentences[m->sent].tok_end;
+  if ((pc & W_BOUNDARY) && ge + 1 < se && tok_is(c, ge, ",")) {
+    size_t v = ge + 1; /* "Namun Korea Selatan, didukung oleh ...": a verb goes on */
+    while (v < se && (c->wcat[v] & W_SKIP))
+      v++;
+    if (v < se && c->ment_at[v] == NONE && !ex_is_verb_word(c, v) && !match_role(c, v, se, NULL))
+      return 0;
+  }
   int manner = p > sb && tok_is(c, p - 1, "secara"); /* "kantor berita resmi KCNA" */
   if ((tok_flags(c, p) & KABAR_TOK_PUNCT) ||
       (pc & (W_CONJ | W_ARTICLE | W_BOUNDARY | W_RELATIVE)) || tok_is(c, p, "baik") ||
@@ -603,6 +614,9 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return noun_agent(c, s, k, cue->object_types, out); /* "mengecam tuduhan AS": the accuser */
     if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
+    if (first && (c->wcat[k] & W_FACTION) && k + 1 < end && c->ment_at[k + 1] != NONE)
+      return 0; /* "mendukung pemberontak Suriah": the rebels, not Syria (but
+                 * "persahabatan militan antara A dan B" is a friendship) */
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
          cue->relation == KABAR_REL_CRITICIZED) && first && (seen_prep || (verb && cue->direct)) &&

@@ -61,7 +61,8 @@ static const struct {
             {"place_noun", W_PLACE_NOUN}, {"event_noun", W_EVENT_NOUN}, {"time", W_TIME},
             {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND},
             {"war", W_WAR}, {"relations", W_RELATIONS},
-            {"head_org_last", W_HEAD_LAST}, {"consent", W_CONSENT}};
+            {"head_org_last", W_HEAD_LAST}, {"consent", W_CONSENT},
+            {"faction", W_FACTION}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)

@@ -48,6 +48,7 @@ typedef uint64_t kabar_word_cats;
 #define W_RELATIONS W_BIT(32) /* "hubungan": a title on two states' relations */
 #define W_HEAD_LAST W_BIT(33) /* "Group", "Institute": ends a body's name (English order) */
 #define W_CONSENT W_BIT(34) /* "persetujuan": an agreement's head that also means consent */
+#define W_FACTION W_BIT(35) /* "pemberontak", "oposisi": a faction of the state named after it */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
 #define TYPE_BIT(t) (1u << (t))

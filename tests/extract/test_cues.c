@@ -661,6 +661,23 @@ static const rule_case cases[] = {
      {F("Narendra Modi", "leaderOf", "India", "asserted")},
      {F("Narendra Modi", "visited", "Rusia", NULL), F("Narendra Modi", "visited", "Ukraina", NULL)},
      {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: rebels of a state are not the state; a list after "setelah"
+                  * is no subject of the clause after its comma */
+     {"Washington dan Ankara mendukung pemberontak Suriah. Aljazair adalah mitra terbesar "
+      "keempat setelah Afrika Selatan, Nigeria dan Mesir, pada tahun 2011 nilai perdagangan "
+      "mencapai US$489 juta."},
+     {{0}},
+     {F("Amerika Serikat", "supports", "Suriah", NULL), F("Turki", "supports", "Suriah", NULL),
+      F("Afrika Selatan", "tradesWith", "Nigeria", NULL), F("Nigeria", "tradesWith", "Mesir", NULL)},
+     {{0}}, {{0}}, 1},
+    {"cuewords", /* an adjective after a relation noun is no faction; "Namun X, didukung
+                  * oleh Y," keeps X */
+     {"Operasi itu menjadi simbol persahabatan militan antara Pyongyang dan Moskwa. Namun Korea "
+      "Selatan, didukung oleh Amerika dan Jepang, menolak usul itu."},
+     {F("Korea Utara", "alliedWith", "Rusia", "asserted"),
+      F("Amerika Serikat", "supports", "Korea Selatan", "asserted"),
+      F("Jepang", "supports", "Korea Selatan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"cuewords", /* blaming is accusing and criticising; "tudingan" of its own; "kawan
                   * terdekat" is an ally */
      {"Rusia menyalahkan Ukraina atas serangan itu. Tudingan Iran terhadap Israel muncul lagi. "
