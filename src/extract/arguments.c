@@ -618,9 +618,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return 0; /* "mendukung pemberontak Suriah": the rebels, not Syria (but
                  * "persahabatan militan antara A dan B" is a friendship) */
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
+    /* (an act with its own agent after it, "patroli China tersebut", is that
+     * agent's, not the one told before) */
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
          cue->relation == KABAR_REL_CRITICIZED) && first && (seen_prep || (verb && cue->direct)) &&
-        refers_back(c, s, k, cue->object_types, out))
+        !(k + 1 < end && c->ment_at[k + 1] != NONE) && refers_back(c, s, k, cue->object_types, out))
       return 1;
     if ((cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_OPPOSES ||
          cue->relation == KABAR_REL_CRITICIZED) && first &&

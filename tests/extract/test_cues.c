@@ -678,6 +678,20 @@ static const rule_case cases[] = {
       F("Amerika Serikat", "supports", "Korea Selatan", "asserted"),
       F("Jepang", "supports", "Korea Selatan", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* membership "dalam" a body, of the state after "keanggotaan"; joint
+                  * patrols; an act with its own agent after it is that agent's */
+     {"Indonesia menyambut keanggotaan Myanmar dalam ASEAN pada 1997. Jepang dan Filipina "
+      "melakukan patroli bersama. Menteri Pertahanan Filipina Gilberto Teodoro mengecam patroli "
+      "China tersebut."},
+     {F("Myanmar", "memberOf", "ASEAN", "asserted"),
+      F("Jepang", "militaryCooperation", "Filipina", "asserted"),
+      F("Gilberto Teodoro", "criticized", "China", "asserted")},
+     {F("Indonesia", "memberOf", "ASEAN", NULL), F("Gilberto Teodoro", "criticized", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: a member's place is no body */
+     {"Turki adalah anggota NATO di Eropa. Ia adalah anggota parlemen di Ankara."},
+     {F("Turki", "memberOf", "NATO", "asserted")},
+     {F("NATO", "memberOf", "Eropa", NULL)}, {{0}}, {{0}}, 1},
     {"cuewords", /* blaming is accusing and criticising; "tudingan" of its own; "kawan
                   * terdekat" is an ally */
      {"Rusia menyalahkan Ukraina atas serangan itu. Tudingan Iran terhadap Israel muncul lagi. "
