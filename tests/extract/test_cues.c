@@ -688,6 +688,10 @@ static const rule_case cases[] = {
       F("Gilberto Teodoro", "criticized", "China", "asserted")},
      {F("Indonesia", "memberOf", "ASEAN", NULL), F("Gilberto Teodoro", "criticized", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"cuewords", /* a body that acts on a state's membership: the state is its member */
+     {"Liga Arab menangguhkan keanggotaan Suriah. Presiden Ghana menyambut keanggotaan Togo."},
+     {F("Suriah", "memberOf", "Liga Arab", "asserted")},
+     {F("Togo", "memberOf", "Ghana", NULL)}, {{0}}, {{0}}, 1},
     {"cuewords", /* must not: a member's place is no body */
      {"Turki adalah anggota NATO di Eropa. Ia adalah anggota parlemen di Ankara."},
      {F("Turki", "memberOf", "NATO", "asserted")},
