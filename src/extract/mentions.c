@@ -1194,7 +1194,7 @@ static int agreement_modifier(ctx *c, size_t t, size_t end) {
                          W_PRON_PERSON | W_PRON_PLURAL | W_PRON_PAIR | W_PRON_NYA | W_TIME)) &&
          !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_AS | G_LIST_INTRO | G_NEGATION | G_AGREEMENT |
                          G_QUANTIFIER | G_OWN_STATE | G_PAIR_COUNT)) &&
-         !c->status[t] && !ex_is_verb_word(c, t);
+         (!c->status[t] || c->status[t]->kind == SC_NONE) && !ex_is_verb_word(c, t);
 }
 
 /* The agreement of this kind that sentence sent speaks of: one per kind and
@@ -1249,7 +1249,13 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     p--;
   if (p > sb && ((c->gcat[p - 1] & (G_COPULA | G_AS)) || (c->first[p - 1] & FIRST_HEAD)))
     return t;
-  for (size_t n = 0; k < end && n < MAX_AGREEMENT_MODIFIERS && agreement_modifier(c, k, end); n++)
+  /* "perjanjian batas ZEE": after a word of its kind, an acronym no
+   * lexicon knows is part of it */
+  for (size_t n = 0; k < end && n < MAX_AGREEMENT_MODIFIERS &&
+                     (agreement_modifier(c, k, end) ||
+                      (n > 0 && (tok_flags(c, k) & KABAR_TOK_UPPER) && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+                       !match_entity(c, k, end, NULL)));
+       n++)
     k++;
   if (k < end && (c->wcat[k] & W_DEMONSTRATIVE))
     return ex_add_ment(c, sent, t, k + 1, MK_REF_AGREEMENT) == NONE ? t : k + 1;

@@ -284,6 +284,11 @@ static const rule_case cases[] = {
       E("perjanjian pertahanan bersama Laos\u2013Vietnam = perjanjian pertahanan bersama",
         "Agreement")},
      {E("perjanjian pertahanan bersama Laos\u2013Vietnam = Vietnam", NULL)}, 1},
+    {"unnamed", /* a word of status none and an unknown acronym are words of its kind */
+     {"Fiji dan Samoa menandatangani perjanjian batas ZEE pada 2014."},
+     {F("Fiji", "partyTo", "perjanjian batas ZEE Fiji\u2013Samoa 2014", "asserted"),
+      F("Samoa", "partyTo", "perjanjian batas ZEE Fiji\u2013Samoa 2014", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"unnamed", /* also known by its parties as the text spells them */
      {"Perjanjian persahabatan pertama antara Afganistan dan Indonesia ditandatangani pada 1955."},
      {F("Afghanistan", "partyTo", "perjanjian persahabatan Afghanistan\u2013Indonesia 1955", "asserted"),
