@@ -89,6 +89,19 @@ static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const
   return KABAR_OK;
 }
 
+/* Whether a word of mutual action ("saling") stands before the verb at t,
+ * past adverbs. */
+static int mutual_before(const ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = t; k-- > sb && k + 3 > t;) {
+    if (c->gcat[k] & G_MUTUAL)
+      return 1;
+    if (!(c->wcat[k] & W_SKIP))
+      return 0;
+  }
+  return 0;
+}
+
 /* Whether a military word stands near the cue at t, or in the list of
  * fields that follows it ("kerja sama ... meliputi beberapa bidang, termasuk
  * kesehatan, pertahanan, dan ..."), up to the clause's end. */
@@ -247,7 +260,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK;
   /* "menolak mengecam Iran": a verb that takes another verb as its
    * complement has no object of its own; the second verb's object is not it */
-  if (verb && cue->direct && !cue->n_with && mo->form == KABAR_FORM_ACTIVE) {
+  if (verb && cue->direct && !cue->n_with && mo->form == KABAR_FORM_ACTIVE && !mutual_before(c, s, t)) {
     size_t q = t + 1;
     while (q < end && (c->wcat[q] & W_SKIP))
       q++;
@@ -606,6 +619,20 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
        (c->ments[c->ment_at[subj.pos]].kind == MK_PAIR &&
         (subj.n > MAX_PAIRED_REFERENCE || (c->gcat[c->ments[c->ment_at[subj.pos]].tb] & G_PLURAL_REF)))))
     return KABAR_OK;
+  /* "Arab Saudi dan Iran saling menuduh", "India dan Pakistan saling
+   * menyerang": each acts on the other */
+  if (!obj.n && subj.n >= 2 && verb && mutual_before(c, s, t)) {
+    status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);
+    for (size_t i = 0; i < subj.n && !st.cancel; i++)
+      for (size_t j = 0; j < subj.n; j++) {
+        kabar_status rc = i == j ? KABAR_OK
+                                 : ex_add_fact(c, s, subj.d[i], cue->relation, subj.d[j], st.status,
+                                               st.claimant);
+        if (rc)
+          return rc;
+      }
+    return KABAR_OK;
+  }
   if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);
     kabar_status rc = emit_pairs(c, s, cue, &subj, st);

@@ -49,6 +49,7 @@ typedef uint64_t kabar_grammar_cats;
 #define G_JUDGING G_BIT(33) /* "memuji", "mengecam": judges its object for a reason */
 #define G_MANY G_BIT(34) /* "dua", "beberapa": a quantifier of more than one */
 #define G_BILATERAL G_BIT(35) /* "bilateral": between the two states an article is about */
+#define G_MUTUAL G_BIT(36) /* "saling": a coordinated subject acts on each other */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

@@ -696,6 +696,18 @@ static const rule_case cases[] = {
      {"Turki adalah anggota NATO di Eropa. Ia adalah anggota parlemen di Ankara."},
      {F("Turki", "memberOf", "NATO", "asserted")},
      {F("NATO", "memberOf", "Eropa", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* "saling": a coordinated subject acts on each other, also with a
+                  * complement verb after the cue */
+     {"Arab Saudi dan Iran saling menuduh mendukung kelompok militan. India dan Pakistan saling "
+      "menyerang di Kashmir."},
+     {F("Arab Saudi", "accused", "Iran", "asserted"), F("Iran", "accused", "Arab Saudi", "asserted"),
+      F("India", "attacked", "Pakistan", "asserted"), F("Pakistan", "attacked", "India", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"cuewords", /* must not: without "saling" a coordinated subject does not act on itself */
+     {"Arab Saudi dan Iran menuduh Israel. India dan Pakistan mengecam serangan itu."},
+     {F("Arab Saudi", "accused", "Israel", "asserted"), F("Iran", "accused", "Israel", "asserted")},
+     {F("Arab Saudi", "accused", "Iran", NULL), F("India", "criticized", "Pakistan", NULL)},
+     {{0}}, {{0}}, 1},
     {"cuewords", /* blaming is accusing and criticising; "tudingan" of its own; "kawan
                   * terdekat" is an ally */
      {"Rusia menyalahkan Ukraina atas serangan itu. Tudingan Iran terhadap Israel muncul lagi. "
