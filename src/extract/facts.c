@@ -89,6 +89,20 @@ static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const
   return KABAR_OK;
 }
 
+/* "berterima kasih kepada Jepang atas bantuannya": the one thanked "kepada"
+ * before "atas" and a noun with -nya at t is the noun's agent. Returns that
+ * mention, or NONE. */
+static size_t thanked_before(const ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (t < sb + 3 || !tok_is(c, t - 1, "atas") || c->ment_at[t - 2] == NONE)
+    return NONE;
+  size_t m = c->ment_at[t - 2];
+  if (c->ments[m].group != NONE)
+    m = c->ments[m].group;
+  size_t b = c->ments[m].phrase_tb;
+  return b > sb && tok_is(c, b - 1, "kepada") ? m : NONE;
+}
+
 /* Whether a word of mutual action ("saling") stands before the verb at t,
  * past adverbs. */
 static int mutual_before(const ctx *c, size_t s, size_t t) {
@@ -494,7 +508,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_find_object(c, s, c->ments[c->ment_at[k + 1]].te, cue, 0, &obj);
     } else {
       ex_find_object(c, s, after, cue, 0, &obj);
-      if (mo->possessive)
+      size_t thanked = mo->possessive ? thanked_before(c, s, t) : NONE;
+      if (thanked != NONE)
+        ex_resolve_arg(c, thanked, cue->subject_types, cue->flags | RC_STATE, &subj);
+      if (mo->possessive && !subj.n)
         ex_nya_antecedent(c, s, t, cue->subject_types, cue->flags, &subj);
       if (!subj.n) {
         /* a giver before: "menerima janji dari presiden untuk bantuan" */

@@ -696,6 +696,12 @@ static const rule_case cases[] = {
      {"Turki adalah anggota NATO di Eropa. Ia adalah anggota parlemen di Ankara."},
      {F("Turki", "memberOf", "NATO", "asserted")},
      {F("NATO", "memberOf", "Eropa", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* thanking someone "atas bantuannya": the one thanked gave it */
+     {"Ukraina berterima kasih kepada Jepang atas bantuannya. Fiji berterima kasih kepada "
+      "Australia atas dukungannya."},
+     {F("Jepang", "providedAidTo", "Ukraina", "asserted"), F("Australia", "supports", "Fiji", "asserted")},
+     {F("Ukraina", "providedAidTo", "Jepang", NULL), F("Fiji", "supports", "Australia", NULL)},
+     {{0}}, {{0}}, 1},
     {"cuewords", /* "saling": a coordinated subject acts on each other, also with a
                   * complement verb after the cue */
      {"Arab Saudi dan Iran saling menuduh mendukung kelompok militan. India dan Pakistan saling "
