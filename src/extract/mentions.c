@@ -1373,6 +1373,43 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   return t + 1; /* the issuer and target stay mentions of their own */
 }
 
+/* "melanggar resolusi Dewan Keamanan PBB ... pekerja Korea Utara": a UN
+ * Security Council resolution in a sentence that names a state under a UN
+ * sanctions regime the lexicon knows is that regime; elsewhere ("resolusi
+ * DK PBB tentang Suriah") it is none of them. Returns the token after it,
+ * or t. */
+static size_t sanctions_resolution_at(ctx *c, size_t sent, size_t t, size_t end) {
+  const kabar_lex_entity *le;
+  if (!tok_is(c, t, "resolusi") || t + 1 >= end)
+    return t;
+  size_t n = match_entity(c, t + 1, end, &le);
+  const kabar_lex_entity *unsc = ex_lex_lookup(c, "DK PBB");
+  if (!n || !unsc || le != unsc)
+    return t;
+  size_t sb = c->doc->sentences[sent].tok_begin;
+  const kabar_lex_entity *regime = NULL;
+  for (size_t q = sb; q < end && !regime; q++) {
+    const kabar_lex_entity *st;
+    size_t sn = match_entity(c, q, end, &st);
+    if (!sn || st->type != KABAR_ENT_STATE)
+      continue;
+    char label[256];
+    snprintf(label, sizeof label, "Sanksi PBB terhadap %s", st->label);
+    const kabar_lex_entity *known = ex_lex_lookup(c, label);
+    if (known && known->type == KABAR_ENT_AGREEMENT)
+      regime = known;
+    q += sn - 1;
+  }
+  if (c->failed || !regime)
+    return t;
+  size_t d = ex_lex_dent(c, regime);
+  size_t m = d != NONE ? ex_add_name_ment(c, sent, t, t + 1 + n, d) : NONE;
+  if (m == NONE)
+    return t;
+  c->ments[m].nominal = 1;
+  return t + 1; /* the Council stays a mention of its own */
+}
+
 /* Whether a place at t is named as a location ("di Kremlin", "dekat
  * Pyongyang", "di utara Kyiv", "provinsi Teheran"), not as an actor. */
 static int locative_before(const ctx *c, size_t sb, size_t t) {
@@ -1735,6 +1772,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = reference_at(c, s, t, end);
     if (k == t)
       k = sanctions_at(c, s, t, end);
+    if (k == t)
+      k = sanctions_resolution_at(c, s, t, end);
     if (k == t)
       k = unnamed_agreement_at(c, s, sb, t, end);
     if (k > t) {

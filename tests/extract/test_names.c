@@ -57,6 +57,13 @@ static const rule_case cases[] = {
      {"Acara itu dihadiri Menlu Vietnam, H.E. Mr. Pham Binh Minh."},
      {F("Pham Binh Minh", "officialOf", "Vietnam", "asserted")},
      {{0}}, {E("Pham Binh Minh", "Person")}, {E("H.E. Mr", NULL)}, 1},
+    {"agreementname", /* a Security Council resolution is the sanctions regime of a state the
+                       * sentence names, and no regime elsewhere */
+     {"Rusia dan Korea Utara melanggar resolusi Dewan Keamanan PBB yang mewajibkan semua negara "
+      "memulangkan pekerja Korea Utara. Rusia memveto resolusi Dewan Keamanan PBB tentang Suriah."},
+     {F("Rusia", "violated", "Sanksi PBB terhadap Korea Utara", "asserted"),
+      F("Korea Utara", "violated", "Sanksi PBB terhadap Korea Utara", "asserted")},
+     {F("Rusia", "opposes", "Sanksi PBB terhadap Korea Utara", NULL)}, {{0}}, {{0}}, 1},
     {"agreementname", /* "Persetujuan" heads a name; with only a state after it, it is consent */
      {"Persetujuan Roem-Royen ditandatangani Indonesia dan Belanda pada 1949. Persetujuan Turki "
       "atas rencana itu masih ditunggu."},
