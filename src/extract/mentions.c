@@ -1316,6 +1316,8 @@ static int prev_is(const ctx *c, size_t sb, size_t t, kabar_word_cats cat) {
 
 /* "sanksi(-sanksi) [baru] [AS] terhadap Rusia": a sanctions regime, named
  * after its target (and issuer when the text gives one). */
+static const kabar_lex_entity *regime_in_sentence(ctx *c, size_t sent);
+
 static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   const char *n = tok_norm(c, t);
   if (strncmp(n, "sanksi", 6) != 0 || (n[6] && strcmp(n + 6, "-sanksi") != 0))
@@ -1343,8 +1345,22 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
       break;
     ie = k + 1; /* an adjective: "baru", "berat", "ekonomi" */
   }
-  if (target == NONE)
-    return t;
+  /* "sanksi PBB" with no target named right after it: the regime against a
+   * state the sentence names, if the lexicon knows one */
+  if (target == NONE) {
+    const kabar_lex_entity *un = ex_lex_lookup(c, "PBB"), *unsc = ex_lex_lookup(c, "DK PBB");
+    const char *il = issuer != NONE ? c->dents[issuer].label : NULL;
+    const kabar_lex_entity *regime =
+        il && ((un && strcmp(il, un->label) == 0) || (unsc && strcmp(il, unsc->label) == 0))
+            ? regime_in_sentence(c, sent)
+            : NULL;
+    size_t d = regime ? ex_lex_dent(c, regime) : NONE;
+    size_t m = d != NONE ? ex_add_name_ment(c, sent, t, ie, d) : NONE;
+    if (m == NONE)
+      return t;
+    c->ments[m].nominal = 1;
+    return t + 1;
+  }
   /* A sanctions regime is an entity when it is a known one: the UN's
    * against a state ("sanksi PBB terhadap Korea Utara", "sanksi-sanksi baru
    * bagi Korea Utara"); one state's measures are facts, not agreements. */
@@ -1373,6 +1389,25 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   return t + 1; /* the issuer and target stay mentions of their own */
 }
 
+/* The UN sanctions regime the lexicon knows against a state sentence sent
+ * names ("Sanksi PBB terhadap Korea Utara"), or NULL. */
+static const kabar_lex_entity *regime_in_sentence(ctx *c, size_t sent) {
+  size_t sb = c->doc->sentences[sent].tok_begin, end = c->doc->sentences[sent].tok_end;
+  for (size_t q = sb; q < end; q++) {
+    const kabar_lex_entity *st;
+    size_t sn = match_entity(c, q, end, &st);
+    if (!sn || st->type != KABAR_ENT_STATE)
+      continue;
+    char label[256];
+    snprintf(label, sizeof label, "Sanksi PBB terhadap %s", st->label);
+    const kabar_lex_entity *known = ex_lex_lookup(c, label);
+    if (known && known->type == KABAR_ENT_AGREEMENT)
+      return known;
+    q += sn - 1;
+  }
+  return NULL;
+}
+
 /* "melanggar resolusi Dewan Keamanan PBB ... pekerja Korea Utara": a UN
  * Security Council resolution in a sentence that names a state under a UN
  * sanctions regime the lexicon knows is that regime; elsewhere ("resolusi
@@ -1386,20 +1421,7 @@ static size_t sanctions_resolution_at(ctx *c, size_t sent, size_t t, size_t end)
   const kabar_lex_entity *unsc = ex_lex_lookup(c, "DK PBB");
   if (!n || !unsc || le != unsc)
     return t;
-  size_t sb = c->doc->sentences[sent].tok_begin;
-  const kabar_lex_entity *regime = NULL;
-  for (size_t q = sb; q < end && !regime; q++) {
-    const kabar_lex_entity *st;
-    size_t sn = match_entity(c, q, end, &st);
-    if (!sn || st->type != KABAR_ENT_STATE)
-      continue;
-    char label[256];
-    snprintf(label, sizeof label, "Sanksi PBB terhadap %s", st->label);
-    const kabar_lex_entity *known = ex_lex_lookup(c, label);
-    if (known && known->type == KABAR_ENT_AGREEMENT)
-      regime = known;
-    q += sn - 1;
-  }
+  const kabar_lex_entity *regime = regime_in_sentence(c, sent);
   if (c->failed || !regime)
     return t;
   size_t d = ex_lex_dent(c, regime);

@@ -64,6 +64,11 @@ static const rule_case cases[] = {
      {F("Rusia", "violated", "Sanksi PBB terhadap Korea Utara", "asserted"),
       F("Korea Utara", "violated", "Sanksi PBB terhadap Korea Utara", "asserted")},
      {F("Rusia", "opposes", "Sanksi PBB terhadap Korea Utara", NULL)}, {{0}}, {{0}}, 1},
+    {"agreementname", /* "sanksi PBB" alone: the regime of a state its sentence names */
+     {"Rusia melanggar sanksi PBB dengan membeli amunisi dari Korea Utara. Iran melanggar "
+      "sanksi PBB atas program nuklirnya."},
+     {F("Rusia", "violated", "Sanksi PBB terhadap Korea Utara", "asserted")},
+     {F("Iran", "violated", "Sanksi PBB terhadap Korea Utara", NULL)}, {{0}}, {{0}}, 1},
     {"agreementname", /* "Persetujuan" heads a name; with only a state after it, it is consent */
      {"Persetujuan Roem-Royen ditandatangani Indonesia dan Belanda pada 1949. Persetujuan Turki "
       "atas rencana itu masih ditunggu."},
