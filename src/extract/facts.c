@@ -720,6 +720,24 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
 /* "komitmen Washington terhadap Perjanjian Pertahanan Bersama 1951 dengan
  * Filipina", "menangguhkan Perjanjian Air Sungai Indus dengan Pakistan": a
  * named agreement "dengan" a state binds that state and the clause's. */
+/* "menandatangani nota kesepahaman dengan Jepang": an agreement the text
+ * does not name, right after a verb of signing and right before "dengan"
+ * and one state ("perjanjian dagang dengan Malaysia dan Kamboja" are two
+ * agreements, neither named). */
+static int signed_unnamed(const ctx *c, size_t s, const ment *mm) {
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  if (!c->dents[mm->dent[0]].unnamed || mm->tb == sb || mm->te + 1 >= end ||
+      !tok_is(c, mm->te, "dengan") || c->ment_at[mm->te + 1] == NONE ||
+      c->ments[c->ment_at[mm->te + 1]].group != NONE)
+    return 0;
+  const kabar_root_info *ri = c->root[mm->tb - 1];
+  for (size_t r = 0; ri && r < ri->n_rel; r++)
+    if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation == KABAR_REL_PARTY_TO &&
+        c->morph[mm->tb - 1].form == KABAR_FORM_ACTIVE)
+      return 1;
+  return 0;
+}
+
 static kabar_status agreement_parties(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   size_t end = c->doc->sentences[s].tok_end;
@@ -729,10 +747,10 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
   for (size_t m = si->m_begin; m < si->m_end; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || !mm->n_dent || c->dents[mm->dent[0]].type != KABAR_ENT_AGREEMENT ||
-        mm->nominal)
+        (mm->nominal && !signed_unnamed(c, s, mm)))
       continue;
     /* the end of the agreement's name: its nested names lie inside it */
-    size_t k = mm->tb + 1;
+    size_t k = mm->nominal ? mm->te : mm->tb + 1;
     while (k < end && (c->ment_at[k] == NONE || c->ments[c->ment_at[k]].tb > mm->tb) &&
            k < mm->tb + 16 && !tok_is(c, k, "dengan") && !tok_is(c, k, "antara") &&
            !(c->wcat[k] & W_BOUNDARY) && !(c->wcat[k] & W_RELATIVE))

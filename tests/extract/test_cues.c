@@ -696,6 +696,10 @@ static const rule_case cases[] = {
      {"Turki adalah anggota NATO di Eropa. Ia adalah anggota parlemen di Ankara."},
      {F("Turki", "memberOf", "NATO", "asserted")},
      {F("NATO", "memberOf", "Eropa", NULL)}, {{0}}, {{0}}, 1},
+    {"cuewords", /* channelling aid to a state */
+     {"Jepang menyalurkan bantuan kemanusiaan ke Filipina."},
+     {F("Jepang", "providedAidTo", "Filipina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"cuewords", /* thanking someone "atas bantuannya": the one thanked gave it */
      {"Ukraina berterima kasih kepada Jepang atas bantuannya. Fiji berterima kasih kepada "
       "Australia atas dukungannya."},

@@ -284,6 +284,16 @@ static const rule_case cases[] = {
       E("perjanjian pertahanan bersama Laos\u2013Vietnam = perjanjian pertahanan bersama",
         "Agreement")},
      {E("perjanjian pertahanan bersama Laos\u2013Vietnam = Vietnam", NULL)}, 1},
+    {"unnamed", /* signed "dengan" one state: both are parties */
+     {"Fiji menandatangani nota kesepahaman dengan Samoa pada 2019."},
+     {F("Fiji", "partyTo", "nota kesepahaman Fiji\u2013Samoa 2019", "asserted"),
+      F("Samoa", "partyTo", "nota kesepahaman Fiji\u2013Samoa 2019", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"unnamed", /* must not: "dengan" two states are two agreements, neither named */
+     {"Fiji juga meneken perjanjian dagang dengan Samoa dan Tonga pada 2019."},
+     {{0}},
+     {F("Samoa", "partyTo", "perjanjian dagang Fiji\u2013Samoa\u2013Tonga 2019", NULL)}, {{0}},
+     {E("perjanjian dagang Fiji\u2013Samoa\u2013Tonga 2019", NULL)}, 1},
     {"unnamed", /* a word of status none and an unknown acronym are words of its kind */
      {"Fiji dan Samoa menandatangani perjanjian batas ZEE pada 2014."},
      {F("Fiji", "partyTo", "perjanjian batas ZEE Fiji\u2013Samoa 2014", "asserted"),
