@@ -419,6 +419,16 @@ static size_t new_name(ctx *c, size_t s, size_t t, size_t e, kabar_entity_type t
   return *d != NONE ? ex_add_name_ment(c, s, t, e, *d) : NONE;
 }
 
+/* The body d, named by mention m after a title, belongs to the state's
+ * government and is the affiliation of the one who holds the title. */
+static void state_body(ctx *c, size_t m, size_t d, const kabar_lex_entity *state, size_t *aff) {
+  size_t st = ex_lex_dent(c, state); /* may move c->dents: assign after */
+  c->dents[d].state = st;
+  c->dents[d].gov = 1;
+  c->ments[m].inner = 1;
+  *aff = d;
+}
+
 /* "juru bicara kementerian luar negeri China, Geng Shuang": after a title, a
  * state's body written in lower case, ending with the state, before the
  * comma and the name of the one who holds the title. Returns the end of the
@@ -448,11 +458,7 @@ static size_t lowercase_body(ctx *c, size_t sent, size_t k, size_t end, size_t *
   size_t m = d != NONE ? ex_add_name_ment(c, sent, k, e, d) : NONE;
   if (m == NONE)
     return k;
-  size_t st = ex_lex_dent(c, le); /* may move c->dents: assign after */
-  c->dents[d].state = st;
-  c->dents[d].gov = 1;
-  c->ments[m].inner = 1;
-  *aff = d;
+  state_body(c, m, d, le, aff);
   return e;
 }
 
@@ -472,11 +478,7 @@ static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *
   size_t m = new_name(c, sent, k, e, KABAR_ENT_ORGANIZATION, &d);
   if (m == NONE)
     return k;
-  size_t st = ex_lex_dent(c, le); /* may move c->dents: assign after */
-  c->dents[d].state = st;
-  c->dents[d].gov = 1;
-  c->ments[m].inner = 1;
-  *aff = d;
+  state_body(c, m, d, le, aff);
   return e;
 }
 
