@@ -437,11 +437,11 @@ static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
 
 /* The object after position k for a cue: a direct object or one after an
  * allowed preposition, within a few words. */
-/* The person a counterpart noun at k names: "mitranya Wang Yi", "mitranya
- * dari China, Wang Yi"; NONE otherwise. */
+/* The person a counterpart or kin noun at k names: "mitranya Wang Yi",
+ * "mitranya, Wang Yi", "mitranya dari China, Wang Yi"; NONE otherwise. */
 static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
   size_t end = c->doc->sentences[s].tok_end;
-  if (!(c->gcat[k] & G_COUNTERPART) || c->ment_at[k] != NONE)
+  if (!(c->gcat[k] & (G_COUNTERPART | G_KIN)) || c->ment_at[k] != NONE)
     return NONE;
   size_t q = k + 1;
   if (q + 2 < end && tok_is(c, q, "dari") && c->ment_at[q + 1] != NONE) {
@@ -449,6 +449,8 @@ static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
     if (q + 1 >= end || !tok_is(c, q, ","))
       return NONE;
     q++;
+  } else if (q + 1 < end && tok_is(c, q, ",")) {
+    q++; /* "mitranya, Wang Yi", "mantan wakilnya, Riek Machar" */
   }
   size_t m = q < end ? c->ment_at[q] : NONE;
   return m != NONE && c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON

@@ -59,6 +59,11 @@ static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
   return kabar_strmap_get(c->dent_keys, buf, n, &v) ? v : NONE;
 }
 
+size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t b, size_t e) {
+  const char *key = compact_span(c, b, e);
+  return key ? find_dent(c, type, key) : NONE;
+}
+
 /* The dent of an entity, added when new; NONE only when out of memory
  * (recorded in c->failed). */
 size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {

@@ -53,7 +53,8 @@ static const struct {
             {"plural", G_PLURAL}, {"plural_ref", G_PLURAL_REF},
             {"acronym_agreement", G_ACRONYM_AGREEMENT}, {"reason", G_REASON},
             {"judging", G_JUDGING}, {"many", G_MANY},
-            {"bilateral", G_BILATERAL}, {"mutual", G_MUTUAL}};
+            {"bilateral", G_BILATERAL}, {"mutual", G_MUTUAL},
+            {"abbreviation", G_ABBREVIATION}, {"kin", G_KIN}};
 
 const char *kabar_grammar_category_name(kabar_grammar_cats bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

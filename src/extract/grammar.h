@@ -50,6 +50,8 @@ typedef uint64_t kabar_grammar_cats;
 #define G_MANY G_BIT(34) /* "dua", "beberapa": a quantifier of more than one */
 #define G_BILATERAL G_BIT(35) /* "bilateral": between the two states an article is about */
 #define G_MUTUAL G_BIT(36) /* "saling": a coordinated subject acts on each other */
+#define G_ABBREVIATION G_BIT(37) /* "HAM", "BBM": a common noun in capitals, no body */
+#define G_KIN G_BIT(38) /* "wakilnya", "istrinya": a person named after it and a comma */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

@@ -1616,22 +1616,55 @@ static size_t lowercase_body_name_at(ctx *c, size_t s, size_t t, size_t end) {
   return d != NONE && ex_add_name_ment(c, s, t, t + n, d) != NONE ? t + n : t;
 }
 
+/* "kelompok gerilyawan Marxis FARC", "milisi SDF": an acronym a few
+ * words after a word for a faction or a group names that group. */
+static int grouped_acronym(const ctx *c, size_t sb, size_t t) {
+  if (strlen(tok_norm(c, t)) < 3)
+    return 0;
+  for (size_t q = t; q > sb && q + 3 > t; q--) {
+    if (c->ment_at[q - 1] != NONE || (tok_flags(c, q - 1) & KABAR_TOK_PUNCT))
+      return 0;
+    if ((c->wcat[q - 1] & W_FACTION) || tok_is(c, q - 1, "kelompok"))
+      return 1;
+  }
+  return 0;
+}
+
+/* "IGAD telah menengahi ...": an acronym that opens a clause and is
+ * followed by its verb acts as a body. */
+static int acting_acronym(ctx *c, size_t sb, size_t t, size_t end) {
+  if (c->title_case || strlen(tok_norm(c, t)) < 3 ||
+      (t > sb && !tok_is(c, t - 1, ",") && !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY))))
+    return 0;
+  size_t q = t + 1;
+  while (q < end && q < t + 3 && (c->wcat[q] & W_SKIP))
+    q++;
+  return q < end && ex_is_verb_word(c, q);
+}
+
 /* "anggota ANZUS", "APEC dan BIMP-EAGA": an acronym no lexicon knows, after
  * the word for a member or in a list after a known body, is a body. Returns
  * the token after it, or t. */
 static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
   size_t sb = c->doc->sentences[s].tok_begin;
   const char *w = tok_norm(c, t);
-  if (t == sb || !(tok_flags(c, t) & KABAR_TOK_UPPER) || !(tok_flags(c, t) & KABAR_TOK_WORD) ||
-      strlen(w) < 3 || match_entity(c, t, end, NULL) || match_role(c, t, end, NULL))
+  if (!(tok_flags(c, t) & KABAR_TOK_UPPER) || !(tok_flags(c, t) & KABAR_TOK_WORD) ||
+      strlen(w) < 3 || (c->gcat[t] & G_ABBREVIATION) || match_entity(c, t, end, NULL) ||
+      match_role(c, t, end, NULL))
+    return t;
+  size_t d = ex_named_dent(c, KABAR_ENT_ORGANIZATION, t, t + 1);
+  if (d != NONE) /* named so before in this document */
+    return ex_add_name_ment(c, s, t, t + 1, d) != NONE ? t + 1 : t;
+  if (acting_acronym(c, sb, t, end))
+    return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
+  if (t == sb)
     return t;
   int member = c->root[t - 1] && strcmp(c->morph[t - 1].root, "anggota") == 0;
   int listed = t > sb + 1 && (tok_is(c, t - 1, ",") || (c->wcat[t - 1] & W_CONJ)) &&
                c->ment_at[t - 2] != NONE && c->ments[c->ment_at[t - 2]].n_dent &&
                c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_ORGANIZATION;
-  if (!member && !listed)
+  if (!member && !listed && !grouped_acronym(c, sb, t))
     return t;
-  size_t d;
   return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
 }
 
@@ -1703,8 +1736,9 @@ static int after_located_place(ctx *c, size_t sb, size_t t) {
   return p->locative || !le || !(le->flags & KABAR_LEX_METONYM);
 }
 
-/* Whether a counterpart noun introduces the name at t: "mitranya dari
- * Meksiko, Alicia Barcena", "mitranya, Alicia Barcena". */
+/* Whether a counterpart or kin noun introduces the name at t: "mitranya
+ * dari Meksiko, Alicia Barcena", "mitranya, Alicia Barcena", "mantan
+ * wakilnya, Riek Machar". */
 static int counterpart_before(const ctx *c, size_t sb, size_t t) {
   if (t < sb + 2 || !tok_is(c, t - 1, ","))
     return 0;
@@ -1715,7 +1749,7 @@ static int counterpart_before(const ctx *c, size_t sb, size_t t) {
       return 0;
     q -= 2;
   }
-  return (c->gcat[q] & G_COUNTERPART) != 0;
+  return (c->gcat[q] & (G_COUNTERPART | G_KIN)) != 0;
 }
 
 /* Whether sentence s is a heading with most of its words capitalised. */
@@ -1921,6 +1955,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         ex_add_name_ment(c, s, t, e, d);
         size_t a = apposition(c, s, e, end, d);
         t = a > e ? a : e;
+        continue;
+      }
+      if (e > t + 1 && listed_acronym_at(c, s, e - 1, end) > e - 1) {
+        t = e; /* "gerilyawan Marxis FARC": the acronym alone is the name */
         continue;
       }
       if (e > t)

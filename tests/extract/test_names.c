@@ -294,6 +294,31 @@ static const rule_case cases[] = {
      {"Fiji menjadi anggota APEC pada pukul 10.00 WIB. Pertemuan itu membahas HAM."},
      {F("Fiji", "memberOf", "APEC", "asserted")},
      {{0}}, {{0}}, {E("WIB", NULL), E("HAM", NULL)}, 1},
+    {"bodyname", /* an acronym no lexicon knows after a word for a faction, or opening a
+                  * clause before its verb, is a body; later alone, the same body */
+     {"Kelompok gerilyawan Marxis FARC menandatangani perjanjian damai dengan Kolombia. FARC "
+      "juga mengecam Amerika Serikat. IGAD telah mengecam Sudan."},
+     {F("FARC", "criticized", "Amerika Serikat", "asserted"),
+      F("IGAD", "criticized", "Sudan", "asserted")},
+     {{0}}, {E("FARC", "Organization"), E("IGAD", "Organization")},
+     {E("Marxis FARC", NULL)}, 1},
+    {"bodyname", /* must not: a common noun in capitals, before a verb or not */
+     {"HAM menjadi sorotan dunia. Harga BBM naik, kata aktivis HAM. Pada pukul 10.00 WIB, PBB "
+      "mengecam Sudan."},
+     {F("Perserikatan Bangsa-Bangsa", "criticized", "Sudan", "asserted")},
+     {{0}}, {{0}}, {E("HAM", NULL), E("BBM", NULL), E("WIB", NULL)}, 1},
+    {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
+             * the object of the verb before the noun */
+     {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
+      "Sudan. Menlu Retno Marsudi bertemu mitranya, Wang Yi."},
+     {F("Salva Kiir", "metWith", "Riek Machar", "asserted"),
+      F("Riek Machar", "criticized", "Sudan", "asserted"),
+      F("Retno Marsudi", "metWith", "Wang Yi", "asserted")},
+     {{0}}, {E("Riek Machar", "Person")}, {{0}}, 1},
+    {"kin", /* must not: a kin noun with no person after its comma */
+     {"Presiden Salva Kiir bertemu mantan wakilnya, Sudan Selatan menyambutnya."},
+     {{0}},
+     {F("Salva Kiir", "metWith", "Sudan Selatan", NULL)}, {{0}}, {E("Sudan Selatan", "Person")}, 1},
     {"bodyname", /* "Kongres" alone is the US Congress; a longer name wins */
      {"Kongres menyetujui sanksi terhadap Rusia. Kongres Rakyat Nasional China mengecam langkah itu."},
      {F("Amerika Serikat", "sanctioned", "Rusia", "asserted")}, /* a government body acts for its state */
