@@ -474,6 +474,13 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "mendukung dan membantu pembangunan Afganistan", "bertemu dan berbicara
+     * dengan X": two verbs joined right after the cue share its object */
+    if (verb && first && !seen_prep && k + 2 < end && (c->wcat[k] & W_CONJ) &&
+        !tok_is(c, k, ",") && active_verb(c, k + 1)) {
+      k += 2;
+      continue;
+    }
     /* "bertemu, Minggu (2/8), dengan Menlu Mesir": a day or date between commas */
     if (tok_is(c, k, ",") && k + 1 < end && (c->wcat[k + 1] & W_TIME)) {
       size_t q = k + 2;

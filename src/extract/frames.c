@@ -172,6 +172,9 @@ static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
     for (size_t i = 0; i < more.n && parties.n < MAX_ARGS; i++)
       parties.d[parties.n++] = more.d[i];
   } else {
+    const ment *g = p->gen_m != NONE ? &c->ments[p->gen_m] : NULL;
+    if (g && g->n_dent && c->dents[g->dent[0]].type == KABAR_ENT_PLACE)
+      return KABAR_OK; /* "Perjanjian perdamaian Minsk": where it was made, not who */
     resolve(c, p->gen_m, f->subject_types, fl, &parties);
   }
   return emit_all(c, s, p, f, &parties, &obj);

@@ -1261,6 +1261,14 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     k++;
   if (k < end && (c->wcat[k] & W_DEMONSTRATIVE))
     return ex_add_ment(c, sent, t, k + 1, MK_REF_AGREEMENT) == NONE ? t : k + 1;
+  /* "perjanjian perdamaian Minsk", "kesepakatan damai Doha": the place it
+   * was made in names it */
+  const kabar_lex_entity *where;
+  size_t wn = k > t && k < end && (tok_flags(c, k) & KABAR_TOK_CAP) ? match_entity(c, k, end, &where) : 0;
+  if (wn && where->type == KABAR_ENT_PLACE) {
+    size_t d;
+    return new_name(c, sent, t, k + wn, KABAR_ENT_AGREEMENT, &d) != NONE ? k + wn : t;
+  }
   /* "kedua perjanjian (yang dibuat oleh ...)": the two agreements named before */
   if (t > sb && (c->gcat[t - 1] & G_PAIR_COUNT) && c->ment_at[t - 1] == NONE)
     return ex_add_ment(c, sent, t - 1, k, MK_REF_AGREEMENT) == NONE ? t : k;

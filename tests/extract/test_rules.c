@@ -1806,6 +1806,34 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"coordination", /* two verbs joined right after the cue share its object */
+     {"Indonesia mendukung dan membantu pembangunan kembali Afganistan. Menlu Retno Marsudi "
+      "bertemu dan berbicara dengan Menlu Jepang Yoko Kamikawa."},
+     {F("Indonesia", "supports", "Afghanistan", "asserted"),
+      F("Retno Marsudi", "metWith", "Yoko Kamikawa", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a verb joined after the object does not take it back */
+     {"Indonesia mendukung Palestina dan mengecam Israel."},
+     {F("Indonesia", "supports", "Palestina", "asserted"),
+      F("Indonesia", "criticized", "Israel", "asserted")},
+     {F("Indonesia", "supports", "Israel", NULL), F("Indonesia", "criticized", "Palestina", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* "bekerja sama" and "bekerjasama" as verbs, in defence: military cooperation */
+     {"Australia dan Amerika Serikat bekerjasama dalam hal pertahanan. Indonesia bekerja sama "
+      "dengan Jepang di bidang pertahanan."},
+     {F("Australia", "militaryCooperation", "Amerika Serikat", "asserted"),
+      F("Indonesia", "militaryCooperation", "Jepang", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: cooperation in another field is no military cooperation */
+     {"Indonesia bekerja sama dengan Jepang di bidang pendidikan."},
+     {{0}},
+     {F("Indonesia", "militaryCooperation", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* a place after an agreement's kind names it, and is no party */
+     {"Perjanjian perdamaian Minsk yang ditengahi Uni Eropa, didukung Rusia dan Ukraina."},
+     {F("Rusia", "supports", "Perjanjian perdamaian Minsk", "asserted"),
+      F("Ukraina", "supports", "Perjanjian perdamaian Minsk", "asserted")},
+     {F("Belarus", "partyTo", "Perjanjian perdamaian Minsk", NULL)},
+     {E("Perjanjian perdamaian Minsk", "Agreement")}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
