@@ -159,10 +159,12 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     /* "Alberto van Klaveren", "Mohammed bin Salman": a particle between
      * two capitalized words belongs to the name */
     if (!is_name_token(c, k)) {
+      /* "Humberto de la Calle", "Bin Abdul": one or two particles */
+      size_t np = k + 1 < end && (c->wcat[k + 1] & W_NAME_PARTICLE) ? 2 : 1;
       if (k == t || k - t >= 4 + extra || !(c->wcat[k] & W_NAME_PARTICLE) ||
-          (tok_flags(c, k) & KABAR_TOK_CAP) || k + 1 >= end || !is_name_token(c, k + 1))
+          (tok_flags(c, k) & KABAR_TOK_CAP) || k + np >= end || !is_name_token(c, k + np))
         break;
-      k++;
+      k += np;
       continue;
     }
     const kabar_lex_entity *le;
@@ -281,6 +283,11 @@ static size_t qualifier_end(const ctx *c, size_t t, size_t end) {
 /* A name at t: a person from the lexicon, or a capitalized run. Returns the
  * end token and sets *d, or returns t when there is none. */
 static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
+  /* "Presidium Uni Soviet Tertinggi K.Y. Voroshilov": a word before two
+   * initials ends the body's name; two initials begin the person's */
+  if (t + 1 < end && !match_entity(c, t, end, NULL) && initial_at(c, t + 1, end) &&
+      strlen(tok_norm(c, t + 1)) >= 4 && tok_norm(c, t + 1)[1] == '.')
+    t++;
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
   size_t run = name_run(c, t, end);
@@ -650,6 +657,25 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       else
         aff = NONE;
     }
+  }
+  if (aff == NONE && k == t + n) {
+    /* "Ketua tim perunding pemerintah Humberto de la Calle", "Pimpinan blok
+     * itu, Mahboub Maalim": a short description of the post in lower case,
+     * then the holder's name of two or more words */
+    size_t q = k;
+    while (q < end && q < k + 3 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+           !(c->wcat[q] & (W_PREP | W_BOUNDARY | W_CONJ | W_DEMONSTRATIVE | W_SKIP)) &&
+           c->ment_at[q] == NONE && !ex_is_verb_word(c, q))
+      q++;
+    size_t r = q;
+    if (r > k && r < end && (c->wcat[r] & W_DEMONSTRATIVE))
+      r++;
+    if (r > k && r < end && tok_is(c, r, ","))
+      r++;
+    if (r > k && r < end && is_name_token(c, r) && name_run(c, r, end) >= r + 2 &&
+        !match_role(c, r, end, NULL) && !match_entity(c, r, end, NULL))
+      k = r;
   }
   if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
     /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first */

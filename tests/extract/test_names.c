@@ -307,6 +307,23 @@ static const rule_case cases[] = {
       "mengecam Sudan."},
      {F("Perserikatan Bangsa-Bangsa", "criticized", "Sudan", "asserted")},
      {{0}}, {{0}}, {E("HAM", NULL), E("BBM", NULL), E("WIB", NULL)}, 1},
+    {"title", /* a short description of the post in lower case, then the holder's name
+               * (with two particles); a leadership title, a demonstrative and a comma */
+     {"Ketua tim perunding pemerintah Humberto de la Calle mengecam Kuba. Pimpinan blok itu, "
+      "Mahboub Maalim, mengecam Somalia."},
+     {F("Humberto de la Calle", "criticized", "Kuba", "asserted"),
+      F("Mahboub Maalim", "criticized", "Somalia", "asserted")},
+     {{0}}, {E("Humberto de la Calle", "Person"), E("Mahboub Maalim", "Person")},
+     {E("Humberto", NULL)}, 1},
+    {"title", /* must not: a verb after the title is no description, its object no holder */
+     {"Ketua mengecam Kuba Baru. Ketua tim mengatakan Jose Marti pahlawan."},
+     {{0}},
+     {F("Kuba Baru", "leaderOf", "Kuba", NULL)}, {{0}}, {E("Kuba Baru", "Person")}, 1},
+    {"title", /* two initials begin the holder's name: the word before ends the body's */
+     {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
+      "Indonesia."},
+     {F("K.Y. Voroshilov", "visited", "Indonesia", "asserted")},
+     {{0}}, {E("K.Y. Voroshilov", "Person")}, {E("Tertinggi K.Y. Voroshilov", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
