@@ -91,7 +91,8 @@ int ex_is_verb_word(ctx *c, size_t t) {
   if ((c->first[t] & 2) && match_role(c, t, c->doc->n_tokens, NULL))
     return 0; /* "Menteri", "Menlu": a title, not a meN- verb */
   size_t l = strlen(n);
-  return l > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
+  return l > 4 && !(c->gcat[t] & G_NONVERB) &&
+         (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
 
 /* A subject stands at the start of its clause: after nothing, punctuation,
@@ -141,7 +142,8 @@ static int active_verb(ctx *c, size_t t) {
   if (tok_root(c, t, &m))
     return m.form == KABAR_FORM_ACTIVE || m.form == KABAR_FORM_BER;
   const char *n = tok_norm(c, t);
-  return strlen(n) > 4 && (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0);
+  return strlen(n) > 4 && !(c->gcat[t] & G_NONVERB) &&
+         (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0);
 }
 
 /* "Turki, anggota NATO, mengecam ...": the name inside an apposition
@@ -260,6 +262,16 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
   out->n = 0;
   size_t k = t;
+  /* "X mengumumkan pemutusan hubungan dengan Qatar, dengan menuduh Qatar
+   * ...", "..., sambil mengecam Y": a clause of manner after a comma has
+   * the main clause's subject */
+  size_t j0 = t;
+  while (j0 > sb && (c->wcat[j0 - 1] & W_SKIP))
+    j0--;
+  if (j0 > sb + 1 && (tok_is(c, j0 - 1, "dengan") || tok_is(c, j0 - 1, "sambil")) &&
+      tok_is(c, j0 - 2, ",") && active_verb(c, t)) {
+    return shared_subject(c, s, j0 - 2, types, flags, out);
+  }
   size_t ctl = ex_controlled_subject(c, s, t);
   if (ctl != NONE) {
     ex_resolve_arg(c, ctl, types, flags, out);
@@ -271,6 +283,7 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
     j--;
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && ex_is_verb_word(c, t))
     return shared_subject(c, s, j - 1, types, flags, out);
+
   /* "sejak negara-negara Barat menjatuhkan sanksi": when a plain noun stands
    * right before an active verb, its subject is that noun phrase, which
    * names no entity */

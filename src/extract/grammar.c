@@ -54,7 +54,8 @@ static const struct {
             {"acronym_agreement", G_ACRONYM_AGREEMENT}, {"reason", G_REASON},
             {"judging", G_JUDGING}, {"many", G_MANY},
             {"bilateral", G_BILATERAL}, {"mutual", G_MUTUAL},
-            {"abbreviation", G_ABBREVIATION}, {"kin", G_KIN}};
+            {"abbreviation", G_ABBREVIATION}, {"kin", G_KIN},
+            {"nonverb", G_NONVERB}};
 
 const char *kabar_grammar_category_name(kabar_grammar_cats bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)
@@ -242,12 +243,14 @@ kabar_status kabar_grammar_load(const char *dir, kabar_grammar **out, kabar_erro
   g->heads = kabar_strmap_new();
   g->starts = kabar_strmap_new();
   TRY_ALLOC(g->arena && g->words && g->heads && g->starts ? g : NULL);
-  size_t n = strlen(dir) + sizeof "/common_words.tsv";
+  size_t n = strlen(dir) + sizeof "/nonverb_words.tsv"; /* the longest name */
   path = malloc(n);
   TRY_ALLOC(path);
   snprintf(path, n, "%s/grammar.tsv", dir);
   TRY(kabar_tsv_read(path, word_cols, 2, 2, word_row, g, err));
   snprintf(path, n, "%s/common_words.tsv", dir);
+  TRY(kabar_tsv_read(path, word_cols, 2, 2, word_row, g, err));
+  snprintf(path, n, "%s/nonverb_words.tsv", dir);
   TRY(kabar_tsv_read(path, word_cols, 2, 2, word_row, g, err));
   snprintf(path, n, "%s/frames.tsv", dir);
   TRY(kabar_tsv_read(path, frame_cols, 6, 6, frame_row, g, err));

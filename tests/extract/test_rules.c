@@ -1806,6 +1806,17 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"coordination", /* a clause of manner after a comma has the main clause's subject,
+                      * past a noun built like a passive verb ("diplomatik") */
+     {"Arab Saudi dan Mesir telah mengumumkan pemutusan hubungan diplomatik dengan Qatar, "
+      "dengan menuduh Qatar membantu terorisme."},
+     {F("Arab Saudi", "accused", "Qatar", "asserted"), F("Mesir", "accused", "Qatar", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a clause with its own subject keeps it */
+     {"Arab Saudi memutuskan hubungan dengan Qatar, dan Mesir mengecam Iran."},
+     {F("Mesir", "criticized", "Iran", "asserted")},
+     {F("Arab Saudi", "criticized", "Iran", NULL), F("Qatar", "criticized", "Iran", NULL)},
+     {{0}}, {{0}}, 1},
     {"coordination", /* two verbs joined right after the cue share its object */
      {"Indonesia mendukung dan membantu pembangunan kembali Afganistan. Menlu Retno Marsudi "
       "bertemu dan berbicara dengan Menlu Jepang Yoko Kamikawa."},
