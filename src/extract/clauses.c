@@ -251,11 +251,24 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
     st = push_clause(c, se->tok_begin, CS_NONE);
   int depth = 0;
   size_t relative_open = NONE; /* the open relative clause, closed by a comma */
+  size_t relative_verb = NONE;  /* ... and its verb */
   for (size_t t = se->tok_begin + 1; t < se->tok_end && st == KABAR_OK; t++) {
     depth = paren_depth(c, t, depth);
     if (depth || c->ment_at[t] != NONE)
       continue;
     unsigned how = CS_NONE;
+    if (relative_open != NONE && relative_verb != NONE && t > relative_verb + 1 &&
+        verb_at(c, t) && !(c->wcat[t - 1] & (W_PREP | W_CONJ | W_SKIP | W_RELATIVE)) &&
+        !verb_at(c, t - 1) && !(c->gcat[t - 1] & (G_PURPOSE | G_REASON | G_CARRY))) {
+      /* "Iran yang berpenduduk mayoritas Muslim Syiah mengecam Arab Saudi":
+       * a second verb past the relative clause's own and its object is the
+       * main clause's, whose subject the relative clause described */
+      st = push_clause(c, t, CS_CARRIED);
+      relative_open = relative_verb = NONE;
+      continue;
+    }
+    if (relative_open != NONE && relative_verb == NONE && verb_at(c, t))
+      relative_verb = t;
     if (tok_is(c, t, ";") || tok_is(c, t, ":")) {
       if (t + 1 < se->tok_end)
         st = push_clause(c, t + 1, CS_NONE);
@@ -277,6 +290,7 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
     } else if (clause_starts(c, t, se->tok_end, &how)) {
       st = push_clause(c, t, how);
       relative_open = how == CS_RELATIVE ? c->n_clauses - 1 : NONE;
+      relative_verb = NONE;
     }
   }
   if (st != KABAR_OK)

@@ -141,8 +141,11 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     q += c->glen[q] ? c->glen[q] : 1; /* "Presiden Filipina saat ini adalah ..." */
   int subject_copula = q < end && (c->gcat[q] & G_COPULA) && opens_clause(c, s, p->tb) &&
                        (q == k || (c->gcat[k] & G_NOW));
-  if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula)) {
-    q += c->glen[q];
+  /* "enam negara anggota GCC: Arab Saudi, Bahrain, ...": a colon lists them */
+  int colon = q == k && q + 1 < end && tok_is(c, q, ":") && c->ment_at[q + 1] != NONE &&
+              c->ments[c->ment_at[q + 1]].group != NONE; /* a list, not "X: Arab Saudi harus ..." */
+  if (q < end && ((c->gcat[q] & G_LIST_INTRO) || subject_copula || colon)) {
+    q += colon ? 1 : c->glen[q];
     /* "yaitu Presiden Indonesia Soeharto, PM Singapura ...": past the title;
      * "adalah Pemerintahan Sementara Republik Prancis": past the word the
      * name stands in for and its capitalised modifier */

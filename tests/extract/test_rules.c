@@ -1806,6 +1806,33 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"coordination", /* a second verb past a relative clause's own and its object is the
+                      * main clause's; the judged object did what "karena" gives */
+     {"Iran yang berpenduduk mayoritas warga Muslim Syiah mengecam Arab Saudi karena mengirim "
+      "tentara ke Bahrain."},
+     {F("Iran", "criticized", "Arab Saudi", "asserted"),
+      F("Arab Saudi", "deployedTroopsTo", "Bahrain", "asserted")},
+     {F("Iran", "deployedTroopsTo", "Bahrain", NULL)}, {{0}}, {{0}}, 0},
+    {"coordination", /* must not: two verbs in a row inside the relative clause */
+     {"Negara yang menolak membayar iuran itu, Venezuela, mengecam Kolombia."},
+     {F("Venezuela", "criticized", "Kolombia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* a colon lists the members of "anggota X"; "kelompok ini" is the body
+                   * last named */
+     {"Iran tidak boleh campur tangan dalam urusan enam negara anggota GCC: Arab Saudi, Bahrain, "
+      "Kuwait, Oman, Qatar dan Uni Emirat Arab. Kelompok ini juga mengecam Iran."},
+     {F("Arab Saudi", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Bahrain", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Kuwait", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Oman", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Qatar", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Uni Emirat Arab", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Dewan Kerja Sama Teluk", "criticized", "Iran", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a colon that introduces a quotation lists no members */
+     {"Menteri Luar Negeri Iran mengatakan kepada anggota GCC: Arab Saudi harus mundur."},
+     {{0}},
+     {F("Arab Saudi", "memberOf", "Dewan Kerja Sama Teluk", NULL)}, {{0}}, {{0}}, 1},
     {"coordination", /* a clause of manner after a comma has the main clause's subject,
                       * past a noun built like a passive verb ("diplomatik") */
      {"Arab Saudi dan Mesir telah mengumumkan pemutusan hubungan diplomatik dengan Qatar, "
