@@ -54,8 +54,19 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   kabar_status rc = KABAR_OK;
   if (st.cancel)
     return KABAR_OK;
+  int reported = st.status == KABAR_FS_ASSERTED && st.reporter != NONE &&
+                 ex_relation_is_hostile_act(cue->relation);
+  if (reported) {
+    /* "Nuland mengatakan bahwa Rusia mengirim tentara": her claim, and her
+     * accusation of the one who acts */
+    st.status = KABAR_FS_ALLEGED;
+    st.claimant = st.reporter;
+  }
   for (size_t i = 0; i < subj->n; i++)
     for (size_t j = 0; j < obj->n; j++) {
+      if (reported && !(cue->flags & RC_REVERSE) &&
+          (rc = ex_add_fact(c, s, st.reporter, KABAR_REL_ACCUSED, subj->d[i], KABAR_FS_ASSERTED, NONE)))
+        return rc;
       size_t a = subj->d[i], b = obj->d[j];
       if (cue->flags & RC_REVERSE) {
         size_t t = a;

@@ -219,7 +219,15 @@ typedef struct status_ctx {
   kabar_fact_status status;
   size_t claimant; /* dent or NONE */
   int cancel;
+  /* a person outside the fact who reports it ("Nuland mengatakan bahwa
+   * Rusia mengirim tentara"): a hostile act they report is their claim */
+  size_t reporter;
 } status_ctx;
+
+/* Whether rel is a hostile act that a party outside it reports as a claim
+ * against the one who acts: attacked, annexed, violated, deployed troops,
+ * supplied arms. */
+int ex_relation_is_hostile_act(kabar_relation rel);
 
 /* ---- small helpers ---- */
 

@@ -677,12 +677,33 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         !match_role(c, r, end, NULL) && !match_entity(c, r, end, NULL))
       k = r;
   }
-  if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
+  if (aff != NONE && k + 2 < end && tok_is(c, k, "untuk") && tok_is(c, k + 1, "urusan") &&
+      (tok_flags(c, k + 1) & KABAR_TOK_CAP)) {
+    /* "Wakil Menteri Luar Negeri Amerika untuk Urusan Eropa dan Eurasia
+     * Victoria Nuland": a portfolio of one word, or of words joined by "dan" */
+    size_t q = k + 3;
+    while (q + 1 < end && (tok_is(c, q, "dan") || tok_is(c, q, ",")) &&
+           (tok_flags(c, q + 1) & KABAR_TOK_CAP))
+      q += 2;
+    k = q;
+  } else if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
     /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first */
     size_t other = NONE;
     size_t ke3 = entity_at(c, sent, k + 1, end, &other, 1);
     if (ke3 > k + 1)
       k = ke3;
+  }
+  /* "Komandan Pasukan Amerika di Eropa, Letnan Jenderal Ben Hodges": where
+   * the post is, before the comma and the holder's name */
+  const kabar_lex_entity *post_place;
+  size_t ppn = aff != NONE && k + 2 < end && tok_is(c, k, "di") ? match_entity(c, k + 1, end, &post_place) : 0;
+  if (ppn && post_place->type == KABAR_ENT_PLACE && k + 1 + ppn < end && tok_is(c, k + 1 + ppn, ",")) {
+    size_t where;
+    size_t pe2 = entity_at(c, sent, k + 1, end, &where, 0);
+    if (pe2 > k + 1) {
+      c->ments[c->n_ments - 1].locative = 1;
+      k = pe2;
+    }
   }
   size_t j = k;
   if (aff != NONE)
@@ -692,7 +713,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     j++;
   /* "pemimpin junta Myanmar Jenderal Senior Min Aung Hlaing": a rank
    * between the post and the name */
+  const kabar_lex_role *rank_role = NULL;
   size_t rank = j == k && j < end ? match_role(c, j, end, NULL) : 0;
+  /* "..., Letnan Jenderal Ben Hodges": after the comma only a military rank */
+  if (j == k + 1 && tok_is(c, k, ",") && j < end && match_role(c, j, end, &rank_role) &&
+      strcmp(rank_role->kind, "military") == 0)
+    rank = match_role(c, j, end, NULL);
   if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
     j += rank;
   size_t person = NONE;

@@ -3,6 +3,11 @@
  * negated, from the cue words around it, and who claims it. */
 #include "internal.h"
 
+int ex_relation_is_hostile_act(kabar_relation rel) {
+  return rel == KABAR_REL_ATTACKED || rel == KABAR_REL_ANNEXED || rel == KABAR_REL_VIOLATED ||
+         rel == KABAR_REL_DEPLOYED_TROOPS_TO || rel == KABAR_REL_SUPPLIED_ARMS_TO;
+}
+
 /* Whether d (or its state) is a party of the fact. */
 static int is_party(ctx *c, size_t d, const arg *subj, const arg *obj) {
   size_t sd = ex_state_of(c, d);
@@ -65,7 +70,7 @@ static size_t denial_before(ctx *c, size_t sb, size_t k) {
 
 status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                        const arg *subj, const arg *obj) {
-  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0};
+  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0, NONE};
   size_t sb = c->doc->sentences[s].tok_begin;
   /* before the trigger, in its clause */
   size_t lo = t > sb + 8 ? t - 8 : sb;
@@ -208,6 +213,8 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       if (!party && who.pos < k && c->dents[who.d[0]].type == KABAR_ENT_STATE) {
         r.status = KABAR_FS_ALLEGED;
         r.claimant = who.d[0];
+      } else if (!party && who.pos < k && c->dents[who.d[0]].type == KABAR_ENT_PERSON) {
+        r.reporter = who.d[0];
       }
       return r;
     }

@@ -1806,6 +1806,26 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"status", /* a hostile act that a person outside it reports is their claim and their
+                * accusation; a portfolio "untuk Urusan ..." and where the post is stand
+                * between a title and its holder */
+     {"Wakil Menteri Luar Negeri Amerika untuk Urusan Eropa dan Eurasia Victoria Nuland "
+      "mengatakan kepada Kongres AS bahwa Rusia mengirim ribuan tentara ke Ukraina. Komandan "
+      "Pasukan Amerika di Eropa, Letnan Jenderal Ben Hodges, mengecam Rusia."},
+     {F("Victoria Nuland", "officialOf", "Amerika Serikat", "asserted"),
+      FC("Rusia", "deployedTroopsTo", "Ukraina", "alleged", "Victoria Nuland"),
+      F("Victoria Nuland", "accused", "Rusia", "asserted"),
+      F("Ben Hodges", "officialOf", "Amerika Serikat", "asserted"),
+      F("Ben Hodges", "criticized", "Rusia", "asserted")},
+     {{0}}, {{0}}, {E("Eurasia Victoria Nuland", NULL), E("Letnan Jenderal Ben Hodges", NULL)}, 1},
+    {"status", /* must not: a party reporting its own act, or a friendly act, is no claim */
+     {"Menteri Pertahanan Rusia Sergei Shoigu mengatakan bahwa Rusia mengirim tentara ke Suriah. "
+      "Menlu Retno Marsudi mengatakan bahwa Jepang memberikan bantuan kepada Filipina."},
+     {F("Sergei Shoigu", "officialOf", "Rusia", "asserted"),
+      F("Rusia", "deployedTroopsTo", "Suriah", "asserted"),
+      F("Jepang", "providedAidTo", "Filipina", "asserted")},
+     {F("Sergei Shoigu", "accused", "Rusia", NULL), F("Retno Marsudi", "accused", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
     {"coordination", /* a second verb past a relative clause's own and its object is the
                       * main clause's; the judged object did what "karena" gives */
      {"Iran yang berpenduduk mayoritas warga Muslim Syiah mengecam Arab Saudi karena mengirim "
