@@ -218,7 +218,20 @@ static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
   tmp->len = 0;
   if (kabar_compact_append(tmp, lastsp + 1, strlen(lastsp + 1)) < 0)
     return -1;
-  return strcmp(tmp->data, key) == 0;
+  if (strcmp(tmp->data, key) == 0)
+    return 1;
+  /* "PM Sabri" for Ismail Sabri Yakoob: a middle name of three letters or more */
+  for (const char *w = strchr(lab, ' ') + 1; w < lastsp; w += strcspn(w, " ") + 1) {
+    size_t n = strcspn(w, " ");
+    if (n < 3)
+      continue;
+    tmp->len = 0;
+    if (kabar_compact_append(tmp, w, n) < 0)
+      return -1;
+    if (strcmp(tmp->data, key) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 /* Among namesakes who[0..n), the one named by far the most so far (at

@@ -256,6 +256,10 @@ static size_t honorifics_end(const ctx *c, size_t t, size_t end) {
     size_t n = honorific_at(c, k, end);
     if (n) {
       k += n;
+      /* "Dato' Sri", "Dato’": the apostrophe the tokenizer split off */
+      if (k < end && (tok_is(c, k, "'") || tok_is(c, k, "\u2019")) &&
+          c->doc->tokens[k].start == c->doc->tokens[k - 1].end)
+        k++;
       continue;
     }
     /* "Dr. (H.C.)": an honorary degree in brackets */

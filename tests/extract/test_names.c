@@ -324,6 +324,15 @@ static const rule_case cases[] = {
       "Indonesia."},
      {F("K.Y. Voroshilov", "visited", "Indonesia", "asserted")},
      {{0}}, {E("K.Y. Voroshilov", "Person")}, {E("Tertinggi K.Y. Voroshilov", NULL)}, 1},
+    {"title", /* an honorific with its apostrophe split off; a middle name alone later */
+     {"Presiden Joko Widodo menerima Menteri Luar Negeri Malaysia Dato\u2019 Saifuddin Abdullah. "
+      "PM Malaysia Dato' Sri Ismail Sabri Yakoob akan berkunjung ke Indonesia. PM Sabri "
+      "mengecam Israel."},
+     {F("Saifuddin Abdullah", "officialOf", "Malaysia", "asserted"),
+      F("Ismail Sabri Yakoob", "leaderOf", "Malaysia", "asserted"),
+      F("Ismail Sabri Yakoob", "criticized", "Israel", "asserted")},
+     {F("Malaysia", "visited", "Indonesia", NULL)}, {E("Saifuddin Abdullah", "Person")},
+     {E("Sabri", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "

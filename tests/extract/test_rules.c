@@ -1876,6 +1876,18 @@ static const rule_case cases[] = {
       F("Indonesia", "criticized", "Israel", "asserted")},
      {F("Indonesia", "supports", "Israel", NULL), F("Indonesia", "criticized", "Palestina", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* a state in talks with states meets them; people talk in groups */
+     {"Filipina memperkuat militernya. Negara itu juga dalam pembicaraan dengan Italia dan Korea "
+      "Selatan untuk mendapat pesawat."},
+     {F("Filipina", "metWith", "Italia", "asserted"),
+      F("Filipina", "metWith", "Korea Selatan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: states that join talks are not each paired */
+     {"Tiongkok, Jepang, Amerika dan Rusia bergabung dengan Korea Utara dalam pembicaraan itu."},
+     {{0}},
+     {F("Tiongkok", "metWith", "Jepang", NULL), F("Amerika Serikat", "metWith", "Rusia", NULL),
+      F("China", "metWith", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* "bekerja sama" and "bekerjasama" as verbs, in defence: military cooperation */
      {"Australia dan Amerika Serikat bekerjasama dalam hal pertahanan. Indonesia bekerja sama "
       "dengan Jepang di bidang pertahanan."},
