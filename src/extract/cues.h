@@ -78,9 +78,12 @@ enum {
   RC_NEXT = 1u << 14,    /* the `with` word stands right after the cue (past
                             skip words): "memutuskan hubungan", not
                             "memutuskan untuk memperkuat hubungan" */
-  RC_PAIR = 1u << 15     /* with no object, in an article on the relations of
+  RC_PAIR = 1u << 15,    /* with no object, in an article on the relations of
                             two states, the object is the side that is not
                             the subject's: "kunjungan balasan dari Polandia" */
+  RC_TROOPS = 1u << 16   /* the subject is troops: a word of war or of the
+                            military stands a few words before the cue, in
+                            its clause ("pasukan Rusia masih berada di ...") */
 };
 
 typedef struct kabar_rel_cue {

@@ -148,6 +148,22 @@ static int military_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* Whether troops are the subject of the cue at t: a word of war or of the
+ * military right before a name, at most five words before the cue and in
+ * its clause ("pasukan Rusia masih berada di ..."; not the title "Menteri
+ * Pertahanan AS"). */
+static int troops_before(ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = t; k-- > sb && k + 6 > t;) {
+    if (ex_is_boundary(c, k) || tok_is(c, k, ","))
+      return 0;
+    if (c->ment_at[k] == NONE && (c->wcat[k] & (W_WAR | W_MILITARY)) && c->ment_at[k + 1] != NONE &&
+        (k == sb || !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether sentence s has a word of word category wcat or grammar category
  * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
  * "melalui telepon"). */
@@ -320,6 +336,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       after = found + 1;
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
+    return KABAR_OK;
+  if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
     return KABAR_OK;
   if ((cue->flags & RC_WAR) && !sentence_has(c, s, W_WAR, 0))
     return KABAR_OK; /* "mengalahkan" in a match or a vote */

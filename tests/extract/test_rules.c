@@ -1876,6 +1876,19 @@ static const rule_case cases[] = {
       F("Indonesia", "criticized", "Israel", "asserted")},
      {F("Indonesia", "supports", "Israel", NULL), F("Indonesia", "criticized", "Palestina", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* troops of a state that stay in another: deployed there; hostilities
+                   * with a state: fighting it */
+     {"Sementara itu, pasukan Rusia masih tetap berada di Georgia. Rusia mengakhiri permusuhan "
+      "dengan Georgia."},
+     {F("Rusia", "deployedTroopsTo", "Georgia", "asserted"),
+      F("Rusia", "foughtAgainst", "Georgia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a minister (with "Pertahanan" in the title) who is somewhere */
+     {"Menteri Pertahanan AS Leon Panetta berada di Indonesia. Iran adalah musuh Israel."},
+     {{0}},
+     {F("Amerika Serikat", "deployedTroopsTo", "Indonesia", NULL),
+      F("Iran", "foughtAgainst", "Israel", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* a state in talks with states meets them; people talk in groups */
      {"Filipina memperkuat militernya. Negara itu juga dalam pembicaraan dengan Italia dan Korea "
       "Selatan untuk mendapat pesawat."},
