@@ -212,6 +212,15 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       st = KABAR_ERR_NOMEM;
       goto done;
     }
+    /* ... and by the words that describe it ("persetujuan tahun 2015") */
+    if (mm->phrase_te > mm->te) {
+      const char *described = ex_text_span(c, mm->tb, mm->phrase_te);
+      TRY(c->failed);
+      if (kabar_kb_entity(kb, e->type, e->label, NULL, described) == NONE) {
+        st = KABAR_ERR_NOMEM;
+        goto done;
+      }
+    }
     /* an unnamed agreement is also known with its parties the other way
      * round ("... Indonesia–Arab Saudi 2014") */
     for (int a = 0; a < 3; a++)

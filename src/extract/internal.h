@@ -102,6 +102,9 @@ typedef struct ment { /* a mention in a sentence */
   int nominal;          /* a name whose head word is also a cue ("sanksi ...") */
   size_t phrase_tb;     /* a titled name: where its title began ("Presiden Prancis Macron") */
   size_t group;         /* coordination group id (first member's index), or NONE */
+  size_t phrase_te;     /* an unnamed agreement: the end of the phrase that
+                         * describes it ("persetujuan tahun 2015 itu"), kept
+                         * as one of its names; else 0 */
 } ment;
 
 typedef struct arg {

@@ -1285,6 +1285,27 @@ static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
   return d;
 }
 
+/* The end of the words that describe an unnamed agreement past its kind:
+ * "persetujuan [tahun 2015] itu", "persetujuan [global bersejarah] itu";
+ * lower-case words that are no preposition, conjunction, verb or
+ * reference, or a year. k when none. */
+static size_t described_end(ctx *c, size_t k, size_t end) {
+  size_t q = k;
+  while (q < end && q < k + 3) {
+    unsigned f = tok_flags(c, q);
+    if (tok_is(c, q, "tahun") && q + 1 < end && (tok_flags(c, q + 1) & KABAR_TOK_NUMBER)) {
+      q += 2;
+      break;
+    }
+    if (!(f & KABAR_TOK_WORD) || (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->ment_at[q] != NONE ||
+        c->wcat[q] || (c->gcat[q] & ~(G_MODIFIER | G_COMMON | G_AGREEMENT_KIND)) || c->root[q] ||
+        c->status[q] || ex_is_verb_word(c, q))
+      break;
+    q++;
+  }
+  return q;
+}
+
 /* An agreement described by a common noun and its modifiers, not named:
  * "perjanjian pertahanan bersama (antara Korea Utara dan Rusia)",
  * "menandatangani nota kesepahaman". Its parties come from the facts the
@@ -1373,6 +1394,7 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
   if (m == NONE)
     return t;
   c->ments[m].nominal = 1; /* "pakta pertahanan dengan X" is also a cue */
+  c->ments[m].phrase_te = described_end(c, k, end);
   return k;
 }
 

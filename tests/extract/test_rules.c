@@ -1911,6 +1911,12 @@ static const rule_case cases[] = {
      {"Indonesia bekerja sama dengan Jepang di bidang pendidikan."},
      {{0}},
      {F("Indonesia", "militaryCooperation", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* the words that describe an unnamed agreement are one of its names */
+     {"Pada 2015, China dan Rusia menandatangani persetujuan tahun 2015 di Wina."},
+     {F("China", "partyTo", "persetujuan China\u2013Rusia 2015", "asserted"),
+      F("Rusia", "partyTo", "persetujuan China\u2013Rusia 2015", "asserted")},
+     {{0}}, {E("persetujuan China\u2013Rusia 2015 = persetujuan tahun 2015", "Agreement")},
+     {{0}}, 1},
     {"agreement", /* a place after an agreement's kind names it, and is no party */
      {"Perjanjian perdamaian Minsk yang ditengahi Uni Eropa, didukung Rusia dan Ukraina."},
      {F("Rusia", "supports", "Perjanjian perdamaian Minsk", "asserted"),
