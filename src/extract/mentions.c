@@ -2194,6 +2194,20 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
       ment *a = &c->ments[si->m_begin + i], *b = &c->ments[si->m_begin + next[i]];
       b->group = a->group != NONE ? a->group : (a->group = si->m_begin + i);
     }
+  /* "semuanya kecuali Azerbaijan, Georgia, dan Uzbekistan": the names after
+   * "kecuali" are left out of what the clause says */
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t i = 0; i < n; i++) {
+    ment *a = &c->ments[si->m_begin + i];
+    if (a->kind != MK_NAME || a->tb <= sb || !tok_is(c, a->tb - 1, "kecuali"))
+      continue;
+    size_t g = a->group != NONE ? a->group : si->m_begin + i;
+    for (size_t j = i; j < n; j++) {
+      ment *b = &c->ments[si->m_begin + j];
+      if (si->m_begin + j == g || b->group == g)
+        b->inner = 1;
+    }
+  }
   free(link);
   free(next);
   return KABAR_OK;

@@ -147,8 +147,15 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
     }
   }
   /* cues that govern the rest of the sentence: accusations, denials, reports */
+  int complement = 0; /* a "bahwa" stands between the cue and the trigger */
   for (size_t k = t; k-- > sb;) {
     if (ex_is_boundary(c, k) && !tok_is(c, k, "bahwa"))
+      break;
+    complement |= tok_is(c, k, "bahwa");
+    /* "Filipina mengklaim Sabah, dan Jakarta memprotes ...": before the
+     * trigger's own subject, a comma or a conjunction ends its clause */
+    if (!complement && subj_pos != NONE && k < subj_pos &&
+        (tok_is(c, k, ",") || (c->wcat[k] & W_CONJ)))
       break;
     if (c->ment_at[k] != NONE)
       continue;

@@ -1826,6 +1826,18 @@ static const rule_case cases[] = {
       F("Jepang", "providedAidTo", "Filipina", "asserted")},
      {F("Sergei Shoigu", "accused", "Rusia", NULL), F("Retno Marsudi", "accused", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"coordination", /* names after "kecuali" are left out of what the clause says */
+     {"Enam dari sembilan negara, semuanya kecuali Azerbaijan, Georgia, dan Uzbekistan, setuju "
+      "untuk membentuk aliansi militer. Indonesia melaksanakan konfrontasi melawan Malaysia."},
+     {F("Indonesia", "opposes", "Malaysia", "asserted")},
+     {F("Azerbaijan", "alliedWith", "Georgia", NULL), F("Georgia", "alliedWith", "Uzbekistan", NULL)},
+     {{0}}, {{0}}, 1},
+    {"status", /* a claim governs its own clause, not the next one with its own subject */
+     {"Filipina mengklaim Sabah, dan Jakarta memprotes hasil kerja Komisi Cobbold. Rusia "
+      "mengklaim bahwa Ukraina menyerang Rusia."},
+     {F("Indonesia", "criticized", "Komisi Cobbold", "asserted"),
+      F("Ukraina", "attacked", "Rusia", "alleged")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"coordination", /* a second verb past a relative clause's own and its object is the
                       * main clause's; the judged object did what "karena" gives */
      {"Iran yang berpenduduk mayoritas warga Muslim Syiah mengecam Arab Saudi karena mengirim "
