@@ -148,6 +148,19 @@ static int military_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* "mengakui Timor Timur sebagai provinsi Indonesia": what is recognised
+ * as part of another is recognised as no state. */
+static int recognized_as_part(ctx *c, size_t s, size_t t) {
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t k = t + 1; k + 1 < end && k < t + 10; k++) {
+    if (ex_is_boundary(c, k))
+      return 0;
+    if (tok_is(c, k, "sebagai") && (c->gcat[k + 1] & G_PART))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether troops are the subject of the cue at t: a word of war or of the
  * military right before a name, at most five words before the cue and in
  * its clause ("pasukan Rusia masih berada di ..."; not the title "Menteri
@@ -338,6 +351,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
   if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
+    return KABAR_OK;
+  if (cue->relation == KABAR_REL_RECOGNIZED && recognized_as_part(c, s, t))
     return KABAR_OK;
   if ((cue->flags & RC_WAR) && !sentence_has(c, s, W_WAR, 0))
     return KABAR_OK; /* "mengalahkan" in a match or a vote */

@@ -1888,6 +1888,19 @@ static const rule_case cases[] = {
       F("Indonesia", "criticized", "Israel", "asserted")},
      {F("Indonesia", "supports", "Israel", NULL), F("Indonesia", "criticized", "Palestina", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* Timor Timur is the land Indonesia invaded and annexed; recognising it
+                   * as a province recognises no state */
+     {"Pasukan militer Indonesia menginvasi Timor Timur pada tanggal 7 Desember 1975. Indonesia "
+      "kemudian menggabungkan Timor Timur sebagai provinsinya yang ke-27. Australia mengakui Timor "
+      "Timur sebagai provinsi Indonesia."},
+     {F("Indonesia", "attacked", "Timor Leste", "asserted"),
+      F("Indonesia", "annexed", "Timor Leste", "asserted")},
+     {F("Australia", "recognized", "Timor Leste", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: merging forces is no annexation; recognising a state is */
+     {"Australia menggabungkan kekuatan dengan Jepang. Australia mengakui Timor Leste sebagai "
+      "negara merdeka."},
+     {F("Australia", "recognized", "Timor Leste", "asserted")},
+     {F("Australia", "annexed", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* troops of a state that stay in another: deployed there; hostilities
                    * with a state: fighting it */
      {"Sementara itu, pasukan Rusia masih tetap berada di Georgia. Rusia mengakhiri permusuhan "
