@@ -1728,6 +1728,34 @@ static int acting_acronym(ctx *c, size_t sb, size_t t, size_t end) {
   return q < end && ex_is_verb_word(c, q);
 }
 
+/* "koalisi pimpinan Arab Saudi", "koalisi yang dipimpin AS": a coalition
+ * the text names by the state that leads it, which is one of its members.
+ * The state stays a mention of its own. Returns the token after "pimpinan"
+ * (or "dipimpin"), or t. */
+static size_t coalition_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!tok_is(c, t, "koalisi"))
+    return t;
+  size_t q = t + 1;
+  if (q < end && tok_is(c, q, "yang"))
+    q++;
+  if (q >= end || !(tok_is(c, q, "pimpinan") || tok_is(c, q, "dipimpin")))
+    return t;
+  q++;
+  if (q < end && tok_is(c, q, "oleh"))
+    q++;
+  const kabar_lex_entity *le;
+  size_t n = match_entity(c, q, end, &le);
+  if (!n || le->type != KABAR_ENT_STATE)
+    return t;
+  const char *label = ex_text_span(c, t, q + n);
+  size_t d = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
+  size_t st = d != NONE ? ex_lex_dent(c, le) : NONE;
+  if (st == NONE || ex_add_name_ment(c, s, t, q, d) == NONE)
+    return t;
+  title_fact(c, s, st, KABAR_REL_MEMBER_OF, d);
+  return q;
+}
+
 /* "anggota ANZUS", "APEC dan BIMP-EAGA": an acronym no lexicon knows, after
  * the word for a member or in a list after a known body, is a body. Returns
  * the token after it, or t. */
@@ -1920,6 +1948,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = sanctions_resolution_at(c, s, t, end);
     if (k == t)
       k = unnamed_agreement_at(c, s, sb, t, end);
+    if (k == t)
+      k = coalition_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;

@@ -1888,6 +1888,19 @@ static const rule_case cases[] = {
       F("Indonesia", "criticized", "Israel", "asserted")},
      {F("Indonesia", "supports", "Israel", NULL), F("Indonesia", "criticized", "Palestina", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* a coalition named by the state that leads it has that state as a
+                   * member; a state's part in a body makes it a member */
+     {"Koalisi pimpinan Arab Saudi menyerang Yaman. Kerry memuji peran Mesir dalam koalisi "
+      "pimpinan AS."},
+     {F("Arab Saudi", "memberOf", "Koalisi pimpinan Arab Saudi", "asserted"),
+      F("Arab Saudi", "attacked", "Yaman", "asserted"),
+      F("Amerika Serikat", "memberOf", "koalisi pimpinan AS", "asserted"),
+      F("Mesir", "memberOf", "koalisi pimpinan AS", "asserted")},
+     {{0}}, {E("Koalisi pimpinan Arab Saudi", "Organization")}, {{0}}, 1},
+    {"relations", /* must not: a part in a war, a coalition led by no state */
+     {"Mesir berperan dalam perang itu. Koalisi pimpinan oposisi mengecam Suriah."},
+     {{0}},
+     {F("Mesir", "memberOf", "perang", NULL)}, {{0}}, {E("Koalisi pimpinan oposisi", NULL)}, 1},
     {"relations", /* Timor Timur is the land Indonesia invaded and annexed; recognising it
                    * as a province recognises no state */
      {"Pasukan militer Indonesia menginvasi Timor Timur pada tanggal 7 Desember 1975. Indonesia "
