@@ -176,6 +176,13 @@ static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
     if (g && g->n_dent && c->dents[g->dent[0]].type == KABAR_ENT_PLACE)
       return KABAR_OK; /* "Perjanjian perdamaian Minsk": where it was made, not who */
     resolve(c, p->gen_m, f->subject_types, fl, &parties);
+    /* "Perjanjian Aljazair" (Ethiopia and Eritrea's), "Traktat London": one
+     * state in a treaty's name is where it was made; two or more are its
+     * parties ("Perjanjian Jepang-Korea 1905") */
+    if (parties.n == 1 && g && g->group == NONE && g->n_dent == 1 &&
+        !c->dents[agreement].unnamed && c->ments[c->ment_at[p->tb]].tb == p->tb &&
+        c->ments[c->ment_at[p->tb]].kind == MK_NAME)
+      return KABAR_OK;
   }
   return emit_all(c, s, p, f, &parties, &obj);
 }

@@ -328,7 +328,7 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
   if (*d == NONE)
     *d = ex_person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
-      !(tok_flags(c, t) & KABAR_TOK_UPPER) &&
+      !(tok_flags(c, t) & KABAR_TOK_UPPER) && !c->title_case && !(c->gcat[t] & G_COMPASS) &&
       !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
     /* one name after a title: many Indonesians have one ("Menlu Sugiono") */
     const char *label = ex_text_span(c, t, e);

@@ -333,6 +333,12 @@ static const rule_case cases[] = {
       F("Ismail Sabri Yakoob", "criticized", "Israel", "asserted")},
      {F("Malaysia", "visited", "Indonesia", NULL)}, {E("Saifuddin Abdullah", "Person")},
      {E("Sabri", NULL)}, 1},
+    {"title", /* must not: a point of the compass, or a word in a title-case heading, after
+               * a title is no one-word name */
+     {"Pertemuan Puncak dengan Pemimpin China Soroti Harapan yang Tak Terpenuhi\n\nKhalifa "
+      "Hifter, pemimpin de facto Libya Timur, menyerang Tripoli."},
+     {{0}},
+     {{0}}, {{0}}, {E("Soroti", NULL), E("Timur", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "

@@ -1955,6 +1955,12 @@ static const rule_case cases[] = {
       F("Rusia", "partyTo", "persetujuan China\u2013Rusia 2015", "asserted")},
      {{0}}, {E("persetujuan China\u2013Rusia 2015 = persetujuan tahun 2015", "Agreement")},
      {{0}}, 1},
+    {"agreement", /* one state in a treaty's name is where it was made; two are parties */
+     {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
+      "ditandatangani pada 1905."},
+     {F("Etiopia", "partyTo", "Perjanjian Aljazair", "asserted"),
+      F("Eritrea", "partyTo", "Perjanjian Aljazair", "asserted")},
+     {F("Aljazair", "partyTo", "Perjanjian Aljazair", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* a place after an agreement's kind names it, and is no party */
      {"Perjanjian perdamaian Minsk yang ditengahi Uni Eropa, didukung Rusia dan Ukraina."},
      {F("Rusia", "supports", "Perjanjian perdamaian Minsk", "asserted"),
