@@ -117,6 +117,18 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
         !expert_from_state(c, p, c->ment_at[q + 1])) {
       p->gen_m = c->ment_at[q + 1];
       k = ex_group_end(c, p->gen_m);
+    } else if (!p->role && q == k && k + 2 < end &&
+               tok_is(c, k, "dan")) {
+      /* "China adalah mitra dagang utama dan tujuan utama investasi Taiwan":
+       * two predicate nouns share the name after the second */
+      size_t r = k + 1;
+      for (size_t n = 0; r < end && n < MAX_FILLER && filler_word(c, r); n++)
+        r++;
+      if (r > k + 1 && r < end && c->ment_at[r] != NONE && !c->ments[c->ment_at[r]].locative &&
+          !c->ments[c->ment_at[r]].inner && c->ments[c->ment_at[r]].kind == MK_NAME) {
+        p->gen_m = c->ment_at[r];
+        k = ex_group_end(c, p->gen_m);
+      }
     }
   }
   /* "anggota organisasi multilateral seperti WTO, Kelompok 77 dan ...": with

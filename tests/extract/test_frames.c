@@ -8,6 +8,16 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"copula", /* two predicate nouns joined by "dan" share the name after the second */
+     {"China adalah mitra dagang utama dan tujuan utama investasi Taiwan."},
+     {F("China", "tradesWith", "Taiwan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"copula", /* must not: a pronoun after the second noun is no shared name */
+     {"India, Amerika Serikat dan Jepang mengerahkan kapal perang terbesar dan kapal selam "
+      "mereka."},
+     {{0}},
+     {F("India", "foughtAgainst", "Jepang", NULL), F("India", "foughtAgainst", "Amerika Serikat", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* past a parenthesis */
      {"Sergey Lavrov (lahir 21 Maret 1950) adalah Menteri Luar Negeri Rusia."},
      {F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
