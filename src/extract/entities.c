@@ -4,6 +4,8 @@
  * bare family name later resolves to the same person. */
 #include "internal.h"
 
+#include <ctype.h>
+
 /* ---- entities of the document ---- */
 
 /* The compact key of tokens [b, e), in the arena; NULL when out of memory
@@ -68,6 +70,15 @@ size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t b, size_t e) {
  * (recorded in c->failed). */
 size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char *iso3) {
   const char *key;
+  /* "Perjanjian Aljazair tahun 2000" is known as "Perjanjian Aljazair 2000"
+   * (the text's words stay one of its names) */
+  char dated[600];
+  const char *tahun = type == KABAR_ENT_AGREEMENT ? strstr(label, " tahun ") : NULL;
+  if (tahun && strlen(tahun + 7) == 4 && isdigit((unsigned char)tahun[7]) &&
+      strspn(tahun + 7, "0123456789") == 4 && (size_t)(tahun - label) + 6 < sizeof dated) {
+    snprintf(dated, sizeof dated, "%.*s %s", (int)(tahun - label), label, tahun + 7);
+    label = dated;
+  }
   c->buf.len = 0;
   if (kabar_compact_append(&c->buf, label, strlen(label)) < 0)
     return ex_out_of_memory(c);

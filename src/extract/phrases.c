@@ -180,8 +180,12 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   q = k;
   for (size_t n = 0; p->gen_m == NONE && q < end && n < MAX_FILLER && filler_word(c, q); n++)
     q++;
-  if (q + 1 < end && tok_is(c, q, "antara") && c->ment_at[q + 1] != NONE) {
-    p->between_m = c->ment_at[q + 1];
+  /* "antara Presiden Eritrea Isaias Afwerki dan ...": past the first title */
+  size_t first = q + 1 < end && tok_is(c, q, "antara") ? ex_past_titles(c, q + 1, end) : q + 1;
+  while (first > q + 1 && first < end && c->ment_at[first] != NONE && c->ments[c->ment_at[first]].inner)
+    first = c->ments[c->ment_at[first]].te;
+  if (q + 1 < end && tok_is(c, q, "antara") && first < end && c->ment_at[first] != NONE) {
+    p->between_m = c->ment_at[first];
     k = ex_group_end(c, p->between_m);
     if (c->ments[p->between_m].group == NONE && k + 1 < end && tok_is(c, k, "dengan") &&
         c->ment_at[k + 1] != NONE) {

@@ -8,6 +8,11 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"between", /* the parties after "antara" past their titles */
+     {"Pertemuan antara Presiden Eritrea Isaias Afwerki dan Perdana Menteri Ethiopia Abiy Ahmed "
+      "menyusul mencairnya hubungan kedua negara."},
+     {F("Isaias Afwerki", "metWith", "Abiy Ahmed", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"copula", /* two predicate nouns joined by "dan" share the name after the second */
      {"China adalah mitra dagang utama dan tujuan utama investasi Taiwan."},
      {F("China", "tradesWith", "Taiwan", "asserted")},

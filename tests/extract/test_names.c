@@ -229,10 +229,10 @@ static const rule_case cases[] = {
      {{0}}, {E("Shanghai", "Place")}, {E("Traktat Pengurangan Pasukan di Shanghai", NULL)}, 1},
     {"agreementname", /* "tahun" + year after a place in a treaty's name */
      {"Perjanjian Ankara tahun 1921 ditandatangani oleh Prancis dan Turki."},
-     {F("Prancis", "partyTo", "Perjanjian Ankara tahun 1921", "asserted"),
-      F("Turki", "partyTo", "Perjanjian Ankara tahun 1921", "asserted")},
+     {F("Prancis", "partyTo", "Perjanjian Ankara 1921", "asserted"),
+      F("Turki", "partyTo", "Perjanjian Ankara 1921", "asserted")},
      {{0}},
-     {E("Perjanjian Ankara tahun 1921", "Agreement")},
+     {E("Perjanjian Ankara 1921 = Perjanjian Ankara tahun 1921", "Agreement")},
      {E("Perjanjian Ankara", NULL)},
      0},
     {"agreementname", /* a resolution named by its number */
@@ -339,6 +339,12 @@ static const rule_case cases[] = {
       "Hifter, pemimpin de facto Libya Timur, menyerang Tripoli."},
      {{0}},
      {{0}}, {{0}}, {E("Soroti", NULL), E("Timur", NULL)}, 1},
+    {"agreementname", /* "tahun" before a treaty's year is no part of its name */
+     {"Afwerki dan Perdana Menteri Ethiopia Meles Zenawi menandatangani Perjanjian Aljazair tahun "
+      "2000."},
+     {F("Meles Zenawi", "partyTo", "Perjanjian Aljazair 2000", "asserted")},
+     {{0}}, {E("Perjanjian Aljazair 2000 = Perjanjian Aljazair tahun 2000", "Agreement")},
+     {E("Perjanjian Aljazair tahun 2000", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
