@@ -117,10 +117,11 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
         !expert_from_state(c, p, c->ment_at[q + 1])) {
       p->gen_m = c->ment_at[q + 1];
       k = ex_group_end(c, p->gen_m);
-    } else if (!p->role && q == k && k + 2 < end &&
-               tok_is(c, k, "dan")) {
+    } else if (!p->role && q == k && k + 2 < end && tok_is(c, k, "dan") && p->tb > 0 &&
+               (c->gcat[p->tb - 1] & G_COPULA)) {
       /* "China adalah mitra dagang utama dan tujuan utama investasi Taiwan":
-       * two predicate nouns share the name after the second */
+       * two predicate nouns share the name after the second (not "perang dan
+       * pembentukan aliansi A, B, dan C") */
       size_t r = k + 1;
       for (size_t n = 0; r < end && n < MAX_FILLER && filler_word(c, r); n++)
         r++;

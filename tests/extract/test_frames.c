@@ -8,6 +8,13 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"copula", /* must not: outside a copula's predicate two nouns share no name */
+     {"Kim menyinggung perang dan pembentukan aliansi trilateral Amerika Serikat, Korea Selatan, "
+      "dan Jepang."},
+     {{0}},
+     {F("Amerika Serikat", "foughtAgainst", "Jepang", NULL),
+      F("Korea Selatan", "foughtAgainst", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
     {"between", /* the parties after "antara" past their titles */
      {"Pertemuan antara Presiden Eritrea Isaias Afwerki dan Perdana Menteri Ethiopia Abiy Ahmed "
       "menyusul mencairnya hubungan kedua negara."},
