@@ -287,11 +287,13 @@ static size_t qualifier_end(const ctx *c, size_t t, size_t end) {
 /* A name at t: a person from the lexicon, or a capitalized run. Returns the
  * end token and sets *d, or returns t when there is none. */
 static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
-  /* "Presidium Uni Soviet Tertinggi K.Y. Voroshilov": a word before two
-   * initials ends the body's name; two initials begin the person's */
+  /* "Presidium Uni Soviet Tertinggi K.Y. Voroshilov": a common word or a
+   * superlative before two initials ends the body's name; two initials
+   * begin the person's */
   if (t + 1 < end && !match_entity(c, t, end, NULL) && initial_at(c, t + 1, end) &&
-      strlen(tok_norm(c, t + 1)) >= 4 && tok_norm(c, t + 1)[1] == '.')
-    t++;
+      strlen(tok_norm(c, t + 1)) >= 4 && tok_norm(c, t + 1)[1] == '.' &&
+      (common_word(c, t) || strncmp(tok_norm(c, t), "ter", 3) == 0))
+    t++; /* but "Ronald J.P. Manik" */
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
   size_t run = name_run(c, t, end);

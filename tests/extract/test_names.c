@@ -345,6 +345,10 @@ static const rule_case cases[] = {
      {F("Meles Zenawi", "partyTo", "Perjanjian Aljazair 2000", "asserted")},
      {{0}}, {E("Perjanjian Aljazair 2000 = Perjanjian Aljazair tahun 2000", "Agreement")},
      {E("Perjanjian Aljazair tahun 2000", NULL)}, 1},
+    {"title", /* a given name before two initials stays the name's ("Ronald J.P. Manik") */
+     {"Duta Besar Indonesia untuk Papua Nugini Ronald J.P. Manik tiba di Port Moresby."},
+     {F("Ronald J.P. Manik", "officialOf", "Indonesia", "asserted")},
+     {{0}}, {E("Ronald J.P. Manik", "Person")}, {E("J.P. Manik", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "

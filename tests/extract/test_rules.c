@@ -1826,6 +1826,11 @@ static const rule_case cases[] = {
       F("Jepang", "providedAidTo", "Filipina", "asserted")},
      {F("Sergei Shoigu", "accused", "Rusia", NULL), F("Retno Marsudi", "accused", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"coordination", /* a fronted "selepas" clause has the main clause's subject */
+     {"Selepas melakukan pertemuan bilateral dengan Perdana Menteri Kepulauan Solomon Rick "
+      "Houenipwela, Presiden Joko Widodo menuju APEC Haus."},
+     {F("Joko Widodo", "metWith", "Rick Houenipwela", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"coordination", /* names after "kecuali" are left out of what the clause says */
      {"Enam dari sembilan negara, semuanya kecuali Azerbaijan, Georgia, dan Uzbekistan, setuju "
       "untuk membentuk aliansi militer. Indonesia melaksanakan konfrontasi melawan Malaysia."},
