@@ -573,6 +573,20 @@ static int same_office(const char *a, const char *b) {
   return strcasecmp(pa, pb) == 0;
 }
 
+/* "Pemerintah Kesepakatan Nasional (GNA) pimpinan Sarraj": the body right
+ * before a leader's title with no body of its own is the one led. */
+static size_t led_body_before(const ctx *c, size_t sent, size_t t) {
+  size_t sb = c->doc->sentences[sent].tok_begin;
+  size_t q = t;
+  if (q > sb + 3 && tok_is(c, q - 1, ")") && tok_is(c, q - 3, "("))
+    q -= 3; /* past its short form: "(GNA)" */
+  size_t m = q > sb ? c->ment_at[q - 1] : NONE;
+  if (m == NONE || !c->ments[m].n_dent || c->ments[m].inner)
+    return NONE;
+  size_t d = c->ments[m].dent[0];
+  return c->dents[d].type == KABAR_ENT_ORGANIZATION ? d : NONE;
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -750,6 +764,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       if (pl && (pl->flags & KABAR_LEX_METONYM))
         aff = ex_state_of(c, aff); /* "Juru bicara Kremlin Dmitry Peskov" */
     }
+    if (aff == NONE && role->relation == KABAR_REL_LEADER_OF)
+      aff = led_body_before(c, sent, t);
     if (aff != NONE)
       role_facts(c, sent, person, role, aff, 0, 1);
     return pe;

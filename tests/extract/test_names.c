@@ -349,6 +349,10 @@ static const rule_case cases[] = {
      {"Duta Besar Indonesia untuk Papua Nugini Ronald J.P. Manik tiba di Port Moresby."},
      {F("Ronald J.P. Manik", "officialOf", "Indonesia", "asserted")},
      {{0}}, {E("Ronald J.P. Manik", "Person")}, {E("J.P. Manik", NULL)}, 1},
+    {"title", /* "X pimpinan Y": Y leads the body right before the title */
+     {"Partai Buruh pimpinan Keir Starmer menang. Indonesia pimpinan Joko Widodo menang."},
+     {F("Keir Starmer", "leaderOf", "Partai Buruh", "asserted")},
+     {F("Joko Widodo", "leaderOf", "Partai Buruh", NULL)}, {{0}}, {{0}}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "

@@ -1837,6 +1837,11 @@ static const rule_case cases[] = {
      {F("Indonesia", "opposes", "Malaysia", "asserted")},
      {F("Azerbaijan", "alliedWith", "Georgia", NULL), F("Georgia", "alliedWith", "Uzbekistan", NULL)},
      {{0}}, {{0}}, 1},
+    {"status", /* a bill that would allow an act: planned */
+     {"Parlemen akan memungut suara mengenai RUU yang memungkinkan Turki mengirim pasukan ke "
+      "Libya."},
+     {F("Turki", "deployedTroopsTo", "Libya", "planned")},
+     {F("Turki", "deployedTroopsTo", "Libya", "asserted")}, {{0}}, {{0}}, 1},
     {"status", /* a claim governs its own clause, not the next one with its own subject */
      {"Filipina mengklaim Sabah, dan Jakarta memprotes hasil kerja Komisi Cobbold. Rusia "
       "mengklaim bahwa Ukraina menyerang Rusia."},
