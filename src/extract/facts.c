@@ -188,13 +188,34 @@ static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, kabar_gram
   return 0;
 }
 
+/* The state of a place that opens sentence s ("Di Peru, Pompeo bertemu
+ * ...", "Sebelumnya di Asuncion, ..."), or NONE. */
+static size_t fronted_place(ctx *c, size_t s) {
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  for (size_t k = sb; k < end && k < sb + 3; k++) {
+    if (!tok_is(c, k, "di"))
+      continue;
+    size_t m = k + 1 < end ? c->ment_at[k + 1] : NONE;
+    if (m == NONE || !c->ments[m].n_dent || c->ments[m].te >= end || !tok_is(c, c->ments[m].te, ","))
+      return NONE;
+    size_t d = c->ments[m].dent[0];
+    kabar_entity_type ty = c->dents[d].type;
+    return ty == KABAR_ENT_STATE ? d : ty == KABAR_ENT_PLACE ? ex_state_of(c, d) : NONE;
+  }
+  return NONE;
+}
+
 /* "Marcos dijadwalkan bertemu dengan Trump di Gedung Putih": a meeting at a
- * place of one party's state is a visit to it by the people of the others. */
+ * place of one party's state is a visit to it by the people of the others.
+ * With `may_front` (a verb of meeting each other, not "memanggil"), a place
+ * that opens the sentence is where they met, whoever's it is ("Di Peru,
+ * Pompeo bertemu dengan ..."). */
 static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a, const arg *b,
-                                    status_ctx st) {
+                                    status_ctx st, int may_front) {
   size_t end = c->doc->sentences[s].tok_end;
-  size_t place_state = NONE;
-  for (size_t k = from; k < end && k < from + 18; k++)
+  size_t place_state = may_front ? fronted_place(c, s) : NONE;
+  int fronted = place_state != NONE;
+  for (size_t k = from; !fronted && k < end && k < from + 18; k++)
     if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       ment *pm = &c->ments[c->ment_at[k + 1]];
       if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
@@ -208,7 +229,7 @@ static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a,
   for (int i = 0; i < 2; i++)
     for (size_t q = 0; q < sides[i]->n; q++)
       host |= ex_state_of(c, sides[i]->d[q]) == place_state;
-  if (!host)
+  if (!host && !fronted)
     return KABAR_OK;
   for (int i = 0; i < 2; i++)
     for (size_t q = 0; q < sides[i]->n; q++) {
@@ -700,7 +721,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !st.cancel) {
       /* "Kerry dan Putin bertemu di Moskow": the guest visited */
       arg none = {{0}, 0, NONE, 0};
-      rc = visit_by_guests(c, s, after, &subj, &none, st);
+      rc = visit_by_guests(c, s, after, &subj, &none, st, verb);
     }
     return rc;
   }
@@ -734,7 +755,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
-    rc = visit_by_guests(c, s, after, &subj, &obj, st);
+    rc = visit_by_guests(c, s, after, &subj, &obj, st, verb && (cue->flags & RC_GROUP));
   if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
     /* "menjamu X di Kremlin": X visited the state of the place; "menerima
      * kunjungan X", "menyambut kedatangan X" with no place: the host's */

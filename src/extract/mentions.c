@@ -2499,6 +2499,17 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (si->subject.n && si->subject.pos < mm->tb &&
           c->dents[si->subject.d[0]].type == KABAR_ENT_PERSON)
         cand = &si->subject;
+      /* after a quotation ("“Maduro ... bangsa ini,” ujar Pompeo."), the
+       * one who spoke it, not the quotation's subject */
+      if (!cand && s > 0 &&
+          (tok_flags(c, c->doc->sentences[s - 1].tok_begin) & KABAR_TOK_QUOTE)) {
+        size_t who = speaker_of(c, s - 1, m);
+        if (who != NONE) {
+          mm->dent[0] = who;
+          mm->n_dent = 1;
+          break;
+        }
+      }
       for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
         if (c->sents[p].subject.n && c->dents[c->sents[p].subject.d[0]].type == KABAR_ENT_PERSON)
           cand = &c->sents[p].subject;

@@ -1826,6 +1826,20 @@ static const rule_case cases[] = {
       F("Jepang", "providedAidTo", "Filipina", "asserted")},
      {F("Sergei Shoigu", "accused", "Rusia", NULL), F("Retno Marsudi", "accused", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"visit", /* a place that opens the sentence is where they met; after a quotation
+               * "ia" is its speaker */
+     {"Di Peru, Menteri Luar Negeri Amerika Mike Pompeo bertemu dengan Presiden Martin Vizcarra. "
+      "\u201cMaduro telah menghancurkan bangsa ini,\u201d ujar Pompeo. Ia juga mengecam Maduro."},
+     {F("Mike Pompeo", "visited", "Peru", "asserted"),
+      F("Mike Pompeo", "criticized", "Nicol\u00e1s Maduro", "asserted")},
+     {F("Nicol\u00e1s Maduro", "criticized", "Nicol\u00e1s Maduro", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a summoned ambassador, a meeting as a noun */
+     {"Di Seoul, Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun memanggil Duta Besar Rusia "
+      "Georgy Zinoviev. Kini di Taiwan, rakyat mempertanyakan pertemuan Presiden China Xi Jinping "
+      "dengan Presiden Taiwan Ma Ying-jeou."},
+     {{0}},
+     {F("Georgy Zinoviev", "visited", "Korea Selatan", NULL), F("Xi Jinping", "visited", "Taiwan", NULL)},
+     {{0}}, {{0}}, 1},
     {"coordination", /* a fronted "selepas" clause has the main clause's subject */
      {"Selepas melakukan pertemuan bilateral dengan Perdana Menteri Kepulauan Solomon Rick "
       "Houenipwela, Presiden Joko Widodo menuju APEC Haus."},
