@@ -766,6 +766,17 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     }
     if (aff == NONE && role->relation == KABAR_REL_LEADER_OF)
       aff = led_body_before(c, sent, t);
+    /* "General Cyril Crozesi dari Perancis": the state the holder is from */
+    const kabar_lex_entity *from;
+    if (aff == NONE && pe + 1 < end && tok_is(c, pe, "dari") && strcmp(role->kind, "expert") != 0 &&
+        match_entity(c, pe + 1, end, &from) && from->type == KABAR_ENT_STATE) {
+      size_t fe = entity_at(c, sent, pe + 1, end, &aff, 0);
+      if (fe > pe + 1 && aff != NONE) {
+        role_facts(c, sent, person, role, aff, 0, 1);
+        return fe;
+      }
+      aff = NONE;
+    }
     if (aff != NONE)
       role_facts(c, sent, person, role, aff, 0, 1);
     return pe;

@@ -353,6 +353,17 @@ static const rule_case cases[] = {
      {"Partai Buruh pimpinan Keir Starmer menang. Indonesia pimpinan Joko Widodo menang."},
      {F("Keir Starmer", "leaderOf", "Partai Buruh", "asserted")},
      {F("Joko Widodo", "leaderOf", "Partai Buruh", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* an English rank, a name, then "dari" and the state the holder is from */
+     {"Menteri Pertahanan Ryamizard Ryacudu bertemu dengan General Cyril Crozesi dari Perancis. "
+      "Ia juga menerima Rear Admiral Torben Mikkelsen dari Denmark."},
+     {F("Cyril Crozesi", "officialOf", "Prancis", "asserted"),
+      F("Torben Mikkelsen", "officialOf", "Denmark", "asserted")},
+     {{0}}, {E("Cyril Crozesi", "Person"), E("Torben Mikkelsen", "Person")},
+     {E("General Cyril Crozesi", NULL)}, 1},
+    {"title", /* must not: an analyst is from a state, not its official */
+     {"Pengamat politik Greg Fealy dari Australia mengatakan hal itu."},
+     {{0}},
+     {F("Greg Fealy", "officialOf", "Australia", NULL)}, {{0}}, {{0}}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
