@@ -1909,6 +1909,22 @@ static int title_case(const ctx *c, size_t s) {
   return words >= 3 && caps * 4 >= words * 3;
 }
 
+/* "Mohamad Roem (16 Mei 1908 – 24 September 1983)": after a name, brackets
+ * that hold two years joined by a dash are a person's life. */
+static int life_dates(const ctx *c, size_t open, size_t end) {
+  int years = 0, dash = 0;
+  for (size_t q = open + 1; q < end && q < open + 12; q++) {
+    if (tok_is(c, q, ")"))
+      return years == 2 && dash;
+    const char *w = tok_norm(c, q);
+    if (strlen(w) == 4 && strspn(w, "0123456789") == 4)
+      years++;
+    else if (strcmp(w, "-") == 0 || strcmp(w, "\u2013") == 0 || strcmp(w, "\u2014") == 0)
+      dash = years == 1;
+  }
+  return 0;
+}
+
 /* "Theodore Roosevelt menjadi penengah", "Roberto Azevedo bertemu dengan
  * ...": two to four capitalised words that no lexicon knows, none a common
  * word, opening a clause and followed by its verb are a person's name. */
@@ -2092,7 +2108,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                   (r < end && tok_is(c, e, ",") &&
                    match_role(c, r, end, &role)) ||
                   defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||
-                  (e + 1 < end && e > t && tok_is(c, e, "(") && (c->gcat[e + 1] & G_BIRTH));
+                  (e + 1 < end && e > t && tok_is(c, e, "(") &&
+                   ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end)));
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);

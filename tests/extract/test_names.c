@@ -364,6 +364,14 @@ static const rule_case cases[] = {
      {"Pengamat politik Greg Fealy dari Australia mengatakan hal itu."},
      {{0}},
      {F("Greg Fealy", "officialOf", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* two years joined by a dash in brackets after a name: a person's life */
+     {"Mohamad Roem (16 Mei 1908 \u2013 24 September 1983) adalah Menteri Luar Negeri Indonesia."},
+     {F("Mohamad Roem", "officialOf", "Indonesia", "asserted")},
+     {{0}}, {E("Mohamad Roem", "Person")}, {{0}}, 1},
+    {"title", /* must not: a body's founding years */
+     {"Dewan Ekonomi Asia (1967 \u2013 1990) adalah organisasi regional."},
+     {{0}},
+     {{0}}, {{0}}, {E("Dewan Ekonomi Asia", "Person")}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
