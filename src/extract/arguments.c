@@ -604,7 +604,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       /* "mendukung penuh tekanan terhadap Kremlin": after a plain noun as
        * the direct object, a phrase with a preposition belongs to that noun */
       if (verb && cue->direct && !seen_prep && content_object &&
-          !((cue->flags & RC_PLACE) && place_object && tok_is(c, k, "di")))
+          !((cue->flags & RC_PLACE) && (place_object || cue->relation == KABAR_REL_ATTACKED) &&
+            tok_is(c, k, "di")))
         return 0;
       /* "menyerang pangkalan udara Khalino di dekat kota Kursk, Rusia": a
        * place without a state is located by the place after "di" */

@@ -1951,6 +1951,17 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "deployedTroopsTo", "Indonesia", NULL),
       F("Iran", "foughtAgainst", "Israel", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* shelling posts in a state attacks it; the airline is a company */
+     {"Amerika Serikat menuduh Rusia menembaki pos-pos militer di Ukraina timur."},
+     {F("Amerika Serikat", "accused", "Rusia", "asserted"),
+      F("Rusia", "attacked", "Ukraina", "alleged")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"relations", /* must not: firing a missile into a sea, shooting down an airliner */
+     {"Korea Utara menembakkan rudal ke Laut Jepang. Pemberontak menembak jatuh pesawat "
+      "Malaysia Airlines."},
+     {{0}},
+     {F("Korea Utara", "attacked", "Jepang", NULL)}, {E("Malaysia Airlines", "Organization")},
+     {{0}}, 1},
     {"relations", /* a state in talks with states meets them; people talk in groups */
      {"Filipina memperkuat militernya. Negara itu juga dalam pembicaraan dengan Italia dan Korea "
       "Selatan untuk mendapat pesawat."},
