@@ -406,6 +406,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     size_t y = t;
     while (y > se->tok_begin && (c->wcat[y - 1] & W_SKIP))
       y--;
+    /* "yang menurut NATO telah dilanggar oleh Rusia": past who says so */
+    if (y > se->tok_begin + 2 && c->ment_at[y - 1] != NONE) {
+      size_t r = c->ments[c->ment_at[y - 1]].tb;
+      if (r > se->tok_begin + 1 && (c->wcat[r - 1] & W_REPORT_PREP) && (c->wcat[r - 2] & W_RELATIVE))
+        y = r - 1;
+    }
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
       for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {

@@ -125,7 +125,9 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       /* a state, or a government body ("menurut kementerian itu") */
       size_t who = c->ments[c->ment_at[k + 1]].dent[0];
       const dent *w = &c->dents[who];
-      if ((w->type == KABAR_ENT_STATE || (w->type == KABAR_ENT_ORGANIZATION && w->gov)) &&
+      /* a state, a body or a person outside the fact ("menurut NATO") */
+      if ((w->type == KABAR_ENT_STATE || w->type == KABAR_ENT_ORGANIZATION ||
+           w->type == KABAR_ENT_PERSON) &&
           !is_party(c, who, subj, obj)) {
         r.status = KABAR_FS_ALLEGED;
         r.claimant = who;

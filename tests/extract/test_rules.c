@@ -1851,6 +1851,12 @@ static const rule_case cases[] = {
      {F("Indonesia", "opposes", "Malaysia", "asserted")},
      {F("Azerbaijan", "alliedWith", "Georgia", NULL), F("Georgia", "alliedWith", "Uzbekistan", NULL)},
      {{0}}, {{0}}, 1},
+    {"status", /* "yang menurut NATO telah dilanggar oleh Rusia": the relative's head, a
+                * claim by the body that says so */
+     {"Stoltenberg menyerukan agar Rusia mematuhi Traktat INF, yang menurut NATO telah dilanggar "
+      "oleh Rusia."},
+     {FC("Rusia", "violated", "Perjanjian INF", "alleged", "NATO")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"status", /* a bill that would allow an act: planned */
      {"Parlemen akan memungut suara mengenai RUU yang memungkinkan Turki mengirim pasukan ke "
       "Libya."},
