@@ -63,6 +63,42 @@ static const char *party_label(ctx *c, const char *kind, const char **parties, s
   return kabar_arena_strdup(c->arena, buf);
 }
 
+/* "Australia dan Jepang menandatangani perjanjian pertahanan bersejarah ...
+ * Perjanjian Akses Timbal Balik": an agreement the document describes is the
+ * one agreement it names that has a state party in common with it. Its facts
+ * move there and it is dropped. parties/n_parties: each agreement's state
+ * parties (MAX_LABEL_PARTIES a row), gathered for named ones too. */
+static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_parties,
+                             unsigned char *drop) {
+  for (size_t u = 0; u < c->n_dents; u++) {
+    if (!c->dents[u].unnamed || !n_parties[u])
+      continue;
+    size_t found = NONE;
+    int many = 0;
+    for (size_t e = 0; e < c->n_dents && !many; e++) {
+      if (e == u || c->dents[e].unnamed || c->dents[e].type != KABAR_ENT_AGREEMENT)
+        continue;
+      int common = 0;
+      for (size_t i = 0; i < n_parties[u] && !common; i++)
+        for (size_t j = 0; j < n_parties[e] && !common; j++)
+          common = parties[u * MAX_LABEL_PARTIES + i] == parties[e * MAX_LABEL_PARTIES + j];
+      if (common) {
+        many = found != NONE;
+        found = e;
+      }
+    }
+    if (found == NONE || many)
+      continue;
+    for (size_t f = 0; f < c->n_facts; f++) {
+      if (c->facts[f].o == u)
+        c->facts[f].o = found;
+      if (c->facts[f].s == u)
+        c->facts[f].s = found;
+    }
+    drop[u] = 1;
+  }
+}
+
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
   int any = 0;
   for (size_t d = 0; d < c->n_dents && !any; d++)
@@ -90,7 +126,7 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
   for (size_t f = 0; f < c->n_facts; f++) {
     const pfact *pf = &c->facts[f];
     size_t d = pf->o;
-    if (pf->rel != KABAR_REL_PARTY_TO || !c->dents[d].unnamed ||
+    if (pf->rel != KABAR_REL_PARTY_TO || c->dents[d].type != KABAR_ENT_AGREEMENT ||
         c->dents[pf->s].type != KABAR_ENT_STATE)
       continue;
     size_t *mine = parties + d * MAX_LABEL_PARTIES;
@@ -106,8 +142,9 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       goto done;
     }
   }
+  merge_into_named(c, parties, n_parties, drop);
   for (size_t d = 0; d < c->n_dents; d++) {
-    if (!c->dents[d].unnamed)
+    if (!c->dents[d].unnamed || drop[d])
       continue;
     size_t n = n_parties[d];
     size_t *mine = parties + d * MAX_LABEL_PARTIES;

@@ -1996,6 +1996,21 @@ static const rule_case cases[] = {
       F("Rusia", "partyTo", "persetujuan China\u2013Rusia 2015", "asserted")},
      {{0}}, {E("persetujuan China\u2013Rusia 2015 = persetujuan tahun 2015", "Agreement")},
      {{0}}, 1},
+    {"agreement", /* an agreement the text describes is the one it names with a party in
+                   * common */
+     {"Australia dan Jepang menandatangani perjanjian pertahanan bersejarah pada Kamis. "
+      "Perjanjian Akses Timbal Balik ditandatangani oleh Australia dan Jepang."},
+     {F("Australia", "partyTo", "Perjanjian Akses Timbal Balik", "asserted"),
+      F("Jepang", "partyTo", "Perjanjian Akses Timbal Balik", "asserted")},
+     {F("Australia", "partyTo", "perjanjian pertahanan Australia\u2013Jepang", NULL)},
+     {{0}}, {E("perjanjian pertahanan Australia\u2013Jepang", NULL)}, 1},
+    {"agreement", /* must not: named agreements of other parties stay apart */
+     {"Australia dan Jepang menandatangani perjanjian pertahanan pada Kamis. Perjanjian "
+      "Portsmouth ditandatangani oleh Rusia dan Jepang. Perjanjian Paris ditandatangani oleh "
+      "Prancis dan Australia."},
+     {F("Australia", "partyTo", "perjanjian pertahanan Australia\u2013Jepang", "asserted"),
+      F("Jepang", "partyTo", "perjanjian pertahanan Australia\u2013Jepang", "asserted")},
+     {{0}}, {E("perjanjian pertahanan Australia\u2013Jepang", "Agreement")}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
