@@ -2109,7 +2109,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                    match_role(c, r, end, &role)) ||
                   defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||
                   (e + 1 < end && e > t && tok_is(c, e, "(") &&
-                   ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end)));
+                   ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end) ||
+                    (match_role(c, e + 1, end, NULL) && /* "(menteri luar negeri Filipina)" */
+                     !(tok_flags(c, e + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))));
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);

@@ -372,6 +372,16 @@ static const rule_case cases[] = {
      {"Dewan Ekonomi Asia (1967 \u2013 1990) adalah organisasi regional."},
      {{0}},
      {{0}}, {{0}}, {E("Dewan Ekonomi Asia", "Person")}, 1},
+    {"title", /* a name, then its post in lower case in brackets: a person */
+     {"Deklarasi itu ditandatangani oleh Narciso Ramos (menteri luar negeri Filipina) dan Thanat "
+      "Khoman (menteri luar negeri Thailand)."},
+     {F("Narciso Ramos", "officialOf", "Filipina", "asserted"),
+      F("Thanat Khoman", "officialOf", "Thailand", "asserted")},
+     {{0}}, {E("Narciso Ramos", "Person"), E("Thanat Khoman", "Person")}, {{0}}, 1},
+    {"title", /* must not: a title's short form in capitals in brackets */
+     {"Peter O'Neill dan Tata Ruang (Menteri APEC) hadir kemarin."},
+     {{0}},
+     {{0}}, {{0}}, {E("Tata Ruang", NULL)}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
