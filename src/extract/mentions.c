@@ -758,6 +758,10 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       title_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state);
       c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
+    } else if (aff == NONE && p->lex_role && p->state != NONE &&
+               role->relation == KABAR_REL_OFFICIAL_OF && same_office(p->lex_role, role->title)) {
+      /* "Menteri Luar Negeri Wang Yi": the same, for the minister's state */
+      title_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, p->state);
     }
     if (aff != NONE && c->dents[aff].type == KABAR_ENT_PLACE) {
       const kabar_lex_entity *pl = ex_dent_lex(c, aff);

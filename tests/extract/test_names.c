@@ -382,6 +382,15 @@ static const rule_case cases[] = {
      {"Peter O'Neill dan Tata Ruang (Menteri APEC) hadir kemarin."},
      {{0}},
      {{0}}, {{0}}, {E("Tata Ruang", NULL)}, 1},
+    {"title", /* a minister's bare title: the lexicon of office holders knows the state */
+     {"Menteri Luar Negeri Wang Yi akan mengunjungi Myanmar. Menteri Pertahanan Wang Yi tiba."},
+     {F("Wang Yi", "officialOf", "China", "asserted"),
+      F("Wang Yi", "visited", "Myanmar", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"title", /* must not: another office than the lexicon's gives no state */
+     {"Menteri Pertahanan Wang Yi tiba di Yangon."},
+     {{0}},
+     {F("Wang Yi", "officialOf", "China", NULL)}, {{0}}, {{0}}, 1},
     {"kin", /* a kin or counterpart noun, a comma, then a name no lexicon knows: a person,
              * the object of the verb before the noun */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Riek Machar, di Addis Ababa. Machar mengecam "
