@@ -1957,6 +1957,19 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "deployedTroopsTo", "Indonesia", NULL),
       F("Iran", "foughtAgainst", "Israel", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* leaving, withdrawing from or cancelling an agreement opposes it */
+     {"AS mundur dari Perjanjian INF. Rusia menarik diri dari Perjanjian INF. Jepang meninggalkan "
+      "Perjanjian INF. Amerika membatalkan Perjanjian INF."},
+     {F("Amerika Serikat", "opposes", "Perjanjian INF", "asserted"),
+      F("Rusia", "opposes", "Perjanjian INF", "asserted"),
+      F("Jepang", "opposes", "Perjanjian INF", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: troops withdrawn, a state left, an agreement cancelled as a noun */
+     {"Indonesia menarik pasukan dari Libanon. Presiden meninggalkan Jepang. Jerman mengumumkan "
+      "pembatalan perjanjian layanan udara dengan Teheran."},
+     {{0}},
+     {F("Indonesia", "opposes", "Lebanon", NULL), F("Jerman", "opposes", "Iran", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* shelling posts in a state attacks it; the airline is a company */
      {"Amerika Serikat menuduh Rusia menembaki pos-pos militer di Ukraina timur."},
      {F("Amerika Serikat", "accused", "Rusia", "asserted"),
