@@ -1957,6 +1957,16 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "deployedTroopsTo", "Indonesia", NULL),
       F("Iran", "foughtAgainst", "Israel", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* negotiations between states, a discussion with a person: meetings */
+     {"Australia dan Indonesia memulai negosiasi untuk membagi sumber daya. Jokowi membahas isu "
+      "Myanmar dengan PM Malaysia Anwar Ibrahim."},
+     {F("Australia", "metWith", "Indonesia", "asserted"),
+      F("Joko Widodo", "metWith", "Anwar Ibrahim", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: states that discuss a matter have not met for it */
+     {"Burundi dan Uganda juga membahas peningkatan jumlah tentara mereka."},
+     {{0}},
+     {F("Burundi", "metWith", "Uganda", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* leaving, withdrawing from or cancelling an agreement opposes it */
      {"AS mundur dari Perjanjian INF. Rusia menarik diri dari Perjanjian INF. Jepang meninggalkan "
       "Perjanjian INF. Amerika membatalkan Perjanjian INF."},
