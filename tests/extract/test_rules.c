@@ -1957,6 +1957,14 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "deployedTroopsTo", "Indonesia", NULL),
       F("Iran", "foughtAgainst", "Israel", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* states that battle ("bertarung") fight each other */
+     {"Tiongkok dan Vietnam bertarung dalam perang perbatasan dari 1979 sampai 1990."},
+     {F("China", "foughtAgainst", "Vietnam", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a state that battles a disease or an idea */
+     {"Indonesia bertarung melawan pandemi. Vietnam bertarung untuk kemerdekaannya."},
+     {{0}},
+     {F("Indonesia", "foughtAgainst", "Vietnam", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* negotiations between states: a meeting */
      {"Australia dan Indonesia memulai negosiasi untuk membagi sumber daya."},
      {F("Australia", "metWith", "Indonesia", "asserted")},
