@@ -451,7 +451,8 @@ static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
 /* The object after position k for a cue: a direct object or one after an
  * allowed preposition, within a few words. */
 /* The person a counterpart or kin noun at k names: "mitranya Wang Yi",
- * "mitranya, Wang Yi", "mitranya dari China, Wang Yi"; NONE otherwise. */
+ * "mitranya, Wang Yi", "mitranya dari China, Wang Yi", "pesaing Maduro,
+ * Juan Guaido"; NONE otherwise. */
 static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
   size_t end = c->doc->sentences[s].tok_end;
   if (!(c->gcat[k] & (G_COUNTERPART | G_KIN)) || c->ment_at[k] != NONE)
@@ -464,6 +465,8 @@ static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
     q++;
   } else if (q + 1 < end && tok_is(c, q, ",")) {
     q++; /* "mitranya, Wang Yi", "mantan wakilnya, Riek Machar" */
+  } else if (q + 2 < end && c->ment_at[q] != NONE && tok_is(c, c->ments[c->ment_at[q]].te, ",")) {
+    q = c->ments[c->ment_at[q]].te + 1; /* "pesaing Maduro, Juan Guaido" */
   }
   size_t m = q < end ? c->ment_at[q] : NONE;
   return m != NONE && c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON

@@ -1892,6 +1892,8 @@ static int counterpart_before(const ctx *c, size_t sb, size_t t) {
   size_t q = t - 2;
   if (c->ment_at[q] != NONE) {
     q = c->ments[c->ment_at[q]].tb;
+    if (q > sb && (c->gcat[q - 1] & G_KIN))
+      return 1; /* "pesaing Maduro, Juan Guaido" */
     if (q < sb + 2 || !tok_is(c, q - 1, "dari"))
       return 0;
     q -= 2;

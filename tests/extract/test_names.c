@@ -399,6 +399,11 @@ static const rule_case cases[] = {
       F("Riek Machar", "criticized", "Sudan", "asserted"),
       F("Retno Marsudi", "metWith", "Wang Yi", "asserted")},
      {{0}}, {E("Riek Machar", "Person")}, {{0}}, 1},
+    {"kin", /* a rival's genitive, a comma, then the rival's name: the object is the rival */
+     {"Antony Blinken menunjukkan dukungan bagi pesaing Maduro, Juan Guaido, di Senat."},
+     {F("Antony Blinken", "supports", "Juan Guaido", "asserted")},
+     {F("Antony Blinken", "supports", "Nicol\u00e1s Maduro", NULL)}, {E("Juan Guaido", "Person")},
+     {{0}}, 1},
     {"kin", /* must not: a kin noun with no person after its comma */
      {"Presiden Salva Kiir bertemu mantan wakilnya, Sudan Selatan menyambutnya."},
      {{0}},
