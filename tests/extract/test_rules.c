@@ -2019,6 +2019,11 @@ static const rule_case cases[] = {
      {"Indonesia bekerja sama dengan Jepang di bidang pendidikan."},
      {{0}},
      {F("Indonesia", "militaryCooperation", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* a contract two states sign is an agreement between them */
+     {"Australia dan Korea Selatan menandatangani kontrak pertahanan 720 juta dolar."},
+     {F("Australia", "partyTo", "kontrak pertahanan Australia\u2013Korea Selatan", "asserted"),
+      F("Korea Selatan", "partyTo", "kontrak pertahanan Australia\u2013Korea Selatan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* the words that describe an unnamed agreement are one of its names */
      {"Pada 2015, China dan Rusia menandatangani persetujuan tahun 2015 di Wina."},
      {F("China", "partyTo", "persetujuan China\u2013Rusia 2015", "asserted"),
