@@ -986,6 +986,35 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Kekuatan Sentral (Jerman, Austria-Hungaria, Bulgaria, dan Kekaisaran
+ * Utsmaniyah)": a list of states in brackets right after a body names its
+ * members. */
+static kabar_status members_in_brackets(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *body = &c->ments[i];
+    if (body->kind != MK_NAME || body->n_dent != 1 || body->te + 2 >= end ||
+        c->dents[body->dent[0]].type != KABAR_ENT_ORGANIZATION || !tok_is(c, body->te, "("))
+      continue;
+    size_t first = c->ment_at[body->te + 1];
+    if (first == NONE || c->ments[first].group == NONE)
+      continue;
+    size_t close = ex_group_end(c, first);
+    if (close >= end || !tok_is(c, close, ")"))
+      continue;
+    arg members;
+    ex_arg_from(c, first, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+    for (size_t k = 0; k < members.n; k++) {
+      kabar_status rc = ex_add_fact(c, s, members.d[k], KABAR_REL_MEMBER_OF, body->dent[0],
+                                    KABAR_FS_ASSERTED, NONE);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 kabar_status ex_relations_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   c->sents[s].f_begin = c->n_facts;
@@ -1021,6 +1050,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = speaker_abroad(c, s);
     if (rc == KABAR_OK)
       rc = trip_without_verb(c, s);
+    c->why = "members in brackets";
+    if (rc == KABAR_OK)
+      rc = members_in_brackets(c, s);
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);

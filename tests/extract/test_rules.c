@@ -1879,6 +1879,16 @@ static const rule_case cases[] = {
      {"Negara yang menolak membayar iuran itu, Venezuela, mengecam Kolombia."},
      {F("Venezuela", "criticized", "Kolombia", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* states listed in brackets after a body are its members */
+     {"Perjanjian itu ditandatangani oleh Kekuatan Sentral (Jerman, Austria-Hungaria, Bulgaria, dan "
+      "Kekaisaran Utsmaniyah)."},
+     {F("Jerman", "memberOf", "Kekuatan Sentral", "asserted"),
+      F("Bulgaria", "memberOf", "Kekuatan Sentral", "asserted")},
+     {{0}}, {E("Kekuatan Sentral", "Organization")}, {{0}}, 1},
+    {"relations", /* must not: a place in brackets, one state in brackets */
+     {"PBB (New York) bersidang. NATO (Belgia) mengecam Rusia."},
+     {{0}},
+     {F("Belgia", "memberOf", "NATO", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a colon lists the members of "anggota X"; "kelompok ini" is the body
                    * last named */
      {"Iran tidak boleh campur tangan dalam urusan enam negara anggota GCC: Arab Saudi, Bahrain, "
