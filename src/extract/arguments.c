@@ -262,28 +262,23 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
   out->n = 0;
   size_t k = t;
+  size_t j = t; /* past the adverbs before the verb */
+  while (j > sb && (c->wcat[j - 1] & W_SKIP))
+    j--;
   /* "X mengumumkan pemutusan hubungan dengan Qatar, dengan menuduh Qatar
    * ...", "..., sambil mengecam Y": a clause of manner after a comma has
    * the main clause's subject */
-  size_t j0 = t;
-  while (j0 > sb && (c->wcat[j0 - 1] & W_SKIP))
-    j0--;
-  if (j0 > sb + 1 && (tok_is(c, j0 - 1, "dengan") || tok_is(c, j0 - 1, "sambil")) &&
-      tok_is(c, j0 - 2, ",") && active_verb(c, t)) {
-    return shared_subject(c, s, j0 - 2, types, flags, out);
-  }
+  if (j > sb + 1 && (tok_is(c, j - 1, "dengan") || tok_is(c, j - 1, "sambil")) &&
+      tok_is(c, j - 2, ",") && active_verb(c, t))
+    return shared_subject(c, s, j - 2, types, flags, out);
   size_t ctl = ex_controlled_subject(c, s, t);
   if (ctl != NONE) {
     ex_resolve_arg(c, ctl, types, flags, out);
     return out->n > 0;
   }
   /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
-  size_t j = t;
-  while (j > sb && (c->wcat[j - 1] & W_SKIP))
-    j--;
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && ex_is_verb_word(c, t))
     return shared_subject(c, s, j - 1, types, flags, out);
-
   /* "sejak negara-negara Barat menjatuhkan sanksi": when a plain noun stands
    * right before an active verb, its subject is that noun phrase, which
    * names no entity */

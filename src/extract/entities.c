@@ -4,8 +4,6 @@
  * bare family name later resolves to the same person. */
 #include "internal.h"
 
-#include <ctype.h>
-
 /* ---- entities of the document ---- */
 
 /* The compact key of tokens [b, e), in the arena; NULL when out of memory
@@ -61,9 +59,8 @@ static size_t find_dent(ctx *c, kabar_entity_type type, const char *key) {
   return kabar_strmap_get(c->dent_keys, buf, n, &v) ? v : NONE;
 }
 
-size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t b, size_t e) {
-  const char *key = compact_span(c, b, e);
-  return key ? find_dent(c, type, key) : NONE;
+size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t t) {
+  return find_dent(c, type, c->compact[t]); /* the token's key: no allocation */
 }
 
 /* The dent of an entity, added when new; NONE only when out of memory
@@ -74,8 +71,7 @@ size_t ex_add_dent(ctx *c, kabar_entity_type type, const char *label, const char
    * (the text's words stay one of its names) */
   char dated[600];
   const char *tahun = type == KABAR_ENT_AGREEMENT ? strstr(label, " tahun ") : NULL;
-  if (tahun && strlen(tahun + 7) == 4 && isdigit((unsigned char)tahun[7]) &&
-      strspn(tahun + 7, "0123456789") == 4 && (size_t)(tahun - label) + 6 < sizeof dated) {
+  if (tahun && ex_is_year(tahun + 7) && (size_t)(tahun - label) + 6 < sizeof dated) {
     snprintf(dated, sizeof dated, "%.*s %s", (int)(tahun - label), label, tahun + 7);
     label = dated;
   }

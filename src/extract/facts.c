@@ -188,6 +188,14 @@ static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, kabar_gram
   return 0;
 }
 
+/* The state a mention of a state or a place stands in, or NONE. */
+static size_t state_of_place(ctx *c, const ment *pm) {
+  if (!pm->n_dent)
+    return NONE;
+  kabar_entity_type ty = c->dents[pm->dent[0]].type;
+  return ty == KABAR_ENT_PLACE || ty == KABAR_ENT_STATE ? ex_state_of(c, pm->dent[0]) : NONE;
+}
+
 /* The state of a place that opens sentence s ("Di Peru, Pompeo bertemu
  * ...", "Sebelumnya di Asuncion, ..."), or NONE. */
 static size_t fronted_place(ctx *c, size_t s) {
@@ -196,11 +204,9 @@ static size_t fronted_place(ctx *c, size_t s) {
     if (!tok_is(c, k, "di"))
       continue;
     size_t m = k + 1 < end ? c->ment_at[k + 1] : NONE;
-    if (m == NONE || !c->ments[m].n_dent || c->ments[m].te >= end || !tok_is(c, c->ments[m].te, ","))
+    if (m == NONE || c->ments[m].te >= end || !tok_is(c, c->ments[m].te, ","))
       return NONE;
-    size_t d = c->ments[m].dent[0];
-    kabar_entity_type ty = c->dents[d].type;
-    return ty == KABAR_ENT_STATE ? d : ty == KABAR_ENT_PLACE ? ex_state_of(c, d) : NONE;
+    return state_of_place(c, &c->ments[m]);
   }
   return NONE;
 }
@@ -848,10 +854,7 @@ static size_t state_located_at(ctx *c, size_t t, size_t end) {
   if (t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
     return NONE;
   const ment *pm = &c->ments[c->ment_at[t + 1]];
-  if (!pm->n_dent || pm->kind != MK_NAME)
-    return NONE;
-  kabar_entity_type ty = c->dents[pm->dent[0]].type;
-  return ty == KABAR_ENT_PLACE || ty == KABAR_ENT_STATE ? ex_state_of(c, pm->dent[0]) : NONE;
+  return pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
 }
 
 /* "Di Seoul, Kerry mengatakan ...", "Menteri Luar Negeri Retno Marsudi di
@@ -919,10 +922,7 @@ static kabar_status trip_without_verb(ctx *c, size_t s) {
   if (k + 1 >= se->tok_end || !tok_is(c, k, "ke") || c->ment_at[k + 1] == NONE)
     return KABAR_OK;
   const ment *pm = &c->ments[c->ment_at[k + 1]];
-  if (pm->kind != MK_NAME || !pm->n_dent)
-    return KABAR_OK;
-  kabar_entity_type ty = c->dents[pm->dent[0]].type;
-  size_t where = ty == KABAR_ENT_STATE || ty == KABAR_ENT_PLACE ? ex_state_of(c, pm->dent[0]) : NONE;
+  size_t where = pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
   if (where == NONE)
     return KABAR_OK;
   status_ctx st = ex_fact_status(c, s, k, sm->tb, 0, NULL, NULL);

@@ -179,9 +179,10 @@ static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
     /* "Perjanjian Aljazair" (Ethiopia and Eritrea's), "Traktat London": one
      * state in a treaty's name is where it was made; two or more are its
      * parties ("Perjanjian Jepang-Korea 1905") */
+    size_t own = c->ment_at[p->tb]; /* the phrase names the treaty itself */
     if (parties.n == 1 && g && g->group == NONE && g->n_dent == 1 &&
-        !c->dents[agreement].unnamed && c->ments[c->ment_at[p->tb]].tb == p->tb &&
-        c->ments[c->ment_at[p->tb]].kind == MK_NAME)
+        !c->dents[agreement].unnamed && own != NONE && c->ments[own].tb == p->tb &&
+        c->ments[own].kind == MK_NAME)
       return KABAR_OK;
   }
   return emit_all(c, s, p, f, &parties, &obj);

@@ -51,9 +51,9 @@ typedef uint64_t kabar_grammar_cats;
 #define G_BILATERAL G_BIT(35) /* "bilateral": between the two states an article is about */
 #define G_MUTUAL G_BIT(36) /* "saling": a coordinated subject acts on each other */
 #define G_ABBREVIATION G_BIT(37) /* "HAM", "BBM": a common noun in capitals, no body */
+#define G_KIN G_BIT(38) /* "wakilnya", "pesaing": a person named after it and a comma */
 #define G_NONVERB G_BIT(39) /* nonverb_words.tsv: "diplomatik", built like a verb, none */
-#define G_KIN G_BIT(38)
-#define G_PART G_BIT(40) /* "provinsi", "bagian": recognised as part of another, no state */ /* "wakilnya", "istrinya": a person named after it and a comma */
+#define G_PART G_BIT(40) /* "provinsi", "bagian": recognised as part of another, no state */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

@@ -292,9 +292,9 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le);
 size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind);
 size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d);
 size_t ex_person_lookup(ctx *c, size_t b, size_t e);
-/* The entity of this type that the document already named by tokens
- * [b, e) ("FARC" after "gerilyawan Marxis FARC"), or NONE. */
-size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t b, size_t e);
+/* The entity of this type that the document already named by the one
+ * token t ("FARC" after "gerilyawan Marxis FARC"), or NONE. */
+size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t t);
 size_t ex_person_new(ctx *c, size_t b, size_t e);
 kabar_status ex_remember_people(ctx *c);
 const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name);

@@ -720,8 +720,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (ppn && post_place->type == KABAR_ENT_PLACE && k + 1 + ppn < end && tok_is(c, k + 1 + ppn, ",")) {
     size_t where;
     size_t pe2 = entity_at(c, sent, k + 1, end, &where, 0);
-    if (pe2 > k + 1) {
-      c->ments[c->n_ments - 1].locative = 1;
+    if (pe2 > k + 1 && c->ment_at[k + 1] != NONE) {
+      c->ments[c->ment_at[k + 1]].locative = 1;
       k = pe2;
     }
   }
@@ -733,12 +733,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     j++;
   /* "pemimpin junta Myanmar Jenderal Senior Min Aung Hlaing": a rank
    * between the post and the name */
-  const kabar_lex_role *rank_role = NULL;
-  size_t rank = j == k && j < end ? match_role(c, j, end, NULL) : 0;
   /* "..., Letnan Jenderal Ben Hodges": after the comma only a military rank */
-  if (j == k + 1 && tok_is(c, k, ",") && j < end && match_role(c, j, end, &rank_role) &&
-      strcmp(rank_role->kind, "military") == 0)
-    rank = match_role(c, j, end, NULL);
+  const kabar_lex_role *rank_role;
+  int after_comma = j == k + 1 && tok_is(c, k, ",");
+  size_t rank = (j == k || after_comma) && j < end ? match_role(c, j, end, &rank_role) : 0;
+  if (rank && after_comma && strcmp(rank_role->kind, "military") != 0)
+    rank = 0;
   if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
     j += rank;
   size_t person = NONE;
@@ -775,11 +775,10 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     if (aff == NONE && pe + 1 < end && tok_is(c, pe, "dari") && strcmp(role->kind, "expert") != 0 &&
         match_entity(c, pe + 1, end, &from) && from->type == KABAR_ENT_STATE) {
       size_t fe = entity_at(c, sent, pe + 1, end, &aff, 0);
-      if (fe > pe + 1 && aff != NONE) {
-        role_facts(c, sent, person, role, aff, 0, 1);
-        return fe;
-      }
-      aff = NONE;
+      if (fe > pe + 1 && aff != NONE)
+        pe = fe;
+      else
+        aff = NONE;
     }
     if (aff != NONE)
       role_facts(c, sent, person, role, aff, 0, 1);
@@ -1738,8 +1737,6 @@ static size_t lowercase_body_name_at(ctx *c, size_t s, size_t t, size_t end) {
 /* "kelompok gerilyawan Marxis FARC", "milisi SDF": an acronym a few
  * words after a word for a faction or a group names that group. */
 static int grouped_acronym(const ctx *c, size_t sb, size_t t) {
-  if (strlen(tok_norm(c, t)) < 3)
-    return 0;
   for (size_t q = t; q > sb && q + 3 > t; q--) {
     if (c->ment_at[q - 1] != NONE || (tok_flags(c, q - 1) & KABAR_TOK_PUNCT))
       return 0;
@@ -1752,8 +1749,7 @@ static int grouped_acronym(const ctx *c, size_t sb, size_t t) {
 /* "IGAD telah menengahi ...": an acronym that opens a clause and is
  * followed by its verb acts as a body. */
 static int acting_acronym(ctx *c, size_t sb, size_t t, size_t end) {
-  if (c->title_case || strlen(tok_norm(c, t)) < 3 ||
-      (t > sb && !tok_is(c, t - 1, ",") && !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY))))
+  if (c->title_case || (t > sb && !tok_is(c, t - 1, ",") && !(c->wcat[t - 1] & (W_CONJ | W_BOUNDARY))))
     return 0;
   size_t q = t + 1;
   while (q < end && q < t + 3 && (c->wcat[q] & W_SKIP))
@@ -1799,7 +1795,7 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
       strlen(w) < 3 || (c->gcat[t] & G_ABBREVIATION) || match_entity(c, t, end, NULL) ||
       match_role(c, t, end, NULL))
     return t;
-  size_t d = ex_named_dent(c, KABAR_ENT_ORGANIZATION, t, t + 1);
+  size_t d = ex_named_dent(c, KABAR_ENT_ORGANIZATION, t);
   if (d != NONE) /* named so before in this document */
     return ex_add_name_ment(c, s, t, t + 1, d) != NONE ? t + 1 : t;
   if (acting_acronym(c, sb, t, end))
@@ -1923,7 +1919,7 @@ static int life_dates(const ctx *c, size_t open, size_t end) {
     if (tok_is(c, q, ")"))
       return years == 2 && dash;
     const char *w = tok_norm(c, q);
-    if (strlen(w) == 4 && strspn(w, "0123456789") == 4)
+    if (ex_is_year(w))
       years++;
     else if (strcmp(w, "-") == 0 || strcmp(w, "\u2013") == 0 || strcmp(w, "\u2014") == 0)
       dash = years == 1;

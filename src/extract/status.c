@@ -122,10 +122,10 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
     if (c->wcat[k + 1] & W_HEARSAY)
       r.status = KABAR_FS_ALLEGED;
     else if (c->ment_at[k + 1] != NONE && c->ments[c->ment_at[k + 1]].n_dent) {
-      /* a state, or a government body ("menurut kementerian itu") */
+      /* a state, a body or a person outside the fact ("menurut kementerian
+       * itu", "menurut NATO") */
       size_t who = c->ments[c->ment_at[k + 1]].dent[0];
       const dent *w = &c->dents[who];
-      /* a state, a body or a person outside the fact ("menurut NATO") */
       if ((w->type == KABAR_ENT_STATE || w->type == KABAR_ENT_ORGANIZATION ||
            w->type == KABAR_ENT_PERSON) &&
           !is_party(c, who, subj, obj)) {

@@ -331,16 +331,6 @@ static const rule_case cases[] = {
       E("perjanjian persahabatan Afghanistan\u2013Indonesia 1955 = perjanjian persahabatan "
         "Indonesia\u2013Afganistan 1955", "Agreement")},
      {E("perjanjian persahabatan Afghanistan\u2013Indonesia 1955 = Afganistan", NULL)}, 1},
-    {"unnamed", /* also known by its parties as the text spells them */
-     {"Perjanjian persahabatan pertama antara Afganistan dan Indonesia ditandatangani pada 1955."},
-     {F("Afghanistan", "partyTo", "perjanjian persahabatan Afghanistan\u2013Indonesia 1955", "asserted"),
-      F("Indonesia", "partyTo", "perjanjian persahabatan Afghanistan\u2013Indonesia 1955", "asserted")},
-     {{0}},
-     {E("perjanjian persahabatan Afghanistan\u2013Indonesia 1955 = perjanjian persahabatan "
-        "Afganistan\u2013Indonesia 1955", "Agreement"),
-      E("perjanjian persahabatan Afghanistan\u2013Indonesia 1955 = perjanjian persahabatan "
-        "Indonesia\u2013Afganistan 1955", "Agreement")},
-     {E("perjanjian persahabatan Afghanistan\u2013Indonesia 1955 = Afganistan", NULL)}, 1},
     {"unnamed", /* two of one kind signed in different years are two; a word that only
                  * describes one ("pertama", "baru") is no part of its kind; a compound
                  * verb written with a hyphen */
