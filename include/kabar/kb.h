@@ -33,7 +33,7 @@ typedef struct kabar_entity {
   size_t n_aliases;
   const char *const *docs;  /* names of the documents it occurs in, sorted */
   size_t n_docs;
-  size_t mentions;          /* how many times it was mentioned */
+  size_t mentions;          /* how many times it was mentioned: its rows in mentions.tsv */
 } kabar_entity;
 
 /* One aggregated fact (an edge of the graph): all mentions of one
@@ -63,6 +63,36 @@ typedef struct kabar_mention {
   const char *date;         /* ISO 8601 (partial) date, or NULL */
   const char *evidence;     /* the sentence text, tabs and newlines as spaces */
 } kabar_mention;
+
+/* How an entity mention was found (mentions.tsv's `kind`). */
+typedef enum kabar_mention_kind {
+  KABAR_MK_LEXICON = 0, /* a name from data/lexicon/ */
+  KABAR_MK_TITLE,       /* a name after a role title, rank or honorific */
+  KABAR_MK_APPOSITION,  /* a name beside its title or description ("X, menteri ...") */
+  KABAR_MK_HEAD,        /* a body, agreement or event named by its head noun */
+  KABAR_MK_PATTERN,     /* another name pattern (an unknown capitalised name, an acronym) */
+  KABAR_MK_DESCRIPTION, /* an agreement described, not named ("nota kesepahaman itu") */
+  KABAR_MK_REFERENCE,   /* "ia", "negara itu", "-nya", "kedua negara", "presiden" */
+  KABAR_MK_IMPLIED,     /* not in the text: implied by a fact (a person's own state);
+                           the span is the fact's sentence */
+  KABAR_MK__COUNT
+} kabar_mention_kind;
+
+/* "lexicon", "title", "apposition", "head", "pattern", "description",
+ * "reference", "implied". */
+const char *kabar_mention_kind_name(kabar_mention_kind kind);
+
+/* One mention of an entity. Offsets are bytes into the input file (for
+ * HTML, into the text kabar extracted from it). The strings are valid only
+ * during the call that receives it. */
+typedef struct kabar_entity_mention {
+  const char *doc;          /* document name */
+  size_t sentence;          /* 1-based, within the document */
+  size_t start, end;        /* byte span of the surface text */
+  const char *surface;      /* the text of the span, tabs and newlines as spaces */
+  size_t entity;            /* entity index */
+  kabar_mention_kind kind;
+} kabar_entity_mention;
 
 /* A document as the exporters see it. */
 typedef struct kabar_kb_doc {
@@ -97,6 +127,11 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label,
  * aggregates it into its fact. Symmetric relations are normalized. */
 kabar_status kabar_kb_add_mention(kabar_kb *kb, const kabar_mention *m);
 
+/* Adds a mention of an entity to the current document (its `doc` is
+ * ignored) and counts it in the entity's `mentions`. Entity mentions are
+ * spooled like fact mentions. */
+kabar_status kabar_kb_add_entity_mention(kabar_kb *kb, const kabar_entity_mention *m);
+
 /* Ends input: sorts aliases and documents, builds the fact list. Call once
  * before reading. */
 kabar_status kabar_kb_finish(kabar_kb *kb);
@@ -113,6 +148,12 @@ size_t kabar_kb_n_mentions(const kabar_kb *kb);
  * non-OK status `fn` returns. */
 typedef kabar_status (*kabar_mention_fn)(void *user, const kabar_mention *m);
 kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, void *user);
+
+/* Entity mentions, like fact mentions: counted, and replayed in input order. */
+size_t kabar_kb_n_entity_mentions(const kabar_kb *kb);
+typedef kabar_status (*kabar_entity_mention_fn)(void *user, const kabar_entity_mention *m);
+kabar_status kabar_kb_foreach_entity_mention(const kabar_kb *kb, kabar_entity_mention_fn fn,
+                                             void *user);
 
 #ifdef __cplusplus
 }

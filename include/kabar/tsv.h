@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* The two TSV files of spec/EXTRACTION.md: entities.tsv and facts.tsv. */
+/* The two TSV files of spec/EXTRACTION.md, entities.tsv and facts.tsv, and
+ * mentions.tsv: one row per entity mention with its byte span. */
 #ifndef KABAR_TSV_H
 #define KABAR_TSV_H
 
@@ -27,9 +28,10 @@ extern "C" {
  *   and `C:\x` are written `AC\|DC|C:\\x`.
  */
 
-/* Writes entities.tsv and facts.tsv into `dir` (which exists). The kb must
- * be finished. Entities are sorted by type, then label, then id; facts come
- * in input order. Values are cleaned and list items escaped as above. */
+/* Writes entities.tsv, facts.tsv and mentions.tsv into `dir` (which
+ * exists). The kb must be finished. Entities are sorted by type, then label,
+ * then id; facts and mentions come in input order. Values are cleaned and
+ * list items escaped as above. */
 kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *err);
 
 /* Writes the n bytes at s (NULL: nothing) as one TSV value, cleaned as

@@ -15,8 +15,8 @@ static const char usage[] =
     "Prints the sentences of each document as TSV with a header line:\n"
     "  doc  n  start  end  kind  text\n"
     "doc is the file name without directory and extension, n counts from 1\n"
-    "within the document, start/end are byte offsets into the document's text\n"
-    "(the file without a BOM; for HTML the extracted text), kind is text,\n"
+    "within the document, start/end are byte offsets into the file (for HTML\n"
+    "into the extracted text; with --lenient into the repaired text), kind is text,\n"
     "caption, heading or boilerplate. Tabs, line breaks (U+0085, U+2028 and\n"
     "U+2029 too) and other control characters in doc and text are printed as\n"
     "spaces, as in facts.tsv.\n"
@@ -41,7 +41,8 @@ static void print_doc(const kabar_doc *doc, FILE *fp) {
     /* Values cleaned by the rule of every kabar writer (kabar/tsv.h), so
      * that the text matches facts.tsv's evidence and a row stays a line. */
     kabar_tsv_put_value(fp, doc->name, strlen(doc->name));
-    fprintf(fp, "\t%zu\t%zu\t%zu\t%s\t", i + 1, se->start, se->end,
+    size_t off = doc->is_html ? 0 : doc->text_offset; /* a BOM */
+    fprintf(fp, "\t%zu\t%zu\t%zu\t%s\t", i + 1, se->start + off, se->end + off,
             kabar_sentence_kind_name(se->kind));
     kabar_tsv_put_value(fp, doc->text + se->start, se->end - se->start);
     putc('\n', fp);

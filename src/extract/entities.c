@@ -149,6 +149,7 @@ size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind) {
   mm->kind = kind;
   mm->group = NONE;
   mm->phrase_tb = tb;
+  mm->how = c->how;
   for (size_t t = tb; t < te; t++)
     c->ment_at[t] = m;
   return m;

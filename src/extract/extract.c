@@ -195,6 +195,86 @@ static int dropped(const unsigned char *drop, size_t n_drop, size_t d) {
   return d < n_drop && drop[d];
 }
 
+/* ---- entity mentions (mentions.tsv) ---- */
+
+/* Offsets in mentions.tsv are into the input file: a plain-text document's
+ * text is the file after its BOM. (HTML: into the extracted text.) */
+static size_t file_offset(const ctx *c, size_t text_offset) {
+  return text_offset + (c->doc->is_html ? 0 : c->doc->text_offset);
+}
+
+/* How name mention mm of dent d was found: a name the lexicon knows, an
+ * agreement described, else the rule that found it (a name after its
+ * title counts as titled whatever rule read it). */
+static kabar_mention_kind name_kind(ctx *c, const ment *mm, size_t d) {
+  if (c->dents[d].unnamed)
+    return KABAR_MK_DESCRIPTION;
+  if (ex_dent_lex(c, d))
+    return KABAR_MK_LEXICON;
+  if (mm->how == KABAR_MK_PATTERN && mm->phrase_tb < mm->tb)
+    return KABAR_MK_TITLE;
+  return (kabar_mention_kind)mm->how;
+}
+
+static kabar_status add_entity_mention(ctx *c, kabar_kb *kb, size_t sent, size_t b, size_t e,
+                                       size_t entity, kabar_mention_kind kind) {
+  const char *surface = kabar_arena_strndup(c->arena, c->doc->text + b, e - b);
+  if (!surface)
+    return KABAR_ERR_NOMEM;
+  kabar_entity_mention em = {c->doc->name, sent + 1, file_offset(c, b), file_offset(c, e),
+                             surface, entity, kind};
+  return kabar_kb_add_entity_mention(kb, &em);
+}
+
+/* Every mention of an exported entity: names (mdent[m] is the dent a name
+ * mention stands for, NONE when it was not exported) and references; then,
+ * for an exported entity the text never names (a state a fact implies), a
+ * row spanning the sentence of its first fact. */
+static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, size_t n_kbi,
+                                    const size_t *mdent) {
+  unsigned char *named = calloc(n_kbi ? n_kbi : 1, 1);
+  if (!named)
+    return KABAR_ERR_NOMEM;
+  kabar_status st = KABAR_OK;
+  const kabar_token *tok = c->doc->tokens;
+  for (size_t m = 0; m < c->n_ments && st == KABAR_OK; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind == MK_DROPPED || !mm->n_dent || mm->te <= mm->tb ||
+        c->doc->sentences[mm->sent].kind == KABAR_SENT_BOILERPLATE)
+      continue;
+    size_t b = tok[mm->tb].start, e = tok[mm->te - 1].end;
+    if (mm->kind == MK_NAME) {
+      size_t d = mdent[m];
+      if (d == NONE || d >= n_kbi || kbi[d] == NONE)
+        continue;
+      st = add_entity_mention(c, kb, mm->sent, b, e, kbi[d], name_kind(c, mm, mm->dent[0]));
+      named[d] = 1;
+      continue;
+    }
+    for (size_t i = 0; i < mm->n_dent && st == KABAR_OK; i++) {
+      size_t d = mm->dent[i];
+      if (d < n_kbi && kbi[d] != NONE) {
+        st = add_entity_mention(c, kb, mm->sent, b, e, kbi[d], KABAR_MK_REFERENCE);
+        named[d] = 1;
+      }
+    }
+  }
+  for (size_t f = 0; f < c->n_facts && st == KABAR_OK; f++) {
+    const pfact *pf = &c->facts[f];
+    size_t ids[3] = {pf->s, pf->o, pf->claimant};
+    for (int i = 0; i < 3 && st == KABAR_OK; i++) {
+      size_t d = ids[i];
+      if (d >= n_kbi || kbi[d] == NONE || named[d])
+        continue;
+      const kabar_sentence *se = &c->doc->sentences[pf->sent];
+      st = add_entity_mention(c, kb, pf->sent, se->start, se->end, kbi[d], KABAR_MK_IMPLIED);
+      named[d] = 1;
+    }
+  }
+  free(named);
+  return st;
+}
+
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   kabar_status st = KABAR_OK;
   size_t n_kbi = c->n_dents;
@@ -207,8 +287,16 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     free(kbi);
     return KABAR_ERR_NOMEM;
   }
+  size_t *mdent = malloc((c->n_ments ? c->n_ments : 1) * sizeof *mdent);
+  if (!mdent) {
+    free(kbi);
+    free(drop);
+    return KABAR_ERR_NOMEM;
+  }
   for (size_t d = 0; d < n_kbi; d++)
     kbi[d] = NONE;
+  for (size_t m = 0; m < c->n_ments; m++)
+    mdent[m] = NONE;
   TRY(label_unnamed(c, drop));
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
@@ -266,6 +354,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
         goto done;
       }
     kbi[d] = k;
+    mdent[m] = d;
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     pfact *pf = &c->facts[f];
@@ -293,14 +382,17 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     const char *date = ex_sentence_date(c, pf->sent), *ev = evidence(c, pf->sent);
     TRY(c->failed); /* the date */
     TRY_ALLOC(ev);
-    kabar_mention km = {c->doc->name, pf->sent + 1, se->start, se->end, kbi[pf->s], kbi[pf->o],
+    kabar_mention km = {c->doc->name, pf->sent + 1, file_offset(c, se->start),
+                        file_offset(c, se->end), kbi[pf->s], kbi[pf->o],
                         pf->rel, pf->status,
                         pf->claimant != NONE ? kbi[pf->claimant] : NONE, date, ev};
     TRY(kabar_kb_add_mention(kb, &km));
   }
+  TRY(entity_mentions(c, kb, kbi, n_kbi, mdent));
 done:
   free(kbi);
   free(drop);
+  free(mdent);
   return st;
 }
 

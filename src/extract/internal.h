@@ -105,6 +105,8 @@ typedef struct ment { /* a mention in a sentence */
   size_t phrase_te;     /* an unnamed agreement: the end of the phrase that
                          * describes it ("persetujuan tahun 2015 itu"), kept
                          * as one of its names; else 0 */
+  unsigned char how;    /* a name: the kabar_mention_kind of the rule that found it
+                         * (ctx.how when it was added) */
 } ment;
 
 typedef struct arg {
@@ -211,6 +213,9 @@ typedef struct ctx {
    * kunjung", "frame memberOf anggota"...; copied into each fact it adds. */
   const char *why;
   const char *why_root;
+  /* How the name rule now running finds names (a kabar_mention_kind):
+   * copied into each mention it adds, for mentions.tsv. */
+  unsigned char how;
   /* The first allocation failure (KABAR_ERR_NOMEM), or KABAR_OK. A rule that
    * cannot allocate records it here and gives no result; kabar_extract_doc()
    * checks it after each pass and stops, so it is never taken for "none". */

@@ -1057,13 +1057,16 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   size_t he = headed_name_parent(c, t, end, &ht, &parent);
   const kabar_lex_entity *le;
   size_t n = match_entity(c, t, end, &le);
+  unsigned char how = c->how;
   if (he > t && he - t > n && n < 2 && parent) {
+    c->how = KABAR_MK_HEAD;
     *d = ex_lex_dent(c, parent);
     if (*d != NONE) {
       size_t m = ex_add_name_ment(c, sent, t, he, *d);
       if (m != NONE)
         c->ments[m].inner = inner;
     }
+    c->how = how;
     return he;
   }
   /* "Dewan Keamanan Nasional Filipina" is no "Dewan Keamanan": a known
@@ -1072,6 +1075,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
                 (tok_flags(c, t + n) & KABAR_TOK_WORD) && (tok_flags(c, t + n) & KABAR_TOK_CAP) &&
                 !c->wcat[t + n] && !match_entity(c, t + n, end, NULL) && ends_with_state(c, t + n, he);
   if (he > t && he - t > n && (n < 2 || runs_on)) {
+    c->how = KABAR_MK_HEAD;
     const char *label = ex_text_span(c, t, he);
     size_t other = ht == KABAR_ENT_AGREEMENT ? better_known_as(c, he, end) : he;
     kabar_entity_type other_type = KABAR_ENT_PERSON;
@@ -1082,6 +1086,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       size_t m = *d != NONE ? ex_add_name_ment(c, sent, t, he, *d) : NONE;
       if (m != NONE)
         c->ments[m].inner = inner;
+      c->how = how;
       return he;
     }
     if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
@@ -1113,6 +1118,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       if (m != NONE)
         c->ments[m].inner = inner;
     }
+    c->how = how;
     return he;
   }
   /* "KBRI Tokyo": a state's mission named by the city it is in belongs to
@@ -1973,6 +1979,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
   size_t inside_name_end = sb; /* the end of a named agreement or event being read */
   size_t inside_name_begin = sb;
   while (t < end && c->failed == KABAR_OK) {
+    c->how = KABAR_MK_PATTERN;
     unsigned f = tok_flags(c, t);
     if (f & KABAR_TOK_PUNCT || c->ment_at[t] != NONE) {
       t++;
@@ -2005,6 +2012,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     size_t n = match_role(c, t, end, &role);
     if (n && !(t > sb + 1 && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
                c->ment_at[t - 1] == NONE)) {
+      c->how = KABAR_MK_TITLE;
       t = handle_role(c, s, t, n, role, end);
       continue;
     }
@@ -2081,6 +2089,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
      * is a person's; the honorifics alone are no name */
     size_t h = honorifics_end(c, t, end);
     if (h > t) {
+      c->how = KABAR_MK_TITLE;
       size_t pe = person_at(c, s, t, end, &d);
       if (pe > t && d != NONE && ex_add_name_ment(c, s, t, pe, d) != NONE) {
         size_t a = apposition(c, s, pe, end, d);
@@ -2105,11 +2114,12 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       size_t r = e + 1;
       while (r < end && ((c->wcat[r] & W_ARTICLE) || (c->gcat[r] & G_FORMER)))
         r++; /* "Sudarsono, mantan Menteri Dalam Negeri" */
+      int beside_title = (r < end && tok_is(c, e, ",") && match_role(c, r, end, &role)) ||
+                         defined_by_office(c, sb, t, e, end);
+      c->how = beside_title ? KABAR_MK_APPOSITION : KABAR_MK_PATTERN;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
-                  office_holder_named(c, sb, t, e, end) ||
-                  (r < end && tok_is(c, e, ",") &&
-                   match_role(c, r, end, &role)) ||
-                  defined_by_office(c, sb, t, e, end) || counterpart_before(c, sb, t) ||
+                  office_holder_named(c, sb, t, e, end) || beside_title ||
+                  counterpart_before(c, sb, t) ||
                   (e + 1 < end && e > t && tok_is(c, e, "(") &&
                    ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end) ||
                     (match_role(c, e + 1, end, NULL) && /* "(menteri luar negeri Filipina)" */
@@ -2134,6 +2144,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     }
     t++;
   }
+  c->how = KABAR_MK_PATTERN;
   return c->failed;
 }
 

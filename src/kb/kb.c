@@ -41,8 +41,10 @@ struct kabar_kb {
   size_t n_facts, cap_facts;
   kabar_kb_doc *docs;
   size_t n_docs, cap_docs;
-  FILE *spool; /* mention records, see write_mention() */
+  FILE *spool; /* fact mention records, see kabar_kb_add_mention() */
   size_t n_mentions;
+  FILE *ent_spool; /* entity mention records, see kabar_kb_add_entity_mention() */
+  size_t n_ent_mentions;
   int finished;
   int failed; /* an allocation or the spool failed: later calls report it */
 };
@@ -57,8 +59,9 @@ kabar_kb *kabar_kb_new(void) {
   kb->alias_keys = kabar_strmap_new();
   kb->fact_keys = kabar_strmap_new();
   kb->spool = tmpfile();
+  kb->ent_spool = tmpfile();
   if (!kb->arena || !kb->entity_keys || !kb->entity_ids || !kb->alias_keys || !kb->fact_keys ||
-      !kb->spool) {
+      !kb->spool || !kb->ent_spool) {
     kabar_kb_free(kb);
     return NULL;
   }
@@ -78,6 +81,8 @@ void kabar_kb_free(kabar_kb *kb) {
   free(kb->docs);
   if (kb->spool)
     fclose(kb->spool);
+  if (kb->ent_spool)
+    fclose(kb->ent_spool);
   kabar_strmap_free(kb->entity_keys);
   kabar_strmap_free(kb->entity_ids);
   kabar_strmap_free(kb->alias_keys);
@@ -221,7 +226,6 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
     goto oom;
   if (add_alias(kb, index, surface) < 0)
     goto oom;
-  e->pub.mentions++;
   if (kb->n_docs > 0) {
     size_t d = kb->n_docs - 1;
     if (e->n_docs == 0 || e->docs[e->n_docs - 1] != d) {
@@ -308,6 +312,36 @@ kabar_status kabar_kb_add_mention(kabar_kb *kb, const kabar_mention *m) {
   return KABAR_OK;
 }
 
+const char *kabar_mention_kind_name(kabar_mention_kind kind) {
+  static const char *const names[KABAR_MK__COUNT] = {
+      "lexicon", "title", "apposition", "head", "pattern", "description", "reference", "implied"};
+  return (unsigned)kind < KABAR_MK__COUNT ? names[kind] : "unknown";
+}
+
+/* The entity mention spool record: fixed fields, then the surface bytes. */
+typedef struct ent_spool_rec {
+  uint64_t doc, sentence, start, end, entity, surface_len;
+  uint32_t kind;
+} ent_spool_rec;
+
+kabar_status kabar_kb_add_entity_mention(kabar_kb *kb, const kabar_entity_mention *m) {
+  if (kb->finished || kb->n_docs == 0 || m->entity >= kb->n_ents || m->end < m->start ||
+      (unsigned)m->kind >= KABAR_MK__COUNT)
+    return KABAR_ERR_USAGE;
+  if (kb->failed)
+    return KABAR_ERR_NOMEM;
+  ent_spool_rec r = {kb->n_docs - 1, m->sentence, m->start, m->end, m->entity,
+                     m->surface ? strlen(m->surface) : 0, (uint32_t)m->kind};
+  if (fwrite(&r, sizeof r, 1, kb->ent_spool) != 1 ||
+      fwrite(m->surface ? m->surface : "", 1, r.surface_len, kb->ent_spool) != r.surface_len) {
+    kb->failed = 1;
+    return KABAR_ERR_WRITE;
+  }
+  kb->ents[m->entity].pub.mentions++;
+  kb->n_ent_mentions++;
+  return KABAR_OK;
+}
+
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
@@ -339,7 +373,7 @@ kabar_status kabar_kb_finish(kabar_kb *kb) {
     e->pub.docs = e->doc_names;
     e->pub.n_docs = e->n_docs;
   }
-  if (fflush(kb->spool) != 0)
+  if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0)
     return KABAR_ERR_WRITE;
   kb->finished = 1;
   return KABAR_OK;
@@ -403,6 +437,49 @@ kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, v
   }
   free(buf);
   /* Appends after reading would land mid-file otherwise. */
+  fseek(f, 0, SEEK_END);
+  return st;
+}
+
+size_t kabar_kb_n_entity_mentions(const kabar_kb *kb) { return kb->n_ent_mentions; }
+
+kabar_status kabar_kb_foreach_entity_mention(const kabar_kb *kb, kabar_entity_mention_fn fn,
+                                             void *user) {
+  if (!kb->finished)
+    return KABAR_ERR_USAGE;
+  FILE *f = kb->ent_spool;
+  if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0)
+    return KABAR_ERR_IO;
+  kabar_status st = KABAR_OK;
+  char *buf = NULL;
+  size_t cap = 0;
+  for (size_t n = 0; n < kb->n_ent_mentions; n++) {
+    ent_spool_rec r;
+    if (fread(&r, sizeof r, 1, f) != 1) {
+      st = KABAR_ERR_IO;
+      break;
+    }
+    if ((size_t)r.surface_len + 1 > cap) {
+      char *nb = realloc(buf, (size_t)r.surface_len + 1);
+      if (!nb) {
+        st = KABAR_ERR_NOMEM;
+        break;
+      }
+      buf = nb;
+      cap = (size_t)r.surface_len + 1;
+    }
+    if (fread(buf, 1, (size_t)r.surface_len, f) != r.surface_len) {
+      st = KABAR_ERR_IO;
+      break;
+    }
+    buf[r.surface_len] = '\0';
+    kabar_entity_mention m = {kb->docs[r.doc].name, (size_t)r.sentence, (size_t)r.start,
+                              (size_t)r.end, buf, (size_t)r.entity, (kabar_mention_kind)r.kind};
+    st = fn(user, &m);
+    if (st != KABAR_OK)
+      break;
+  }
+  free(buf);
   fseek(f, 0, SEEK_END);
   return st;
 }

@@ -108,6 +108,32 @@ static kabar_status write_facts(const kabar_kb *kb, const char *path, kabar_erro
   return close_checked(f, path, err);
 }
 
+static kabar_status write_mention_row(void *user, const kabar_entity_mention *m) {
+  facts_ctx *c = user;
+  const kabar_entity *e = kabar_kb_get_entity(c->kb, m->entity);
+  put_field(c->f, m->doc);
+  fprintf(c->f, "\t%zu\t%zu\t%zu\t", m->sentence, m->start, m->end);
+  put_field(c->f, m->surface);
+  putc('\t', c->f);
+  put_field(c->f, e->id);
+  fprintf(c->f, "\t%s\t%s\n", kabar_entity_type_name(e->type), kabar_mention_kind_name(m->kind));
+  return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
+}
+
+static kabar_status write_mentions(const kabar_kb *kb, const char *path, kabar_error *err) {
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
+  fputs("doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", f);
+  facts_ctx c = {kb, f};
+  kabar_status st = kabar_kb_foreach_entity_mention(kb, write_mention_row, &c);
+  if (st != KABAR_OK) {
+    fclose(f);
+    return kabar_error_set(err, st, "%s: %s", path, kabar_strerror(st));
+  }
+  return close_checked(f, path, err);
+}
+
 kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *err) {
   size_t n = strlen(dir) + 32;
   char *path = malloc(n);
@@ -118,6 +144,10 @@ kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *e
   if (st == KABAR_OK) {
     snprintf(path, n, "%s/facts.tsv", dir);
     st = write_facts(kb, path, err);
+  }
+  if (st == KABAR_OK) {
+    snprintf(path, n, "%s/mentions.tsv", dir);
+    st = write_mentions(kb, path, err);
   }
   free(path);
   return st;

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""entities.tsv and facts.tsv of an export, checked against the contract in
+"""entities.tsv, facts.tsv and mentions.tsv of an export, checked against the contract in
 shared/spec/EXTRACTION.md, traced back to the text, and compared with
 nodes.csv, edges.csv and `kabar metrics`.
 
@@ -19,6 +19,11 @@ nodes.csv, edges.csv and `kabar metrics`.
   mentions and number of documents; edges.csv has one row per fact with a
   mention in a counted status (metrics.json countedStatuses), whose
   mention counts per status, documents and weight agree with facts.tsv;
+- mentions.tsv: 8 fields, a document of the corpus, a sentence of it whose
+  span (`kabar sentences`) holds the mention's byte span, the surface equal
+  to the input file's bytes at that span (cleaned as every value is), an
+  entity of entities.tsv with its type, a known kind; every entity has as
+  many rows as its `mentions` and rows in exactly its `docs`;
 - `kabar metrics OUT` reads the directory back and ranks first, for
   pagerank, the entity with the highest pagerank in nodes.csv.
 
@@ -38,6 +43,9 @@ import tempfile
 ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions"]
 FACT_HEADER = ["doc", "sentence", "subject", "subject_type", "relation", "object", "object_type",
                "status", "evidence"]
+MENTION_HEADER = ["doc", "sentence", "start", "end", "surface", "entity_id", "type", "kind"]
+KINDS = {"lexicon", "title", "apposition", "head", "pattern", "description", "reference",
+         "implied"}
 TYPES = {"State", "Person", "Organization", "Agreement", "Place", "Event"}
 STATUSES = ["asserted", "alleged", "denied", "planned", "negated"]
 ANY = None
@@ -117,8 +125,8 @@ def read_sentences(kabar, corpus, problems):
     lines = r.stdout.decode("utf-8").split("\n")
     for line in lines[1:]:
         if line:
-            doc, n, _start, _end, kind, text = line.split("\t")
-            sents[(doc, int(n))] = (kind, text)
+            doc, n, start, end, kind, text = line.split("\t")
+            sents[(doc, int(n))] = (kind, text, int(start), int(end))
     return sents
 
 
@@ -284,9 +292,59 @@ def check(out, corpus, kabar):
             problems.append("kabar metrics ranks %r first by pagerank, nodes.csv %r" %
                             (m.group(1), want))
 
+    check_mentions(out, corpus, by_id, sents, problems)
+
     if not ents or not facts:
         problems.append("no entities or no facts: nothing was checked")
     return problems, len(ents), len(facts)
+
+
+def clean(text):
+    """A value as kabar's writers clean it (include/kabar/tsv.h)."""
+    return re.sub("[\x00-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+
+
+def check_mentions(out, corpus, by_id, sents, problems):
+    files = {}
+    for n in os.listdir(corpus):
+        if n.endswith((".txt", ".html", ".htm")):
+            with open(os.path.join(corpus, n), "rb") as f:
+                files[os.path.splitext(n)[0]] = (n.endswith(".txt"), f.read())
+    rows = read_tsv(os.path.join(out, "mentions.tsv"), MENTION_HEADER, 8, problems)
+    count, docs = {}, {}
+    for ln, (doc, n, start, end, surface, eid, etype, kind) in rows:
+        where = "mentions.tsv:%d" % ln
+        if not all(re.fullmatch(r"[0-9]+", v) for v in (n, start, end)) or \
+                int(start) >= int(end):
+            problems.append("%s: sentence %r, span %r-%r" % (where, n, start, end))
+            continue
+        n, start, end = int(n), int(start), int(end)
+        sent = sents.get((doc, n))
+        if doc not in files or not sent:
+            problems.append("%s: no sentence %d of a document %r" % (where, n, doc))
+        elif not sent[2] <= start < end <= sent[3]:
+            problems.append("%s: span %d-%d outside sentence %d (%d-%d)" %
+                            (where, start, end, n, sent[2], sent[3]))
+        elif files[doc][0]:
+            raw = files[doc][1][start:end]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
+            if text is None or clean(text) != surface:
+                problems.append("%s: surface %r, the file has %r at %d-%d" %
+                                (where, surface, raw, start, end))
+        if eid not in by_id or by_id[eid][0] != etype:
+            problems.append("%s: entity %r of type %r not in entities.tsv" % (where, eid, etype))
+        if kind not in KINDS:
+            problems.append("%s: kind %r" % (where, kind))
+        count[eid] = count.get(eid, 0) + 1
+        docs.setdefault(eid, set()).add(doc)
+    for eid, (etype, label, iso3, doc_set, mentions) in by_id.items():
+        if count.get(eid, 0) != int(mentions) or docs.get(eid, set()) != doc_set:
+            problems.append("mentions.tsv: %s has %d rows in %s; entities.tsv: %s mentions in %s" %
+                            (eid, count.get(eid, 0), sorted(docs.get(eid, ())), mentions,
+                             sorted(doc_set)))
 
 
 # ---- self test: every damage below must be reported
@@ -342,6 +400,13 @@ DAMAGES = [
         1, b"\t".join(ls[1].split(b"\t")[:5] + [ls[1].split(b"\t")[5] + b"|" +
                                                 ls[1].split(b"\t")[5].split(b"|")[0],
                                                 ls[1].split(b"\t")[6]])))),
+    ("mention span shifted", set_field("mentions.tsv", 2, b"1")),
+    ("mention surface changed", set_field("mentions.tsv", 4, b"Atlantis")),
+    ("mention of no entity", set_field("mentions.tsv", 5, b"atlantis")),
+    ("mention type mismatch", set_field("mentions.tsv", 6, b"Event")),
+    ("mention kind unknown", set_field("mentions.tsv", 7, b"guess")),
+    ("mention dropped", ("mentions.tsv", lambda ls: ls.pop(1))),
+    ("mention in another sentence", set_field("mentions.tsv", 1, b"3")),
     ("edge weight", csv_edit("edges.csv", "Weight", "99")),
     ("edge mentions", csv_edit("edges.csv", "factMentions", "99")),
     ("node mentions", csv_edit("nodes.csv", "mentions", "12345")),

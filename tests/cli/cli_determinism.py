@@ -26,7 +26,8 @@ from clitest import report, run
 
 KABAR, DATA = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 CORPUS = os.path.join(DATA, "corpus")
-EXPECTED = {"entities.tsv", "facts.tsv", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+EXPECTED = {"entities.tsv", "facts.tsv", "mentions.tsv",
+            "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
             "metrics.json", "kb.ttl", "kb.nt", "kb.nq", "kb.rdf"}
 
 
@@ -96,6 +97,8 @@ def main():
                 problems.append("entities.tsv differs")
             if rows(os.path.join(a, "facts.tsv")) != rows(os.path.join(b, "facts.tsv")):
                 problems.append("facts.tsv has other rows")
+            if rows(os.path.join(a, "mentions.tsv")) != rows(os.path.join(b, "mentions.tsv")):
+                problems.append("mentions.tsv has other rows")
             return problems
 
         variant("files listed in reverse order", os.path.join(tmp, "rev-out"), files[::-1],

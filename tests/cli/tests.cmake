@@ -17,6 +17,8 @@ add_test(NAME cli_table
 # --lenient, bad data files.
 add_test(NAME cli_bad_input
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_bad_input.py ${KABAR_BIN} ${KABAR_TEST_DATA})
+# mentions.tsv on documents written for the test: kinds and byte spans.
+add_test(NAME cli_mentions COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_mentions.py ${KABAR_BIN})
 # Same inputs, byte-identical outputs.
 add_test(NAME cli_determinism
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_determinism.py ${KABAR_BIN}
