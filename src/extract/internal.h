@@ -313,6 +313,9 @@ kabar_status ex_group_sentence(ctx *c, size_t s);
 /* The token after mention m and the names coordinated after it ("Washington
  * dan Beijing"). */
 size_t ex_group_end(const ctx *c, size_t m);
+/* The end of a chain of honorifics and ranks at t ("Brigjen. Jenderal",
+ * "Dr. (H.C.)"), words before a name that are never the name; t when none. */
+size_t ex_honorifics_end(const ctx *c, size_t t, size_t end);
 /* The first token from t before `end` past articles and role titles ("para
  * pemimpin", "yaitu Presiden Indonesia ..."): where the name they introduce
  * (or the state inside the title) begins. */

@@ -250,7 +250,7 @@ static size_t honorific_at(const ctx *c, size_t t, size_t end) {
 /* The end of a chain of honorifics and ranks at t ("Brigjen. Jenderal",
  * "Dr. (H.C.)", "Tan Sri Dato"): words written before a name that are
  * never the name. Returns t when there is none. */
-static size_t honorifics_end(const ctx *c, size_t t, size_t end) {
+size_t ex_honorifics_end(const ctx *c, size_t t, size_t end) {
   size_t k = t;
   while (k < end && k - t < 8) {
     size_t n = honorific_at(c, k, end);
@@ -345,7 +345,7 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
  * Patrick Ryder"), which are no part of the name; returns t when there is
  * no name. */
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
-  size_t h = honorifics_end(c, t, end);
+  size_t h = ex_honorifics_end(c, t, end);
   if (h > t && (h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL))))
     return t; /* "Dato itu": an honorific alone is no name */
   size_t e = person_name_at(c, sent, h, end, d);
@@ -2087,7 +2087,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     }
     /* "Dato Lim Jock Hoi", "Brigjen. Ahmad Yani": a name after honorifics
      * is a person's; the honorifics alone are no name */
-    size_t h = honorifics_end(c, t, end);
+    size_t h = ex_honorifics_end(c, t, end);
     if (h > t) {
       c->how = KABAR_MK_TITLE;
       size_t pe = person_at(c, s, t, end, &d);

@@ -18,10 +18,12 @@ DOCS = {
     "bom.txt": BOM + "Menteri Pertahanan Thailand Sutin Klungsang bertemu dengan Presiden "
     "Joko Widodo di Jakarta, Senin.\nIa mengatakan kedua negara sepakat memperkuat kerja sama "
     "pertahanan.\nBrigjen. tidak hadir.\n".encode(),
-    # an apposition, bodies by head noun; a rank alone is no name
+    # an apposition, bodies by head noun; a rank alone is no name, nor part
+    # of the name after it
     "plain.txt": "Somkid Jatusripitak, menteri luar negeri Thailand, mengunjungi Kamboja pada "
     "Selasa.\nBadan Intelijen Nasional Kamboja menyambut kunjungan itu.\nKomisi Perbatasan "
-    "Bersama Laos bertemu di Vientiane.\nBrigjen. tidak hadir.\n".encode(),
+    "Bersama Laos bertemu di Vientiane.\nBrigjen. tidak hadir.\nBrigjen. Suharyanto Wibowo "
+    "memimpin pasukan itu ke Papua.\nDr. Siti Nurbaya Bakar menghadiri rapat itu.\n".encode(),
     "page.html": b"<html><head><title>Uji</title></head><body><p>Presiden Prabowo Subianto "
                  b"bertemu Perdana Menteri Anthony Albanese &amp; rombongan di Canberra.</p>"
                  b"</body></html>",
@@ -40,11 +42,14 @@ EXPECTED = [
      "Organization", "head"),
     ("plain", "Komisi Perbatasan Bersama Laos", "komisi_perbatasan_bersama_laos",
      "Organization", "head"),
+    # honorifics and ranks are read with the name but are no part of it
+    ("plain", "Suharyanto Wibowo", "suharyanto_wibowo", "Person", "title"),
+    ("plain", "Siti Nurbaya Bakar", "siti_nurbaya_bakar", "Person", "title"),
     ("page", "Prabowo Subianto", "prabowo_subianto", "Person", "lexicon"),
     ("page", "Anthony Albanese", "anthony_albanese", "Person", "lexicon"),
     ("page", "Canberra", "canberra", "Place", "lexicon"),
 ]
-NEVER = ["Brigjen", "Brigjen.", "Senin", "Selasa"]
+NEVER = ["Brigjen", "Brigjen.", "Dr.", "Senin", "Selasa"]
 
 
 def main(argv):
