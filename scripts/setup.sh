@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libxml2-dev libxml2-utils libigraph-dev libraptor2-dev libutf8proc-dev libstemmer-dev
+  hunspell-id
   iso-codes
   raptor2-utils rasqal-utils serdi
   clang libclang-rt-14-dev

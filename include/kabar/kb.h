@@ -71,6 +71,7 @@ typedef enum kabar_mention_kind {
   KABAR_MK_APPOSITION,  /* a name beside its title or description ("X, menteri ...") */
   KABAR_MK_HEAD,        /* a body, agreement or event named by its head noun */
   KABAR_MK_PATTERN,     /* another name pattern (an unknown capitalised name, an acronym) */
+  KABAR_MK_MODEL,       /* an unknown name the statistical tagger reads as one */
   KABAR_MK_DESCRIPTION, /* an agreement described, not named ("nota kesepahaman itu") */
   KABAR_MK_REFERENCE,   /* "ia", "negara itu", "-nya", "kedua negara", "presiden" */
   KABAR_MK_IMPLIED,     /* not in the text: implied by a fact (a person's own state);
@@ -78,8 +79,8 @@ typedef enum kabar_mention_kind {
   KABAR_MK__COUNT
 } kabar_mention_kind;
 
-/* "lexicon", "title", "apposition", "head", "pattern", "description",
- * "reference", "implied". */
+/* "lexicon", "title", "apposition", "head", "pattern", "model",
+ * "description", "reference", "implied". */
 const char *kabar_mention_kind_name(kabar_mention_kind kind);
 
 /* One mention of an entity. Offsets are bytes into the input file (for

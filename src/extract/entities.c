@@ -355,6 +355,8 @@ kabar_status ex_remember_people(ctx *c) {
   kabar_buf a = {0}, b = {0};
   for (size_t d = 0; d < c->n_dents && st == KABAR_OK; d++) {
     dent *e = &c->dents[d];
+    if (e->guessed)
+      continue;
     if (e->type == KABAR_ENT_PERSON && e->mononym) {
       size_t sd = ex_state_of(c, d);
       e = &c->dents[d]; /* ex_state_of may have moved c->dents */

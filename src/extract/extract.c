@@ -506,9 +506,11 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
   c.first = malloc(nt);
   c.gcat = malloc(nt * sizeof *c.gcat);
   c.glen = malloc(nt);
+  c.ner = malloc(nt);
+  c.ner_sent = NONE;
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
   TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.unnamed_kinds && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
-                    c.status && c.first && c.gcat && c.glen && c.sents
+                    c.status && c.first && c.gcat && c.glen && c.ner && c.sents
                 ? c.arena
                 : NULL);
   for (size_t t = 0; t < doc->n_tokens; t++) {
@@ -584,6 +586,7 @@ done:
   free(c.first);
   free(c.gcat);
   free(c.glen);
+  free(c.ner);
   free(c.clauses);
   free(c.phrases);
   free(c.sents);
@@ -613,7 +616,7 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->lexeme_index
                 ? x
                 : NULL);
-  size_t n = strlen(data_dir) + 16;
+  size_t n = strlen(data_dir) + 32;
   path = malloc(n);
   TRY_ALLOC(path);
   snprintf(path, n, "%s/lexicon", data_dir);
@@ -622,6 +625,9 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   TRY(kabar_cues_load(path, &x->cues, err));
   snprintf(path, n, "%s/frames", data_dir);
   TRY(kabar_grammar_load(path, &x->grammar, err));
+  snprintf(path, n, "%s/ner/tagger.model", data_dir);
+  TRY(kabar_tagger_load(path, &x->tagger, err));
+  TRY(kabar_dictionary_load(KABAR_HUNSPELL_DIR, &x->dict, err));
   TRY(ex_seed_people(x));
   *out = x;
   x = NULL;
@@ -639,6 +645,8 @@ void kabar_extractor_free(kabar_extractor *x) {
   kabar_lexicon_free(x->lex);
   kabar_cues_free(x->cues);
   kabar_grammar_free(x->grammar);
+  kabar_tagger_free(x->tagger);
+  kabar_dictionary_free(x->dict);
   kabar_strmap_free(x->person_full);
   kabar_strmap_free(x->person_short);
   kabar_strmap_free(x->person_recent);

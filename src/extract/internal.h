@@ -16,7 +16,9 @@
 #include "common/arena.h"
 #include "common/strmap.h"
 #include "lexicon/compact.h"
+#include "lexicon/dictionary.h"
 #include "lexicon/lexicon.h"
+#include "tagger/tagger.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +46,8 @@ typedef struct lexeme {
 
 struct kabar_extractor {
   kabar_lexicon *lex;
+  kabar_tagger *tagger; /* the statistical name tagger (data/ner/tagger.model) */
+  kabar_dictionary *dict; /* the common-word test (hunspell-id) */
   kabar_cues *cues;
   kabar_grammar *grammar;
   kabar_strmap *lexeme_index; /* normalized word -> lexeme */
@@ -74,6 +78,8 @@ typedef struct dent { /* an entity of the document */
   int leader;       /* a person who leads a state: "presiden" refers to them */
   int heads_state;  /* the document has said so: a leaderOf fact to a state */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
+  int guessed;      /* a name only the statistical tagger read: not remembered
+                     * for later documents */
   int titled;       /* named with a title ("Menteri Luar Negeri Ekuador Gabriela Noboa") */
   int gov;          /* a government body: in a relation between states, its state acts */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
@@ -201,6 +207,8 @@ typedef struct ctx {
   size_t n_clauses, cap_clauses;
   phrase *phrases;
   size_t n_phrases, cap_phrases;
+  unsigned char *ner;    /* per token: the tagger's kabar_tag, for sentence ner_sent */
+  size_t ner_sent;       /* the sentence tagged last, or NONE (see ex_tagged_span()) */
   kabar_grammar_cats *gcat; /* per token: grammar word categories (G_*) */
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];         /* the two states the document is about */
@@ -313,6 +321,14 @@ kabar_status ex_group_sentence(ctx *c, size_t s);
 /* The token after mention m and the names coordinated after it ("Washington
  * dan Beijing"). */
 size_t ex_group_end(const ctx *c, size_t m);
+/* Whether the statistical tagger reads tokens [t, e) of sentence s as one
+ * name whose first tag is `b` (KABAR_TAG_B_PER, _ORG, _LOC) and which
+ * ends at e. The sentence is tagged once, when a rule first asks. */
+int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b);
+/* Whether most words of [t, e) are ordinary Indonesian words (the Hunspell
+ * dictionary spells them in lower case): "Nasionalisme Arab", "Warga
+ * Karantina" are no names, "Budi Santoso" is. */
+int ex_mostly_common(ctx *c, size_t t, size_t e);
 /* The end of a chain of honorifics and ranks at t ("Brigjen. Jenderal",
  * "Dr. (H.C.)"), words before a name that are never the name; t when none. */
 size_t ex_honorifics_end(const ctx *c, size_t t, size_t end);

@@ -1184,10 +1184,19 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
   if (!n)
     return t;
   k += n;
-  size_t aff = NONE, a2 = NONE;
+  size_t aff = NONE, a2 = NONE, n_ments = c->n_ments;
   size_t ke = entity_at(c, sent, k, end, &aff, 1);
   if (ke > k)
     k = ke;
+  /* "..., Kaganovich dan Malenkov, Menteri Luar Negeri Indonesia Ruslan
+   * Abdulgani dan ...": a title followed by a name is that name's title */
+  if (k < end && (tok_flags(c, k) & KABAR_TOK_CAP) && is_name_token(c, k) &&
+      !match_entity(c, k, end, NULL)) {
+    for (; c->n_ments > n_ments; c->n_ments--)
+      for (size_t i = c->ments[c->n_ments - 1].tb; i < c->ments[c->n_ments - 1].te; i++)
+        c->ment_at[i] = NONE;
+    return t;
+  }
   /* "kepala Departemen Studi Rusia di Universitas ...", "pengamat politik
    * Indonesia dari Australian National University": the body after "di" or
    * "dari" */
@@ -1601,17 +1610,23 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     type = KABAR_ENT_PLACE;
   else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
            c->ments[c->ment_at[p - 1]].n_dent &&
-           c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE)
-    type = KABAR_ENT_PLACE; /* "Camp David, Maryland" */
+           c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE &&
+           !(e < end && ex_is_verb_word(c, e)))
+    type = KABAR_ENT_PLACE; /* "Camp David, Maryland", but "Di Manila, Hagel bertemu" */
   else {
     size_t q = t;
     while (q > sb && q + 4 > t && !(c->wcat[q - 1] & W_EVENT_NOUN) &&
            (c->wcat[q - 1] & W_MILITARY || tok_is(c, q - 1, "bersama") ||
             tok_is(c, q - 1, "gabungan") || tok_is(c, q - 1, "tahunan")))
       q--;
-    if (q == sb || !(c->wcat[q - 1] & W_EVENT_NOUN))
+    if (q > sb && (c->wcat[q - 1] & W_EVENT_NOUN))
+      type = KABAR_ENT_EVENT;
+    else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_LOC))
+      type = KABAR_ENT_PLACE, c->how = KABAR_MK_MODEL; /* no context, but the tagger's reading */
+    else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
+      type = KABAR_ENT_ORGANIZATION, c->how = KABAR_MK_MODEL;
+    else
       return 0;
-    type = KABAR_ENT_EVENT;
   }
   /* a trailing number is part of an event's name: "Orruda 2024" */
   if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))
@@ -1627,6 +1642,29 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   if (m != NONE && type == KABAR_ENT_PLACE)
     c->ments[m].locative = 1;
   return 1;
+}
+
+/* An unknown name [t, e) that no context makes a person's, a place's or
+ * an event's, but that the statistical tagger reads as a person's. One
+ * word alone only inside the sentence, where a capital means a name.
+ * Returns the new dent, or NONE. */
+static size_t guessed_person(ctx *c, size_t s, size_t t, size_t e) {
+  size_t d = NONE;
+  if (c->title_case || (e == t + 1 && t == c->doc->sentences[s].tok_begin) ||
+      !ex_tagged_span(c, s, t, e, KABAR_TAG_B_PER))
+    return NONE;
+  c->how = KABAR_MK_MODEL;
+  if (e > t + 1) {
+    d = ex_person_new(c, t, e);
+  } else if (strlen(tok_norm(c, t)) >= 3) {
+    const char *label = ex_text_span(c, t, e);
+    d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+    if (d != NONE)
+      c->dents[d].mononym = 1;
+  }
+  if (d != NONE)
+    c->dents[d].guessed = 1;
+  return d;
 }
 
 /* "Teluk Manila", "Laut Jawa", "Wisma Negara Diaoyutai": a capitalized
@@ -1946,7 +1984,7 @@ static int acts_as_person(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
         (c->gcat[q] & G_COMMON) || c->wcat[q] || c->gcat[q] || c->root[q] ||
         match_entity(c, q, e, NULL))
       return 0;
-  return 1;
+  return !ex_mostly_common(c, t, e); /* "Warga Karantina menolak ..." */
 }
 
 /* "Korea Selatan dan Utara": a point of the compass after "dan" and a
@@ -2137,8 +2175,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         t = e; /* "gerilyawan Marxis FARC": the acronym alone is the name */
         continue;
       }
-      if (e > t)
-        unknown_place_or_event(c, s, t, e);
+      if (e > t && !unknown_place_or_event(c, s, t, e)) {
+        d = guessed_person(c, s, t, e);
+        if (d != NONE && ex_add_name_ment(c, s, t, e, d) != NONE) {
+          size_t a = apposition(c, s, e, end, d);
+          t = a > e ? a : e;
+          continue;
+        }
+      }
       t = e > t ? e : t + 1;
       continue;
     }

@@ -11,4 +11,5 @@ list(APPEND KABAR_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/mentions.c
   ${CMAKE_CURRENT_LIST_DIR}/phrases.c
   ${CMAKE_CURRENT_LIST_DIR}/pipeline.c
-  ${CMAKE_CURRENT_LIST_DIR}/status.c)
+  ${CMAKE_CURRENT_LIST_DIR}/status.c
+  ${CMAKE_CURRENT_LIST_DIR}/tagged.c)

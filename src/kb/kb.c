@@ -314,7 +314,8 @@ kabar_status kabar_kb_add_mention(kabar_kb *kb, const kabar_mention *m) {
 
 const char *kabar_mention_kind_name(kabar_mention_kind kind) {
   static const char *const names[KABAR_MK__COUNT] = {
-      "lexicon", "title", "apposition", "head", "pattern", "description", "reference", "implied"};
+      "lexicon", "title",       "apposition", "head",   "pattern",
+      "model",   "description", "reference",  "implied"};
   return (unsigned)kind < KABAR_MK__COUNT ? names[kind] : "unknown";
 }
 

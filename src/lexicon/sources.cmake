@@ -1,6 +1,7 @@
 list(APPEND KABAR_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/tsvfile.c
   ${CMAKE_CURRENT_LIST_DIR}/compact.c
+  ${CMAKE_CURRENT_LIST_DIR}/dictionary.c
   ${CMAKE_CURRENT_LIST_DIR}/phrases.c
   ${CMAKE_CURRENT_LIST_DIR}/lexicon.c
   ${CMAKE_CURRENT_LIST_DIR}/morph.c)

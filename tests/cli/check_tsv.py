@@ -44,8 +44,8 @@ ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions"]
 FACT_HEADER = ["doc", "sentence", "subject", "subject_type", "relation", "object", "object_type",
                "status", "evidence"]
 MENTION_HEADER = ["doc", "sentence", "start", "end", "surface", "entity_id", "type", "kind"]
-KINDS = {"lexicon", "title", "apposition", "head", "pattern", "description", "reference",
-         "implied"}
+KINDS = {"lexicon", "title", "apposition", "head", "pattern", "model", "description",
+         "reference", "implied"}
 TYPES = {"State", "Person", "Organization", "Agreement", "Place", "Event"}
 STATUSES = ["asserted", "alleged", "denied", "planned", "negated"]
 ANY = None

@@ -527,7 +527,7 @@ static const rule_case cases[] = {
      {"Di Manila, Hagel bertemu dengan Menteri Pertahanan Vietnam, Jenderal Phan Van Giang."},
      {F("Phan Van Giang", "officialOf", "Vietnam", "asserted")},
      {{0}},
-     {E("Phan Van Giang", "Person")},
+     {E("Phan Van Giang", "Person"), E("Hagel", "Person")}, /* the text's one name for him */
      {{0}},
      1},
     {"title", /* must not: another office after the comma is no name */
@@ -691,6 +691,33 @@ static const rule_case cases[] = {
      {{0}},
      {E("Prefektur Hokkaido", "Person")},
      1},
+    {"title", /* must not: after a list of names, a title followed by a name is that
+               * name's title, no apposition of the last name before it */
+     {"Di hadapan petinggi Uni Soviet seperti Mikoyan dan Malenkov, Menteri Luar Negeri "
+      "Indonesia Ruslan Abdulgani menandatangani kesepakatan itu."},
+     {F("Ruslan Abdulgani", "officialOf", "Indonesia", "asserted")},
+     {F("Malenkov", "officialOf", "Indonesia", NULL)},
+     {E("Mikoyan", "Person"), E("Malenkov", "Person")}, /* one name each in the text */
+     {{0}},
+     1},
+
+    /* ---- guessed: unknown names only the statistical tagger reads, and the
+     * common-word test (hunspell-id) that keeps ordinary words out ---- */
+    {"guessed", /* a foreign name with no title or verb to introduce it */
+     {"Ia bertemu Ahmed Tayeb di Kairo."},
+     {{0}}, {{0}}, {E("Ahmed Tayeb", "Person")}, {{0}}, 1},
+    {"guessed", /* one name inside the sentence */
+     {"Delegasi itu tiba di Vientiane bersama Mikoyan."},
+     {{0}}, {{0}}, {E("Mikoyan", "Person")}, {{0}}, 1},
+    {"guessed", /* must not: capitalised ordinary words opening a clause before its verb */
+     {"Warga Karantina menolak rencana itu."},
+     {{0}}, {{0}}, {{0}}, {E("Warga Karantina", NULL)}, 1},
+    {"guessed", /* must not: capitalised ordinary words inside the sentence */
+     {"Rapat itu membahas Pahlawan Nasional dan Nasionalisme Arab."},
+     {{0}}, {{0}}, {{0}}, {E("Pahlawan Nasional", NULL), E("Nasionalisme Arab", NULL)}, 1},
+    {"guessed", /* must not: a script the tagger never learnt */
+     {"Dokumen itu berjudul Организация Договора."},
+     {{0}}, {{0}}, {{0}}, {E("Организация Договора", NULL)}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
@@ -709,7 +736,7 @@ static const rule_case known_gaps[] = {
 int main(void) {
   static const char *const families[] = {"title", "initials", "agreementname", "bodyname",
                                          "barename", "placename",
-                                         "eventname"};
+                                         "eventname", "guessed"};
   return rule_cases_main("name cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 3);

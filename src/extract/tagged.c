@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/* The statistical tagger's reading of a sentence, for the name rules: a
+ * capitalised run that no lexicon knows and no context introduces is a
+ * name when the tagger, trained on public Indonesian NER data, reads it as
+ * one. Sentences are tagged only when a rule asks, so text the rules read
+ * on their own costs nothing. */
+#include "internal.h"
+
+/* Tags sentence s into c->ner (once). 0, or -1 when out of memory. */
+static int tag_sentence(ctx *c, size_t s) {
+  if (c->ner_sent == s)
+    return 0;
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t n = se->tok_end - se->tok_begin;
+  const char **words = malloc((n ? n : 1) * sizeof *words);
+  if (!words)
+    return -1;
+  for (size_t i = 0; i < n; i++) {
+    const kabar_token *tok = &c->doc->tokens[se->tok_begin + i];
+    words[i] = kabar_arena_strndup(c->arena, c->doc->text + tok->start, tok->end - tok->start);
+    if (!words[i]) {
+      free(words);
+      return -1;
+    }
+  }
+  kabar_status st = kabar_tagger_tag(c->x->tagger, words, n, c->ner + se->tok_begin);
+  free(words);
+  if (st != KABAR_OK)
+    return -1;
+  c->ner_sent = s;
+  return 0;
+}
+
+/* A word the tagger may call part of a name: capitalised but, unless it
+ * names a body, not an acronym (those have rules of their own), no word the data knows as a
+ * common, function or cue word ("Karantina", "Luar Negeri"), no known
+ * name, no hyphenated pair ("ASEAN-India"). */
+static int plain_name_word(ctx *c, size_t t, size_t end, int acronym_ok) {
+  unsigned f = c->doc->tokens[t].flags;
+  /* the model learnt Latin script only: "Организация" is nothing it knows */
+  unsigned char lead = (unsigned char)c->doc->tokens[t].norm[0];
+  if (lead >= 0x80 && (lead < 0xC3 || lead > 0xC9))
+    return 0;
+  return (f & KABAR_TOK_WORD) && (f & KABAR_TOK_CAP) && (acronym_ok || !(f & KABAR_TOK_UPPER)) &&
+         !c->wcat[t] &&
+         !c->gcat[t] && !c->root[t] && !c->status[t] && !strchr(c->doc->tokens[t].norm, '-') &&
+         !match_entity(c, t, end, NULL) && !match_role(c, t, end, NULL);
+}
+
+int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (!c->x->tagger || t >= e || t < se->tok_begin || e > se->tok_end)
+    return 0;
+  for (size_t k = t; k < e; k++)
+    if (!plain_name_word(c, k, se->tok_end, b == KABAR_TAG_B_ORG))
+      return 0;
+  if (ex_mostly_common(c, t, e))
+    return 0;
+  if (tag_sentence(c, s) < 0) {
+    ex_out_of_memory(c);
+    return 0;
+  }
+  if (c->ner[t] != b)
+    return 0;
+  for (size_t k = t + 1; k < e; k++)
+    if (c->ner[k] != b + 1)
+      return 0;
+  return e == se->tok_end || c->ner[e] != b + 1;
+}
+
+int ex_mostly_common(ctx *c, size_t t, size_t e) {
+  size_t common = 0;
+  for (size_t k = t; k < e; k++) {
+    int r = kabar_dictionary_common(c->x->dict, c->doc->tokens[k].norm);
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    common += (size_t)r;
+  }
+  return 2 * common > e - t;
+}

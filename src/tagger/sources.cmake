@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: MIT
+list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/tagger.c
+  ${CMAKE_CURRENT_LIST_DIR}/train.c)
+
+# The trainer and scorer of tagger models (data/ner/tagger.model).
+add_executable(kabar-train-tagger ${CMAKE_CURRENT_LIST_DIR}/train_main.c)
+target_include_directories(kabar-train-tagger PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(kabar-train-tagger PRIVATE kabarlib)
+set_target_properties(kabar-train-tagger PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
+kabar_warnings(kabar-train-tagger)

@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: MIT */
+/* The tagger's features, its hash table, loading a model and tagging. */
+#include "tagger/tagger_internal.h"
+
+#include "common/grow.h"
+#include "common/strmap.h"
+#include "common/try.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static const char *const tag_names[KABAR_TAG__COUNT] = {"O",     "B-PER", "I-PER", "B-ORG",
+                                                        "I-ORG", "B-LOC", "I-LOC"};
+
+const char *kabar_tag_name(kabar_tag tag) {
+  return (unsigned)tag < KABAR_TAG__COUNT ? tag_names[tag] : "?";
+}
+
+/* ---- the hash table ---- */
+
+static int table_alloc(tg_table *m, size_t cap) {
+  m->keys = calloc(cap, sizeof *m->keys);
+  m->vals = malloc(cap * sizeof *m->vals);
+  if (!m->keys || !m->vals) {
+    free(m->keys);
+    free(m->vals);
+    m->keys = NULL;
+    m->vals = NULL;
+    return -1;
+  }
+  m->mask = cap - 1;
+  m->size = 0;
+  return 0;
+}
+
+int tg_table_init(tg_table *m) { return table_alloc(m, 1024); }
+
+void tg_table_free(tg_table *m) {
+  free(m->keys);
+  free(m->vals);
+  m->keys = NULL;
+  m->vals = NULL;
+}
+
+static size_t table_slot(const tg_table *m, uint64_t key) {
+  size_t i = (size_t)key & m->mask;
+  while (m->keys[i] && m->keys[i] != key)
+    i = (i + 1) & m->mask;
+  return i;
+}
+
+uint32_t *tg_table_put(tg_table *m, uint64_t key, uint32_t fresh, int *added) {
+  *added = 0;
+  size_t i = table_slot(m, key);
+  if (m->keys[i])
+    return &m->vals[i];
+  if (2 * (m->size + 1) > m->mask + 1) {
+    tg_table old = *m;
+    if (table_alloc(m, 2 * (old.mask + 1)) < 0) {
+      *m = old;
+      return NULL;
+    }
+    for (size_t j = 0; j <= old.mask; j++)
+      if (old.keys[j]) {
+        size_t k = table_slot(m, old.keys[j]);
+        m->keys[k] = old.keys[j];
+        m->vals[k] = old.vals[j];
+      }
+    m->size = old.size;
+    tg_table_free(&old);
+    i = table_slot(m, key);
+  }
+  m->keys[i] = key;
+  m->vals[i] = fresh;
+  m->size++;
+  *added = 1;
+  return &m->vals[i];
+}
+
+/* ---- reading a word ---- */
+
+enum { W_CAP = 1, W_ALLCAP = 2, W_DIGIT = 4, W_HYPHEN = 8 };
+
+/* The shape class of a code point: X upper, x lower (or caseless letter),
+ * d digit, ASCII punctuation as itself, o for anything else. */
+static char shape_class(int32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z')
+      return 'X';
+    if (cp >= 'a' && cp <= 'z')
+      return 'x';
+    if (cp >= '0' && cp <= '9')
+      return 'd';
+    return cp > 0x20 && cp < 0x7f ? (char)cp : 'o';
+  }
+  switch (utf8proc_category(cp)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LT: return 'X';
+  case UTF8PROC_CATEGORY_LL:
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO: return 'x';
+  case UTF8PROC_CATEGORY_ND:
+  case UTF8PROC_CATEGORY_NL:
+  case UTF8PROC_CATEGORY_NO: return 'd';
+  default: return 'o';
+  }
+}
+
+/* Appends cp to w->low while it fits; a control character (a tab would
+ * break the model file) is written as U+FFFD, as invalid bytes are. */
+static void low_put(tg_word *w, int32_t cp, int *full) {
+  if (*full)
+    return;
+  if (cp < 0x20 || cp == 0x7f)
+    cp = 0xFFFD;
+  if (cp < 0x80) {
+    if (w->low_len + 1 > TG_LOW_MAX) {
+      *full = 1;
+      return;
+    }
+    w->low[w->low_len++] = (char)cp;
+    return;
+  }
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+  if (k <= 0 || w->low_len + (size_t)k > TG_LOW_MAX) {
+    *full = 1;
+    return;
+  }
+  memcpy(w->low + w->low_len, buf, (size_t)k);
+  w->low_len = (unsigned char)(w->low_len + k);
+}
+
+/* Reads word s (NUL-terminated, any bytes) into w: case-folded and cut to
+ * TG_LOW_MAX bytes, its shape (runs of one class collapsed, cut to
+ * TG_SHAPE_MAX) and its flags. */
+static void word_read(const char *s, tg_word *w) {
+  const unsigned char *p = (const unsigned char *)s;
+  w->low_len = w->shape_len = 0;
+  w->flags = 0;
+  int full = 0;
+  size_t upper = 0, lower = 0;
+  for (int first = 1; *p; first = 0) {
+    int32_t cp;
+    if (*p < 0x80) {
+      cp = *p++;
+    } else {
+      /* at most the bytes before the NUL: the word's length is not known */
+      size_t avail = strnlen((const char *)p, 4);
+      utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)avail, &cp);
+      if (k <= 0) {
+        cp = 0xFFFD;
+        k = 1;
+      }
+      p += k;
+    }
+    char c = shape_class(cp);
+    if (c == 'X') {
+      upper++;
+      if (first)
+        w->flags |= W_CAP;
+    } else if (c == 'x') {
+      if (cp < 0x80 || utf8proc_get_property(cp)->uppercase_seqindex != UINT16_MAX)
+        lower++;
+    } else if (c == 'd') {
+      w->flags |= W_DIGIT;
+    } else if (c == '-') {
+      w->flags |= W_HYPHEN;
+    }
+    if (w->shape_len < TG_SHAPE_MAX && (!w->shape_len || w->shape[w->shape_len - 1] != c))
+      w->shape[w->shape_len++] = c;
+    if (cp < 0x80) {
+      low_put(w, cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, &full);
+    } else if (!full) {
+      utf8proc_int32_t folded[8];
+      int boundclass = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(cp, folded, 8, UTF8PROC_CASEFOLD, &boundclass);
+      if (n <= 0 || n > 8)
+        low_put(w, cp, &full);
+      else
+        for (utf8proc_ssize_t j = 0; j < n; j++)
+          low_put(w, folded[j], &full);
+    }
+  }
+  if (upper >= 2 && lower == 0)
+    w->flags |= W_ALLCAP;
+  w->low[w->low_len] = '\0';
+  w->shape[w->shape_len] = '\0';
+}
+
+void tg_window_start(tg_window *w, const char *const *words, size_t n) {
+  w->words = words;
+  w->n = n;
+  for (size_t i = 0; i < 2 && i < n; i++)
+    word_read(words[i], &w->ring[i]);
+}
+
+/* ---- features ---- */
+
+/* Appends one feature made of up to three pieces; the pieces' sizes are
+ * bounded (TG_LOW_MAX, tag names), so the check never drops one in
+ * practice, but it keeps the buffer safe whatever they hold. */
+static void feat(tg_feats *f, const char *a, size_t an, const char *b, size_t bn, const char *c,
+                 size_t cn) {
+  size_t len = an + bn + cn;
+  if (f->n == TG_FEAT_MAX || len > TG_FEAT_TEXT - f->used)
+    return;
+  char *d = f->text + f->used;
+  memcpy(d, a, an);
+  if (bn)
+    memcpy(d + an, b, bn);
+  if (cn)
+    memcpy(d + an + bn, c, cn);
+  uint64_t h = kabar_hash_bytes(d, len);
+  f->hash[f->n] = h ? h : 1; /* 0 marks an empty slot */
+  f->off[f->n] = (uint16_t)f->used;
+  f->len[f->n] = (uint16_t)len;
+  f->n++;
+  f->used += len;
+}
+
+#define LIT(s) s, sizeof s - 1
+#define FEAT1(f, s) feat(f, LIT(s), NULL, 0, NULL, 0)
+
+/* Byte length of the first k characters of s (n bytes of valid UTF-8). */
+static size_t prefix_bytes(const char *s, size_t n, size_t k) {
+  size_t i = 0;
+  for (size_t c = 0; c < k && i < n; c++)
+    for (i++; i < n && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+      ;
+  return i;
+}
+
+/* Byte offset where the last k characters of s begin. */
+static size_t suffix_start(const char *s, size_t n, size_t k) {
+  size_t i = n;
+  for (size_t c = 0; c < k && i > 0; c++)
+    for (i--; i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80; i--)
+      ;
+  return i;
+}
+
+static const char *hist_name(int tag) { return tag < 0 ? "^" : tag_names[tag]; }
+
+void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
+  if (i + 2 < w->n)
+    word_read(w->words[i + 2], &w->ring[(i + 2) % 5]);
+  const tg_word *cur = &w->ring[i % 5];
+  f->n = f->used = 0;
+  FEAT1(f, "b");
+  feat(f, LIT("w="), cur->low, cur->low_len, NULL, 0);
+  feat(f, LIT("s="), cur->shape, cur->shape_len, NULL, 0);
+  static const char *const pre[3] = {"p1=", "p2=", "p3="}, *const suf[3] = {"x1=", "x2=", "x3="};
+  for (size_t k = 1; k <= 3; k++) {
+    size_t pb = prefix_bytes(cur->low, cur->low_len, k);
+    if (!pb || (k > 1 && pb == prefix_bytes(cur->low, cur->low_len, k - 1)))
+      break; /* the word has fewer than k characters */
+    size_t sb = suffix_start(cur->low, cur->low_len, k);
+    feat(f, pre[k - 1], 3, cur->low, pb, NULL, 0);
+    feat(f, suf[k - 1], 3, cur->low + sb, cur->low_len - sb, NULL, 0);
+  }
+  if (cur->flags & W_CAP)
+    FEAT1(f, "cap");
+  if (cur->flags & W_ALLCAP)
+    FEAT1(f, "allcap");
+  if (cur->flags & W_DIGIT)
+    FEAT1(f, "digit");
+  if (cur->flags & W_HYPHEN)
+    FEAT1(f, "hyphen");
+  if (i == 0)
+    FEAT1(f, "first");
+  static const char *const wn[4] = {"w-2=", "w-1=", "w+1=", "w+2="},
+                           *const sn[4] = {"s-2=", "s-1=", "s+1=", "s+2="};
+  static const int delta[4] = {-2, -1, 1, 2};
+  for (size_t d = 0; d < 4; d++) {
+    size_t j = i + (size_t)(ptrdiff_t)delta[d]; /* wraps below 0, so j >= n then */
+    if (j >= w->n) {
+      feat(f, wn[d], 3, delta[d] < 0 ? "^" : "$", 1, NULL, 0); /* "w-2^", "w+1$" */
+      continue;
+    }
+    const tg_word *o = &w->ring[j % 5];
+    feat(f, wn[d], 4, o->low, o->low_len, NULL, 0);
+    feat(f, sn[d], 4, o->shape, o->shape_len, NULL, 0);
+  }
+  const char *p1 = hist_name(prev), *p2 = hist_name(prev2);
+  feat(f, LIT("t1="), p1, strlen(p1), NULL, 0);
+  char pair[16];
+  int pn = snprintf(pair, sizeof pair, "%s,%s", p2, p1);
+  feat(f, LIT("t2="), pair, (size_t)pn, NULL, 0);
+  pn = snprintf(pair, sizeof pair, "%s|", p1);
+  feat(f, LIT("t1w="), pair, (size_t)pn, cur->low, cur->low_len);
+}
+
+size_t tg_rows(const kabar_tagger *t, const tg_feats *f, uint32_t *rows) {
+  size_t k = 0;
+  for (size_t j = 0; j < f->n; j++) {
+    const uint32_t *r = tg_table_get(&t->map, f->hash[j]);
+    if (r)
+      rows[k++] = *r;
+  }
+  return k;
+}
+
+int tg_allowed(int prev, int tag) {
+  return tag == KABAR_TAG_O || (tag & 1) || prev == tag || prev == tag - 1;
+}
+
+kabar_tag tg_best(const kabar_tagger *t, const uint32_t *rows, size_t n, int prev) {
+  int64_t score[KABAR_TAG__COUNT] = {0};
+  for (size_t j = 0; j < n; j++) {
+    const int32_t *w = t->w + (size_t)rows[j] * KABAR_TAG__COUNT;
+    for (int y = 0; y < KABAR_TAG__COUNT; y++)
+      score[y] += w[y];
+  }
+  int best = KABAR_TAG_O;
+  for (int y = 1; y < KABAR_TAG__COUNT; y++)
+    if (score[y] > score[best] && tg_allowed(prev, y))
+      best = y;
+  return (kabar_tag)best;
+}
+
+kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
+                              unsigned char *tags) {
+  tg_window win;
+  tg_feats f;
+  uint32_t rows[TG_FEAT_MAX];
+  int prev = -1, prev2 = -1;
+  if (!n)
+    return KABAR_OK;
+  tg_window_start(&win, words, n);
+  for (size_t i = 0; i < n; i++) {
+    tg_features(&win, i, prev, prev2, &f);
+    kabar_tag tag = tg_best(t, rows, tg_rows(t, &f, rows), prev);
+    tags[i] = (unsigned char)tag;
+    prev2 = prev;
+    prev = (int)tag;
+  }
+  return KABAR_OK;
+}
+
+/* ---- the model ---- */
+
+kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, int e) {
+  if (e == ENOMEM)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  return kabar_error_set(err, st, "%s: %s", path, strerror(e));
+}
+
+kabar_tagger *tg_tagger_new(void) {
+  kabar_tagger *t = calloc(1, sizeof *t);
+  if (t && tg_table_init(&t->map) < 0) {
+    free(t);
+    return NULL;
+  }
+  return t;
+}
+
+void kabar_tagger_free(kabar_tagger *t) {
+  if (!t)
+    return;
+  tg_table_free(&t->map);
+  free(t->w);
+  free(t->names);
+  kabar_arena_free(t->arena);
+  free(t);
+}
+
+/* Parses a weight: an optional '-' and 1 to 9 digits. Returns the byte
+ * after it, or NULL. */
+static const char *parse_weight(const char *p, int32_t *out) {
+  int neg = *p == '-';
+  p += neg;
+  int32_t v = 0;
+  const char *start = p;
+  while (*p >= '0' && *p <= '9' && p - start < 9)
+    v = v * 10 + (*p++ - '0');
+  if (p == start || (*p >= '0' && *p <= '9') || v > TG_WEIGHT_MAX)
+    return NULL;
+  *out = neg ? -v : v;
+  return p;
+}
+
+/* Adds the feature line (len bytes, without its newline) to t. */
+static kabar_status load_row(kabar_tagger *t, const char *line, size_t len, size_t *rows_cap,
+                             const char *path, size_t lineno, kabar_error *err) {
+  const char *tab = memchr(line, '\t', len);
+  if (!tab || tab == line || memchr(line, '\0', len))
+    return kabar_error_set(err, KABAR_ERR_INPUT,
+                           "%s:%zu: expected a feature, a tab and %d weights", path, lineno,
+                           KABAR_TAG__COUNT);
+  int32_t w[KABAR_TAG__COUNT];
+  const char *p = tab + 1;
+  for (int y = 0; y < KABAR_TAG__COUNT && p; y++)
+    if (!(p = parse_weight(p, &w[y])) || *p != (y + 1 < KABAR_TAG__COUNT ? ' ' : '\0'))
+      p = NULL;
+    else if (y + 1 < KABAR_TAG__COUNT)
+      p++;
+  if (!p || p != line + len)
+    return kabar_error_set(err, KABAR_ERR_INPUT,
+                           "%s:%zu: expected %d integer weights separated by single spaces "
+                           "after the tab",
+                           path, lineno, KABAR_TAG__COUNT);
+  if (t->n_rows >= UINT32_MAX)
+    return kabar_error_set(err, KABAR_ERR_INPUT, "%s:%zu: too many features", path, lineno);
+  uint64_t h = kabar_hash_bytes(line, (size_t)(tab - line));
+  int added;
+  if (kabar_grow((void **)&t->w, rows_cap, t->n_rows, sizeof w) < 0 ||
+      !tg_table_put(&t->map, h ? h : 1, (uint32_t)t->n_rows, &added))
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s:%zu: out of memory", path, lineno);
+  if (!added)
+    return kabar_error_set(err, KABAR_ERR_INPUT, "%s:%zu: feature '%.*s' appears twice", path,
+                           lineno, (int)(tab - line), line);
+  memcpy(t->w + t->n_rows * KABAR_TAG__COUNT, w, sizeof w);
+  t->n_rows++;
+  return KABAR_OK;
+}
+
+kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  kabar_tagger *t = NULL;
+  char *line = NULL;
+  size_t cap = 0, lineno = 0, rows_cap = 0;
+  *out = NULL;
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return tg_file_error(err, KABAR_ERR_IO, path, errno);
+  t = tg_tagger_new();
+  if (!t) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+    goto done;
+  }
+  ssize_t len;
+  /* getline() fails with ENOMEM without setting the stream's error flag:
+   * errno tells that from the end of the file */
+  errno = 0;
+  while ((len = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    if (len > 0 && line[len - 1] == '\n')
+      line[--len] = '\0';
+    if (lineno == 1) {
+      if ((size_t)len != strlen(TG_HEADER) || memcmp(line, TG_HEADER, (size_t)len) != 0) {
+        st = kabar_error_set(err, KABAR_ERR_INPUT,
+                             "%s:1: not a kabar tagger model (the first line must be '%s')",
+                             path, TG_HEADER);
+        goto done;
+      }
+    } else if (line[0] != '#') {
+      TRY(load_row(t, line, (size_t)len, &rows_cap, path, lineno, err));
+    }
+    errno = 0;
+  }
+  if (errno == ENOMEM) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+    goto done;
+  }
+  if (ferror(f)) {
+    st = kabar_error_set(err, KABAR_ERR_IO, "%s: read error", path);
+    goto done;
+  }
+  if (lineno == 0) {
+    st = kabar_error_set(err, KABAR_ERR_INPUT, "%s:1: empty file, not a kabar tagger model", path);
+    goto done;
+  }
+  *out = t;
+  t = NULL;
+done:
+  free(line);
+  fclose(f);
+  kabar_tagger_free(t);
+  return st;
+}

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/* A statistical named-entity tagger: an averaged perceptron over BIO tags
+ * for persons, organizations and places, tagging greedily left to right
+ * with the previous tags as features. Models are text files
+ * (data/ner/tagger.model); kabar-train-tagger trains and scores them. */
+#ifndef KABAR_TAGGER_H
+#define KABAR_TAGGER_H
+
+#include "kabar/common.h"
+
+#include <stddef.h>
+
+typedef enum kabar_tag {
+  KABAR_TAG_O = 0,
+  KABAR_TAG_B_PER,
+  KABAR_TAG_I_PER,
+  KABAR_TAG_B_ORG,
+  KABAR_TAG_I_ORG,
+  KABAR_TAG_B_LOC,
+  KABAR_TAG_I_LOC,
+  KABAR_TAG__COUNT
+} kabar_tag;
+
+/* The tag's name in models and CoNLL files ("O", "B-PER", ...); never NULL. */
+const char *kabar_tag_name(kabar_tag tag);
+
+typedef struct kabar_tagger kabar_tagger;
+
+/* Loads a model file; errors name the file and line (KABAR_ERR_INPUT or the
+ * io status). On success *out is the tagger, owned by the caller. */
+kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error *err);
+void kabar_tagger_free(kabar_tagger *t); /* NULL is a no-op */
+
+/* Tags n words (NUL-terminated UTF-8, as written in the text, case kept)
+ * left to right (greedy, previous tags as features), writing n kabar_tag
+ * values to tags. An I- tag only follows a B- or I- tag of its type. Words
+ * that are not UTF-8 or are very long are read as far as the features need
+ * (invalid bytes as U+FFFD). No shared scratch: safe on a const tagger from
+ * several threads. words may be NULL when n is 0. KABAR_OK or
+ * KABAR_ERR_NOMEM. */
+kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
+                              unsigned char *tags);
+
+/* ---- Training (used by kabar-train-tagger and the tests) ---- */
+
+/* Sentences with their gold tags. */
+typedef struct kabar_tagger_corpus kabar_tagger_corpus;
+
+/* Reads a CoNLL file: `token<TAB>tag` per line, a blank line between
+ * sentences. A tag is O, or B- or I- and a type: PERSON and PER are PER;
+ * ORGANISATION, ORGANIZATION and ORG are ORG; PLACE, LOCATION, LOC and GPE
+ * are LOC; other types (MISC) are read as O. On success *out is the corpus,
+ * owned by the caller. Errors name the file and line: KABAR_ERR_INPUT for a
+ * malformed line or invalid UTF-8, KABAR_ERR_IO, KABAR_ERR_NOMEM. */
+kabar_status kabar_tagger_corpus_read(const char *path, kabar_tagger_corpus **out,
+                                      kabar_error *err);
+void kabar_tagger_corpus_free(kabar_tagger_corpus *c); /* NULL is a no-op */
+size_t kabar_tagger_corpus_size(const kabar_tagger_corpus *c); /* sentences */
+/* Sentence i (< size): sets *words and *tags (owned by the corpus) and
+ * returns its number of words, at least 1. */
+size_t kabar_tagger_corpus_sentence(const kabar_tagger_corpus *c, size_t i,
+                                    const char *const **words, const unsigned char **tags);
+
+/* Features seen fewer times than this in the training sentences (with the
+ * gold tags as history) are left out of the model. */
+#define KABAR_TAGGER_MIN_COUNT 2
+
+/* Trains an averaged perceptron on sentences [first, end) of c: `epochs`
+ * passes over them in their order (no shuffling, so the same data gives the
+ * same model byte for byte), the tagger's own previous tags as history, as
+ * kabar_tagger_tag uses them. Weights are rounded as kabar_tagger_save
+ * writes them, so the tagger tags exactly as its saved file will. On success
+ * *out is the tagger, owned by the caller. KABAR_ERR_USAGE for an empty
+ * range or 0 epochs; KABAR_ERR_NOMEM. */
+kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, size_t first, size_t end,
+                                unsigned epochs, kabar_tagger **out, kabar_error *err);
+
+/* Writes a tagger that kabar_tagger_train returned to path: a header line
+ * (format version, weights' scale, tag order), a '#' comment line saying how
+ * it was trained, then `feature<TAB>w0 ... w6` per feature sorted by its
+ * bytes, the averaged weights as integers in thousandths in the order of
+ * kabar_tag, without the features whose weights are all zero.
+ * KABAR_ERR_USAGE for a tagger read by kabar_tagger_load (it keeps no
+ * feature names); KABAR_ERR_WRITE (or NOMEM) naming the file. */
+kabar_status kabar_tagger_save(const kabar_tagger *t, const char *path, kabar_error *err);
+
+/* ---- Scoring ---- */
+
+/* Exact-span counts per type (0 PER, 1 ORG, 2 LOC), as conlleval counts
+ * them: a span starts at a B- tag or at an I- tag that does not continue a
+ * span of its type, and counts as correct when its first word, last word
+ * and type all match a gold span. */
+typedef struct kabar_tagger_counts {
+  size_t gold[3], found[3], correct[3];
+} kabar_tagger_counts;
+
+/* Adds the spans of one sentence of n words to *c. */
+void kabar_tagger_count_spans(const unsigned char *gold, const unsigned char *found, size_t n,
+                              kabar_tagger_counts *c);
+
+#endif

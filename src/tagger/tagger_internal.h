@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/* What tagging and training share: the model, its hash table, and the
+ * features, computed by one piece of code for both. */
+#ifndef KABAR_TAGGER_INTERNAL_H
+#define KABAR_TAGGER_INTERNAL_H
+
+#include "common/arena.h"
+#include "tagger/tagger.h"
+
+#include <stdint.h>
+
+/* An open-addressing map from 64-bit keys (never 0, the empty slot) to
+ * 32-bit values, at most half full. Features are known by their hash
+ * alone: two features whose 64-bit hashes collide share one row. */
+typedef struct tg_table {
+  uint64_t *keys;
+  uint32_t *vals;
+  size_t mask, size;
+} tg_table;
+
+/* 0, or -1 when out of memory. */
+int tg_table_init(tg_table *m);
+void tg_table_free(tg_table *m);
+/* The value of key, added with value `fresh` when absent (*added then set
+ * to 1); NULL when out of memory. */
+uint32_t *tg_table_put(tg_table *m, uint64_t key, uint32_t fresh, int *added);
+
+/* The value of key, or NULL when absent. */
+static inline const uint32_t *tg_table_get(const tg_table *m, uint64_t key) {
+  for (size_t i = (size_t)key & m->mask;; i = (i + 1) & m->mask) {
+    if (m->keys[i] == key)
+      return &m->vals[i];
+    if (!m->keys[i])
+      return NULL;
+  }
+}
+
+/* The model file's first line: format version, weights' scale, tag order. */
+#define TG_HEADER "kabar-tagger-model 1 scale=1000\tO B-PER I-PER B-ORG I-ORG B-LOC I-LOC"
+/* Averaged weights are kept and written as integers in thousandths: exact
+ * sums, and a file that reads and prints the same in every locale. */
+#define TG_SCALE 1000
+/* The largest weight a model file may hold, so that sums cannot overflow. */
+#define TG_WEIGHT_MAX 100000000
+
+struct kabar_tagger {
+  tg_table map;       /* feature hash -> row */
+  int32_t *w;         /* n_rows rows of KABAR_TAG__COUNT weights */
+  size_t n_rows;
+  const char **names; /* row -> feature, for a trained tagger; NULL when loaded */
+  kabar_arena *arena; /* the names */
+  unsigned epochs;    /* how it was trained, for the saved file's comment */
+  size_t sentences;
+};
+
+/* Bytes of a word's lower-cased form that the features read: longer words
+ * are cut at a character boundary (their suffixes are then those of the
+ * cut), so that every feature string fits its buffer. */
+#define TG_LOW_MAX 64
+#define TG_SHAPE_MAX 12
+
+/* What the features read of one word. */
+typedef struct tg_word {
+  char low[TG_LOW_MAX + 1];
+  char shape[TG_SHAPE_MAX + 1];
+  unsigned char low_len, shape_len, flags;
+} tg_word;
+
+/* Words i-2 .. i+2 of a sentence, each read once. */
+typedef struct tg_window {
+  const char *const *words;
+  size_t n;
+  tg_word ring[5];
+} tg_window;
+
+/* The feature strings of one word, built in place, each hashed once. */
+#define TG_FEAT_MAX 32
+#define TG_FEAT_TEXT 3072
+typedef struct tg_feats {
+  size_t n, used;
+  uint64_t hash[TG_FEAT_MAX];
+  uint16_t off[TG_FEAT_MAX], len[TG_FEAT_MAX];
+  char text[TG_FEAT_TEXT];
+} tg_feats;
+
+/* Sets up w over a sentence of n words. */
+void tg_window_start(tg_window *w, const char *const *words, size_t n);
+/* The features of word i with the two previous tags (-1 before the
+ * sentence's start). Call it for i = 0, 1, 2, ... in turn: the window
+ * moves along. */
+void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f);
+/* The model rows of f's features that the model has, in rows (room for
+ * TG_FEAT_MAX); returns how many. */
+size_t tg_rows(const kabar_tagger *t, const tg_feats *f, uint32_t *rows);
+/* Whether tag may follow prev (-1 at the start): an I- tag only continues
+ * a span of its type. */
+int tg_allowed(int prev, int tag);
+/* The tag allowed after `prev` with the best sum of those rows (the first
+ * in kabar_tag order on a tie). */
+kabar_tag tg_best(const kabar_tagger *t, const uint32_t *rows, size_t n, int prev);
+
+/* Reports a file that could not be opened, read or written (errno e):
+ * running out of memory as such, anything else as st with strerror(e). */
+kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, int e);
+
+/* A new empty tagger; NULL when out of memory. */
+kabar_tagger *tg_tagger_new(void);
+
+#endif
