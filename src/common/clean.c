@@ -84,15 +84,26 @@ int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format forma
   int quoted = format == KABAR_CLEAN_JSON || (format == KABAR_CLEAN_CSV && csv_needs_quotes(s, n));
   if (quoted && putc('"', f) == EOF)
     return -1;
+  /* Bytes that stay as they are go out in runs, one fwrite per run: a
+   * value is written at the speed of a copy, not a call per character. */
+  size_t run = 0; /* start of the pending run of unchanged bytes */
   for (size_t i = 0; i < n;) {
-    const char *piece, *escape;
+    const char *piece, *escape = NULL;
     size_t used, len = kabar_clean_char(s + i, n - i, &piece, &used);
-    if (len == 1 && (escape = escape_for(piece[0], format)) && fputs(escape, f) == EOF)
-      return -1;
-    if (fwrite(piece, 1, len, f) != len)
+    if (len == 1)
+      escape = escape_for(piece[0], format);
+    if (piece == s + i && len == used && !escape) {
+      i += used;
+      continue;
+    }
+    if (fwrite(s + run, 1, i - run, f) != i - run ||
+        (escape && fputs(escape, f) == EOF) || fwrite(piece, 1, len, f) != len)
       return -1;
     i += used;
+    run = i;
   }
+  if (fwrite(s + run, 1, n - run, f) != n - run)
+    return -1;
   if (quoted && putc('"', f) == EOF)
     return -1;
   return 0;
