@@ -79,8 +79,10 @@ static const char *escape_for(char c, kabar_clean_format format) {
 }
 
 int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format format) {
-  if (!s)
+  if (!s) {
+    s = ""; /* no pointer arithmetic on NULL below */
     n = 0;
+  }
   int quoted = format == KABAR_CLEAN_JSON || (format == KABAR_CLEAN_CSV && csv_needs_quotes(s, n));
   if (quoted && putc('"', f) == EOF)
     return -1;
@@ -96,13 +98,13 @@ int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format forma
       i += used;
       continue;
     }
-    if (fwrite(s + run, 1, i - run, f) != i - run ||
+    if ((i > run && fwrite(s + run, 1, i - run, f) != i - run) ||
         (escape && fputs(escape, f) == EOF) || fwrite(piece, 1, len, f) != len)
       return -1;
     i += used;
     run = i;
   }
-  if (fwrite(s + run, 1, n - run, f) != n - run)
+  if (n > run && fwrite(s + run, 1, n - run, f) != n - run)
     return -1;
   if (quoted && putc('"', f) == EOF)
     return -1;

@@ -617,7 +617,7 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
                 ? x
                 : NULL);
   size_t n = strlen(data_dir) + 32;
-  path = malloc(n);
+  path = malloc(2 * n); /* and, after n bytes, the lexicons' directory for the tagger */
   TRY_ALLOC(path);
   snprintf(path, n, "%s/lexicon", data_dir);
   TRY(kabar_lexicon_load(path, &x->lex, err));
@@ -626,7 +626,8 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   snprintf(path, n, "%s/frames", data_dir);
   TRY(kabar_grammar_load(path, &x->grammar, err));
   snprintf(path, n, "%s/ner/tagger.model", data_dir);
-  TRY(kabar_tagger_load(path, &x->tagger, err));
+  snprintf(path + n, n, "%s/lexicon", data_dir);
+  TRY(kabar_tagger_load(path, path + n, KABAR_HUNSPELL_DIR, &x->tagger, err));
   TRY(kabar_dictionary_load(KABAR_HUNSPELL_DIR, &x->dict, err));
   TRY(ex_seed_people(x));
   *out = x;

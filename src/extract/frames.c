@@ -188,6 +188,32 @@ static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
   return emit_all(c, s, p, f, &parties, &obj);
 }
 
+/* "X menjabat sebagai Menteri Luar Negeri pada Kabinet Natsir", "Sudarsono,
+ * mantan Menteri Dalam Negeri pada Kabinet Sjahrir II": an office held in a
+ * cabinet makes its holder one of the cabinet's members. */
+static kabar_status emit_cabinet(ctx *c, size_t s, const phrase *p, const kabar_frame *f,
+                                 const arg *holders) {
+  size_t end = c->doc->sentences[s].tok_end, q = p->te;
+  if (q + 1 >= end || !(c->gcat[q] & G_IN_BODY) || !(c->gcat[q + 1] & G_CABINET))
+    return KABAR_OK;
+  size_t m = c->ment_at[q + 1];
+  if (m == NONE || c->ments[m].tb != q + 1 || c->ments[m].kind != MK_NAME || !c->ments[m].n_dent ||
+      c->dents[c->ments[m].dent[0]].type != KABAR_ENT_ORGANIZATION)
+    return KABAR_OK;
+  arg cabinet = {{c->ments[m].dent[0]}, 1, q + 1, 0};
+  status_ctx st = phrase_status(c, s, p, holders, &cabinet);
+  if (st.cancel)
+    return KABAR_OK;
+  (void)f;
+  for (size_t i = 0; i < holders->n; i++) {
+    kabar_status rc = ex_add_fact(c, s, holders->d[i], KABAR_REL_MEMBER_OF, cabinet.d[0],
+                                  st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_frame *f) {
   unsigned fl = arg_flags(f);
   kabar_status rc = KABAR_OK;
@@ -203,6 +229,8 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
     resolve_genitive(c, p, f->object_types, fl, &obj);
     if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_all(c, s, p, f, &subj, &obj);
+    if (rc == KABAR_OK && f->role && subj.n && c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
+      rc = emit_cabinet(c, s, p, f, &subj);
   }
   if (rc == KABAR_OK && (f->constructions & FC_INCLUDES) && p->list_m != NONE) {
     /* with no genitive, the members are the clause subject's */

@@ -54,6 +54,8 @@ typedef uint64_t kabar_grammar_cats;
 #define G_KIN G_BIT(38) /* "wakilnya", "pesaing": a person named after it and a comma */
 #define G_NONVERB G_BIT(39) /* nonverb_words.tsv: "diplomatik", built like a verb, none */
 #define G_PART G_BIT(40) /* "provinsi", "bagian": recognised as part of another, no state */
+#define G_CABINET G_BIT(41) /* "kabinet": a body whose ministers are its members */
+#define G_IN_BODY G_BIT(42) /* "pada", "dalam": an office held in a body ("Menteri ... pada Kabinet X") */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

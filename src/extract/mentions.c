@@ -917,6 +917,15 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     size_t n = match_entity(c, k, end, &le);
     if (n && (le->type == KABAR_ENT_STATE || (le->flags & KABAR_LEX_METONYM))) {
       k += n;
+      /* "Kabinet Indonesia Bersatu", "Kabinet Indonesia Maju": an ordinary
+       * word in capitals after the state goes on with the name (a person's
+       * name or a day would not be an ordinary word with no category) */
+      if (*type == KABAR_ENT_ORGANIZATION && k < end && (tok_flags(c, k) & KABAR_TOK_CAP) &&
+          (tok_flags(c, k) & KABAR_TOK_WORD) && !(tok_flags(c, k) & KABAR_TOK_UPPER) &&
+          !c->wcat[k] && !c->gcat[k] && !match_entity(c, k, end, NULL) &&
+          !match_role(c, k, end, NULL) && ex_mostly_common(c, k, k + 1) &&
+          (k + 1 >= end || !(tok_flags(c, k + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+        k++; /* (but "... Korea Selatan Kim Jin-pyo": a name goes on after it) */
       break;
     }
     size_t rl = match_role(c, k, end, NULL);

@@ -76,16 +76,25 @@ void kabar_dictionary_free(kabar_dictionary *d) {
   free(d);
 }
 
+/* Whether analysis m of a word of n bytes makes it an ordinary word: the
+ * word itself, or a form built on a stem of at least four letters (a short
+ * stem inside a name is chance: "Su-harto"). */
+static int ordinary(const kabar_morph *m, size_t n) {
+  size_t root = strlen(m->root);
+  return m->form == KABAR_FORM_BASE ? root == n || root >= 4 : root >= 4;
+}
+
 int kabar_dictionary_common(kabar_dictionary *d, const char *word) {
   size_t n = strlen(word);
   if (n < 2 || n >= MAX_WORD)
     return 0;
   kabar_morph m;
   int r = kabar_morpher_analyze(d->stems, word, n, &m);
-  if (r <= 0)
-    return r;
-  /* the word itself, or a form built on a stem of at least four letters
-   * (a short stem inside a name is chance: "Su-harto") */
-  return m.form == KABAR_FORM_BASE ? strlen(m.root) == n || strlen(m.root) >= 4
-                                   : strlen(m.root) >= 4;
+  return r <= 0 ? r : ordinary(&m, n);
+}
+
+int kabar_dictionary_common_rules(const kabar_dictionary *d, const char *word, size_t len) {
+  kabar_morph m;
+  return len >= 2 && len < MAX_WORD && kabar_morpher_analyze_rules(d->stems, word, len, &m) &&
+         ordinary(&m, len);
 }

@@ -23,4 +23,9 @@ void kabar_dictionary_free(kabar_dictionary *d); /* NULL is a no-op */
  * list is ASCII in practice: other words are never common. */
 int kabar_dictionary_common(kabar_dictionary *d, const char *word);
 
+/* The same test by kabar's affix rules alone (kabar_morpher_analyze_rules:
+ * no cache, no Snowball fallback), so that it only reads d: threads may
+ * share a dictionary for it. 1 or 0. */
+int kabar_dictionary_common_rules(const kabar_dictionary *d, const char *word, size_t len);
+
 #endif

@@ -63,14 +63,15 @@ typedef struct best {
   kabar_morph m;
 } best;
 
-static void try_root_sfx(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+static void try_root_sfx(const kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
                          int poss, char sfx);
 
-static void try_root(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form, int poss) {
+static void try_root(const kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+                     int poss) {
   try_root_sfx(m, b, s, n, form, poss, 0);
 }
 
-static void try_root_sfx(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+static void try_root_sfx(const kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
                          int poss, char sfx) {
   size_t v;
   if (n < 2 || n >= MAX_WORD || !kabar_strmap_get(m->roots, s, n, &v))
@@ -96,7 +97,7 @@ static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 
 /* Tries s[0..n) with suffixes -kan, -an, -i removed or kept. `noun_suffix`
  * says whether -an makes it a noun. */
-static void try_suffixes(kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
+static void try_suffixes(const kabar_morpher *m, best *b, const char *s, size_t n, kabar_form form,
                          int poss) {
   try_root(m, b, s, n, form, poss);
   if (ends(s, n, "kan"))
@@ -109,8 +110,8 @@ static void try_suffixes(kabar_morpher *m, best *b, const char *s, size_t n, kab
 
 /* meN-/peN- with the nasal's sound change undone: the candidates for the
  * root after the prefix letters `p` (length pn) were removed. */
-static void try_nasal(kabar_morpher *m, best *b, const char *w, size_t n, size_t pn, kabar_form form,
-                      int poss) {
+static void try_nasal(const kabar_morpher *m, best *b, const char *w, size_t n, size_t pn,
+                      kabar_form form, int poss) {
   char buf[MAX_WORD + 2];
   const char *rest = w + pn;
   size_t rn = n - pn;
@@ -141,7 +142,7 @@ static void try_nasal(kabar_morpher *m, best *b, const char *w, size_t n, size_t
   }
 }
 
-static void analyze(kabar_morpher *m, best *b, const char *w, size_t n, int poss) {
+static void analyze(const kabar_morpher *m, best *b, const char *w, size_t n, int poss) {
   try_suffixes(m, b, w, n, KABAR_FORM_BASE, poss);
   /* ke-...-an nouns: "kerjasama"? no; "kedatangan", "keterlibatan" */
   if (n > 4 && w[0] == 'k' && w[1] == 'e' && ends(w, n, "an"))
@@ -174,6 +175,27 @@ static void analyze(kabar_morpher *m, best *b, const char *w, size_t n, int poss
   }
 }
 
+/* The affix rules over word and its clitics (-nya, -ku, -mu, -lah, -kah,
+ * -pun), reading m only. */
+static void analyze_rules(const kabar_morpher *m, best *b, const char *word, size_t len) {
+  analyze(m, b, word, len, 0);
+  static const char *const clitics[] = {"nya", "lah", "kah", "pun", "ku", "mu"};
+  for (size_t i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
+    if (ends(word, len, clitics[i]) && len - strlen(clitics[i]) >= 3)
+      analyze(m, b, word, len - strlen(clitics[i]), i == 0 || i >= 4);
+}
+
+int kabar_morpher_analyze_rules(const kabar_morpher *m, const char *word, size_t len,
+                                kabar_morph *out) {
+  if (len == 0 || len >= MAX_WORD)
+    return 0;
+  best b = {0};
+  analyze_rules(m, &b, word, len);
+  if (b.found)
+    *out = b.m;
+  return b.found;
+}
+
 int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out) {
   size_t idx;
   if (len == 0 || len >= MAX_WORD)
@@ -184,12 +206,7 @@ int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_
     return m->results[idx].found;
   }
   best b = {0};
-  analyze(m, &b, word, len, 0);
-  /* Particles and possessives: -nya, -ku, -mu, -lah, -kah, -pun. */
-  static const char *const clitics[] = {"nya", "lah", "kah", "pun", "ku", "mu"};
-  for (size_t i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
-    if (ends(word, len, clitics[i]) && len - strlen(clitics[i]) >= 3)
-      analyze(m, &b, word, len - strlen(clitics[i]), i == 0 || i >= 4);
+  analyze_rules(m, &b, word, len);
   if (!b.found) {
     const sb_symbol *s = sb_stemmer_stem(m->snowball, (const sb_symbol *)word, (int)len);
     if (!s)

@@ -40,4 +40,10 @@ int kabar_morpher_add_root(kabar_morpher *m, const char *root, size_t value);
  * Results are cached. */
 int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out);
 
+/* The same analysis by kabar's affix rules alone: no cache and no Snowball
+ * stem when they find no root. It only reads m, so threads may share a
+ * morpher that no one changes. 1 (and *out filled) or 0; never fails. */
+int kabar_morpher_analyze_rules(const kabar_morpher *m, const char *word, size_t len,
+                                kabar_morph *out);
+
 #endif

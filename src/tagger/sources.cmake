@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 list(APPEND KABAR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/lists.c
   ${CMAKE_CURRENT_LIST_DIR}/tagger.c
   ${CMAKE_CURRENT_LIST_DIR}/train.c)
 
@@ -7,5 +8,8 @@ list(APPEND KABAR_SOURCES
 add_executable(kabar-train-tagger ${CMAKE_CURRENT_LIST_DIR}/train_main.c)
 target_include_directories(kabar-train-tagger PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(kabar-train-tagger PRIVATE kabarlib)
+# The default word lists: the source tree's lexicons and hunspell-id.
+target_compile_definitions(kabar-train-tagger PRIVATE KABAR_DATA_DIR="${PROJECT_SOURCE_DIR}/data"
+                           KABAR_HUNSPELL_DIR="${KABAR_HUNSPELL_DIR}")
 set_target_properties(kabar-train-tagger PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
 kabar_warnings(kabar-train-tagger)

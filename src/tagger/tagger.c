@@ -82,8 +82,6 @@ uint32_t *tg_table_put(tg_table *m, uint64_t key, uint32_t fresh, int *added) {
 
 /* ---- reading a word ---- */
 
-enum { W_CAP = 1, W_ALLCAP = 2, W_DIGIT = 4, W_HYPHEN = 8 };
-
 /* The shape class of a code point: X upper, x lower (or caseless letter),
  * d digit, ASCII punctuation as itself, o for anything else. */
 static char shape_class(int32_t cp) {
@@ -134,10 +132,7 @@ static void low_put(tg_word *w, int32_t cp, int *full) {
   w->low_len = (unsigned char)(w->low_len + k);
 }
 
-/* Reads word s (NUL-terminated, any bytes) into w: case-folded and cut to
- * TG_LOW_MAX bytes, its shape (runs of one class collapsed, cut to
- * TG_SHAPE_MAX) and its flags. */
-static void word_read(const char *s, tg_word *w) {
+void tg_word_read(const char *s, tg_word *w) {
   const unsigned char *p = (const unsigned char *)s;
   w->low_len = w->shape_len = 0;
   w->flags = 0;
@@ -161,14 +156,14 @@ static void word_read(const char *s, tg_word *w) {
     if (c == 'X') {
       upper++;
       if (first)
-        w->flags |= W_CAP;
+        w->flags |= TG_CAP;
     } else if (c == 'x') {
       if (cp < 0x80 || utf8proc_get_property(cp)->uppercase_seqindex != UINT16_MAX)
         lower++;
     } else if (c == 'd') {
-      w->flags |= W_DIGIT;
+      w->flags |= TG_DIGIT;
     } else if (c == '-') {
-      w->flags |= W_HYPHEN;
+      w->flags |= TG_HYPHEN;
     }
     if (w->shape_len < TG_SHAPE_MAX && (!w->shape_len || w->shape[w->shape_len - 1] != c))
       w->shape[w->shape_len++] = c;
@@ -186,16 +181,25 @@ static void word_read(const char *s, tg_word *w) {
     }
   }
   if (upper >= 2 && lower == 0)
-    w->flags |= W_ALLCAP;
+    w->flags |= TG_ALLCAP;
   w->low[w->low_len] = '\0';
   w->shape[w->shape_len] = '\0';
 }
 
-void tg_window_start(tg_window *w, const char *const *words, size_t n) {
+/* Reads word i of w's sentence into its slot of the ring. */
+static void window_read(tg_window *w, size_t i) {
+  tg_word *o = &w->ring[i % 5];
+  tg_word_read(w->words[i], o);
+  o->lists = w->lists ? (uint16_t)tg_lists_bits(w->lists, o) : 0;
+}
+
+void tg_window_start(tg_window *w, const kabar_tagger_lists *lists, const char *const *words,
+                     size_t n) {
   w->words = words;
   w->n = n;
+  w->lists = lists;
   for (size_t i = 0; i < 2 && i < n; i++)
-    word_read(words[i], &w->ring[i]);
+    window_read(w, i);
 }
 
 /* ---- features ---- */
@@ -247,7 +251,7 @@ static const char *hist_name(int tag) { return tag < 0 ? "^" : tag_names[tag]; }
 
 void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
   if (i + 2 < w->n)
-    word_read(w->words[i + 2], &w->ring[(i + 2) % 5]);
+    window_read(w, i + 2);
   const tg_word *cur = &w->ring[i % 5];
   f->n = f->used = 0;
   FEAT1(f, "b");
@@ -262,13 +266,13 @@ void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
     feat(f, pre[k - 1], 3, cur->low, pb, NULL, 0);
     feat(f, suf[k - 1], 3, cur->low + sb, cur->low_len - sb, NULL, 0);
   }
-  if (cur->flags & W_CAP)
+  if (cur->flags & TG_CAP)
     FEAT1(f, "cap");
-  if (cur->flags & W_ALLCAP)
+  if (cur->flags & TG_ALLCAP)
     FEAT1(f, "allcap");
-  if (cur->flags & W_DIGIT)
+  if (cur->flags & TG_DIGIT)
     FEAT1(f, "digit");
-  if (cur->flags & W_HYPHEN)
+  if (cur->flags & TG_HYPHEN)
     FEAT1(f, "hyphen");
   if (i == 0)
     FEAT1(f, "first");
@@ -285,13 +289,36 @@ void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
     feat(f, wn[d], 4, o->low, o->low_len, NULL, 0);
     feat(f, sn[d], 4, o->shape, o->shape_len, NULL, 0);
   }
+  /* what the word lists know of the word and of its neighbours, a feature
+   * per bit (in the order of KABAR_TAGGER_WL_): "g-1=role", "g=perF",
+   * "d+1=common"; g for the lexicons and d for the dictionary, by which
+   * kabar_tagger_load tells what a model needs */
+  static const char *const wl_pos[3] = {"-1=", "=", "+1="};
+  static const char *const wl_name[10] = {"perF", "perL", "locF", "locL", "orgF",
+                                          "orgL", "event", "role", "hon", "common"};
+  for (size_t d = 0; d < 3; d++) {
+    size_t j = i + d - 1; /* wraps below 0, so j >= n then */
+    if (j >= w->n)
+      continue;
+    unsigned bits = w->ring[j % 5].lists;
+    for (unsigned b = 0; bits; b++, bits >>= 1)
+      if (bits & 1)
+        feat(f, 1u << b == KABAR_TAGGER_WL_COMMON ? "d" : "g", 1, wl_pos[d], strlen(wl_pos[d]),
+             wl_name[b], strlen(wl_name[b]));
+  }
+  /* the previous tags, alone, as a pair and with the word (tag names are
+   * short: no buffer overflows) */
   const char *p1 = hist_name(prev), *p2 = hist_name(prev2);
-  feat(f, LIT("t1="), p1, strlen(p1), NULL, 0);
+  size_t n1 = strlen(p1), n2 = strlen(p2);
   char pair[16];
-  int pn = snprintf(pair, sizeof pair, "%s,%s", p2, p1);
-  feat(f, LIT("t2="), pair, (size_t)pn, NULL, 0);
-  pn = snprintf(pair, sizeof pair, "%s|", p1);
-  feat(f, LIT("t1w="), pair, (size_t)pn, cur->low, cur->low_len);
+  feat(f, LIT("t1="), p1, n1, NULL, 0);
+  memcpy(pair, p2, n2);
+  pair[n2] = ',';
+  memcpy(pair + n2 + 1, p1, n1);
+  feat(f, LIT("t2="), pair, n2 + 1 + n1, NULL, 0);
+  memcpy(pair, p1, n1);
+  pair[n1] = '|';
+  feat(f, LIT("t1w="), pair, n1 + 1, cur->low, cur->low_len);
 }
 
 size_t tg_rows(const kabar_tagger *t, const tg_feats *f, uint32_t *rows) {
@@ -330,7 +357,7 @@ kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, s
   int prev = -1, prev2 = -1;
   if (!n)
     return KABAR_OK;
-  tg_window_start(&win, words, n);
+  tg_window_start(&win, t->lists, words, n);
   for (size_t i = 0; i < n; i++) {
     tg_features(&win, i, prev, prev2, &f);
     kabar_tag tag = tg_best(t, rows, tg_rows(t, &f, rows), prev);
@@ -365,6 +392,7 @@ void kabar_tagger_free(kabar_tagger *t) {
   free(t->w);
   free(t->names);
   kabar_arena_free(t->arena);
+  kabar_tagger_lists_free(t->own_lists);
   free(t);
 }
 
@@ -383,9 +411,20 @@ static const char *parse_weight(const char *p, int32_t *out) {
   return p;
 }
 
-/* Adds the feature line (len bytes, without its newline) to t. */
+/* Which word lists a model needs: its features of the lexicons are named
+ * "g=", "g-1=", "g+1=" and so on, those of the dictionary "d=" ... */
+enum { NEEDS_LEXICON = 1, NEEDS_DICT = 2 };
+
+static unsigned feature_needs(const char *name) {
+  if (name[1] != '=' && name[1] != '-' && name[1] != '+')
+    return 0;
+  return name[0] == 'g' ? NEEDS_LEXICON : name[0] == 'd' ? NEEDS_DICT : 0;
+}
+
+/* Adds the feature line (len bytes, without its newline) to t and what it
+ * needs to *needs. */
 static kabar_status load_row(kabar_tagger *t, const char *line, size_t len, size_t *rows_cap,
-                             const char *path, size_t lineno, kabar_error *err) {
+                             unsigned *needs, const char *path, size_t lineno, kabar_error *err) {
   const char *tab = memchr(line, '\t', len);
   if (!tab || tab == line || memchr(line, '\0', len))
     return kabar_error_set(err, KABAR_ERR_INPUT,
@@ -415,14 +454,17 @@ static kabar_status load_row(kabar_tagger *t, const char *line, size_t len, size
                            lineno, (int)(tab - line), line);
   memcpy(t->w + t->n_rows * KABAR_TAG__COUNT, w, sizeof w);
   t->n_rows++;
+  *needs |= feature_needs(line);
   return KABAR_OK;
 }
 
-kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error *err) {
+kabar_status kabar_tagger_load(const char *path, const char *lexicon_dir, const char *dict_dir,
+                               kabar_tagger **out, kabar_error *err) {
   kabar_status st = KABAR_OK;
   kabar_tagger *t = NULL;
   char *line = NULL;
   size_t cap = 0, lineno = 0, rows_cap = 0;
+  unsigned needs = 0;
   *out = NULL;
   FILE *f = fopen(path, "rb");
   if (!f)
@@ -448,7 +490,7 @@ kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error
         goto done;
       }
     } else if (line[0] != '#') {
-      TRY(load_row(t, line, (size_t)len, &rows_cap, path, lineno, err));
+      TRY(load_row(t, line, (size_t)len, &rows_cap, &needs, path, lineno, err));
     }
     errno = 0;
   }
@@ -463,6 +505,20 @@ kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error
   if (lineno == 0) {
     st = kabar_error_set(err, KABAR_ERR_INPUT, "%s:1: empty file, not a kabar tagger model", path);
     goto done;
+  }
+  unsigned missing = needs & ~((lexicon_dir ? NEEDS_LEXICON : 0u) | (dict_dir ? NEEDS_DICT : 0u));
+  if (missing) {
+    st = kabar_error_set(err, KABAR_ERR_USAGE,
+                         "%s: the model was trained with the %s, but none was given", path,
+                         missing == NEEDS_LEXICON ? "lexicons"
+                         : missing == NEEDS_DICT  ? "dictionary"
+                                                  : "lexicons and the dictionary");
+    goto done;
+  }
+  if (needs) {
+    TRY(kabar_tagger_lists_load(needs & NEEDS_LEXICON ? lexicon_dir : NULL,
+                                needs & NEEDS_DICT ? dict_dir : NULL, &t->own_lists, err));
+    t->lists = t->own_lists;
   }
   *out = t;
   t = NULL;

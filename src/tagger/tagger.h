@@ -26,18 +26,69 @@ const char *kabar_tag_name(kabar_tag tag);
 
 typedef struct kabar_tagger kabar_tagger;
 
-/* Loads a model file; errors name the file and line (KABAR_ERR_INPUT or the
- * io status). On success *out is the tagger, owned by the caller. */
-kabar_status kabar_tagger_load(const char *path, kabar_tagger **out, kabar_error *err);
+/* ---- Word lists ---- */
+
+/* What the project's word lists know of a word, which the tagger reads as
+ * features of the word and of its neighbours: the names and titles of the
+ * lexicons (data/lexicon) and the Indonesian Hunspell word list. */
+typedef struct kabar_tagger_lists kabar_tagger_lists;
+
+/* The bits of kabar_tagger_lists_word(). The words of a name or title are
+ * the runs of letters and digits it is written with, as NERGrit's tokens
+ * cut them ("Bangsa-Bangsa": "Bangsa" twice), and each space-separated
+ * piece of several runs as a whole ("Bangsa-Bangsa"); a name's first word
+ * is _FIRST, any other _LATER. Words match in any case, but a lexicon word
+ * written in capitals ("PBB", "AS") only a word in capitals. */
+enum {
+  KABAR_TAGGER_WL_PERSON_FIRST = 1u << 0, /* people.tsv: labels and names */
+  KABAR_TAGGER_WL_PERSON_LATER = 1u << 1,
+  KABAR_TAGGER_WL_PLACE_FIRST = 1u << 2, /* places.tsv, states.tsv, states_common.tsv */
+  KABAR_TAGGER_WL_PLACE_LATER = 1u << 3,
+  KABAR_TAGGER_WL_ORG_FIRST = 1u << 4, /* organizations.tsv */
+  KABAR_TAGGER_WL_ORG_LATER = 1u << 5,
+  KABAR_TAGGER_WL_EVENT = 1u << 6,     /* any word of events.tsv or agreements.tsv */
+  KABAR_TAGGER_WL_ROLE = 1u << 7,      /* any word of a role title (roles.tsv) */
+  KABAR_TAGGER_WL_HONORIFIC = 1u << 8, /* an honorific or rank (honorifics.tsv) */
+  /* a capitalised word that the word list holds as an ordinary word or that
+   * kabar's affix rules build on one (kabar_dictionary_common_rules) */
+  KABAR_TAGGER_WL_COMMON = 1u << 9
+};
+
+/* Reads the lexicons of lexicon_dir (people.tsv, places.tsv, states.tsv,
+ * states_common.tsv, organizations.tsv, events.tsv, agreements.tsv,
+ * roles.tsv, honorifics.tsv) and the word list of dict_dir (id_ID.dic).
+ * Either may be NULL to leave its bits out. The lists never change after
+ * loading, so several threads may share them. On success *out is the
+ * lists, owned by the caller. Errors name the file (and line):
+ * KABAR_ERR_DATA, KABAR_ERR_IO, KABAR_ERR_NOMEM. */
+kabar_status kabar_tagger_lists_load(const char *lexicon_dir, const char *dict_dir,
+                                     kabar_tagger_lists **out, kabar_error *err);
+void kabar_tagger_lists_free(kabar_tagger_lists *l); /* NULL is a no-op */
+
+/* The KABAR_TAGGER_WL_ bits of one word (NUL-terminated, as written), as
+ * the tagger's features read them; 0 when l is NULL. */
+unsigned kabar_tagger_lists_word(const kabar_tagger_lists *l, const char *word);
+
+/* ---- Tagging ---- */
+
+/* Loads a model file with the word lists its features read: lexicon_dir
+ * and dict_dir as kabar_tagger_lists_load() takes them, each read only when
+ * the model has features of it (it was trained with those lists), and then
+ * required (KABAR_ERR_USAGE when NULL). Tagging is only right with the lists
+ * the model was trained with. Errors name the file and line
+ * (KABAR_ERR_INPUT, the lists' errors or the io status). On success *out is
+ * the tagger, owned by the caller; it owns the lists it read. */
+kabar_status kabar_tagger_load(const char *path, const char *lexicon_dir, const char *dict_dir,
+                               kabar_tagger **out, kabar_error *err);
 void kabar_tagger_free(kabar_tagger *t); /* NULL is a no-op */
 
 /* Tags n words (NUL-terminated UTF-8, as written in the text, case kept)
  * left to right (greedy, previous tags as features), writing n kabar_tag
  * values to tags. An I- tag only follows a B- or I- tag of its type. Words
  * that are not UTF-8 or are very long are read as far as the features need
- * (invalid bytes as U+FFFD). No shared scratch: safe on a const tagger from
- * several threads. words may be NULL when n is 0. KABAR_OK or
- * KABAR_ERR_NOMEM. */
+ * (invalid bytes as U+FFFD). No shared scratch, and the word lists are only
+ * read: safe on a const tagger from several threads. words may be NULL when
+ * n is 0. KABAR_OK or KABAR_ERR_NOMEM. */
 kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
                               unsigned char *tags);
 
@@ -69,11 +120,13 @@ size_t kabar_tagger_corpus_sentence(const kabar_tagger_corpus *c, size_t i,
  * passes over them in their order (no shuffling, so the same data gives the
  * same model byte for byte), the tagger's own previous tags as history, as
  * kabar_tagger_tag uses them. Weights are rounded as kabar_tagger_save
- * writes them, so the tagger tags exactly as its saved file will. On success
- * *out is the tagger, owned by the caller. KABAR_ERR_USAGE for an empty
- * range or 0 epochs; KABAR_ERR_NOMEM. */
-kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, size_t first, size_t end,
-                                unsigned epochs, kabar_tagger **out, kabar_error *err);
+ * writes them, so the tagger tags exactly as its saved file will. lists
+ * (may be NULL: no word-list features) are read while the tagger lives and
+ * must outlive it. On success *out is the tagger, owned by the caller.
+ * KABAR_ERR_USAGE for an empty range or 0 epochs; KABAR_ERR_NOMEM. */
+kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, const kabar_tagger_lists *lists,
+                                size_t first, size_t end, unsigned epochs, kabar_tagger **out,
+                                kabar_error *err);
 
 /* Writes a tagger that kabar_tagger_train returned to path: a header line
  * (format version, weights' scale, tag order), a '#' comment line saying how

@@ -5,6 +5,7 @@
 #define KABAR_TAGGER_INTERNAL_H
 
 #include "common/arena.h"
+#include "lexicon/dictionary.h"
 #include "tagger/tagger.h"
 
 #include <stdint.h>
@@ -51,7 +52,24 @@ struct kabar_tagger {
   kabar_arena *arena; /* the names */
   unsigned epochs;    /* how it was trained, for the saved file's comment */
   size_t sentences;
+  const kabar_tagger_lists *lists; /* what the word-list features read; may be NULL */
+  kabar_tagger_lists *own_lists;   /* the same when the tagger loaded them, else NULL */
 };
+
+/* The word lists: a word's bits by the hash of its lower-cased form (as
+ * tg_word reads it; two words whose hashes collide share bits, as features
+ * do), and the dictionary for capitalised words that no list names. */
+struct kabar_tagger_lists {
+  /* hash -> the name bits of the word in any case | those of the word in
+   * capitals << TG_WL_CAPS_SHIFT | KABAR_TAGGER_WL_COMMON */
+  tg_table words;
+  kabar_dictionary *dict; /* NULL without the word list */
+};
+
+/* The name bits of a lexicon word in any case, and (shifted by
+ * TG_WL_CAPS_SHIFT) those of a lexicon word written in capitals. */
+#define TG_WL_NAMES 0x1ffu
+#define TG_WL_CAPS_SHIFT 16
 
 /* Bytes of a word's lower-cased form that the features read: longer words
  * are cut at a character boundary (their suffixes are then those of the
@@ -59,22 +77,36 @@ struct kabar_tagger {
 #define TG_LOW_MAX 64
 #define TG_SHAPE_MAX 12
 
+/* Flags of a word. */
+enum { TG_CAP = 1, TG_ALLCAP = 2, TG_DIGIT = 4, TG_HYPHEN = 8 };
+
 /* What the features read of one word. */
 typedef struct tg_word {
   char low[TG_LOW_MAX + 1];
   char shape[TG_SHAPE_MAX + 1];
   unsigned char low_len, shape_len, flags;
+  uint16_t lists; /* KABAR_TAGGER_WL_ bits */
 } tg_word;
 
-/* Words i-2 .. i+2 of a sentence, each read once. */
+/* Reads word s (NUL-terminated, any bytes) into w, all but w->lists:
+ * case-folded and cut to TG_LOW_MAX bytes, its shape (runs of one class
+ * collapsed, cut to TG_SHAPE_MAX) and its flags. */
+void tg_word_read(const char *s, tg_word *w);
+/* The KABAR_TAGGER_WL_ bits of a word tg_word_read read (one lookup, and
+ * the dictionary's rules for a capitalised word no list names). */
+unsigned tg_lists_bits(const kabar_tagger_lists *l, const tg_word *w);
+
+/* Words i-2 .. i+2 of a sentence, each read once, with their list bits. */
 typedef struct tg_window {
   const char *const *words;
   size_t n;
+  const kabar_tagger_lists *lists;
   tg_word ring[5];
 } tg_window;
 
-/* The feature strings of one word, built in place, each hashed once. */
-#define TG_FEAT_MAX 32
+/* The feature strings of one word, built in place, each hashed once. Room
+ * for every feature: at most 25 fixed ones and 10 list bits of 3 words. */
+#define TG_FEAT_MAX 64
 #define TG_FEAT_TEXT 3072
 typedef struct tg_feats {
   size_t n, used;
@@ -83,8 +115,9 @@ typedef struct tg_feats {
   char text[TG_FEAT_TEXT];
 } tg_feats;
 
-/* Sets up w over a sentence of n words. */
-void tg_window_start(tg_window *w, const char *const *words, size_t n);
+/* Sets up w over a sentence of n words; lists may be NULL. */
+void tg_window_start(tg_window *w, const kabar_tagger_lists *lists, const char *const *words,
+                     size_t n);
 /* The features of word i with the two previous tags (-1 before the
  * sentence's start). Call it for i = 0, 1, 2, ... in turn: the window
  * moves along. */

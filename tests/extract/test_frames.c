@@ -8,6 +8,24 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"copula", /* an office held "pada" a cabinet: its holder is the cabinet's member; a
+                * state's name inside the cabinet's name does not end it */
+     {"Mohammad Roem menjabat sebagai Menteri Luar Negeri pada Kabinet Natsir. Juwono Sudarsono "
+      "dilantik sebagai Menteri Pertahanan dalam Kabinet Indonesia Bersatu."},
+     {F("Mohammad Roem", "memberOf", "Kabinet Natsir", "asserted"),
+      F("Juwono Sudarsono", "memberOf", "Kabinet Indonesia Bersatu", "asserted")},
+     {{0}},
+     {E("Kabinet Indonesia Bersatu", "Organization")},
+     {E("Kabinet Indonesia", NULL)},
+     1},
+    {"copula", /* must not: a body after the office that is no cabinet, and a cabinet
+                * that is not where the office is held */
+     {"Retno Marsudi menjabat sebagai Menteri Luar Negeri pada Kementerian Luar Negeri. "
+      "Ia mengkritik Kabinet Natsir."},
+     {{0}},
+     {F("Retno Marsudi", "memberOf", "Kementerian Luar Negeri", NULL),
+      F("Retno Marsudi", "memberOf", "Kabinet Natsir", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* must not: outside a copula's predicate two nouns share no name */
      {"Kim menyinggung perang dan pembentukan aliansi trilateral Amerika Serikat, Korea Selatan, "
       "dan Jepang."},

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* The named-entity tagger (src/tagger/): reading CoNLL, training on a tiny
  * corpus written here, saving and loading the model, malformed models,
- * hostile words, and the span counts. */
+ * hostile words, the word lists' features, and the span counts. */
 #include "tagger/tagger.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -20,6 +21,15 @@ static const char *path_of(const char *name) {
   static int k;
   k ^= 1;
   snprintf(buf[k], sizeof buf[k], "%s/%s", dir, name);
+  return buf[k];
+}
+
+/* d/name, in a static buffer (one at a time). */
+static const char *path_of2(const char *d, const char *name) {
+  static char buf[2][512];
+  static int k;
+  k ^= 1;
+  snprintf(buf[k], sizeof buf[k], "%s/%s", d, name);
   return buf[k];
 }
 
@@ -173,11 +183,11 @@ static void test_train(void) {
     return;
   size_t n = kabar_tagger_corpus_size(c);
   CHECK_INT(n, 64);
-  CHECK_INT(kabar_tagger_train(c, 0, n, 0, &t, &err), KABAR_ERR_USAGE);
-  CHECK_INT(kabar_tagger_train(c, 3, 3, 5, &t, &err), KABAR_ERR_USAGE);
-  CHECK_INT(kabar_tagger_train(c, 0, n + 1, 5, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 0, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, 3, 3, 5, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, 0, n + 1, 5, &t, &err), KABAR_ERR_USAGE);
   CHECK(t == NULL);
-  CHECK_INT(kabar_tagger_train(c, 0, n, 10, &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 10, &t, &err), KABAR_OK);
   if (!t) {
     kabar_tagger_corpus_free(c);
     return;
@@ -194,7 +204,7 @@ static void test_train(void) {
   /* saved, the model reads back and tags the same; saving and training
    * again give the same bytes */
   CHECK_INT(kabar_tagger_save(t, path_of("m1.model"), &err), KABAR_OK);
-  CHECK_INT(kabar_tagger_train(c, 0, n, 10, &t2, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 10, &t2, &err), KABAR_OK);
   if (t2)
     CHECK_INT(kabar_tagger_save(t2, path_of("m2.model"), &err), KABAR_OK);
   size_t n1 = 0, n2 = 0;
@@ -206,7 +216,7 @@ static void test_train(void) {
   CHECK(m1 && strstr(m1, "\nw=jakarta\t") && strstr(m1, "\nb\t"));
   free(m1);
   free(m2);
-  CHECK_INT(kabar_tagger_load(path_of("m1.model"), &loaded, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_load(path_of("m1.model"), NULL, NULL, &loaded, &err), KABAR_OK);
   if (loaded) {
     static const char *const sents[] = {"Joko Widodo mengunjungi Jakarta .",
                                         "Warga Bandung bertemu Retno Marsudi .",
@@ -241,7 +251,7 @@ static kabar_status load_bad(const char *text, const char *where) {
   kabar_tagger *t = NULL;
   kabar_error err;
   write_file(path_of("bad.model"), text);
-  kabar_status st = kabar_tagger_load(path_of("bad.model"), &t, &err);
+  kabar_status st = kabar_tagger_load(path_of("bad.model"), NULL, NULL, &t, &err);
   CHECK((st == KABAR_OK) == (t != NULL));
   kabar_tagger_free(t);
   char want[512];
@@ -283,7 +293,7 @@ static void test_bad_models(void) {
 
   kabar_tagger *t = NULL;
   kabar_error err;
-  CHECK_INT(kabar_tagger_load(path_of("missing.model"), &t, &err), KABAR_ERR_IO);
+  CHECK_INT(kabar_tagger_load(path_of("missing.model"), NULL, NULL, &t, &err), KABAR_ERR_IO);
   CHECK(strstr(err.message, "missing.model") != NULL);
 }
 
@@ -293,7 +303,7 @@ static void test_hostile(void) {
   kabar_tagger *t = NULL;
   kabar_error err;
   write_file(path_of("b.model"), HEADER "b\t0 1 0 0 0 0 0\ncap\t0 0 5 0 0 0 0\n");
-  CHECK_INT(kabar_tagger_load(path_of("b.model"), &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_load(path_of("b.model"), NULL, NULL, &t, &err), KABAR_OK);
   unlink(path_of("b.model"));
   if (!t)
     return;
@@ -341,6 +351,234 @@ static void test_hostile(void) {
   kabar_tagger_free(t);
 }
 
+
+/* ---- word lists ---- */
+
+/* The files of a small lexicon directory, and a dictionary of five stems. */
+static const struct {
+  const char *name, *text;
+} lexicon_files[] = {
+    {"people.tsv", "label\tnames\tstate\trole\tfrom\tto\n# a comment\n"
+                   "Joko Widodo\tJokowi\tIDN\tpresiden\t2014\t2024\n"},
+    {"places.tsv", "label\tnames\tstate\tmetonym\tkind\nJakarta\t\tIDN\t1\tcapital\n"},
+    {"states.tsv", "iso3\tlabel\tnames\tformer\nKOR\tKorea Selatan\tRepublik Korea\t0\n"},
+    {"states_common.tsv", "iso3\tlabel\tnames\tdrop\tformer\nTLS\tTimor Leste\tTimor-Leste\t\t\n"},
+    {"organizations.tsv", "label\tnames\tkind\tstate\nPerserikatan Bangsa-Bangsa\tPBB\tintl\t\n"},
+    {"events.tsv", "label\tnames\nPerang Dingin\tCold War\n"},
+    {"agreements.tsv", "label\tnames\tparties\nPiagam PBB\t\t\n"},
+    {"roles.tsv", "title\trelation\tkind\npresiden\tleaderOf\thead\nPM\tleaderOf\thead\n"},
+    {"honorifics.tsv", "title\tkind\ndr.\thonorific\nbrigjen\trank\nsaat itu\tqualifier\n"},
+};
+#define N_LEXICON_FILES (sizeof lexicon_files / sizeof *lexicon_files)
+
+static char lexicon_dir[300], dict_dir[300];
+
+static void write_lists(void) {
+  snprintf(lexicon_dir, sizeof lexicon_dir, "%s/lexicon", dir);
+  snprintf(dict_dir, sizeof dict_dir, "%s/dict", dir);
+  CHECK(mkdir(lexicon_dir, 0700) == 0);
+  CHECK(mkdir(dict_dir, 0700) == 0);
+  for (size_t k = 0; k < N_LEXICON_FILES; k++)
+    write_file(path_of2(lexicon_dir, lexicon_files[k].name), lexicon_files[k].text);
+  write_file(path_of2(dict_dir, "id_ID.dic"), "5\nkunjung/X\nrumah\nwarga\nsakit\nbertemu\n");
+}
+
+static void remove_lists(void) {
+  for (size_t k = 0; k < N_LEXICON_FILES; k++)
+    unlink(path_of2(lexicon_dir, lexicon_files[k].name));
+  unlink(path_of2(dict_dir, "id_ID.dic"));
+  rmdir(lexicon_dir);
+  rmdir(dict_dir);
+}
+
+static void check_bits(const kabar_tagger_lists *l, const char *word, unsigned want) {
+  unsigned got = kabar_tagger_lists_word(l, word);
+  if (got != want)
+    fprintf(stderr, "  '%s': bits %#x, want %#x\n", word, got, want);
+  CHECK_INT(got, want);
+}
+
+enum {
+  PER_F = KABAR_TAGGER_WL_PERSON_FIRST, PER_L = KABAR_TAGGER_WL_PERSON_LATER,
+  LOC_F = KABAR_TAGGER_WL_PLACE_FIRST, LOC_L = KABAR_TAGGER_WL_PLACE_LATER,
+  ORG_F = KABAR_TAGGER_WL_ORG_FIRST, ORG_L = KABAR_TAGGER_WL_ORG_LATER,
+  EVENT = KABAR_TAGGER_WL_EVENT, ROLE = KABAR_TAGGER_WL_ROLE,
+  HON = KABAR_TAGGER_WL_HONORIFIC, COMMON = KABAR_TAGGER_WL_COMMON
+};
+
+static void test_lists(void) {
+  kabar_tagger_lists *l = NULL;
+  kabar_error err;
+  CHECK_INT(kabar_tagger_lists_load(lexicon_dir, NULL, &l, &err), KABAR_OK);
+  if (l) {
+    /* a name's first word and its later words, in any case */
+    check_bits(l, "Joko", PER_F);
+    check_bits(l, "Widodo", PER_L);
+    check_bits(l, "widodo", PER_L);
+    check_bits(l, "JOKOWI", PER_F);
+    check_bits(l, "Korea", LOC_F | LOC_L); /* "Korea Selatan", "Republik Korea" */
+    check_bits(l, "Selatan", LOC_L);
+    check_bits(l, "Republik", LOC_F);
+    /* hyphenated names: each run, and the piece whole */
+    check_bits(l, "Timor", LOC_F);
+    check_bits(l, "Leste", LOC_L);
+    check_bits(l, "Timor-Leste", LOC_F);
+    check_bits(l, "Perserikatan", ORG_F);
+    check_bits(l, "Bangsa", ORG_L);
+    check_bits(l, "Bangsa-Bangsa", ORG_L);
+    /* a word in capitals in the lexicon only matches one in capitals */
+    check_bits(l, "PBB", ORG_F | EVENT);
+    check_bits(l, "Pbb", 0);
+    check_bits(l, "Perang", EVENT);
+    check_bits(l, "War", EVENT);
+    check_bits(l, "presiden", ROLE);
+    check_bits(l, "Presiden", ROLE);
+    check_bits(l, "PM", ROLE);
+    check_bits(l, "pm", 0);
+    /* an honorific's full stop is punctuation; a qualifier is no honorific */
+    check_bits(l, "Dr", HON);
+    check_bits(l, "dr", HON);
+    check_bits(l, "Brigjen", HON);
+    check_bits(l, "saat", 0);
+    /* no dictionary: no common words */
+    check_bits(l, "Rumah", 0);
+    check_bits(l, "Bandung", 0);
+    check_bits(l, "", 0);
+    check_bits(l, "\xff", 0);
+    kabar_tagger_lists_free(l);
+  }
+  l = NULL;
+  CHECK_INT(kabar_tagger_lists_load(lexicon_dir, dict_dir, &l, &err), KABAR_OK);
+  if (l) {
+    /* a capitalised word the dictionary holds, or a form on one of its
+     * stems; a word in lower case is never called common */
+    check_bits(l, "Rumah", COMMON);
+    check_bits(l, "RUMAH", COMMON);
+    check_bits(l, "rumah", 0);
+    check_bits(l, "Kunjungan", COMMON);
+    check_bits(l, "Mengunjungi", COMMON);
+    check_bits(l, "Widodo", PER_L);
+    check_bits(l, "Bandung", 0);
+    check_bits(l, "Éropa", 0);
+    kabar_tagger_lists_free(l);
+  }
+  check_bits(NULL, "Joko", 0);
+  kabar_tagger_lists_free(NULL);
+
+  /* no lists at all is allowed: nothing is known */
+  l = NULL;
+  CHECK_INT(kabar_tagger_lists_load(NULL, NULL, &l, &err), KABAR_OK);
+  check_bits(l, "Joko", 0);
+  kabar_tagger_lists_free(l);
+
+  /* each lexicon file is required; the error names it */
+  for (size_t k = 0; k < N_LEXICON_FILES; k++) {
+    char moved[512];
+    snprintf(moved, sizeof moved, "%s.away", path_of2(lexicon_dir, lexicon_files[k].name));
+    CHECK(rename(path_of2(lexicon_dir, lexicon_files[k].name), moved) == 0);
+    l = NULL;
+    CHECK_INT(kabar_tagger_lists_load(lexicon_dir, dict_dir, &l, &err), KABAR_ERR_DATA);
+    CHECK(l == NULL);
+    CHECK(strstr(err.message, path_of2(lexicon_dir, lexicon_files[k].name)) != NULL);
+    CHECK(rename(moved, path_of2(lexicon_dir, lexicon_files[k].name)) == 0);
+  }
+  /* a file without its columns; a missing dictionary */
+  write_file(path_of2(lexicon_dir, "roles.tsv"),
+             "titel\trelation\tkind\npresiden\tleaderOf\thead\n");
+  CHECK_INT(kabar_tagger_lists_load(lexicon_dir, NULL, &l, &err), KABAR_ERR_DATA);
+  CHECK(strstr(err.message, "roles.tsv:1: header lacks column 'title'") != NULL);
+  write_file(path_of2(lexicon_dir, "roles.tsv"), lexicon_files[7].text);
+  CHECK_INT(kabar_tagger_lists_load(NULL, path_of("no-dict"), &l, &err), KABAR_ERR_DATA);
+  CHECK(strstr(err.message, "no-dict/id_ID.dic") != NULL);
+}
+
+/* A model written by hand reads the lists: a person's first word is B-PER,
+ * so is a word after a role title, and a later word of a name after it is
+ * I-PER; a capitalised common word is O. */
+static void test_list_features(void) {
+  kabar_tagger *t = NULL;
+  kabar_error err;
+  write_file(path_of("wl.model"), HEADER "b\t1 0 0 0 0 0 0\n"
+                                         "d=common\t10 0 0 0 0 0 0\n"
+                                         "g-1=perF\t0 0 6 0 0 0 0\n"
+                                         "g-1=role\t0 4 0 0 0 0 0\n"
+                                         "g=perF\t0 5 0 0 0 0 0\n");
+  CHECK_INT(kabar_tagger_load(path_of("wl.model"), lexicon_dir, dict_dir, &t, &err), KABAR_OK);
+  if (t) {
+    CHECK_STR(tag_text(t, "Kemarin Joko Widodo datang"), "O B-PER I-PER O");
+    CHECK_STR(tag_text(t, "kata presiden Budi ."), "O O B-PER O");
+    CHECK_STR(tag_text(t, "kata presiden Rumah ."), "O O O O");
+    CHECK_STR(tag_text(t, "kata presiden rumah ."), "O O B-PER O");
+    kabar_tagger_free(t);
+  }
+  /* the same model without the lists it reads */
+  t = NULL;
+  CHECK_INT(kabar_tagger_load(path_of("wl.model"), NULL, dict_dir, &t, &err), KABAR_ERR_USAGE);
+  CHECK(t == NULL && strstr(err.message, "wl.model") && strstr(err.message, "lexicons"));
+  CHECK_INT(kabar_tagger_load(path_of("wl.model"), lexicon_dir, NULL, &t, &err), KABAR_ERR_USAGE);
+  CHECK(t == NULL && strstr(err.message, "dictionary"));
+  CHECK_INT(kabar_tagger_load(path_of("wl.model"), path_of("nowhere"), dict_dir, &t, &err),
+            KABAR_ERR_DATA);
+  CHECK(t == NULL && strstr(err.message, "nowhere/people.tsv"));
+  /* a model without list features reads none, wherever they are */
+  write_file(path_of("wl.model"), HEADER "b\t1 0 0 0 0 0 0\ncap\t0 5 0 0 0 0 0\n");
+  CHECK_INT(kabar_tagger_load(path_of("wl.model"), path_of("nowhere"), path_of("nowhere"), &t,
+                              &err),
+            KABAR_OK);
+  kabar_tagger_free(t);
+  unlink(path_of("wl.model"));
+}
+
+/* Trained with the lists, a tagger saves their features and, loaded with
+ * the same lists, tags as it did; training twice gives the same bytes. */
+static void test_train_lists(void) {
+  kabar_tagger_corpus *c = NULL;
+  kabar_tagger_lists *lists = NULL;
+  kabar_tagger *t = NULL, *t2 = NULL, *loaded = NULL;
+  kabar_error err;
+  write_tiny(path_of("tiny.conll"));
+  CHECK_INT(kabar_tagger_corpus_read(path_of("tiny.conll"), &c, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_lists_load(lexicon_dir, dict_dir, &lists, &err), KABAR_OK);
+  if (!c || !lists)
+    goto done;
+  size_t n = kabar_tagger_corpus_size(c);
+  CHECK_INT(kabar_tagger_train(c, lists, 0, n, 10, &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, lists, 0, n, 10, &t2, &err), KABAR_OK);
+  if (!t || !t2)
+    goto done;
+  CHECK_STR(tag_text(t, "Joko Widodo mengunjungi Jakarta ."), "B-PER I-PER O B-LOC O");
+  CHECK_INT(kabar_tagger_save(t, path_of("l1.model"), &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_save(t2, path_of("l2.model"), &err), KABAR_OK);
+  size_t n1 = 0, n2 = 0;
+  char *m1 = slurp(path_of("l1.model"), &n1), *m2 = slurp(path_of("l2.model"), &n2);
+  CHECK(m1 && m2 && n1 == n2 && memcmp(m1, m2, n1) == 0);
+  CHECK(m1 && strstr(m1, "\ng=perF\t") && strstr(m1, "\ng=locF\t"));
+  free(m1);
+  free(m2);
+  CHECK_INT(kabar_tagger_load(path_of("l1.model"), lexicon_dir, dict_dir, &loaded, &err),
+            KABAR_OK);
+  if (loaded) {
+    static const char *const sents[] = {
+        "Joko Widodo mengunjungi Jakarta .", "Warga Bandung bertemu Jokowi .",
+        "Presiden Joko Widodo bertemu PBB di Korea Selatan",
+        "Dr Budi mengunjungi Rumah Sakit Timor-Leste", "Kunjungan Perserikatan Bangsa-Bangsa"};
+    for (size_t k = 0; k < sizeof sents / sizeof *sents; k++) {
+      char want[256];
+      snprintf(want, sizeof want, "%s", tag_text(t, sents[k]));
+      CHECK_STR(tag_text(loaded, sents[k]), want);
+    }
+  }
+done:
+  kabar_tagger_free(loaded);
+  kabar_tagger_free(t2);
+  kabar_tagger_free(t);
+  kabar_tagger_lists_free(lists);
+  kabar_tagger_corpus_free(c);
+  unlink(path_of("tiny.conll"));
+  unlink(path_of("l1.model"));
+  unlink(path_of("l2.model"));
+}
+
 static void test_spans(void) {
   enum { O = KABAR_TAG_O, BP = KABAR_TAG_B_PER, IP = KABAR_TAG_I_PER, BO = KABAR_TAG_B_ORG,
          IO = KABAR_TAG_I_ORG, BL = KABAR_TAG_B_LOC, IL = KABAR_TAG_I_LOC };
@@ -374,7 +612,9 @@ static void test_spans(void) {
 static void test_shipped(void) {
   kabar_tagger *t = NULL;
   kabar_error err;
-  CHECK_INT(kabar_tagger_load(KABAR_DATA_DIR "/ner/tagger.model", &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_load(KABAR_DATA_DIR "/ner/tagger.model", KABAR_DATA_DIR "/lexicon",
+                              KABAR_HUNSPELL_DIR, &t, &err),
+            KABAR_OK);
   if (!t)
     return;
   CHECK_STR(tag_text(t, "Ia tinggal di Jakarta ."), "O O O B-LOC O");
@@ -391,6 +631,11 @@ int main(void) {
   test_train();
   test_bad_models();
   test_hostile();
+  write_lists();
+  test_lists();
+  test_list_features();
+  test_train_lists();
+  remove_lists();
   test_spans();
   test_shipped();
   rmdir(dir);
