@@ -701,6 +701,50 @@ static const rule_case cases[] = {
      {{0}},
      1},
 
+    /* ---- patterns: the name patterns of issue 10, each with a case where it must
+     * not fire ---- */
+    {"patterns", /* a rank without its full stop before a name; the rank is no part of it */
+     {"Brigjen Suharyanto Wibowo memimpin pasukan itu ke Papua."},
+     {{0}}, {{0}}, {E("Suharyanto Wibowo", "Person")},
+     {E("Brigjen Suharyanto Wibowo", NULL)}, 1},
+    {"patterns", /* must not: a rank with its full stop and no name after it */
+     {"Brigjen. tidak hadir dalam upacara itu."},
+     {{0}}, {{0}}, {{0}}, {E("Brigjen", NULL), E("Brigjen.", NULL)}, 1},
+    {"patterns", /* name particles: "binti", "van der" */
+     {"Putri raja, Siti Aisyah binti Abdullah, menghadiri acara itu. Menteri Luar Negeri "
+      "Belanda Hans van der Broek berkunjung ke Jakarta."},
+     {F("Hans van der Broek", "officialOf", "Belanda", "asserted")},
+     {{0}},
+     {E("Siti Aisyah binti Abdullah", "Person"), E("Hans van der Broek", "Person")},
+     {E("Broek", NULL)}, 1},
+    {"patterns", /* a capitalised run after a speech verb is a person's name */
+     {"\"Kami siap membantu,\" ujar Rahmat Hidayat Pulungan."},
+     {{0}}, {{0}}, {E("Rahmat Hidayat Pulungan", "Person")}, {{0}}, 1},
+    {"patterns", /* must not: a body after a speech verb stays a body */
+     {"\"Kami siap,\" ujar Kementerian Luar Negeri."},
+     {{0}}, {{0}}, {E("Kementerian Luar Negeri", "Organization")},
+     {E("Kementerian Luar Negeri", "Person")}, 1},
+    {"patterns", /* bodies by their head noun, with the state their name ends with */
+     {"Badan Pengawas Tenaga Nuklir Jepang memeriksa reaktor itu. Komisi Pemilihan Umum "
+      "Thailand mengumumkan hasilnya."},
+     {{0}}, {{0}},
+     {E("Badan Pengawas Tenaga Nuklir Jepang", "Organization"),
+      E("Komisi Pemilihan Umum Thailand", "Organization")},
+     {{0}}, 1},
+    {"patterns", /* must not: a title with no name after it, an ordinary word opening the
+                  * sentence */
+     {"Menteri itu tidak hadir. Sementara itu Indonesia mengecam serangan itu."},
+     {{0}}, {{0}}, {E("Indonesia", "State")}, {E("Menteri", NULL), E("Sementara", NULL)}, 1},
+    {"patterns", /* an agreement by its head with a place and a year; a capital inside it
+                  * is no state */
+     {"Indonesia dan Jepang menandatangani Nota Kesepahaman Tokyo 2015."},
+     {F("Indonesia", "partyTo", "Nota Kesepahaman Tokyo 2015", "asserted"),
+      F("Jepang", "partyTo", "Nota Kesepahaman Tokyo 2015", "asserted")},
+     {{0}}, {E("Nota Kesepahaman Tokyo 2015", "Agreement")}, {E("Tokyo", NULL)}, 1},
+    {"patterns", /* an event by its head and a place; must not: the head alone */
+     {"Krisis Selat Malaka melibatkan Malaysia dan Singapura. Krisis itu berlangsung lama."},
+     {{0}}, {{0}}, {E("Krisis Selat Malaka", "Event")}, {E("Krisis", NULL)}, 1},
+
     /* ---- guessed: unknown names only the statistical tagger reads, and the
      * common-word test (hunspell-id) that keeps ordinary words out ---- */
     {"guessed", /* a foreign name with no title or verb to introduce it */
@@ -736,7 +780,7 @@ static const rule_case known_gaps[] = {
 int main(void) {
   static const char *const families[] = {"title", "initials", "agreementname", "bodyname",
                                          "barename", "placename",
-                                         "eventname", "guessed"};
+                                         "eventname", "guessed", "patterns"};
   return rule_cases_main("name cases", cases, sizeof cases / sizeof cases[0], known_gaps,
                          sizeof known_gaps / sizeof known_gaps[0], families,
                          sizeof families / sizeof families[0], 3);
