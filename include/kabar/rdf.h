@@ -41,6 +41,8 @@ typedef struct kabar_rdf_options {
   unsigned formats; /* KABAR_RDF_* bits; 0 means Turtle */
   const char *base; /* base IRI of the instances; NULL means KABAR_RDF_DEFAULT_BASE.
                        A base that ends in neither '/' nor '#' gets a '/'. */
+  int entity_mentions; /* also every entity mention (mentions.tsv) as a
+                          kabar:EntityMention node: about twice the triples */
 } kabar_rdf_options;
 
 /* Parses a comma-separated list of formats: turtle (ttl), ntriples (nt),

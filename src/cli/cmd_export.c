@@ -34,6 +34,8 @@ static const char export_usage[] =
     "  -o, --output DIR         output directory (default: out)\n"
     "      --rdf FORMATS        turtle,ntriples,nquads,rdfxml, all or none (default: turtle)\n"
     "      --base IRI           base IRI of entity and mention identifiers\n"
+    "      --entity-mentions    also write every entity mention (mentions.tsv) into\n"
+    "                           the RDF, as kabar:EntityMention nodes\n"
     "      --metrics-include S  statuses whose facts count as edges for the network\n"
     "                           metrics besides asserted: alleged,denied,planned,negated or all\n"
     "      --format F           auto (default), text or html\n"
@@ -90,7 +92,7 @@ static double now(void) {
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
   const char *include = NULL, *format = "auto", *max_doc = NULL;
-  int quiet = 0, lenient = 0;
+  int quiet = 0, lenient = 0, entity_mentions = 0;
   int first_input = argc;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -119,6 +121,8 @@ int kabar_cmd_export(int argc, char **argv) {
       VALUE(max_doc);
     else if (!strcmp(a, "--lenient"))
       lenient = 1;
+    else if (!strcmp(a, "--entity-mentions"))
+      entity_mentions = 1;
     else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
       quiet = 1;
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -163,7 +167,7 @@ int kabar_cmd_export(int argc, char **argv) {
     fprintf(stderr, "kabar export: --format must be auto, text or html\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_rdf_options rdf = {0, base};
+  kabar_rdf_options rdf = {0, base, entity_mentions};
   int want_rdf = strcmp(rdf_list, "none") != 0;
   if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
     fprintf(stderr, "kabar export: unknown RDF format in '%s'\n", rdf_list);

@@ -90,12 +90,13 @@ static const char *const TERMS[] = {
     "Document", "FactMention", "subject", "relation", "object", "status", "claimant",
     "inDocument", "sentence", "byteStart", "byteEnd", "evidence", "date", "iso3166Alpha3",
     "mentionCount", "occursIn", "identifier", "fileName", "title", "sha256", "sentenceCount",
+    "EntityMention", "mentionOf", "surface", "foundBy",
 };
 enum {
   T_DOCUMENT, T_FACT_MENTION, T_SUBJECT, T_RELATION, T_OBJECT, T_STATUS, T_CLAIMANT,
   T_IN_DOCUMENT, T_SENTENCE, T_BYTE_START, T_BYTE_END, T_EVIDENCE, T_DATE, T_ISO3,
   T_MENTION_COUNT, T_OCCURS_IN, T_IDENTIFIER, T_FILE_NAME, T_TITLE, T_SHA256,
-  T_SENTENCE_COUNT, T__COUNT
+  T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T__COUNT
 };
 
 size_t kabar_rdf_n_terms(void) { return T__COUNT; }
@@ -241,6 +242,8 @@ typedef struct writer {
   char *cur_doc;
   raptor_term *cur_doc_term, *cur_graph;
   kabar_strmap *sentence_n;
+  char *ent_doc;   /* the document of the entity mentions being written */
+  size_t ent_n;    /* ... and how many of them so far */
   size_t statements;
 } writer;
 
@@ -620,6 +623,42 @@ done:
   return st;
 }
 
+/* <base>entity-mention/<doc>/<n>, n counting within the document, in the
+ * document's named graph in N-Quads. */
+static kabar_status write_entity_mention(void *user, const kabar_entity_mention *m) {
+  writer *w = user;
+  kabar_status st = KABAR_OK;
+  raptor_term *node = NULL;
+  const char *docname = m->doc ? m->doc : "";
+  if (!w->cur_doc || strcmp(w->cur_doc, docname) != 0)
+    TRY(enter_doc(w, docname));
+  if (!w->ent_doc || strcmp(w->ent_doc, docname) != 0) {
+    free(w->ent_doc);
+    TRY_ALLOC(w->ent_doc = malloc(strlen(docname) + 1));
+    memcpy(w->ent_doc, docname, strlen(docname) + 1);
+    w->ent_n = 0;
+  }
+  if (m->entity >= w->n_entities || (unsigned)m->kind >= KABAR_MK__COUNT)
+    return kabar_error_set(w->err, KABAR_ERR_DATA, "%s: sentence %zu: mention of no entity",
+                           docname, m->sentence);
+  w->ent_n++;
+  w->lit.len = 0;
+  TRY_BUF(buf_adds(&w->lit, "entity-mention/") || buf_add_segment(&w->lit, docname, 0) ||
+          buf_adds(&w->lit, "/") || buf_addz(&w->lit, w->ent_n));
+  TRY_ALLOC(node = new_instance(w, w->lit.p));
+  TRY(emit(w, node, w->rdf_type, w->term[T_ENTITY_MENTION], 1));
+  TRY(emit(w, node, w->term[T_MENTION_OF], w->entity[m->entity], 1));
+  TRY(emit(w, node, w->term[T_IN_DOCUMENT], w->cur_doc_term, 1));
+  TRY(emit_integer(w, node, w->term[T_SENTENCE], m->sentence, 1));
+  TRY(emit_integer(w, node, w->term[T_BYTE_START], m->start, 1));
+  TRY(emit_integer(w, node, w->term[T_BYTE_END], m->end, 1));
+  TRY(emit_literal(w, node, w->term[T_SURFACE], m->surface ? m->surface : "", NULL, 1));
+  TRY(emit_string(w, node, w->term[T_FOUND_BY], kabar_mention_kind_name(m->kind), 1));
+done:
+  raptor_free_term(node);
+  return st;
+}
+
 /* Whether the path of an absolute IRI holds a "." or ".." segment. An
  * IRI written relative to a base (Turtle, RDF/XML) is resolved by RFC 3986,
  * which removes such segments: "p:./x" would come back as "p:x", and the
@@ -793,6 +832,7 @@ static void writer_free(writer *w) {
   raptor_free_uri(w->xsd_gyear);
   kabar_strmap_free(w->sentence_n);
   free(w->cur_doc);
+  free(w->ent_doc);
   free(w->base.p);
   free(w->iri.p);
   free(w->lit.p);
@@ -838,6 +878,8 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
   TRY(write_entities(&w));
   TRY(write_facts(&w));
   TRY(kabar_kb_foreach_mention(kb, write_mention, &w));
+  if (opt && opt->entity_mentions)
+    TRY(kabar_kb_foreach_entity_mention(kb, write_entity_mention, &w));
   for (size_t i = 0; i < w.n_sinks; i++)
     TRY(close_sink(&w, &w.sinks[i]));
 done:

@@ -9,7 +9,10 @@ compared with the TSV files and the corpus.
   one kabar:FactMention per facts.tsv row with the same document, sentence,
   subject, relation, object, status and evidence, and a byte span equal to
   that sentence's span in `kabar sentences`; a direct triple exactly for
-  each fact with an asserted mention; one kabar:Document per corpus file
+  each fact with an asserted mention; one kabar:EntityMention per
+  mentions.tsv row (the export ran with --entity-mentions) with the same
+  document, sentence, byte span, surface, entity and kind; one
+  kabar:Document per corpus file
   with its SHA-256, sentence count and mention count; the network metrics
   equal to nodes.csv.
 
@@ -145,6 +148,26 @@ def check(out, corpus, kabar):
                         (sorted({norm(t) for t in direct} - {norm(t) for t in asserted}),
                          sorted({norm(t) for t in asserted} - {norm(t) for t in direct})))
 
+    # entity mentions (the export ran with --entity-mentions): one
+    # kabar:EntityMention per mentions.tsv row
+    want_em = collections.Counter()
+    for r in tsv_rows(os.path.join(out, "mentions.tsv")):
+        want_em[(r[0], int(r[1]), int(r[2]), int(r[3]), r[4], r[5], r[7])] += 1
+    got_em = collections.Counter()
+    for m in g.subjects(RDF.type, K.EntityMention):
+        vals = [g.value(m, p) for p in (K.inDocument, K.sentence, K.byteStart, K.byteEnd,
+                                          K.surface, K.mentionOf, K.foundBy)]
+        if any(v is None for v in vals):
+            problems.append("kb.ttl: entity mention %s lacks a property" % m)
+            continue
+        got_em[(name_of(vals[0]), int(vals[1]), int(vals[2]), int(vals[3]), str(vals[4]),
+                iri_id.get(vals[5]), str(vals[6]))] += 1
+    if want_em != got_em:
+        problems.append("entity mentions: %d rows of mentions.tsv, %d kabar:EntityMention; "
+                        "only in mentions.tsv %s; only in kb.ttl %s" %
+                        (sum(want_em.values()), sum(got_em.values()),
+                         sorted(want_em - got_em)[:3], sorted(got_em - want_em)[:3]))
+
     # documents
     n_sent = collections.Counter(doc for doc, _ in spans)
     n_ment = collections.Counter(f[0] for f in facts)
@@ -194,6 +217,10 @@ DAMAGES = [
     ("byte span changed", "kb.ttl", lambda s: re.sub(r"kabar:byteEnd (\d+)",
                                                       lambda m: "kabar:byteEnd %d" %
                                                       (int(m.group(1)) + 1), s, count=1)),
+    ("entity mention's surface changed", "kb.ttl",
+     lambda s: re.sub(r'(kabar:surface ")', r"\1X", s, count=1)),
+    ("entity mention's kind changed", "kb.ttl",
+     lambda s: s.replace('kabar:foundBy "lexicon"', 'kabar:foundBy "pattern"', 1)),
     ("pagerank changed", "kb.ttl", lambda s: re.sub(r"kabar:pagerank [^ ;]+",
                                                     "kabar:pagerank 0.5", s, count=1)),
     ("sha256 changed", "kb.ttl", lambda s: re.sub(r'kabar:sha256 "[0-9a-f]', 'kabar:sha256 "x', s,

@@ -29,7 +29,8 @@ add_test(NAME cli_determinism
 # files that are not its own).
 add_test(NAME cli_corpus_clean COMMAND ${CMAKE_COMMAND} -E rm -rf ${KABAR_CLI_OUT})
 add_test(NAME cli_corpus_export
-         COMMAND ${KABAR_BIN} export -q --rdf all -o ${KABAR_CLI_OUT} ${KABAR_CLI_CORPUS})
+         COMMAND ${KABAR_BIN} export -q --rdf all --entity-mentions -o ${KABAR_CLI_OUT}
+                 ${KABAR_CLI_CORPUS})
 set_tests_properties(cli_corpus_clean PROPERTIES FIXTURES_SETUP cli_corpus)
 set_tests_properties(cli_corpus_export PROPERTIES FIXTURES_SETUP cli_corpus
                      DEPENDS cli_corpus_clean)

@@ -143,8 +143,10 @@ def check_dir(d, hostile):
     print(f"{d}: {counts.get(('kb.nt', 'rapper'))} triples in each of 4 formats "
           f"(rapper, rdflib; serdi for 3)")
 
-    # N-Quads: mentions in <base>graph/<doc>, everything else in the default graph
-    mentions = {s for s, p, o in ref if p == RDF.type and o == KABAR.FactMention}
+    # N-Quads: fact and entity mentions in <base>graph/<doc>, everything else in
+    # the default graph
+    mentions = {s for s, p, o in ref if p == RDF.type and o in (KABAR.FactMention,
+                                                                 KABAR.EntityMention)}
     in_doc = {s: o for s, p, o in ref if p == KABAR.inDocument}
     if graphs is not None:
         for (s, p, o), gname in graphs.items():

@@ -80,6 +80,12 @@ static void M(builder *b, const char *text, size_t s, kabar_relation r, size_t o
   m.date = date;
   m.evidence = text;
   CHECK_INT(kabar_kb_add_mention(b->kb, &m), KABAR_OK);
+  /* the subject named at the sentence's start, the object referred to */
+  kabar_entity_mention em = {NULL, b->sentence, b->offset, b->offset + 1, "x", s,
+                             KABAR_MK_LEXICON};
+  CHECK_INT(kabar_kb_add_entity_mention(b->kb, &em), KABAR_OK);
+  em.start = b->offset + 1, em.end = b->offset + 2, em.entity = o, em.kind = KABAR_MK_REFERENCE;
+  CHECK_INT(kabar_kb_add_entity_mention(b->kb, &em), KABAR_OK);
 }
 
 static void end_sentence(builder *b, const char *text) { b->offset += strlen(text) + 1; }
@@ -380,7 +386,7 @@ static void check_api(const kabar_kb *kb) {
   CHECK_INT(kabar_rdf_parse_formats(NULL, &f), -1);
 
   kabar_error err;
-  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri"};
+  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri", 0};
   CHECK_INT(kabar_rdf_write(kb, NULL, &o, path_in("api", NULL), &err), KABAR_ERR_USAGE);
   CHECK(strstr(err.message, "not an iri") != NULL);
   o.base = "http://x.org/a b/";
@@ -436,7 +442,7 @@ static void check_deterministic(const kabar_kb *kb, const kabar_metrics *m, cons
   char again[64];
   snprintf(again, sizeof again, "%s-again", sub);
   mkdir(path_in(again, NULL), 0777);
-  kabar_rdf_options o = {15, NULL};
+  kabar_rdf_options o = {15, NULL, 1};
   CHECK_INT(kabar_rdf_write(kb, m, &o, path_in(again, NULL), &err), KABAR_OK);
   static const char *const FILES[] = {"kb.ttl", "kb.nt", "kb.nq", "kb.rdf"};
   for (int i = 0; i < 4; i++) {
@@ -482,7 +488,7 @@ int main(int argc, char **argv) {
   kabar_kb *kb = build_fixture();
   kabar_metrics *metrics = NULL;
   CHECK_INT(kabar_metrics_compute(kb, NULL, &metrics, &err), KABAR_OK);
-  kabar_rdf_options all = {15, NULL};
+  kabar_rdf_options all = {15, NULL, 1};
   CHECK_INT(kabar_rdf_write(kb, metrics, &all, path_in("fixture", NULL), &err), KABAR_OK);
   if (err.status != KABAR_OK)
     fprintf(stderr, "%s\n", err.message);
