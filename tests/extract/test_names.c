@@ -701,6 +701,18 @@ static const rule_case cases[] = {
      {{0}},
      1},
 
+    {"bodyname", /* "Kelompok", "Blok" head a body's name */
+     {"Indonesia dan Pakistan adalah anggota Kelompok D-8 Negara Berkembang. Kuba bergabung "
+      "dengan Blok Timur."},
+     {F("Indonesia", "memberOf", "Kelompok D-8 Negara Berkembang", "asserted"),
+      F("Pakistan", "memberOf", "Kelompok D-8 Negara Berkembang", "asserted")},
+     {{0}},
+     {E("Kelompok D-8 Negara Berkembang", "Organization"), E("Blok Timur", "Organization")},
+     {{0}}, 1},
+    {"bodyname", /* must not: the head alone, or before a demonstrative, names nothing */
+     {"Kelompok itu menyerang pos polisi di Mindanao. Blok tersebut bubar."},
+     {{0}}, {{0}}, {{0}}, {E("Kelompok", NULL), E("Kelompok itu", NULL), E("Blok", NULL)}, 1},
+
     /* ---- patterns: the name patterns of issue 10, each with a case where it must
      * not fire ---- */
     {"patterns", /* a rank without its full stop before a name; the rank is no part of it */
