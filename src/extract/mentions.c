@@ -1601,8 +1601,20 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
 static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   size_t sb = c->doc->sentences[s].tok_begin;
   size_t end = c->doc->sentences[s].tok_end;
-  if (t == sb || c->doc->sentences[s].kind != KABAR_SENT_TEXT)
+  if (c->doc->sentences[s].kind != KABAR_SENT_TEXT)
     return 0;
+  if (t == sb) {
+    /* no context before the name: only the tagger's reading of a body's
+     * name of two words or more, or of an acronym ("Polisario menolak") */
+    if (c->title_case || (e == t + 1 && !(tok_flags(c, t) & KABAR_TOK_UPPER)) ||
+        (e < end && match_entity(c, e, end, NULL)) ||
+        !ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
+      return 0;
+    c->how = KABAR_MK_MODEL;
+    size_t d;
+    new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d);
+    return d != NONE;
+  }
   /* "Laut | Jawa": a word before a known name is a modifier of it */
   if (e < end && match_entity(c, e, end, NULL))
     return 0;
