@@ -77,8 +77,13 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
     return -1;
   if (p->buf.len == 0)
     return 1;
+  /* The first word, and its part before a hyphen (text may split "Al-Qaeda"
+   * where the name has "Al Qaeda", or the other way round), also for a
+   * spelling whose key is already known ("Al-Qaeda" after "Al Qaeda"). */
+  size_t w = strcspn(name, " \t");
+  size_t h = strcspn(name, " \t-");
   if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, NULL))
-    return 1;
+    return add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0) ? -1 : 1;
   if (kabar_grow((void **)&p->items, &p->cap, p->n, sizeof *p->items) < 0)
     return -1;
   if (!has_lower(name))
@@ -87,10 +92,6 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
   if (kabar_strmap_put(p->full, p->buf.data, p->buf.len, p->n) < 0)
     return -1;
   p->n++;
-  /* The first word, and its part before a hyphen (text may split "Al-Qaeda"
-   * where the name has "Al Qaeda", or the other way round). */
-  size_t w = strcspn(name, " \t");
-  size_t h = strcspn(name, " \t-");
   if (add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0))
     return -1;
   return 0;
@@ -128,9 +129,14 @@ static int one_letter(const char *norm) {
   return letters == 1;
 }
 
+/* "al-Shabab", "el-Sisi": an Arabic article in lower case before a name. */
+static int arabic_article(const char *norm) {
+  return (norm[0] == 'a' || norm[0] == 'e') && norm[1] == 'l' && norm[2] == '-' && norm[3];
+}
+
 static int case_ok(const phrase *ph, const kabar_token *tokens, size_t i, size_t len, int any_case) {
   if (!any_case && (ph->flags & KABAR_PHRASE_CAPITALIZED) &&
-      !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)))
+      !(tokens[i].flags & (KABAR_TOK_CAP | KABAR_TOK_NUMBER)) && !arabic_article(tokens[i].norm))
     return 0;
   if (ph->flags & KABAR_PHRASE_ACRONYM)
     for (size_t k = i; k < i + len; k++)

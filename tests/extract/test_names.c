@@ -701,6 +701,13 @@ static const rule_case cases[] = {
      {{0}},
      1},
 
+    {"bodyname", /* a known body by a hyphenated spelling whose key another spelling
+                  * already has ("Al-Qaeda" after "Al Qaeda"), and with an Arabic article
+                  * in lower case */
+     {"Serangan itu dilakukan Al-Qaeda. Pasukan Ethiopia menggempur al-Shabab di Somalia."},
+     {{0}}, {{0}},
+     {E("Al Qaeda", "Organization"), E("Al-Shabaab", "Organization")},
+     {{0}}, 1},
     {"bodyname", /* "Kelompok", "Blok" head a body's name */
      {"Indonesia dan Pakistan adalah anggota Kelompok D-8 Negara Berkembang. Kuba bergabung "
       "dengan Blok Timur."},
