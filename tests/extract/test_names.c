@@ -709,12 +709,12 @@ static const rule_case cases[] = {
      {E("Al Qaeda", "Organization"), E("Al-Shabaab", "Organization")},
      {{0}}, 1},
     {"bodyname", /* "Kelompok", "Blok" head a body's name */
-     {"Indonesia dan Pakistan adalah anggota Kelompok D-8 Negara Berkembang. Kuba bergabung "
+     {"Indonesia dan Pakistan adalah anggota Kelompok Kontak Samudra Selatan. Kuba bergabung "
       "dengan Blok Timur."},
-     {F("Indonesia", "memberOf", "Kelompok D-8 Negara Berkembang", "asserted"),
-      F("Pakistan", "memberOf", "Kelompok D-8 Negara Berkembang", "asserted")},
+     {F("Indonesia", "memberOf", "Kelompok Kontak Samudra Selatan", "asserted"),
+      F("Pakistan", "memberOf", "Kelompok Kontak Samudra Selatan", "asserted")},
      {{0}},
-     {E("Kelompok D-8 Negara Berkembang", "Organization"), E("Blok Timur", "Organization")},
+     {E("Kelompok Kontak Samudra Selatan", "Organization"), E("Blok Timur", "Organization")},
      {{0}}, 1},
     {"bodyname", /* must not: the head alone, or before a demonstrative, names nothing */
      {"Kelompok itu menyerang pos polisi di Mindanao. Blok tersebut bubar."},
