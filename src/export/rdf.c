@@ -573,13 +573,17 @@ done:
   return st;
 }
 
+/* Enters the document of the mention being written, when it is another. */
+static kabar_status at_doc(writer *w, const char *docname) {
+  return !w->cur_doc || strcmp(w->cur_doc, docname) != 0 ? enter_doc(w, docname) : KABAR_OK;
+}
+
 static kabar_status write_mention(void *user, const kabar_mention *m) {
   writer *w = user;
   kabar_status st = KABAR_OK;
   raptor_term *node = NULL;
   const char *docname = m->doc ? m->doc : "";
-  if (!w->cur_doc || strcmp(w->cur_doc, docname) != 0)
-    TRY(enter_doc(w, docname));
+  TRY(at_doc(w, docname));
   if (m->subject >= w->n_entities || m->object >= w->n_entities ||
       (unsigned)m->relation >= KABAR_REL__COUNT || (unsigned)m->status >= KABAR_FS__COUNT ||
       (m->claimant != KABAR_NONE && m->claimant >= w->n_entities))
@@ -630,8 +634,7 @@ static kabar_status write_entity_mention(void *user, const kabar_entity_mention 
   kabar_status st = KABAR_OK;
   raptor_term *node = NULL;
   const char *docname = m->doc ? m->doc : "";
-  if (!w->cur_doc || strcmp(w->cur_doc, docname) != 0)
-    TRY(enter_doc(w, docname));
+  TRY(at_doc(w, docname));
   if (!w->ent_doc || strcmp(w->ent_doc, docname) != 0) {
     free(w->ent_doc);
     TRY_ALLOC(w->ent_doc = malloc(strlen(docname) + 1));

@@ -394,13 +394,30 @@ const kabar_kb_doc *kabar_kb_get_doc(const kabar_kb *kb, size_t i) {
 }
 size_t kabar_kb_n_mentions(const kabar_kb *kb) { return kb->n_mentions; }
 
-kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, void *user) {
+/* Readies a spool of a finished kb for replay from its start. */
+static kabar_status spool_rewind(const kabar_kb *kb, FILE *f) {
   if (!kb->finished)
     return KABAR_ERR_USAGE;
+  return fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0 ? KABAR_ERR_IO : KABAR_OK;
+}
+
+/* Grows *buf to hold `need` bytes; 0, or -1 when out of memory. */
+static int ensure_cap(char **buf, size_t *cap, size_t need) {
+  if (need <= *cap)
+    return 0;
+  char *nb = realloc(*buf, need);
+  if (!nb)
+    return -1;
+  *buf = nb;
+  *cap = need;
+  return 0;
+}
+
+kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, void *user) {
   FILE *f = kb->spool;
-  if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0)
-    return KABAR_ERR_IO;
-  kabar_status st = KABAR_OK;
+  kabar_status st = spool_rewind(kb, f);
+  if (st != KABAR_OK)
+    return st;
   char *buf = NULL;
   size_t cap = 0;
   for (size_t n = 0; n < kb->n_mentions; n++) {
@@ -410,15 +427,9 @@ kabar_status kabar_kb_foreach_mention(const kabar_kb *kb, kabar_mention_fn fn, v
       break;
     }
     size_t dl = r.date_len == UINT64_MAX ? 0 : (size_t)r.date_len;
-    size_t need = dl + 1 + (size_t)r.evidence_len + 1;
-    if (need > cap) {
-      char *nb = realloc(buf, need);
-      if (!nb) {
-        st = KABAR_ERR_NOMEM;
-        break;
-      }
-      buf = nb;
-      cap = need;
+    if (ensure_cap(&buf, &cap, dl + 1 + (size_t)r.evidence_len + 1) < 0) {
+      st = KABAR_ERR_NOMEM;
+      break;
     }
     if (fread(buf, 1, dl, f) != dl ||
         fread(buf + dl + 1, 1, (size_t)r.evidence_len, f) != r.evidence_len) {
@@ -446,12 +457,10 @@ size_t kabar_kb_n_entity_mentions(const kabar_kb *kb) { return kb->n_ent_mention
 
 kabar_status kabar_kb_foreach_entity_mention(const kabar_kb *kb, kabar_entity_mention_fn fn,
                                              void *user) {
-  if (!kb->finished)
-    return KABAR_ERR_USAGE;
   FILE *f = kb->ent_spool;
-  if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0)
-    return KABAR_ERR_IO;
-  kabar_status st = KABAR_OK;
+  kabar_status st = spool_rewind(kb, f);
+  if (st != KABAR_OK)
+    return st;
   char *buf = NULL;
   size_t cap = 0;
   for (size_t n = 0; n < kb->n_ent_mentions; n++) {
@@ -460,14 +469,9 @@ kabar_status kabar_kb_foreach_entity_mention(const kabar_kb *kb, kabar_entity_me
       st = KABAR_ERR_IO;
       break;
     }
-    if ((size_t)r.surface_len + 1 > cap) {
-      char *nb = realloc(buf, (size_t)r.surface_len + 1);
-      if (!nb) {
-        st = KABAR_ERR_NOMEM;
-        break;
-      }
-      buf = nb;
-      cap = (size_t)r.surface_len + 1;
+    if (ensure_cap(&buf, &cap, (size_t)r.surface_len + 1) < 0) {
+      st = KABAR_ERR_NOMEM;
+      break;
     }
     if (fread(buf, 1, (size_t)r.surface_len, f) != r.surface_len) {
       st = KABAR_ERR_IO;
