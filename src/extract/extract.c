@@ -245,9 +245,11 @@ static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, siz
     size_t b = tok[mm->tb].start, e = tok[mm->te - 1].end;
     if (mm->kind == MK_NAME) {
       /* a person's honorifics are read with the name but are no part of it */
-      size_t nb = ex_honorifics_end(c, mm->tb, mm->te);
-      if (nb < mm->te && c->dents[mm->dent[0]].type == KABAR_ENT_PERSON)
-        b = tok[nb].start;
+      if (c->dents[mm->dent[0]].type == KABAR_ENT_PERSON) {
+        size_t nb = ex_honorifics_end(c, mm->tb, mm->te);
+        if (nb < mm->te)
+          b = tok[nb].start;
+      }
       size_t d = mdent[m];
       if (d == NONE || d >= n_kbi || kbi[d] == NONE)
         continue;

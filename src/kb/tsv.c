@@ -74,13 +74,13 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
   return close_checked(f, path, err);
 }
 
-typedef struct facts_ctx {
+typedef struct row_ctx {
   const kabar_kb *kb;
   FILE *f;
-} facts_ctx;
+} row_ctx;
 
 static kabar_status write_fact_row(void *user, const kabar_mention *m) {
-  facts_ctx *c = user;
+  row_ctx *c = user;
   const kabar_entity *s = kabar_kb_get_entity(c->kb, m->subject);
   const kabar_entity *o = kabar_kb_get_entity(c->kb, m->object);
   put_field(c->f, m->doc);
@@ -94,22 +94,8 @@ static kabar_status write_fact_row(void *user, const kabar_mention *m) {
   return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
 }
 
-static kabar_status write_facts(const kabar_kb *kb, const char *path, kabar_error *err) {
-  FILE *f = fopen(path, "wb");
-  if (!f)
-    return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
-  fputs("doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n", f);
-  facts_ctx c = {kb, f};
-  kabar_status st = kabar_kb_foreach_mention(kb, write_fact_row, &c);
-  if (st != KABAR_OK) {
-    fclose(f);
-    return kabar_error_set(err, st, "%s: %s", path, kabar_strerror(st));
-  }
-  return close_checked(f, path, err);
-}
-
 static kabar_status write_mention_row(void *user, const kabar_entity_mention *m) {
-  facts_ctx *c = user;
+  row_ctx *c = user;
   const kabar_entity *e = kabar_kb_get_entity(c->kb, m->entity);
   put_field(c->f, m->doc);
   fprintf(c->f, "\t%zu\t%zu\t%zu\t", m->sentence, m->start, m->end);
@@ -120,13 +106,17 @@ static kabar_status write_mention_row(void *user, const kabar_entity_mention *m)
   return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
 }
 
-static kabar_status write_mentions(const kabar_kb *kb, const char *path, kabar_error *err) {
+/* facts.tsv (the fact mentions) or mentions.tsv (the entity mentions): the
+ * header, then one row per spooled mention in input order. */
+static kabar_status write_mention_table(const kabar_kb *kb, const char *path, const char *header,
+                                        int entities, kabar_error *err) {
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
-  fputs("doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", f);
-  facts_ctx c = {kb, f};
-  kabar_status st = kabar_kb_foreach_entity_mention(kb, write_mention_row, &c);
+  fputs(header, f);
+  row_ctx c = {kb, f};
+  kabar_status st = entities ? kabar_kb_foreach_entity_mention(kb, write_mention_row, &c)
+                             : kabar_kb_foreach_mention(kb, write_fact_row, &c);
   if (st != KABAR_OK) {
     fclose(f);
     return kabar_error_set(err, st, "%s: %s", path, kabar_strerror(st));
@@ -143,11 +133,16 @@ kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *e
   kabar_status st = write_entities(kb, path, err);
   if (st == KABAR_OK) {
     snprintf(path, n, "%s/facts.tsv", dir);
-    st = write_facts(kb, path, err);
+    st = write_mention_table(kb, path,
+                             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\t"
+                             "object_type\tstatus\tevidence\n",
+                             0, err);
   }
   if (st == KABAR_OK) {
     snprintf(path, n, "%s/mentions.tsv", dir);
-    st = write_mentions(kb, path, err);
+    st = write_mention_table(kb, path,
+                             "doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", 1,
+                             err);
   }
   free(path);
   return st;
