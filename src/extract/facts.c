@@ -466,9 +466,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                    (((tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD)) ||
                     tok_is(c, q, ",") || (c->wcat[q] & W_CONJ))) {
           q++;
-        } else if ((c->wcat[q] & (W_ARTICLE | W_MILITARY | W_WAR)) &&
+        } else if (((c->wcat[q] & (W_ARTICLE | W_MILITARY | W_WAR)) || (c->gcat[q] & G_ENVOY)) &&
                    !(tok_flags(c, q) & KABAR_TOK_CAP)) {
-          q++; /* "didukung oleh pasukan militer Soviet": the state the force is of */
+          /* "didukung oleh pasukan militer Soviet": the state the force is of;
+           * "ditandatangani oleh perwakilan Apodeti": the body they stand for */
+          q++;
         } else {
           break;
         }

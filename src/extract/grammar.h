@@ -56,6 +56,7 @@ typedef uint64_t kabar_grammar_cats;
 #define G_PART G_BIT(40) /* "provinsi", "bagian": recognised as part of another, no state */
 #define G_CABINET G_BIT(41) /* "kabinet": a body whose ministers are its members */
 #define G_IN_BODY G_BIT(42) /* "pada", "dalam": an office held in a body ("Menteri ... pada Kabinet X") */
+#define G_ENVOY G_BIT(43) /* "perwakilan", "utusan": sent by the one named after it */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

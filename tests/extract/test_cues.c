@@ -31,6 +31,25 @@ static const rule_case cases[] = {
       F("Kirgistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted"),
       F("Tajikistan", "partyTo", "Traktat Pendalaman Kepercayaan Militer", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* a body's envoys sign for it: the bodies are parties; "Konvensi
+                   * tersebut" is the convention named before */
+     {"Deklarasi Lembah Hijau ditandatangani oleh perwakilan Fretilin, Apodeti dan Partai "
+      "Trabalhista. Konvensi Simla dibahas pada 1913. Konvensi tersebut kemudian "
+      "ditandatangani oleh Henry McMahon dan Lonchen Satra."},
+     {F("Fretilin", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Apodeti", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Partai Trabalhista", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Henry McMahon", "partyTo", "Konvensi Simla", "asserted"),
+      F("Lonchen Satra", "partyTo", "Konvensi Simla", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: an envoy who carries a treaty does not sign it; a body that
+                   * criticises one is no party */
+     {"Deklarasi Lembah Hijau dibawa oleh utusan Fretilin. Apodeti mengkritik deklarasi "
+      "tersebut."},
+     {{0}},
+     {F("Fretilin", "partyTo", "Deklarasi Lembah Hijau", NULL),
+      F("Apodeti", "partyTo", "Deklarasi Lembah Hijau", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* must not: one official's state is no party when no one is named */
      {"Traktat Pendalaman Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
      {{0}},
