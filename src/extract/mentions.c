@@ -866,8 +866,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       size_t q = k + 1;
       if (tok_is(c, k, ",") && q < end && tok_is(c, q, "dan"))
         q++;
+      /* the items are common words; after a name ("Konvensi Simla dan
+       * Garis McMahon") "dan" joins two names */
       if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !c->wcat[q] &&
-          !match_entity(c, q, end, NULL)) {
+          !match_entity(c, q, end, NULL) && ex_mostly_common(c, k - 1, k)) {
         k = q;
         continue;
       }

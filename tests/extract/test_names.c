@@ -235,6 +235,16 @@ static const rule_case cases[] = {
      {E("Perjanjian Ankara 1921 = Perjanjian Ankara tahun 1921", "Agreement")},
      {E("Perjanjian Ankara", NULL)},
      0},
+    {"agreementname", /* "dan" after a name joins two names; between common words it goes on
+                       * with a treaty's title */
+     {"Tiongkok menolak Konvensi Simla dan Garis Durand. Vietnam menandatangani Perjanjian "
+      "Persahabatan, Kerja Sama, dan Saling Bantu."},
+     {F("China", "opposes", "Konvensi Simla", "asserted"),
+      F("Vietnam", "partyTo", "Perjanjian Persahabatan, Kerja Sama, dan Saling Bantu", "asserted")},
+     {{0}},
+     {E("Konvensi Simla", "Agreement")},
+     {E("Konvensi Simla dan Garis Durand", NULL), E("Perjanjian Persahabatan", NULL)},
+     1},
     {"agreementname", /* a resolution named by its number */
      {"Iran menentang Resolusi 1441 Dewan Keamanan PBB."},
      {F("Iran", "opposes", "Resolusi 1441", "asserted")},
