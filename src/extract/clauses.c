@@ -306,6 +306,16 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       c->clauses[i - 1].obj_m = cl->subj_m;
     if (how == CS_RELATIVE && i > si->c_begin && (cl->subj_m != NONE || plain_noun_before(c, cl)))
       cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
+    if (how == CS_RELATIVE && cl->subj_m != NONE && c->ments[cl->subj_m].locative) {
+      /* "Zona X yang baru di Laut China Timur, yang ditentang oleh ...": a
+       * place in a relative clause before is where the head is; the second
+       * relative clause describes the same head as the first */
+      size_t j = ex_clause_at(c, s, c->ments[cl->subj_m].tb);
+      if (j != NONE && j < i && c->clauses[j].subj_how == CS_RELATIVE) {
+        cl->subj_m = c->clauses[j].subj_m;
+        cl->head_unnamed = cl->subj_m == NONE;
+      }
+    }
     if (cl->subj_m == NONE && i > si->c_begin && (c->gcat[cl->tb] & G_PURPOSE) &&
         c->clauses[i - 1].obj_m != NONE) {
       /* "mendorong para pemimpin China agar menekan ...": the one urged acts */

@@ -418,6 +418,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (r > se->tok_begin + 1 && (c->wcat[r - 1] & W_REPORT_PREP) && (c->wcat[r - 2] & W_RELATIVE))
         y = r - 1;
     }
+    size_t cl = ex_clause_at(c, s, t);
+    if (cl != NONE && c->clauses[cl].head_unnamed)
+      return KABAR_OK; /* the clause layer found the head no name */
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
       for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {

@@ -48,6 +48,19 @@ static const rule_case cases[] = {
      {{0}},
      {F("India", "foughtAgainst", "Jepang", NULL), F("India", "foughtAgainst", "Amerika Serikat", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a second relative clause after a place in the first describes the
+                * first one's head: a zone no name stands for, not the sea's state */
+     {"China menghadapi sengketa baru, termasuk zona pertahanan udara yang baru di Laut China "
+      "Timur, yang ditentang oleh Jepang dan Korea Selatan. Pangkalan Futenma yang berada di "
+      "Okinawa, yang ditentang oleh Jepang, dibangun Amerika Serikat."},
+     {{0}},
+     {F("Jepang", "opposes", "China", NULL), F("Korea Selatan", "opposes", "China", NULL),
+      F("Jepang", "opposes", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
+    {"copula", /* must not stop a relative clause right after a place: the place is its head */
+     {"Presiden Joko Widodo tiba di Kyiv, yang diserang oleh Rusia."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"copula", /* past a parenthesis */
      {"Sergey Lavrov (lahir 21 Maret 1950) adalah Menteri Luar Negeri Rusia."},
      {F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
