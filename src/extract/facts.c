@@ -525,8 +525,16 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   } else {
     /* a nominalization */
     size_t k = after;
-    int budget = 3;
-    while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY)) && !tok_is(c, k, ",")) {
+    int budget = 3, titled = 0;
+    while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY))) {
+      if (tok_is(c, k, ",")) {
+        /* "kunjungan Menteri Luar Negeri Kamboja, Prak Sokhonn, ke Jakarta":
+         * the name after a title and a comma is the title's holder */
+        if (!titled || k + 1 >= end || c->ment_at[k + 1] == NONE)
+          break;
+        k++;
+        continue;
+      }
       if (c->ment_at[k] != NONE) {
         if (!c->ments[c->ment_at[k]].inner)
           break;
@@ -536,6 +544,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       size_t rl = match_role(c, k, end, NULL);
       if (rl) {
         k += rl; /* "pertemuan Perdana Menteri India Narendra Modi": a title is no verb */
+        titled = 1;
         continue;
       }
       if (ex_is_verb_word(c, k))
@@ -558,6 +567,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       /* the genitive: "invasi Rusia", or the patient when "oleh" follows */
       size_t m = c->ment_at[k];
       size_t q = c->ments[m].te;
+      if (titled && k > 0 && tok_is(c, k - 1, ",") && q + 1 < end && tok_is(c, q, ","))
+        q++; /* the apposition's closing comma */
       int oleh = 0;
       for (size_t z = q; z < end && z < q + 3; z++)
         if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE) {

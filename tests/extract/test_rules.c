@@ -83,6 +83,18 @@ static const rule_case cases[] = {
      {E("Sankt Petersburg", "Place")},
      {E("Sankt Peterburg", NULL)},
      0},
+    {"visit", /* a visitor named in apposition after the title and its comma */
+     {"Juru bicara itu menjelaskan kunjungan Menteri Luar Negeri Kamboja, Prak Sokhonn, ke "
+      "Jakarta pada 1 Februari."},
+     {F("Prak Sokhonn", "officialOf", "Kamboja", "asserted"),
+      F("Prak Sokhonn", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a comma after a name that holds no title ends the noun's reach */
+     {"Ia mengenang kunjungan Ali Sastroamidjojo, Mohammad Hatta, ke Jakarta."},
+     {{0}},
+     {F("Ali Sastroamidjojo", "visited", "Indonesia", NULL),
+      F("Mohammad Hatta", "visited", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"status", /* calling for a dialogue: a planned meeting of the states */
      {"Presiden Korea Selatan Lee Jae-myung menyerukan dimulainya kembali dialog dengan Korea Utara."},
      {F("Lee Jae-myung", "leaderOf", "Korea Selatan", "asserted"),
