@@ -83,6 +83,16 @@ static const rule_case cases[] = {
      {E("Sankt Petersburg", "Place")},
      {E("Sankt Peterburg", NULL)},
      0},
+    {"visit", /* "pergi ke": going to a state is a visit; "akan" plans it */
+     {"Presiden Filipina Rodrigo Duterte akan pergi ke Rusia bulan depan."},
+     {F("Rodrigo Duterte", "leaderOf", "Filipina", "asserted"),
+      F("Rodrigo Duterte", "visited", "Rusia", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: going away from a state, or to no place */
+     {"Presiden Filipina Rodrigo Duterte pergi dari Rusia. Ia pergi ke pasar."},
+     {{0}},
+     {F("Rodrigo Duterte", "visited", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"visit", /* a visitor named in apposition after the title and its comma */
      {"Juru bicara itu menjelaskan kunjungan Menteri Luar Negeri Kamboja, Prak Sokhonn, ke "
       "Jakarta pada 1 Februari."},
