@@ -1935,15 +1935,46 @@ static int pair_of_leaders(const ctx *c, const ment *m) {
 
 /* Whether t follows a place and a comma: "Istana Merdeka, Jakarta". */
 static int after_located_place(ctx *c, size_t sb, size_t t) {
-  if (t < sb + 2 || !tok_is(c, t - 1, ",") || c->ment_at[t - 2] == NONE)
+  if (t < sb + 2 || !tok_is(c, t - 1, ","))
     return 0;
+  /* "di ibukota, Beijing", "di kota, Jakarta": the city the noun spoke of */
+  if (c->ment_at[t - 2] == NONE)
+    return t >= sb + 3 && (tok_is(c, t - 2, "ibukota") || tok_is(c, t - 2, "kota") ||
+                           (tok_is(c, t - 2, "kota") && tok_is(c, t - 3, "ibu"))) &&
+           (locative_before(c, sb, t - 2) || (t >= sb + 4 && tok_is(c, t - 3, "ibu") &&
+                                              locative_before(c, sb, t - 3)));
   const ment *p = &c->ments[c->ment_at[t - 2]];
+  /* "di Sekretariat ASEAN, Jakarta": a body's seat, then its city */
+  if (p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_ORGANIZATION && p->tb > sb &&
+      (tok_is(c, p->tb - 1, "di") || tok_is(c, p->tb - 1, "ke")))
+    return 1;
   if (!p->n_dent || c->dents[p->dent[0]].type != KABAR_ENT_PLACE)
     return 0;
   /* a palace or a base, not a capital that stands for its state in a list
    * ("Moskow, Beijing dan Washington mengecam") */
   const kabar_lex_entity *le = ex_dent_lex(c, p->dent[0]);
   return p->locative || !le || !(le->flags & KABAR_LEX_METONYM);
+}
+
+/* Whether the place at t is joined by "dan" to a located place before it,
+ * past that one's parenthesis: "di Jakarta (Indonesia) dan Warsawa
+ * (Polandia)". */
+static int coordinated_with_located(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 || !(tok_is(c, t - 1, "dan") || tok_is(c, t - 1, "serta")))
+    return 0;
+  size_t q = t - 1;
+  if (tok_is(c, q - 1, ")")) {
+    size_t z = q - 1;
+    while (z > sb && z + 6 > q && !tok_is(c, z, "("))
+      z--;
+    if (!tok_is(c, z, "("))
+      return 0;
+    q = z;
+  }
+  if (q == sb || c->ment_at[q - 1] == NONE)
+    return 0;
+  const ment *p = &c->ments[c->ment_at[q - 1]];
+  return p->locative && p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_PLACE;
 }
 
 /* Whether a counterpart or kin noun introduces the name at t: "mitranya
@@ -2123,7 +2154,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       dent *e = &c->dents[d];
       if (e->type == KABAR_ENT_PLACE &&
           (locative_before(c, sb, t) || after_located_place(c, sb, t) ||
-           (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative)))
+           (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative) ||
+           coordinated_with_located(c, sb, t)))
         m->locative = 1; /* "di Istana Merdeka, Jakarta", "di Istana Merdeka Jakarta" */
       if (e->type == KABAR_ENT_PLACE && k < end &&
           ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||

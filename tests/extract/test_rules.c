@@ -688,6 +688,24 @@ static const rule_case cases[] = {
      0},
 
     /* ---- metonymy ---- */
+    {"metonymy", /* a capital after "di ibukota,", after a body's seat and its comma, and
+                  * joined by "dan" to a located city is a place, not its state */
+     {"Zhang Gaoli berdiri di ibukota, Beijing. Jokowi hadir di Sekretariat ASEAN, Jakarta, "
+      "Sabtu. Kedutaan dibuka di Jakarta (Indonesia) dan Warsawa (Polandia)."},
+     {{0}},
+     {{0}},
+     {E("Beijing", "Place"), E("Jakarta", "Place"), E("Warsawa", "Place")},
+     {{0}},
+     1},
+    {"metonymy", /* must not: capitals listed as actors stand for their states */
+     {"Moskow, Beijing dan Washington mengecam Pyongyang."},
+     {F("Rusia", "criticized", "Korea Utara", "asserted"),
+      F("China", "criticized", "Korea Utara", "asserted"),
+      F("Amerika Serikat", "criticized", "Korea Utara", "asserted")},
+     {{0}},
+     {{0}},
+     {E("Beijing", NULL), E("Warsawa", NULL)},
+     1},
     {"metonymy",
      {"Beijing mengecam Washington."},
      {F("China", "criticized", "Amerika Serikat", "asserted")},
