@@ -839,6 +839,19 @@ static int is_ordinal(const char *w) {
   return 1;
 }
 
+/* Whether token t is a Roman numeral of a name's sequence: "II", "IV". */
+static int is_roman_numeral(const ctx *c, size_t t) {
+  const kabar_token *tk = &c->doc->tokens[t];
+  const char *w = c->doc->text + tk->start;
+  size_t n = tk->end - tk->start;
+  if (n == 0 || n > 4)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (w[i] != 'I' && w[i] != 'V' && w[i] != 'X')
+      return 0;
+  return 1;
+}
+
 /* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent);
@@ -971,6 +984,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
   /* "KTT Asia Timur ke-13", "Konferensi Partai ke-4": the ordinal names
    * which one */
   if (*type == KABAR_ENT_EVENT && k > t + 1 && k < end && is_ordinal(tok_norm(c, k)))
+    k++;
+  /* "Agresi Militer Belanda I", "Kabinet Sjahrir II": a Roman numeral
+   * after the state that ends the name counts which one */
+  else if (k > t + 1 && k < end && is_roman_numeral(c, k))
     k++;
   /* "Persetujuan Turki atas ...": a head that also means consent and a state
    * alone name no treaty (Turkey's approval); a year or another word does

@@ -613,6 +613,24 @@ static const rule_case cases[] = {
      {{0}},
      {E("Yang Mulia", NULL)},
      1},
+    {"eventname", /* "Konflik", "Agresi", "Operasi" open an event's name; a Roman numeral
+                   * after the state that ends a name counts which one */
+     {"India dan Pakistan berselisih dalam Konflik Kashmir. Belanda melancarkan Agresi Militer "
+      "Belanda I pada 1947. Operasi Seroja dimulai pada 1975. Mohammad Roem menjabat dalam "
+      "Kabinet Sjahrir III."},
+     {{0}},
+     {{0}},
+     {E("Konflik Kashmir", "Event"), E("Agresi Militer Belanda I", "Event"),
+      E("Operasi Seroja", "Event"), E("Kabinet Sjahrir III", "Organization")},
+     {E("Agresi Militer Belanda", NULL), E("Kabinet Sjahrir", NULL)},
+     1},
+    {"eventname", /* must not: the head alone, or before lower-case words, is no name */
+     {"Konflik itu meluas ke Kashmir. Operasi militer dimulai pada 1991."},
+     {{0}},
+     {{0}},
+     {E("Kashmir", "Place")},
+     {E("Konflik", NULL), E("Operasi", NULL)},
+     1},
     {"eventname", /* an ordinal names one summit of a series, known or not */
      {"KTT ASEAN ke-43 digelar di Jakarta. Konferensi Partai ke-4 memilihnya."},
      {{0}},
