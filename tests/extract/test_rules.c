@@ -72,6 +72,23 @@ static const rule_case cases[] = {
      {E("Teluk Manila", "Place"), E("Laut Jawa", "Place"), E("Wisma Negara Diaoyutai", "Place")},
      {E("Manila", NULL), E("Jawa", NULL), E("Wisma", NULL)},
      1},
+    {"places", /* "Pangkalan", "Monumen", "Istana" head a place's name, even before a state's
+                * or an event's word */
+     {"Obama tiba di Pangkalan Militer Andrews. Ia mengunjungi Monumen Perang Australia dan "
+      "Istana Nurul Iman."},
+     {{0}},
+     {{0}},
+     {E("Pangkalan Militer Andrews", "Place"), E("Monumen Perang Australia", "Place"),
+      E("Istana Nurul Iman", "Place")},
+     {E("Perang Australia", NULL)},
+     1},
+    {"places", /* must not: the head alone, or before lower-case words, names no place */
+     {"Pangkalan itu ditutup. Monumen perang dibangun di Canberra."},
+     {{0}},
+     {{0}},
+     {E("Canberra", "Place")},
+     {E("Pangkalan", NULL), E("Monumen", NULL)},
+     1},
     {"visit", /* a bare root as the verb ("terbang ke"); a city spelled the Indonesian way */
      {"Presiden Korea Selatan Lee Jae-myung dijadwalkan terbang ke Washington pekan depan. Ia "
       "mengingat kunjungan Presiden Indonesia Prabowo Subianto ke Sankt Peterburg pada Juni."},
