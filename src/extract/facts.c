@@ -485,11 +485,22 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         ex_resolve_arg(c, titled_state, cue->subject_types, cue->flags | RC_STATE, &subj);
       } else {
         /* "oleh para pemimpin dari negara anggota ASEAN, yaitu A, B, dan C" */
-        size_t li = q;
-        while (li < end && li < q + 10 && !(c->gcat[li] & G_LIST_INTRO) && !ex_is_boundary(c, li))
+        /* "oleh ketua delegasi dari lima negara yang terdiri dari A, B" */
+        size_t li = q, skip = 0;
+        while (li < end && li < q + 10 && !ex_is_boundary(c, li)) {
+          if (c->gcat[li] & G_LIST_INTRO) {
+            skip = c->glen[li] ? c->glen[li] : 1;
+            break;
+          }
+          if (li + 1 < end && tok_is(c, li, "terdiri") &&
+              (tok_is(c, li + 1, "dari") || tok_is(c, li + 1, "atas"))) {
+            skip = 2;
+            break;
+          }
           li++;
-        if (li < end && (c->gcat[li] & G_LIST_INTRO)) {
-          size_t r = ex_past_titles(c, li + (c->glen[li] ? c->glen[li] : 1), end);
+        }
+        if (skip) {
+          size_t r = ex_past_titles(c, li + skip, end);
           while (r < end && c->ment_at[r] != NONE && c->ments[c->ment_at[r]].inner)
             r = c->ments[c->ment_at[r]].te;
           if (r < end && c->ment_at[r] != NONE)
@@ -1036,6 +1047,7 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
   c->sents[s].f_begin = c->n_facts;
   kabar_status rc = KABAR_OK;
   if (se->kind == KABAR_SENT_TEXT) {
+    rc = ex_frames_sentence(c, s);
     for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
       if (!(tok_flags(c, t) & KABAR_TOK_WORD))
         continue;
@@ -1060,8 +1072,6 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "agreement with parties";
     if (rc == KABAR_OK)
       rc = agreement_parties(c, s);
-    if (rc == KABAR_OK)
-      rc = ex_frames_sentence(c, s);
     if (rc == KABAR_OK)
       rc = speaker_abroad(c, s);
     if (rc == KABAR_OK)

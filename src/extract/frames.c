@@ -58,6 +58,12 @@ static kabar_status emit_all(ctx *c, size_t s, const phrase *p, const kabar_fram
       kabar_status rc = ex_add_fact(c, s, subj->d[i], r, obj->d[j], st.status, st.claimant);
       if (rc)
         return rc;
+      /* "Narciso Ramos (menteri luar negeri Filipina)": the state he serves,
+       * for the rules that let an official stand for it */
+      dent *person = &c->dents[subj->d[i]];
+      if (f->role && person->type == KABAR_ENT_PERSON && person->state == NONE &&
+          c->dents[obj->d[j]].type == KABAR_ENT_STATE && st.status == KABAR_FS_ASSERTED)
+        person->state = obj->d[j];
     }
   return KABAR_OK;
 }

@@ -2353,6 +2353,17 @@ size_t ex_group_end(const ctx *c, size_t m) {
   return te;
 }
 
+/* The ")" that closes the "(" at t within a few words, or NONE. */
+static size_t bracket_close(const ctx *c, size_t t, size_t end) {
+  for (size_t k = t + 1; k < end && k < t + 12; k++) {
+    if (tok_is(c, k, "("))
+      return NONE;
+    if (tok_is(c, k, ")"))
+      return k;
+  }
+  return NONE;
+}
+
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
@@ -2380,6 +2391,16 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
       if (b->tb == a->te + 1 && tok_is(c, a->te, "(") && b->te < c->doc->sentences[s].tok_end &&
           tok_is(c, b->te, ")") && b->n_dent && a->n_dent && b->dent[0] == a->dent[0]) {
         gap_from = b->te + 1;
+        continue;
+      }
+      /* "Adam Malik (menteri luar negeri Indonesia), Tun Abdul Razak (...)":
+       * the names in a person's bracket describe him; the list goes on past it */
+      size_t close = a->te < b->tb && tok_is(c, a->te, "(") && a->n_dent &&
+                             c->dents[a->dent[0]].type == KABAR_ENT_PERSON
+                         ? bracket_close(c, a->te, c->doc->sentences[s].tok_end)
+                         : NONE;
+      if (close != NONE && b->te <= close) {
+        gap_from = close + 1;
         continue;
       }
       next[prev] = i;

@@ -50,6 +50,28 @@ static const rule_case cases[] = {
      {F("Fretilin", "partyTo", "Deklarasi Lembah Hijau", NULL),
       F("Apodeti", "partyTo", "Deklarasi Lembah Hijau", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* the signers listed after "yang terdiri dari", each with his office in
+                   * brackets: each and his state are parties */
+     {"Deklarasi Lembah Hijau dibahas pada 1967. Deklarasi ini ditandatangani oleh ketua "
+      "delegasi dari tiga negara yang terdiri dari Adam Malik (menteri luar negeri Indonesia), "
+      "Narciso Ramos (menteri luar negeri Filipina) dan Thanat Khoman (menteri luar negeri "
+      "Thailand)."},
+     {F("Adam Malik", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Indonesia", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Narciso Ramos", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Filipina", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Thanat Khoman", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Thailand", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Narciso Ramos", "officialOf", "Filipina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a state in a person's brackets is no member of the list; a
+                   * bracket that names no office gives no state */
+     {"Deklarasi Lembah Hijau ditandatangani oleh Narciso Ramos (lahir di Malaysia) dan Thanat "
+      "Khoman."},
+     {F("Narciso Ramos", "partyTo", "Deklarasi Lembah Hijau", "asserted"),
+      F("Thanat Khoman", "partyTo", "Deklarasi Lembah Hijau", "asserted")},
+     {F("Malaysia", "partyTo", "Deklarasi Lembah Hijau", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* must not: one official's state is no party when no one is named */
      {"Traktat Pendalaman Kepercayaan Militer ditandatangani di depan kepala negara Kazakhstan."},
      {{0}},
