@@ -2045,6 +2045,27 @@ static int life_dates(const ctx *c, size_t open, size_t end) {
 /* "Theodore Roosevelt menjadi penengah", "Roberto Azevedo bertemu dengan
  * ...": two to four capitalised words that no lexicon knows, none a common
  * word, opening a clause and followed by its verb are a person's name. */
+/* Whether the unknown name [t, e) follows a common noun and the state it
+ * belongs to: "pilot Ukraina Nadiya Savchenko", "petugas dinas
+ * sipil Britania Olaf Caroe". Two words
+ * at least, not ordinary ones; a noun of places or events, a preposition or
+ * a verb before the state says something else ("kota Rusia Vladivostok"). */
+static int noun_of_state_before(ctx *c, size_t sb, size_t t, size_t e) {
+  if (e < t + 2 || t < sb + 2 || c->ment_at[t - 1] == NONE)
+    return 0;
+  const ment *m = &c->ments[c->ment_at[t - 1]];
+  if (m->kind != MK_NAME || !m->n_dent || m->tb <= sb)
+    return 0;
+  if (c->dents[m->dent[0]].type != KABAR_ENT_STATE || (tok_flags(c, t) & KABAR_TOK_UPPER))
+    return 0; /* "kapal induk India INS Vikramaditya": a ship */
+  size_t q = m->tb - 1;
+  unsigned f = tok_flags(c, q);
+  if (!(f & KABAR_TOK_WORD) || (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->ment_at[q] != NONE ||
+      c->wcat[q] || (c->gcat[q] & ~(kabar_grammar_cats)G_COMMON) || ex_is_verb_word(c, q))
+    return 0;
+  return !ex_mostly_common(c, t, e);
+}
+
 static int acts_as_person(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
   if (e < t + 2 || e > t + 4 || e >= end || !ex_is_verb_word(c, e) || c->title_case)
     return 0;
@@ -2228,6 +2249,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                          defined_by_office(c, sb, t, e, end);
       c->how = beside_title ? KABAR_MK_APPOSITION : KABAR_MK_PATTERN;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
+                  noun_of_state_before(c, sb, t, e) ||
                   office_holder_named(c, sb, t, e, end) || beside_title ||
                   counterpart_before(c, sb, t) ||
                   (e + 1 < end && e > t && tok_is(c, e, "(") &&

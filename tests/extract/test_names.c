@@ -771,6 +771,18 @@ static const rule_case cases[] = {
      {"\"Kami siap,\" ujar Kementerian Luar Negeri."},
      {{0}}, {{0}}, {E("Kementerian Luar Negeri", "Organization")},
      {E("Kementerian Luar Negeri", "Person")}, 1},
+    {"patterns", /* a common noun, the state, then a name: the state's pilot or officer */
+     {"Kerry meminta Rusia membebaskan pilot Ukraina Nadiya Savchenko. Pada 1935 petugas "
+      "dinas sipil Britania Olaf Caroe meyakinkan pemerintah."},
+     {{0}}, {{0}},
+     {E("Nadiya Savchenko", "Person"), E("Olaf Caroe", "Person"), E("Inggris", "State")},
+     {E("Britania Olaf Caroe", NULL)}, 1},
+    {"patterns", /* must not: a place noun, a ship's prefix in capitals, one word alone */
+     {"Kapal itu berlabuh di kota Rusia Vladivostok Baru. Kapal induk India INS Vikramaditya "
+      "tiba. Pilot Ukraina Savchenko ditahan."},
+     {{0}}, {{0}}, {{0}},
+     {E("Vladivostok Baru", "Person"), E("INS Vikramaditya", "Person"), E("Savchenko", "Person")},
+     1},
     {"patterns", /* bodies by their head noun, with the state their name ends with */
      {"Badan Pengawas Tenaga Nuklir Jepang memeriksa reaktor itu. Komisi Pemilihan Umum "
       "Thailand mengumumkan hasilnya."},
