@@ -839,6 +839,26 @@ static int is_ordinal(const char *w) {
   return 1;
 }
 
+/* Whether a body's name of ordinary words [b, k) ("Kementerian | Luar
+ * Negeri") is followed by two or three words, mostly no ordinary words and
+ * no known names, then by no capitalised word: a person's name
+ * ("Kementerian Luar Negeri | Desra Percaya"). */
+static int person_after_body(ctx *c, size_t b, size_t k, size_t end) {
+  for (size_t q = b; q < k; q++) {
+    int r = kabar_dictionary_common(c->x->dict, tok_norm(c, q));
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    if (!r || !(tok_flags(c, q) & KABAR_TOK_CAP))
+      return 0;
+  }
+  size_t q = k;
+  while (q < end && q < k + 4 && is_name_token(c, q) && !(tok_flags(c, q) & KABAR_TOK_UPPER) &&
+         !c->wcat[q] && !match_entity(c, q, end, NULL) && !match_role(c, q, end, NULL))
+    q++;
+  return q >= k + 2 && q <= k + 3 && (q >= end || !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
+         !ex_mostly_common(c, k, q);
+}
+
 /* Whether token t is a Roman numeral of a name's sequence: "II", "IV". */
 static int is_roman_numeral(const ctx *c, size_t t) {
   const kabar_token *tk = &c->doc->tokens[t];
@@ -872,6 +892,8 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
   size_t k = t + 1;
   while (k < end && k - t < 12) {
     unsigned f = tok_flags(c, k);
+    if (*type == KABAR_ENT_ORGANIZATION && k >= t + 3 && person_after_body(c, t + 1, k, end))
+      break;
     /* a treaty's title may be a list: "Perjanjian Persahabatan, Kerja Sama,
      * dan Saling Bantu" */
     if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end &&
@@ -2056,8 +2078,26 @@ static int noun_of_state_before(ctx *c, size_t sb, size_t t, size_t e) {
   const ment *m = &c->ments[c->ment_at[t - 1]];
   if (m->kind != MK_NAME || !m->n_dent || m->tb <= sb)
     return 0;
-  if (c->dents[m->dent[0]].type != KABAR_ENT_STATE || (tok_flags(c, t) & KABAR_TOK_UPPER))
+  if (tok_flags(c, t) & KABAR_TOK_UPPER)
     return 0; /* "kapal induk India INS Vikramaditya": a ship */
+  if (c->dents[m->dent[0]].type == KABAR_ENT_ORGANIZATION) {
+    /* "Direktur Jenderal Asia-Pasifik dan Afrika Kementerian Luar Negeri
+     * Desra Percaya": a title a few words before the body is the name's */
+    for (size_t q = m->tb; q-- > sb && q + 8 > m->tb;) {
+      size_t rl = c->ment_at[q] == NONE ? match_role(c, q, m->tb, NULL) : 0;
+      if (!rl)
+        continue;
+      /* only the title's own words between: names, capitals, "dan" */
+      for (size_t z = q + rl; z < m->tb; z++)
+        if (c->ment_at[z] == NONE && !(tok_flags(c, z) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+            !tok_is(c, z, "dan"))
+          return 0;
+      return !ex_mostly_common(c, t, e);
+    }
+    return 0;
+  }
+  if (c->dents[m->dent[0]].type != KABAR_ENT_STATE)
+    return 0;
   size_t q = m->tb - 1;
   unsigned f = tok_flags(c, q);
   if (!(f & KABAR_TOK_WORD) || (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->ment_at[q] != NONE ||

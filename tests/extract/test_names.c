@@ -783,6 +783,19 @@ static const rule_case cases[] = {
      {{0}}, {{0}}, {{0}},
      {E("Vladivostok Baru", "Person"), E("INS Vikramaditya", "Person"), E("Savchenko", "Person")},
      1},
+    {"patterns", /* a body's name of ordinary words ends where a person's name begins; a
+                  * title before the body makes it the person's */
+     {"Hadir pula Direktur Jenderal Asia-Pasifik dan Afrika Kementerian Luar Negeri Desra "
+      "Percaya."},
+     {{0}}, {{0}},
+     {E("Desra Percaya", "Person"), E("Kementerian Luar Negeri", "Organization")},
+     {E("Kementerian Luar Negeri Desra Percaya", NULL)}, 1},
+    {"patterns", /* must not: a body named after someone, English words after a body */
+     {"Ia kuliah di Universitas Gadjah Mada. Para Menlu ASEAN menghadiri antara lain ASEAN "
+      "Ministerial Meeting Plenary."},
+     {{0}}, {{0}},
+     {E("Universitas Gadjah Mada", "Organization")},
+     {E("Gadjah Mada", "Person"), E("Ministerial Meeting Plenary", "Person")}, 1},
     {"patterns", /* bodies by their head noun, with the state their name ends with */
      {"Badan Pengawas Tenaga Nuklir Jepang memeriksa reaktor itu. Komisi Pemilihan Umum "
       "Thailand mengumumkan hasilnya."},
