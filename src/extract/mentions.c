@@ -364,6 +364,7 @@ static size_t compass_end(const ctx *c, size_t e, size_t end) {
 }
 
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner);
+static int body_acronym_before_name(ctx *c, size_t t, size_t end);
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
 
@@ -696,6 +697,19 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     if (r > k && r < end && is_name_token(c, r) && name_run(c, r, end) >= r + 2 &&
         !match_role(c, r, end, NULL) && !match_entity(c, r, end, NULL))
       k = r;
+    else if (r > k && body_acronym_before_name(c, r, end))
+      k = r; /* "analis sistem | NSA Edward Snowden" */
+  }
+  if (aff == NONE && body_acronym_before_name(c, k, end)) {
+    /* "Ketua HKTI Prabowo Subianto", "analis sistem NSA Edward Snowden":
+     * an unknown acronym between the title and a name is the body */
+    if (!(c->gcat[k] & G_ABBREVIATION)) { /* "aktivis HAM Budi": no body */
+      size_t am = new_name(c, sent, k, k + 1, KABAR_ENT_ORGANIZATION, &aff);
+      if (am == NONE)
+        return t; /* out of memory: c->failed says so */
+      c->ments[am].inner = 1;
+    }
+    k++;
   }
   if (aff != NONE && k + 2 < end && tok_is(c, k, "untuk") && tok_is(c, k + 1, "urusan") &&
       (tok_flags(c, k + 1) & KABAR_TOK_CAP)) {
@@ -857,6 +871,21 @@ static int person_after_body(ctx *c, size_t b, size_t k, size_t end) {
     q++;
   return q >= k + 2 && q <= k + 3 && (q >= end || !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
          !ex_mostly_common(c, k, q);
+}
+
+/* Whether token t is an unknown acronym of three or more capitals before a
+ * person's name. */
+static int body_acronym_before_name(ctx *c, size_t t, size_t end) {
+  const char *w = tok_norm(c, t);
+  if (t + 1 >= end || !(tok_flags(c, t) & KABAR_TOK_UPPER) || c->title_case || strlen(w) < 3 ||
+      strpbrk(w, "0123456789-.") || c->ment_at[t] != NONE ||
+      match_entity(c, t, end, NULL) || !(tok_flags(c, t + 1) & KABAR_TOK_CAP) ||
+      (tok_flags(c, t + 1) & KABAR_TOK_UPPER) || !is_name_token(c, t + 1))
+    return 0;
+  const kabar_lex_entity *le;
+  if (match_entity(c, t + 1, end, &le))
+    return le->type == KABAR_ENT_PERSON;
+  return name_run(c, t + 1, end) >= t + 2 && !match_role(c, t + 1, end, NULL);
 }
 
 /* Whether token t is a Roman numeral of a name's sequence: "II", "IV". */

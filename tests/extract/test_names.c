@@ -796,6 +796,21 @@ static const rule_case cases[] = {
      {{0}}, {{0}},
      {E("Universitas Gadjah Mada", "Organization")},
      {E("Gadjah Mada", "Person"), E("Ministerial Meeting Plenary", "Person")}, 1},
+    {"patterns", /* an unknown acronym between a title and a name is the body he serves */
+     {"Ketua HKTI Prabowo Subianto hadir. Pengungkapan oleh mantan analis sistem NSA Edward "
+      "Snowden mengejutkan dunia."},
+     {F("Prabowo Subianto", "leaderOf", "HKTI", "asserted"),
+      F("Edward Snowden", "affiliatedWith", "NSA", "asserted")},
+     {{0}},
+     {E("HKTI", "Organization"), E("NSA", "Organization"), E("Edward Snowden", "Person")},
+     {E("HKTI Prabowo Subianto", NULL), E("NSA Edward Snowden", NULL)}, 1},
+    {"patterns", /* must not: a common abbreviation is no body; an acronym before one
+                  * name is no part of it either */
+     {"Aktivis HAM Budi Santoso ditahan. Ketua KPU Hasyim berbicara."},
+     {F("Hasyim", "leaderOf", "KPU", "asserted")},
+     {{0}},
+     {E("Budi Santoso", "Person"), E("Hasyim", "Person"), E("KPU", "Organization")},
+     {E("HAM", NULL), E("HAM Budi Santoso", NULL), E("KPU Hasyim", NULL)}, 1},
     {"patterns", /* bodies by their head noun, with the state their name ends with */
      {"Badan Pengawas Tenaga Nuklir Jepang memeriksa reaktor itu. Komisi Pemilihan Umum "
       "Thailand mengumumkan hasilnya."},
