@@ -257,8 +257,9 @@ void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
   FEAT1(f, "b");
   feat(f, LIT("w="), cur->low, cur->low_len, NULL, 0);
   feat(f, LIT("s="), cur->shape, cur->shape_len, NULL, 0);
-  static const char *const pre[3] = {"p1=", "p2=", "p3="}, *const suf[3] = {"x1=", "x2=", "x3="};
-  for (size_t k = 1; k <= 3; k++) {
+  static const char *const pre[4] = {"p1=", "p2=", "p3=", "p4="},
+                           *const suf[4] = {"x1=", "x2=", "x3=", "x4="};
+  for (size_t k = 1; k <= 4; k++) {
     size_t pb = prefix_bytes(cur->low, cur->low_len, k);
     if (!pb || (k > 1 && pb == prefix_bytes(cur->low, cur->low_len, k - 1)))
       break; /* the word has fewer than k characters */
@@ -288,6 +289,45 @@ void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
     const tg_word *o = &w->ring[j % 5];
     feat(f, wn[d], 4, o->low, o->low_len, NULL, 0);
     feat(f, sn[d], 4, o->shape, o->shape_len, NULL, 0);
+  }
+  /* the word with each neighbour, and the shapes of the three: "presiden
+   * joko", "Xx|Xx|x" (a name's words come in runs) */
+  {
+    const tg_word *pw = i > 0 ? &w->ring[(i - 1) % 5] : NULL;
+    const tg_word *nw = i + 1 < w->n ? &w->ring[(i + 1) % 5] : NULL;
+    char bi[2 * TG_LOW_MAX + 2];
+    size_t bn = 0;
+    if (pw) {
+      memcpy(bi, pw->low, pw->low_len);
+      bn = pw->low_len;
+    } else {
+      bi[bn++] = '^';
+    }
+    bi[bn++] = '|';
+    feat(f, LIT("ww="), bi, bn, cur->low, cur->low_len);
+    memcpy(bi, cur->low, cur->low_len);
+    bn = cur->low_len;
+    bi[bn++] = '|';
+    if (nw) {
+      memcpy(bi + bn, nw->low, nw->low_len);
+      bn += nw->low_len;
+    } else {
+      bi[bn++] = '$';
+    }
+    feat(f, LIT("wn="), bi, bn, NULL, 0);
+    char sh[3 * TG_SHAPE_MAX + 4];
+    size_t sn2 = 0;
+    const tg_word *three[3] = {pw, cur, nw};
+    for (int q = 0; q < 3; q++) {
+      if (three[q]) {
+        memcpy(sh + sn2, three[q]->shape, three[q]->shape_len);
+        sn2 += three[q]->shape_len;
+      } else {
+        sh[sn2++] = q ? '$' : '^';
+      }
+      sh[sn2++] = '|';
+    }
+    feat(f, LIT("sss="), sh, sn2, NULL, 0);
   }
   /* what the word lists know of the word and of its neighbours, a feature
    * per bit (in the order of KABAR_TAGGER_WL_): "g-1=role", "g=perF",
