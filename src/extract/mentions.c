@@ -330,9 +330,10 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
   if (*d == NONE)
     *d = ex_person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
-      !(tok_flags(c, t) & KABAR_TOK_UPPER) && !c->title_case && !(c->gcat[t] & G_COMPASS) &&
+      !(tok_flags(c, t) & KABAR_TOK_UPPER) && !c->title_case && !c->gcat[t] && !c->wcat[t] &&
       !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
-    /* one name after a title: many Indonesians have one ("Menlu Sugiono") */
+    /* one name after a title: many Indonesians have one ("Menlu Sugiono");
+     * no word the grammar knows ("Deputi | Bidang Protokol") */
     const char *label = ex_text_span(c, t, e);
     *d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
     if (*d != NONE)
@@ -514,8 +515,19 @@ static size_t acronym_in_brackets(const ctx *c, size_t t, size_t end) {
  * "dan") between a title and the body. Returns where the body starts, or
  * t. */
 static size_t portfolio_end(ctx *c, size_t t, size_t end) {
-  if (t + 1 >= end || !(tok_flags(c, t) & KABAR_TOK_CAP) || c->wcat[t] ||
-      match_entity(c, t, end, NULL) || match_role(c, t, end, NULL))
+  const kabar_lex_entity *first;
+  size_t fn = t + 1 < end ? match_entity(c, t, end, &first) : 0;
+  if (fn && first->type == KABAR_ENT_PLACE && !(first->flags & KABAR_LEX_METONYM)) {
+    /* "Direktur Jenderal Asia-Pasifik dan Afrika Kementerian Luar Negeri":
+     * the regions a portfolio deals with, then the body */
+    size_t k = t + fn;
+    while (k + 1 < end && (tok_is(c, k, "dan") || tok_is(c, k, ",")) &&
+           match_entity(c, k + 1, end, &first) && first->type == KABAR_ENT_PLACE)
+      k += 1 + match_entity(c, k + 1, end, NULL);
+    return k < end && (c->wcat[k] & W_HEAD_ORG) && (tok_flags(c, k) & KABAR_TOK_CAP) ? k : t;
+  }
+  if (t + 1 >= end || !(tok_flags(c, t) & KABAR_TOK_CAP) || c->wcat[t] || fn ||
+      match_role(c, t, end, NULL))
     return t;
   /* "Bidang ..." may list its fields with commas; any other portfolio is a
    * few capitalized words, perhaps naming a body it deals with ("Direktur
@@ -623,12 +635,23 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       !(match_entity(c, k, end, &after_head) == he - k && after_head->type == KABAR_ENT_STATE))
     k--;
   size_t pf = portfolio_end(c, k, end);
+  kabar_lex_role unit_head;
   if (pf > k) {
+    c->body_of_title = 1;
     size_t ke0 = entity_at(c, sent, pf, end, &aff, 1);
-    if (ke0 > pf)
+    c->body_of_title = 0;
+    if (ke0 > pf) {
       k = ke0;
-    else
+      if (role->relation == KABAR_REL_LEADER_OF) {
+        /* "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri": he
+         * leads a unit of the body, and is its official */
+        unit_head = *role;
+        unit_head.relation = KABAR_REL_OFFICIAL_OF;
+        role = &unit_head;
+      }
+    } else {
       aff = NONE;
+    }
   }
   size_t ke = aff != NONE ? k : office_of_post(c, sent, k, end, &aff);
   if (ke == k && aff == NONE)
@@ -999,6 +1022,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         (k + rl >= end || !(tok_flags(c, k + rl) & KABAR_TOK_WORD) ||
          !(tok_flags(c, k + rl) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))) {
       k += rl; /* "Dewan Pertimbangan Presiden", "Sekretariat Presiden,": the post names the body */
+      break;
+    }
+    if (rl && c->body_of_title && *type == KABAR_ENT_ORGANIZATION && k > t) {
+      k += rl; /* "Deputi Bidang Protokol Sekretariat Presiden | Bey Machmudin" */
       break;
     }
     if (rl)

@@ -17,6 +17,25 @@ static const rule_case cases[] = {
       E("Indonesia", "State")},
      {E("Macron", NULL), E("Jakarta", "State")},
      0},
+    {"role", /* a head of a unit named by its portfolio (regions, a list of fields) is
+              * an official of the body; a post word inside the body's name */
+     {"Hadir Direktur Jenderal Asia-Pasifik dan Afrika Kementerian Luar Negeri Desra Percaya. "
+      "Demikian siaran pers Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden Bey "
+      "Machmudin."},
+     {F("Desra Percaya", "officialOf", "Kementerian Luar Negeri", "asserted"),
+      F("Bey Machmudin", "officialOf", "Sekretariat Presiden", "asserted")},
+     {F("Desra Percaya", "leaderOf", "Kementerian Luar Negeri", NULL)},
+     {E("Sekretariat Presiden", "Organization")},
+     {E("Bidang", NULL), E("Presiden Bey Machmudin", NULL)},
+     1},
+    {"role", /* must not: a word the grammar knows is no one-word name after a title;
+              * outside a title's body a post word before a name is the name's title */
+     {"Ketua Bidang itu berbicara. Kantor Presiden Joko Widodo mengumumkannya."},
+     {F("Joko Widodo", "leaderOf", "Indonesia", "asserted")},
+     {{0}},
+     {E("Joko Widodo", "Person")},
+     {E("Bidang", NULL), E("Kantor Presiden", NULL)},
+     1},
     {"role", /* a portfolio the lexicon does not list, written in capitals before the state */
      {"Menteri Sumber Daya Alam Kanada Jonathan Wilkinson bertemu dengan Menteri Sains dan "
       "Teknologi Tinggi Meksiko Rosaura Ruiz di Ottawa."},
