@@ -129,8 +129,10 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = ex_group_end(c, (size_t)(m - c->ments));
-  while (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE)))
-    k++; /* "tersebut", "telah", "akan", "tidak", "berjanji untuk" */
+  while (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE) ||
+                     (tok_flags(c, k) & KABAR_TOK_QUOTE)))
+    k++; /* "tersebut", "telah", "akan", "tidak", "berjanji untuk"; a quotation
+          * opening on the verb: "mengatakan Qatar “mendukung ..." */
   return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
 }
 

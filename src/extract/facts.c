@@ -86,6 +86,40 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   return rc;
 }
 
+/* "mendukung banyak kelompok teroris ..., yang bertujuan ..., termasuk A,
+ * B dan C": a verb's object named by no name, described by relative
+ * clauses, then listed; the listed are the object. */
+static void listed_object(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *obj) {
+  const sent_info *si = &c->sents[s];
+  size_t i = ex_clause_at(c, s, t);
+  if (i == NONE)
+    return;
+  /* the verb's object is a plain noun, and no name or verb follows it in
+   * its clause */
+  size_t k = t + 1;
+  while (k < c->clauses[i].te && (c->wcat[k] & W_SKIP))
+    k++;
+  unsigned f = k < c->clauses[i].te ? tok_flags(c, k) : 0;
+  if (!(f & KABAR_TOK_WORD) || (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->ment_at[k] != NONE ||
+      (c->wcat[k] & (W_PRON_PERSON | W_PRON_PLURAL | W_PRON_PAIR | W_PRON_NYA | W_PREP)) ||
+      ex_is_verb_word(c, k))
+    return;
+  for (size_t q = k; q < c->clauses[i].te; q++)
+    if (c->ment_at[q] != NONE || ex_is_verb_word(c, q))
+      return;
+  for (size_t j = i + 1; j < si->c_end; j++) {
+    const clause *cl = &c->clauses[j];
+    if (cl->subj_how == CS_RELATIVE)
+      continue;
+    if (!(c->gcat[cl->tb] & G_LIST_INTRO))
+      return;
+    size_t r = ex_past_titles(c, cl->tb + (c->glen[cl->tb] ? c->glen[cl->tb] : 1), cl->te);
+    if (r < cl->te && c->ment_at[r] != NONE)
+      ex_resolve_arg(c, c->ment_at[r], cue->object_types, cue->flags, obj);
+    return;
+  }
+}
+
 /* Pairs among the members of one argument: "Kim dan Putin bertemu". */
 static kabar_status emit_pairs(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *a,
                                status_ctx st) {
@@ -533,6 +567,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     if (!obj.n)
       ex_find_object(c, s, after, cue, 1, &obj);
+    if (!obj.n && cue->direct)
+      listed_object(c, s, t, cue, &obj);
   } else {
     /* a nominalization */
     size_t k = after;

@@ -186,6 +186,22 @@ static const rule_case cases[] = {
      {F("China", "tradesWith", "Vietnam", "asserted"), F("Jepang", "tradesWith", "Vietnam", "asserted"),
       F("Korea Selatan", "tradesWith", "Vietnam", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"includes", /* a verb's plain-noun object, described by a relative clause, then
+                  * listed after "termasuk"; a quotation opening on the verb keeps its
+                  * subject */
+     {"Arab Saudi mengatakan Qatar \u201cmendukung banyak kelompok teroris, yang bertujuan "
+      "mengganggu kestabilan kawasan, termasuk Ikhwanul Muslimin, ISIS dan al-Qaida.\u201d"},
+     {F("Qatar", "supports", "Ikhwanul Muslimin", "alleged"), F("Qatar", "supports", "ISIS", "alleged"),
+      F("Qatar", "supports", "Al Qaeda", "alleged")},
+     {F("Arab Saudi", "supports", "ISIS", NULL)},
+     {{0}}, {{0}}, 1},
+    {"includes", /* must not: a pronoun object ("-nya") is no plain noun; a list after a
+                  * clause that is no relative one belongs to that clause */
+     {"Omar al-Bashir pergi ke negara-negara yang telah menolak menahannya, seperti Nigeria. "
+      "Qatar mendukung banyak kelompok, dan Mesir mengecam hal itu, termasuk Yordania."},
+     {{0}},
+     {F("Omar al-Bashir", "opposes", "Nigeria", NULL), F("Qatar", "supports", "Yordania", NULL)},
+     {{0}}, {{0}}, 1},
     {"includes", /* no genitive: the members are the clause subject's */
      {"Amerika Serikat memperluas latihan dengan sekutu-sekutu tradisional seperti Jepang dan "
       "Filipina."},
