@@ -278,7 +278,8 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   if (cl && (cl->kind == CL_COPULA || cl->kind == CL_ROLE) && cl->pred_te <= p->tb) {
     size_t q = cl->pred_te;
     while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) ||
-                         (c->gcat[q] & (G_AS | G_NEGATION | G_QUANTIFIER)) || quantified_of(c, q)))
+                         (c->gcat[q] & (G_AS | G_NEGATION | G_QUANTIFIER)) || quantified_of(c, q) ||
+                         (tok_flags(c, q) & KABAR_TOK_QUOTE))) /* adalah " para pemimpin */
       q++;
     if (q == p->tb) {
       p->slot = PS_PREDICATE;

@@ -61,6 +61,15 @@ static const rule_case cases[] = {
      {"Presiden Joko Widodo tiba di Kyiv, yang diserang oleh Rusia."},
      {F("Rusia", "attacked", "Ukraina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* past a quotation mark opening the predicate */
+     {"Kim Jong Sik adalah \u201cpejabat senior Korea Utara\u201d, kata Departemen Keuangan."},
+     {F("Kim Jong Sik", "officialOf", "Korea Utara", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a quoted noun after a verb that is no copula */
+     {"Kim Jong Sik mengkritik \u201cpejabat Korea Utara\u201d."},
+     {{0}},
+     {F("Kim Jong Sik", "officialOf", "Korea Utara", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* past a parenthesis */
      {"Sergey Lavrov (lahir 21 Maret 1950) adalah Menteri Luar Negeri Rusia."},
      {F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
