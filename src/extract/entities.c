@@ -171,6 +171,19 @@ static const char *person_known_full(kabar_extractor *x, const char *key) {
   return kabar_strmap_get(x->person_full, key, strlen(key), &v) ? x->people[v].label : NULL;
 }
 
+/* Whether w (a compact key) may stand alone for a person: not one letter,
+ * a Roman numeral of a ruler ("Farouk I", "Alexander II"; "Xi" is a name)
+ * or "jr". */
+static int short_name_usable(const char *w) {
+  static const char *const no[] = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "jr", "sr"};
+  if (strlen(w) < 2)
+    return 0;
+  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+    if (strcmp(w, no[i]) == 0)
+      return 0;
+  return 1;
+}
+
 /* Records a person: from the lexicon (`seen` 0), a bare name stands for them
  * only when no one else in the lexicon shares it; from a document (`seen`
  * 1), the bare name stands for the person last met with it. */
@@ -191,7 +204,7 @@ static kabar_status person_remember(kabar_extractor *x, const char *label, const
   }
   const char *parts[2] = {first, last};
   for (int i = 0; i < 2; i++) {
-    if (!parts[i] || !*parts[i] || (i == 1 && first && strcmp(first, last) == 0))
+    if (!parts[i] || !short_name_usable(parts[i]) || (i == 1 && first && strcmp(first, last) == 0))
       continue;
     size_t n = strlen(parts[i]), old;
     if (kabar_strmap_get(x->person_full, parts[i], n, NULL))

@@ -560,6 +560,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
     TRY(ex_group_sentence(&c, s));
   }
   TRY(ex_find_pair(&c));
+  c.article_subject = ex_article_subject(&c);
   for (size_t s = 0; s < doc->n_sentences; s++) {
     ex_main_subject(&c, s);
     ex_resolve_refs(&c, s);

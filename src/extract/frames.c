@@ -200,6 +200,8 @@ static kabar_status emit_agreement_parties(ctx *c, size_t s, const phrase *p,
 static kabar_status emit_cabinet(ctx *c, size_t s, const phrase *p, const kabar_frame *f,
                                  const arg *holders) {
   size_t end = c->doc->sentences[s].tok_end, q = p->te;
+  if (q < end && ex_is_roman_numeral(c, q))
+    q++; /* "Wakil Perdana Menteri I pada Kabinet Ali Sastroamidjojo II" */
   if (q + 1 >= end || !(c->gcat[q] & G_IN_BODY) || !(c->gcat[q + 1] & G_CABINET))
     return KABAR_OK;
   size_t m = c->ment_at[q + 1];
@@ -220,6 +222,25 @@ static kabar_status emit_cabinet(ctx *c, size_t s, const phrase *p, const kabar_
   return KABAR_OK;
 }
 
+/* Whether phrase p, an office, opens an item of a biography's list of
+ * offices ("- Menteri Luar Negeri pada Kabinet Natsir (1950-1951)"): first
+ * in its sentence past a bullet, in a clause with no predicate, and no
+ * person named in the sentence. Its holder is the article's subject. */
+static int listed_office(const ctx *c, size_t s, const phrase *p) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (c->article_subject == NONE || p->clause == NONE || c->clauses[p->clause].pred != NONE)
+    return 0;
+  size_t q = se->tok_begin;
+  while (q < p->tb && (tok_is(c, q, "-") || tok_is(c, q, "\u2022") || tok_is(c, q, "*")))
+    q++;
+  if (q != p->tb)
+    return 0;
+  for (size_t m = c->sents[s].m_begin; m < c->sents[s].m_end; m++)
+    if (c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON)
+      return 0;
+  return 1;
+}
+
 static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_frame *f) {
   unsigned fl = arg_flags(f);
   kabar_status rc = KABAR_OK;
@@ -236,6 +257,14 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
     if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_all(c, s, p, f, &subj, &obj);
     if (rc == KABAR_OK && f->role && subj.n && c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
+      rc = emit_cabinet(c, s, p, f, &subj);
+  } else if (f->role && p->slot == PS_OTHER && referent == NONE && listed_office(c, s, p)) {
+    subj.d[0] = c->article_subject;
+    subj.n = 1;
+    subj.pos = p->tb;
+    resolve_genitive(c, p, f->object_types, fl, &obj);
+    rc = emit_all(c, s, p, f, &subj, &obj);
+    if (rc == KABAR_OK)
       rc = emit_cabinet(c, s, p, f, &subj);
   }
   if (rc == KABAR_OK && (f->constructions & FC_INCLUDES) && p->list_m != NONE) {

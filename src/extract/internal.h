@@ -213,6 +213,7 @@ typedef struct ctx {
   kabar_grammar_cats *gcat; /* per token: grammar word categories (G_*) */
   unsigned char *glen;   /* per token: the grammar word's length in tokens */
   size_t pair[2];         /* the two states the document is about */
+  size_t article_subject; /* the person a biography's title names, or NONE */
   int pair_titled;        /* named so by its title */
   int pair_relations;     /* ... a title on their relations ("Hubungan A dengan B") */
   int title_case;         /* the sentence being read is a heading in title case */
@@ -341,6 +342,11 @@ size_t ex_past_titles(const ctx *c, size_t t, size_t end);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
 kabar_status ex_find_pair(ctx *c);
+/* The person whose name alone is the document's title line (a
+ * biography: "Mohamad Roem"), or NONE. */
+size_t ex_article_subject(const ctx *c);
+/* Whether token t is a Roman numeral of a name's sequence: "II", "IV". */
+int ex_is_roman_numeral(const ctx *c, size_t t);
 
 /* ---- arguments.c: the arguments of a cue ---- */
 

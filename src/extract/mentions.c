@@ -911,8 +911,7 @@ static int body_acronym_before_name(ctx *c, size_t t, size_t end) {
   return name_run(c, t + 1, end) >= t + 2 && !match_role(c, t + 1, end, NULL);
 }
 
-/* Whether token t is a Roman numeral of a name's sequence: "II", "IV". */
-static int is_roman_numeral(const ctx *c, size_t t) {
+int ex_is_roman_numeral(const ctx *c, size_t t) {
   const kabar_token *tk = &c->doc->tokens[t];
   const char *w = c->doc->text + tk->start;
   size_t n = tk->end - tk->start;
@@ -1065,7 +1064,7 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     k++;
   /* "Agresi Militer Belanda I", "Kabinet Sjahrir II": a Roman numeral
    * after the state that ends the name counts which one */
-  else if (k > t + 1 && k < end && is_roman_numeral(c, k))
+  else if (k > t + 1 && k < end && ex_is_roman_numeral(c, k))
     k++;
   /* "Persetujuan Turki atas ...": a head that also means consent and a state
    * alone name no treaty (Turkey's approval); a year or another word does
@@ -2946,6 +2945,18 @@ void ex_resolve_refs(ctx *c, size_t s) {
       break;
     }
   }
+}
+
+size_t ex_article_subject(const ctx *c) {
+  if (!c->doc->n_sentences || c->doc->sentences[0].kind != KABAR_SENT_HEADING)
+    return NONE;
+  const kabar_sentence *se = &c->doc->sentences[0];
+  size_t m = c->ment_at[se->tok_begin];
+  if (m == NONE || c->ments[m].kind != MK_NAME || c->ments[m].n_dent != 1 ||
+      c->ments[m].te != se->tok_end)
+    return NONE;
+  size_t d = c->ments[m].dent[0];
+  return c->dents[d].type == KABAR_ENT_PERSON ? d : NONE;
 }
 
 /* The two states the document is about: the most mentioned. */

@@ -61,6 +61,24 @@ static const rule_case cases[] = {
      {"Presiden Joko Widodo tiba di Kyiv, yang diserang oleh Rusia."},
      {F("Rusia", "attacked", "Ukraina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* a biography's list of offices: each item's holder is the person the
+                * title names; a Roman numeral after the office */
+     {"Mohamad Roem\n\nMohamad Roem (16 Mei 1908 \u2013 24 September 1983) adalah seorang "
+      "diplomat Indonesia.\n\nJabatan\n\n- Menteri Dalam Negeri pada Kabinet Wilopo (3 April "
+      "1952 - 30 Juli 1953)\n- Wakil Perdana Menteri I pada Kabinet Ali Sastroamidjojo II (24 "
+      "Maret 1956)\n"},
+     {F("Mohamad Roem", "memberOf", "Kabinet Wilopo", "asserted"),
+      F("Mohamad Roem", "memberOf", "Kabinet Ali Sastroamidjojo II", "asserted")},
+     {{0}}, {E("Kabinet Ali Sastroamidjojo II", "Organization")}, {{0}}, 1},
+    {"copula", /* must not: a title that names no person; a Roman numeral of a ruler met
+                * in an earlier document is no one's short name */
+     {"Raja Farouk I memerintah Mesir.",
+      "Sejarah Kabinet\n\nJoko Widodo hadir.\n\n- Wakil Perdana Menteri I pada Kabinet Ali "
+      "Sastroamidjojo II (1956)\n"},
+     {{0}},
+     {F("Joko Widodo", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL),
+      F("Farouk I", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* past a quotation mark opening the predicate */
      {"Kim Jong Sik adalah \u201cpejabat senior Korea Utara\u201d, kata Departemen Keuangan."},
      {F("Kim Jong Sik", "officialOf", "Korea Utara", "asserted")},
