@@ -339,11 +339,25 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       for (size_t q = mm->te; q < t; q++)
         if (tok_is(c, q, ","))
           last_comma = q;
-      for (size_t q = last_comma; q < t; q++)
+      /* "Indonesia bersama dengan ..., seperti A, B, dan C, mengakui": the
+       * join word right after the subject, before the list's commas */
+      size_t from = mm->te < t && (c->wcat[mm->te] & W_JOIN) ? mm->te : last_comma;
+      for (size_t q = from; q < t; q++)
         if ((c->wcat[q] & W_JOIN) && q + 1 < t) {
           size_t r = q + 1;
           if (tok_is(c, r, "dengan"))
             r++;
+          /* "bersama dengan negara-negara muslim lainnya, seperti A, B, dan
+           * C": the states the plain noun lists */
+          for (size_t z = r; c->ment_at[r] == NONE && z < t && z < r + 8; z++)
+            if (c->ment_at[z] != NONE || ex_is_verb_word(c, z))
+              break;
+            else if (c->gcat[z] & G_LIST_INTRO) {
+              size_t li = z + (c->glen[z] ? c->glen[z] : 1);
+              if (li < t && c->ment_at[li] != NONE)
+                r = li;
+              break;
+            }
           if (c->ment_at[r] != NONE) {
             arg extra;
             ex_resolve_arg(c, c->ment_at[r], types, flags, &extra);

@@ -90,6 +90,11 @@ static int opens_clause(ctx *c, size_t s, size_t t) {
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t k = skip_modifiers(c, p->head_te, end);
+  /* "pendukung awal kemerdekaan Indonesia": a noun the genitive is seen
+   * through, not for an office ("menteri pemerintah X" stays the title's) */
+  if (!p->role && k + 1 < end && (c->wcat[k] & W_TRANSPARENT) && c->ment_at[k] == NONE &&
+      !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && c->ment_at[k + 1] != NONE)
+    k++;
   /* "nota kesepahaman (MoU) kerja sama kedua negara": a short form in
    * parentheses, then the rest of the phrase */
   if (p->tb > 0 && tok_is(c, p->tb - 1, "(") && k + 1 < end && tok_is(c, k, ")")) {

@@ -79,6 +79,29 @@ static const rule_case cases[] = {
      {F("Joko Widodo", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL),
       F("Farouk I", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a noun the genitive is seen through: "pendukung kemerdekaan X" */
+     {"Palestina adalah salah satu pendukung awal kemerdekaan Indonesia."},
+     {F("Palestina", "supports", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: an office's genitive is not seen through a noun */
+     {"Ahmad adalah menteri pemerintah Indonesia."},
+     {{0}},
+     {F("Ahmad", "supports", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"carried", /* the states a plain noun joined to the subject lists act with it */
+     {"Indonesia bersama dengan negara-negara muslim lainnya, seperti Malaysia, Turki, dan "
+      "Afghanistan segera mengakui kedaulatan Bangladesh."},
+     {F("Indonesia", "recognized", "Bangladesh", "asserted"),
+      F("Malaysia", "recognized", "Bangladesh", "asserted"),
+      F("Turki", "recognized", "Bangladesh", "asserted"),
+      F("Afghanistan", "recognized", "Bangladesh", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"carried", /* must not: a list after a verb within the joined phrase is no member */
+     {"Indonesia bersama dengan negara yang mengecam Malaysia, seperti Turki, mengakui "
+      "Bangladesh."},
+     {{0}},
+     {F("Turki", "recognized", "Bangladesh", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* past a quotation mark opening the predicate */
      {"Kim Jong Sik adalah \u201cpejabat senior Korea Utara\u201d, kata Departemen Keuangan."},
      {F("Kim Jong Sik", "officialOf", "Korea Utara", "asserted")},
