@@ -384,6 +384,15 @@ static const rule_case cases[] = {
      1},
 
     /* ---- goods ---- */
+    {"goods", /* arms bought, in a passive relative clause: the seller after "dari" */
+     {"Rudal Patriot yang dibeli Arab Saudi dari Amerika Serikat menangkal serangan itu."},
+     {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"goods", /* must not: goods that are no arms */
+     {"Rumah yang dibeli Arab Saudi dari Amerika Serikat itu besar."},
+     {{0}},
+     {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", NULL)},
+     {{0}}, {{0}}, 1},
     {"goods", /* fighter jets for sale, planned */
      {"Prancis akan menjual 26 pesawat tempur Rafale kepada India."},
      {F("Prancis", "suppliedArmsTo", "India", "planned")},
