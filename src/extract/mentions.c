@@ -1467,6 +1467,9 @@ static size_t described_end(ctx *c, size_t k, size_t end) {
 static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, size_t end) {
   if (!(c->gcat[t] & G_AGREEMENT) || c->title_case)
     return t;
+  const kabar_lex_entity *listed;
+  if (match_entity(c, t, end, &listed) > 1 && listed->type == KABAR_ENT_AGREEMENT)
+    return t; /* "perjanjian Renville": a known one, in lower case */
   size_t k = t + (c->glen[t] ? c->glen[t] : 1);
   int cap = (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) != 0;
   if (cap && !(c->gcat[t] & G_ACRONYM_AGREEMENT) && t != sb)

@@ -30,6 +30,42 @@ typedef struct load_ctx {
   kabar_entity_type type;
 } load_ctx;
 
+/* Heads an agreement's name may be written with: "Perjanjian Renville",
+ * "Persetujuan Renville", "Perundingan Renville" (the talks that made it)
+ * name one agreement. */
+static const char *const agreement_heads[] = {"Perjanjian ", "Persetujuan ", "Perundingan ",
+                                              "Traktat "};
+
+/* Adds one name of entity `index`; an agreement's under each head. Returns
+ * 0, or -1 when out of memory. */
+static int add_name(kabar_lexicon *lex, const char *name, size_t index, unsigned pflags,
+                    kabar_entity_type type) {
+  if (kabar_phrases_add(lex->names, name, index, pflags) < 0)
+    return -1;
+  if (type != KABAR_ENT_AGREEMENT)
+    return 0;
+  const size_t n_heads = sizeof agreement_heads / sizeof agreement_heads[0];
+  for (size_t h = 0; h < n_heads; h++) {
+    size_t hn = strlen(agreement_heads[h]);
+    if (strncmp(name, agreement_heads[h], hn) != 0 || !name[hn])
+      continue;
+    for (size_t o = 0; o < n_heads; o++) {
+      if (o == h)
+        continue;
+      size_t on = strlen(agreement_heads[o]), rn = strlen(name + hn);
+      char *v = kabar_arena_alloc(lex->arena, on + rn + 1);
+      if (!v)
+        return -1;
+      memcpy(v, agreement_heads[o], on);
+      memcpy(v + on, name + hn, rn + 1);
+      if (kabar_phrases_add(lex->names, v, index, pflags) < 0)
+        return -1;
+    }
+    break;
+  }
+  return 0;
+}
+
 static kabar_status add_entity(kabar_lexicon *lex, const kabar_tsv_row *row, kabar_entity_type type,
                                const char *label, const char *names, const char *iso3,
                                const char *kind, unsigned flags, kabar_error *err) {
@@ -50,13 +86,13 @@ static kabar_status add_entity(kabar_lexicon *lex, const kabar_tsv_row *row, kab
   unsigned pflags = (type == KABAR_ENT_AGREEMENT || type == KABAR_ENT_EVENT)
                         ? 0u
                         : (unsigned)KABAR_PHRASE_CAPITALIZED;
-  if (kabar_phrases_add(lex->names, label, index, pflags) < 0)
+  if (add_name(lex, label, index, pflags, type) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   for (const char *p = names; p && *p;) {
     size_t n = strcspn(p, "|");
     if (n > 0) {
       char *name = kabar_arena_strndup(lex->arena, p, n);
-      if (!name || kabar_phrases_add(lex->names, name, index, pflags) < 0)
+      if (!name || add_name(lex, name, index, pflags, type) < 0)
         return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
     }
     p += n;

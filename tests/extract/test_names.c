@@ -72,9 +72,10 @@ static const rule_case cases[] = {
     {"agreementname", /* "Persetujuan" heads a name; with only a state after it, it is consent */
      {"Persetujuan Roem-Royen ditandatangani Indonesia dan Belanda pada 1949. Persetujuan Turki "
       "atas rencana itu masih ditunggu."},
-     {F("Indonesia", "partyTo", "Persetujuan Roem-Royen", "asserted"),
-      F("Belanda", "partyTo", "Persetujuan Roem-Royen", "asserted")},
-     {F("Turki", "partyTo", "Persetujuan Turki", NULL)}, {E("Persetujuan Roem-Royen", "Agreement")},
+     {F("Indonesia", "partyTo", "Perjanjian Roem-Royen", "asserted"),
+      F("Belanda", "partyTo", "Perjanjian Roem-Royen", "asserted")},
+     {F("Turki", "partyTo", "Persetujuan Turki", NULL)},
+     {E("Perjanjian Roem-Royen = Persetujuan Roem-Royen", "Agreement")},
      {E("Persetujuan Turki", NULL)}, 1},
     {"title", /* "sementara" (acting) between a title and the seat it names */
      {"Presiden Ghana disambut Kepala Protokol Sementara Gedung Putih Ethan Rozenweig."},
@@ -244,6 +245,22 @@ static const rule_case cases[] = {
      {{0}},
      {E("Konvensi Simla", "Agreement")},
      {E("Konvensi Simla dan Garis Durand", NULL), E("Perjanjian Persahabatan", NULL)},
+     1},
+    {"agreementname", /* a known agreement under another head ("Perundingan", "Persetujuan")
+                       * or with its head in lower case */
+     {"Indonesia menandatangani perjanjian Renville pada 1948. Perundingan Linggarjati dibuka "
+      "pada 1946. Perundingan itu menghasilkan persetujuan Roem-Royen."},
+     {F("Indonesia", "partyTo", "Perjanjian Renville", "asserted")},
+     {{0}},
+     {E("Perjanjian Renville", "Agreement"), E("Perjanjian Linggarjati", "Agreement"),
+      E("Perjanjian Roem-Royen", "Agreement")},
+     {E("perjanjian 1948", NULL), E("Persetujuan Roem-Royen", NULL)},
+     1},
+    {"agreementname", /* must not: another head makes no known agreement of an unknown name */
+     {"Persetujuan Lembah Hijau ditandatangani pada 1950."},
+     {{0}}, {{0}},
+     {E("Persetujuan Lembah Hijau", "Agreement")},
+     {E("Perjanjian Lembah Hijau", NULL)},
      1},
     {"agreementname", /* a resolution named by its number */
      {"Iran menentang Resolusi 1441 Dewan Keamanan PBB."},
