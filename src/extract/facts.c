@@ -260,6 +260,12 @@ static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a,
       ment *pm = &c->ments[c->ment_at[k + 1]];
       if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
         place_state = ex_state_of(c, pm->dent[0]);
+      else if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_STATE && k <= from + 1) {
+        /* "bertemu di Kolombia dengan ...": a state named where they met,
+         * right after the verb (not "tindakan Rusia di Ukraina" later) */
+        place_state = pm->dent[0];
+        fronted = 1;
+      }
       break;
     }
   if (place_state == NONE || st.cancel)

@@ -119,6 +119,18 @@ static const rule_case cases[] = {
      {E("Sankt Petersburg", "Place")},
      {E("Sankt Peterburg", NULL)},
      0},
+    {"visit", /* a state named right after the verb of meeting is where they met */
+     {"Wakil Presiden AS Mike Pence bertemu di Kolombia dengan pemimpin oposisi Juan Guaido."},
+     {F("Mike Pence", "officialOf", "Amerika Serikat", "asserted"),
+      F("Mike Pence", "metWith", "Juan Guaido", "asserted"),
+      F("Mike Pence", "visited", "Kolombia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"visit", /* must not: a state at the end of what they discuss is no meeting place */
+     {"Presiden Barack Obama dan PM David Cameron akan bertemu untuk membicarakan tindakan "
+      "Rusia di Ukraina."},
+     {{0}},
+     {F("Barack Obama", "visited", "Ukraina", NULL), F("David Cameron", "visited", "Ukraina", NULL)},
+     {{0}}, {{0}}, 1},
     {"visit", /* "pergi ke": going to a state is a visit; "akan" plans it */
      {"Presiden Filipina Rodrigo Duterte akan pergi ke Rusia bulan depan."},
      {F("Rodrigo Duterte", "leaderOf", "Filipina", "asserted"),
