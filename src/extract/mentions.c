@@ -1442,6 +1442,26 @@ static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
  * lower-case words that are no preposition, conjunction, verb or
  * reference, or a year. k when none. */
 static size_t described_end(ctx *c, size_t k, size_t end) {
+  /* "deklarasi tentang \"dunia multipolar\"": what it is about, in a few
+   * lower-case or quoted words */
+  if (k + 1 < end && (tok_is(c, k, "tentang") || tok_is(c, k, "mengenai"))) {
+    size_t q = k + 1, words = 0;
+    while (q < end && words < 4) {
+      unsigned f = tok_flags(c, q);
+      if (f & KABAR_TOK_QUOTE) {
+        q++;
+        continue;
+      }
+      if (!(f & KABAR_TOK_WORD) || (f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->ment_at[q] != NONE ||
+          (c->wcat[q] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) ||
+          ex_is_verb_word(c, q))
+        break;
+      q++;
+      words++;
+    }
+    if (words)
+      return q;
+  }
   size_t q = k;
   while (q < end && q < k + 3) {
     unsigned f = tok_flags(c, q);

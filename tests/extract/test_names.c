@@ -262,6 +262,20 @@ static const rule_case cases[] = {
      {E("Persetujuan Lembah Hijau", "Agreement")},
      {E("Perjanjian Lembah Hijau", NULL)},
      1},
+    {"agreementname", /* an unnamed agreement is also known by what it is about */
+     {"Presiden Rusia Boris Yeltsin dan Presiden China Jiang Zemin menandatangani deklarasi "
+      "tentang \"dunia multipolar\" pada 1997."},
+     {{0}}, {{0}},
+     {E("deklarasi China\u2013Rusia 1997 = deklarasi tentang \"dunia multipolar\"", "Agreement")},
+     {{0}},
+     1},
+    {"agreementname", /* must not: a verb or a name after "tentang" is no topic of it */
+     {"Presiden Rusia Boris Yeltsin dan Presiden China Jiang Zemin menandatangani deklarasi "
+      "tentang membangun Asia pada 1997."},
+     {{0}}, {{0}}, {{0}},
+     {E("deklarasi China\u2013Rusia 1997 = deklarasi tentang membangun", NULL),
+      E("deklarasi China\u2013Rusia 1997 = deklarasi tentang membangun Asia", NULL)},
+     1},
     {"agreementname", /* a resolution named by its number */
      {"Iran menentang Resolusi 1441 Dewan Keamanan PBB."},
      {F("Iran", "opposes", "Resolusi 1441", "asserted")},
