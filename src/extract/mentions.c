@@ -67,6 +67,12 @@ static size_t initial_at(const ctx *c, size_t t, size_t end) {
   size_t len = strlen(n);
   if (len >= 2 && n[len - 1] == '.' && (f & KABAR_TOK_UPPER))
     return 1; /* a dotted abbreviation: "h.j." */
+  /* "H.J" and its full stop: letters each followed by a dot */
+  int dotted = len >= 3 && len % 2 == 1;
+  for (size_t i = 0; dotted && i < len; i++)
+    dotted = (i % 2 == 0) ? (n[i] >= 'a' && n[i] <= 'z') : n[i] == '.';
+  if (dotted)
+    return t + 1 < end && tok_is(c, t + 1, ".") ? 2 : 1;
   if (len != 1)
     return 0;
   return t + 1 < end && tok_is(c, t + 1, ".") ? 2 : 1;
@@ -90,7 +96,12 @@ static int article_name(const ctx *c, size_t t) {
 
 /* "Jr." and "Sr." close a name, with their full stop. */
 static size_t suffix_at(const ctx *c, size_t t, size_t end) {
-  if (t >= end || !(tok_is(c, t, "jr") || tok_is(c, t, "sr")) || !(tok_flags(c, t) & KABAR_TOK_CAP))
+  if (t >= end || !(tok_flags(c, t) & KABAR_TOK_CAP))
+    return 0;
+  /* "Alexander II", "Mieszko I": a ruler's number, then no more name */
+  if (ex_is_roman_numeral(c, t) && (t + 1 >= end || !(tok_flags(c, t + 1) & KABAR_TOK_CAP)))
+    return 1;
+  if (!(tok_is(c, t, "jr") || tok_is(c, t, "sr")))
     return 0;
   return t + 1 < end && tok_is(c, t + 1, ".") ? 2 : 1;
 }
@@ -133,6 +144,17 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     /* "Johnny G. Plate", "Michael R Pompeo": an initial inside a name, when
      * the family name follows */
     size_t in = initial_at(c, k, end);
+    /* "H.J. van Mook": a particle between the initials and the name */
+    size_t pp = in && k + in + 1 < end && (c->wcat[k + in] & W_NAME_PARTICLE) &&
+                        !(tok_flags(c, k + in) & KABAR_TOK_CAP) && is_name_token(c, k + in + 1)
+                    ? 1
+                    : 0;
+    if (pp) {
+      k += in + pp;
+      extra += in + pp;
+      after_initial = 1;
+      continue;
+    }
     if (in && k + in < end && (is_name_token(c, k + in) || article_name(c, k + in)) &&
         !match_role(c, k + in, end, NULL) && (k > t || in == 2 || tok_norm(c, k)[1])) {
       k += in;
@@ -237,6 +259,12 @@ static size_t honorific_at(const ctx *c, size_t t, size_t end) {
   if (n && strcmp(kind, "qualifier") == 0)
     n = 0;
   if (n == 1 && !tok_norm(c, t)[1] && !(t + 1 < end && tok_is(c, t + 1, ".")))
+    n = 0;
+  /* "H.J. van Mook": dotted initials before a name's particle, not "Hj."
+   * ("H.E. Mr. Pham Binh Minh" stays an honorific) */
+  const char *dot = n == 1 ? strchr(tok_norm(c, t), '.') : NULL;
+  size_t after = t + 1 < end && tok_is(c, t + 1, ".") ? t + 2 : t + 1;
+  if (dot && dot[1] && dot[1] != '.' && after < end && (c->wcat[after] & W_NAME_PARTICLE))
     n = 0;
   const kabar_lex_role *lr;
   if (!n && match_role(c, t, end, &lr) && strcmp(lr->kind, "military") == 0 &&
@@ -2357,6 +2385,27 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         break; /* out of memory */
       t = apposition(c, s, t + n, end, d) > t + n ? apposition(c, s, t + n, end, d) : t + n;
       continue;
+    }
+    size_t lead = initial_at(c, t, end);
+    if (lead && t > sb && c->doc->tokens[t].start == c->doc->tokens[t - 1].end)
+      lead = 0; /* "AH-64/D Apache": a model's letter, no initial */
+    if (lead && t + lead < end && !match_entity(c, t, end, NULL)) {
+      /* "H.J. van Mook", "E. Bunker": initials, then a name that is no
+       * ordinary word, are a person's name */
+      size_t e = name_run(c, t, end), q = t + lead;
+      while (q < e && (initial_at(c, q, end) || (c->wcat[q] & W_NAME_PARTICLE)))
+        q += initial_at(c, q, end) ? initial_at(c, q, end) : 1;
+      if (q < e && !ex_mostly_common(c, q, e) && !match_entity(c, q, end, NULL)) {
+        c->how = KABAR_MK_PATTERN;
+        d = ex_person_lookup(c, t, e);
+        if (d == NONE)
+          d = ex_person_new(c, t, e);
+        if (d != NONE && ex_add_name_ment(c, s, t, e, d) != NONE) {
+          size_t a = apposition(c, s, e, end, d);
+          t = a > e ? a : e;
+          continue;
+        }
+      }
     }
     if (is_name_token(c, t)) {
       size_t e = name_run(c, t, end);

@@ -795,6 +795,20 @@ static const rule_case cases[] = {
      {{0}},
      {E("Siti Aisyah binti Abdullah", "Person"), E("Hans van der Broek", "Person")},
      {E("Broek", NULL)}, 1},
+    {"patterns", /* initials (dotted, before a particle) and a ruler's number make a name */
+     {"Pada 1947, Gubernur Jenderal H.J. van Mook menyatakan perang. Delegasi dipimpin Adam "
+      "Malik, sedang E. Bunker menjadi perantaranya. Tsar Alexander II mencaplok wilayah itu. "
+      "Kerajaan Polandia di bawah Adipati Mieszko I bersekutu dengan Jerman."},
+     {{0}}, {{0}},
+     {E("H.J. van Mook", "Person"), E("E. Bunker", "Person"), E("Alexander II", "Person"),
+      E("Mieszko I", "Person")},
+     {E("Mook", NULL), E("Bunker", NULL), E("Alexander", NULL)}, 1},
+    {"patterns", /* must not: a model's letter after a slash, an honorific in dotted form
+                  * before a name with no particle */
+     {"AS menjual helikopter AH-64/D Apache. Hadir pula Menlu Vietnam, H.E. Mr. Pham Binh Minh."},
+     {{0}}, {{0}},
+     {E("Pham Binh Minh", "Person")},
+     {E("D Apache", NULL), E("H.E. Mr", NULL)}, 1},
     {"patterns", /* a capitalised run after a speech verb is a person's name */
      {"\"Kami siap membantu,\" ujar Rahmat Hidayat Pulungan."},
      {{0}}, {{0}}, {E("Rahmat Hidayat Pulungan", "Person")}, {{0}}, 1},
