@@ -1727,7 +1727,8 @@ static size_t sanctions_resolution_at(ctx *c, size_t sent, size_t t, size_t end)
  * Pyongyang", "di utara Kyiv", "provinsi Teheran"), not as an actor. */
 static int locative_before(const ctx *c, size_t sb, size_t t) {
   static const char *const near[] = {"di", "ke", "dari", "menuju", "hingga", "sampai", "dekat",
-                                     "sekitar", "kota", "provinsi", "wilayah", "kawasan", "ibu"};
+                                     "sekitar", "kota", "provinsi", "wilayah", "kawasan", "ibu",
+                                     "asal"};
   static const char *const sides[] = {"utara", "selatan", "timur", "barat", "pinggiran", "luar",
                                       "pusat", "tengah", "kota"};
   if (t == sb)
@@ -1735,6 +1736,15 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
   for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
     if (tok_is(c, t - 1, near[i]))
       return 1;
+  /* "bandara internasional Asmara": a place noun and a word that describes it */
+  if ((c->wcat[t - 1] & W_PLACE_NOUN) ||
+      (t > sb + 1 && (c->wcat[t - 2] & W_PLACE_NOUN) && !(tok_flags(c, t - 1) & KABAR_TOK_CAP) &&
+       c->ment_at[t - 1] == NONE && !(c->wcat[t - 1] & (W_PREP | W_CONJ))))
+    return 1;
+  /* "di timur laut Riyadh", "di barat daya Seoul" */
+  if (t > sb + 2 && (tok_is(c, t - 1, "laut") || tok_is(c, t - 1, "daya")) &&
+      (tok_is(c, t - 2, "timur") || tok_is(c, t - 2, "barat")) && tok_is(c, t - 3, "di"))
+    return 1;
   if (t > sb + 1 && (tok_is(c, t - 2, "di") || tok_is(c, t - 2, "ke") || tok_is(c, t - 2, "dari")))
     for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++)
       if (tok_is(c, t - 1, sides[i]))
@@ -1745,6 +1755,8 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
+static int coordinated_with_located(const ctx *c, size_t sb, size_t t);
+
 static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   size_t sb = c->doc->sentences[s].tok_begin;
   size_t end = c->doc->sentences[s].tok_end;
@@ -1774,13 +1786,15 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   else if (c->wcat[p] & W_PLACE_NOUN)
     type = KABAR_ENT_PLACE;
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
-           tok_is(c, p, "dekat"))
-    type = KABAR_ENT_PLACE;
+           tok_is(c, p, "dekat") || tok_is(c, p, "asal") || coordinated_with_located(c, sb, t))
+    type = KABAR_ENT_PLACE; /* "di Surabaya dan Medan" too */
   else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
            c->ments[c->ment_at[p - 1]].n_dent &&
            c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE &&
-           !(e < end && ex_is_verb_word(c, e)))
-    type = KABAR_ENT_PLACE; /* "Camp David, Maryland", but "Di Manila, Hagel bertemu" */
+           !(e < end && ex_is_verb_word(c, e)) &&
+           !(c->ments[c->ment_at[p - 1]].tb > sb && tok_is(c, c->ments[c->ment_at[p - 1]].tb - 1, "asal")))
+    type = KABAR_ENT_PLACE; /* "Camp David, Maryland", but "Di Manila, Hagel bertemu", "jurnalis
+                             * asal Padang, Abdoel Madjid Usman" */
   else {
     size_t q = t;
     while (q > sb && q + 4 > t && !(c->wcat[q - 1] & W_EVENT_NOUN) &&

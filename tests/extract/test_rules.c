@@ -91,6 +91,24 @@ static const rule_case cases[] = {
      {E("Teluk Manila", "Place"), E("Laut Jawa", "Place"), E("Wisma Negara Diaoyutai", "Place")},
      {E("Manila", NULL), E("Jawa", NULL), E("Wisma", NULL)},
      1},
+    {"places", /* a city joined to a located one, after "asal", after an airport's noun and
+                * its modifier, past "timur laut": places (a capital there is no state) */
+     {"Tiongkok memiliki konsulat di Surabaya dan Medan. Jurnalis asal Padang, Abdoel Madjid "
+      "Usman, belajar di sana. Bandara itu terletak di timur laut Riyadh. Mereka berpelukan di "
+      "bandara internasional Asmara."},
+     {{0}}, {{0}},
+     {E("Medan", "Place"), E("Padang", "Place"), E("Riyadh", "Place"), E("Asmara", "Place"),
+      E("Abdoel Madjid Usman", "Person")},
+     {E("Abdoel Madjid Usman", "Place")},
+     1},
+    {"places", /* must not: states joined by "dan" stay states; a capital acting stands for
+                * its state */
+     {"Indonesia dan Malaysia bertemu di Jakarta. Riyadh mengecam serangan itu."},
+     {F("Indonesia", "metWith", "Malaysia", "asserted")},
+     {{0}},
+     {E("Jakarta", "Place"), E("Arab Saudi", "State")},
+     {E("Malaysia", "Place"), E("Riyadh", "Place")},
+     1},
     {"places", /* "Pangkalan", "Monumen", "Istana" head a place's name, even before a state's
                 * or an event's word */
      {"Obama tiba di Pangkalan Militer Andrews. Ia mengunjungi Monumen Perang Australia dan "
