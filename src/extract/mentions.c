@@ -951,6 +951,34 @@ int ex_is_roman_numeral(const ctx *c, size_t t) {
   return 1;
 }
 
+/* Whether t is a capitalised ordinal word: "Pertama", "Kedua". */
+static int ordinal_word(const ctx *c, size_t t) {
+  static const char *const words[] = {"pertama", "kedua", "ketiga", "keempat", "kelima"};
+  if (!(tok_flags(c, t) & KABAR_TOK_CAP))
+    return 0;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (tok_is(c, t, words[i]))
+      return 1;
+  return 0;
+}
+
+/* Past what names one event of a known series at k: an ordinal ("ke-43",
+ * "Kedua"), or a city and/or a year ("Roma 2021", "2022"). k when none. */
+static size_t event_instance_end(ctx *c, size_t k, size_t end) {
+  if (k >= end)
+    return k;
+  if (is_ordinal(tok_norm(c, k)) || ordinal_word(c, k))
+    return k + 1;
+  size_t q = k;
+  const kabar_lex_entity *city;
+  size_t cn = match_entity(c, q, end, &city);
+  if (cn && city->type == KABAR_ENT_PLACE && (tok_flags(c, q) & KABAR_TOK_CAP))
+    q += cn;
+  if (q < end && (tok_flags(c, q) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, q)))
+    return q + 1;
+  return k; /* a city alone may be where the series met, not its name */
+}
+
 /* A name starting with a head word: "Universitas Luar Negeri Hankuk". */
 static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type *type,
                                  const kabar_lex_entity **parent);
@@ -1068,6 +1096,11 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     if (n && le->type == KABAR_ENT_PERSON)
       break; /* "... Partai Buruh Korea | Kim Yo Jong" */
+    if (n && *type == KABAR_ENT_EVENT && k > t &&
+        (le->type == KABAR_ENT_ORGANIZATION || le->type == KABAR_ENT_PLACE)) {
+      k += n; /* "KTT G20 Roma 2021": a summit named by its body and its city */
+      continue;
+    }
     if (n && le->type == KABAR_ENT_ORGANIZATION && k > t) {
       /* "Departemen Komite Sentral Partai Buruh Korea": a part of a known
        * body is named by it; the caller folds the run into that body */
@@ -1086,9 +1119,11 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
   else if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k < end &&
            (tok_flags(c, k) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k)))
     k++;
-  /* "KTT Asia Timur ke-13", "Konferensi Partai ke-4": the ordinal names
-   * which one */
-  if (*type == KABAR_ENT_EVENT && k > t + 1 && k < end && is_ordinal(tok_norm(c, k)))
+  /* "KTT Asia Timur ke-13", "Konferensi Partai ke-4", "Perang Candu
+   * Kedua", "KTT G20 Roma 2021": the ordinal or the year names which one */
+  if (*type == KABAR_ENT_EVENT && k > t + 1 && k < end &&
+      (is_ordinal(tok_norm(c, k)) || ordinal_word(c, k) ||
+       ((tok_flags(c, k) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k)))))
     k++;
   /* "Agresi Militer Belanda I", "Kabinet Sjahrir II": a Roman numeral
    * after the state that ends the name counts which one */
@@ -1279,12 +1314,14 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       c->ments[m].inner = inner;
     return t + n + plus;
   }
-  if (n && le->type == KABAR_ENT_EVENT && t + n < end && is_ordinal(tok_norm(c, t + n))) {
-    /* "KTT ASEAN ke-43": one summit of the series the lexicon knows */
-    size_t m = new_name(c, sent, t, t + n + 1, KABAR_ENT_EVENT, d);
+  size_t which = n && le->type == KABAR_ENT_EVENT ? event_instance_end(c, t + n, end) : 0;
+  if (which > t + n) {
+    /* "KTT ASEAN ke-43", "KTT G20 Roma 2021", "Perang Candu Kedua": one
+     * summit or war of the series the lexicon knows */
+    size_t m = new_name(c, sent, t, which, KABAR_ENT_EVENT, d);
     if (m != NONE)
       c->ments[m].inner = inner;
-    return t + n + 1;
+    return which;
   }
   if (n && le->type == KABAR_ENT_PLACE && compass_end(c, t + n, end) > t + n) {
     /* "Jawa Barat": a region of a known place is a place of its own */

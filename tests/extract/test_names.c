@@ -662,6 +662,17 @@ static const rule_case cases[] = {
      {E("Kashmir", "Place")},
      {E("Konflik", NULL), E("Operasi", NULL)},
      1},
+    {"eventname", /* a city and a year name one summit of a known series */
+     {"Jokowi hadir pada penutupan KTT G20 Roma 2021. Presidensi Indonesia pada KTT G20 2022 "
+      "berakhir."},
+     {{0}}, {{0}},
+     {E("KTT G20 Roma 2021", "Event"), E("KTT G20 2022", "Event")},
+     {E("Roma", NULL)}, 1},
+    {"eventname", /* must not: a city after the series with no year is where it met */
+     {"KTT G20 di Roma dibuka. Para menteri hadir pada KTT G20 Roma."},
+     {{0}}, {{0}},
+     {E("Roma", "Place")},
+     {E("KTT G20 Roma", NULL)}, 1},
     {"eventname", /* an ordinal names one summit of a series, known or not */
      {"KTT ASEAN ke-43 digelar di Jakarta. Konferensi Partai ke-4 memilihnya."},
      {{0}},
