@@ -1066,7 +1066,13 @@ static kabar_status members_in_brackets(ctx *c, size_t s) {
     if (body->kind != MK_NAME || body->n_dent != 1 || body->te + 2 >= end ||
         c->dents[body->dent[0]].type != KABAR_ENT_ORGANIZATION || !tok_is(c, body->te, "("))
       continue;
-    size_t first = c->ment_at[body->te + 1];
+    size_t q = body->te + 1;
+    /* "Mafilindo (singkatan dari Malaysia, Filipina, dan Indonesia)": a name
+     * made of its members' */
+    if (q + 2 < end && (tok_is(c, q, "singkatan") || tok_is(c, q, "kependekan") || tok_is(c, q, "akronim")) &&
+        tok_is(c, q + 1, "dari"))
+      q += 2;
+    size_t first = c->ment_at[q];
     if (first == NONE || c->ments[first].group == NONE)
       continue;
     size_t close = ex_group_end(c, first);

@@ -252,6 +252,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Omar al-Bashir", "opposes", "Nigeria", NULL), F("Qatar", "supports", "Yordania", NULL)},
      {{0}}, {{0}}, 1},
+    {"members", /* a name made of its members' names, in brackets after it */
+     {"Mafilindo atau Maphilindo (singkatan dari Malaysia, Filipina, dan Indonesia) adalah "
+      "konfederasi yang diusulkan."},
+     {F("Malaysia", "memberOf", "Mafilindo", "asserted"), F("Filipina", "memberOf", "Mafilindo", "asserted"),
+      F("Indonesia", "memberOf", "Mafilindo", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"members", /* must not: what a person's name is short for makes no member */
+     {"Jokowi (singkatan dari Joko Widodo dan Iriana) hadir."},
+     {{0}},
+     {F("Joko Widodo", "memberOf", "Jokowi", NULL)},
+     {{0}}, {{0}}, 1},
     {"includes", /* no genitive: the members are the clause subject's */
      {"Amerika Serikat memperluas latihan dengan sekutu-sekutu tradisional seperti Jepang dan "
       "Filipina."},
