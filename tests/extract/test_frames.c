@@ -259,7 +259,7 @@ static const rule_case cases[] = {
       F("Indonesia", "memberOf", "Mafilindo", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
     {"members", /* must not: what a person's name is short for makes no member */
-     {"Jokowi (singkatan dari Joko Widodo dan Iriana) hadir."},
+     {"Jokowi (singkatan dari Joko Widodo dan Iriana Joko Widodo) hadir."},
      {{0}},
      {F("Joko Widodo", "memberOf", "Jokowi", NULL)},
      {{0}}, {{0}}, 1},
