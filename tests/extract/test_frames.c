@@ -79,6 +79,16 @@ static const rule_case cases[] = {
      {F("Joko Widodo", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL),
       F("Farouk I", "memberOf", "Kabinet Ali Sastroamidjojo II", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* partners in a body are its members */
+     {"Indonesia dan Bangladesh menjadi mitra di Perserikatan Bangsa-Bangsa."},
+     {F("Indonesia", "memberOf", "Perserikatan Bangsa-Bangsa", "asserted"),
+      F("Bangladesh", "memberOf", "Perserikatan Bangsa-Bangsa", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a trading partner is no member; partners in a city are not */
+     {"Jepang adalah mitra dagang Indonesia. Keduanya menjadi mitra di Jakarta."},
+     {F("Jepang", "tradesWith", "Indonesia", "asserted")},
+     {F("Jepang", "memberOf", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* a noun the genitive is seen through: "pendukung kemerdekaan X" */
      {"Palestina adalah salah satu pendukung awal kemerdekaan Indonesia."},
      {F("Palestina", "supports", "Indonesia", "asserted")},
