@@ -23,8 +23,8 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
                                    c->dents[o].type == KABAR_ENT_STATE))
       return KABAR_OK;
   }
-  if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT)
-    return KABAR_OK;
+  if (c->doc->sentences[sent].kind != KABAR_SENT_TEXT && !c->headline)
+    return KABAR_OK; /* a heading states nothing, but for the title's verbs */
   /* once per sentence: a symmetric fact in either order is the same */
   size_t a = s, b = o;
   if (kabar_relation_is_symmetric(rel) && b < a) {
@@ -345,6 +345,39 @@ static void other_side_of_pair(ctx *c, size_t subject, arg *obj) {
     }
 }
 
+/* In a headline, the subject of the bare verb at t ("AS Tuduh Rusia
+ * Tembaki Pos Militer Ukraina": AS, then Rusia): the name right before it,
+ * with its title, opening the headline or its clause; NONE when a common
+ * noun heads the phrase the name ends ("Senjata Nuklir Rusia Tiba",
+ * "Pemberontak Yaman Kecam"). */
+static size_t headline_subject(const ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (t <= sb || c->ment_at[t - 1] == NONE)
+    return NONE;
+  size_t m = c->ment_at[t - 1];
+  if (c->ments[m].group != NONE)
+    m = c->ments[m].group;
+  const ment *mm = &c->ments[m];
+  size_t b = mm->phrase_tb != NONE && mm->phrase_tb < mm->tb ? mm->phrase_tb : mm->tb;
+  if (mm->inner) {
+    /* "Menhan AS Puji Vietnam": a state inside a title; the title's
+     * holder is not named, the state acts */
+    size_t q = mm->tb;
+    while (q > sb && c->ment_at[q - 1] == NONE && match_role(c, q - 1, mm->tb, NULL) == mm->tb - (q - 1))
+      q--;
+    b = q;
+    for (size_t r = sb; r < mm->tb; r++)
+      if (match_role(c, r, mm->tb, NULL) == mm->tb - r)
+        b = r;
+  }
+  if (b == sb)
+    return m;
+  /* past a comma or "dan", or the verb before: "Ukraina Tuding Korut
+   * Pasok Rudal" (Korut supplies) */
+  unsigned f = tok_flags(c, b - 1);
+  return (f & KABAR_TOK_PUNCT) || (c->wcat[b - 1] & W_CONJ) || c->root[b - 1] ? m : NONE;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -357,6 +390,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (mo->form == KABAR_FORM_BASE && (cue->forms & F_BASE)) {
     verb = base_verb = 1;
     noun = 0;
+  }
+  /* "Uni Eropa Kecam Ancaman Iran", "Hun Sen Temui Xi Jinping": a headline
+   * drops the verb's prefix */
+  if (c->headline && mo->form == KABAR_FORM_BASE && (cue->forms & F_VERB) &&
+      (tok_flags(c, t) & KABAR_TOK_CAP) && headline_subject(c, s, t) != NONE) {
+    verb = base_verb = 1;
+    noun = 0;
+  } else if (c->headline && !verb) {
+    return KABAR_OK; /* a headline's nouns are read in the text below it */
   }
   /* inside a named event ("Perang Dingin") a word is a noun */
   if (verb && c->ment_at[t] != NONE)
@@ -561,7 +603,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (!subj.n)
       return KABAR_OK;
   } else if (verb) {
-    ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    if (c->headline && mo->form == KABAR_FORM_BASE) {
+      ex_resolve_arg(c, headline_subject(c, s, t), cue->subject_types, cue->flags, &subj);
+    } else {
+      ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+    }
     if ((cue->flags & RC_REVERSE) && cue->n_with && after < end && c->ment_at[after] != NONE) {
       /* "India membeli minyak Rusia": the goods' owner sells them */
       ex_resolve_arg(c, c->ment_at[after], cue->object_types, cue->flags, &obj);
@@ -1130,6 +1176,24 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
+  }
+  if (se->kind == KABAR_SENT_HEADING && s == 0 && c->doc->n_sentences > 1) {
+    /* the title line: what its verbs say, read as a headline */
+    c->headline = 1;
+    c->why = "cue";
+    for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
+      kabar_morph mo;
+      const kabar_root_info *ri = (tok_flags(c, t) & KABAR_TOK_WORD) && c->ment_at[t] == NONE
+                                      ? tok_root(c, t, &mo)
+                                      : NULL;
+      for (size_t r = 0; ri && r < ri->n_rel && rc == KABAR_OK; r++) {
+        const kabar_rel_cue *cue = kabar_cues_rel(c->x->cues, ri->first_rel + r);
+        c->why_root = cue->root;
+        rc = trigger(c, s, t, cue, &mo);
+      }
+      c->why_root = NULL;
+    }
+    c->headline = 0;
   }
   c->sents[s].f_end = c->n_facts;
   return rc;

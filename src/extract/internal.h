@@ -218,6 +218,7 @@ typedef struct ctx {
   int pair_relations;     /* ... a title on their relations ("Hubungan A dengan B") */
   int title_case;         /* the sentence being read is a heading in title case */
   int body_of_title;      /* a body's name being read after a title and its portfolio */
+  int headline;           /* the sentence being read is the document's title line */
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;
   /* What the rule now running is, for `kabar analyze`: "title", "cue

@@ -171,6 +171,21 @@ static const rule_case cases[] = {
      {F("Ali Sastroamidjojo", "visited", "Indonesia", NULL),
       F("Mohammad Hatta", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"status", /* a title line read as a headline: bare verbs, the name before each is its
+                * subject; an accusation's claim is alleged */
+     {"Ukraina Tuding Korut Pasok Rudal ke Rusia\n\nBerita itu dimuat pada Senin."},
+     {F("Ukraina", "accused", "Korea Utara", "asserted"),
+      F("Korea Utara", "suppliedArmsTo", "Rusia", "alleged")},
+     {F("Ukraina", "suppliedArmsTo", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"status", /* must not: a name inside a common noun's phrase is no headline's subject;
+                * a heading that is not the title line states nothing */
+     {"Senjata Nuklir Rusia Tiba di Belarus\n\nPemberontak Yaman Kecam AS\n\nBerita itu "
+      "dimuat pada Senin.\n\nRusia Kecam Belarus\n\nItu saja."},
+     {{0}},
+     {F("Rusia", "visited", "Belarus", NULL), F("Yaman", "criticized", "Amerika Serikat", NULL),
+      F("Rusia", "criticized", "Belarus", NULL)},
+     {{0}}, {{0}}, 1},
     {"status", /* calling for a dialogue: a planned meeting of the states */
      {"Presiden Korea Selatan Lee Jae-myung menyerukan dimulainya kembali dialog dengan Korea Utara."},
      {F("Lee Jae-myung", "leaderOf", "Korea Selatan", "asserted"),
