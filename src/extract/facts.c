@@ -1194,6 +1194,16 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       c->why_root = NULL;
     }
     c->headline = 0;
+    /* "NIS: Korea Utara Kirim 1.500 Pasukan ke Rusia": a source and a colon
+     * open the headline; what follows is its claim */
+    size_t src = c->ment_at[se->tok_begin];
+    if (rc == KABAR_OK && src != NONE && c->ments[src].n_dent && c->ments[src].te < se->tok_end &&
+        tok_is(c, c->ments[src].te, ":"))
+      for (size_t f = c->sents[s].f_begin; f < c->n_facts; f++)
+        if (c->facts[f].status == KABAR_FS_ASSERTED && c->facts[f].s != c->ments[src].dent[0]) {
+          c->facts[f].status = KABAR_FS_ALLEGED;
+          c->facts[f].claimant = c->ments[src].dent[0];
+        }
   }
   c->sents[s].f_end = c->n_facts;
   return rc;

@@ -178,6 +178,12 @@ static const rule_case cases[] = {
       F("Korea Utara", "suppliedArmsTo", "Rusia", "alleged")},
      {F("Ukraina", "suppliedArmsTo", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"status", /* a source and a colon open the headline: what follows is its claim */
+     {"NIS: Korea Utara Kirim Pasukan ke Rusia\n\nBerita itu dimuat pada Senin."},
+     {FC("Korea Utara", "deployedTroopsTo", "Rusia", "alleged",
+         "Badan Intelijen Nasional Korea Selatan")},
+     {F("Korea Utara", "deployedTroopsTo", "Rusia", "asserted")},
+     {{0}}, {{0}}, 1},
     {"status", /* must not: a name inside a common noun's phrase is no headline's subject;
                 * a heading that is not the title line states nothing */
      {"Senjata Nuklir Rusia Tiba di Belarus\n\nPemberontak Yaman Kecam AS\n\nBerita itu "
