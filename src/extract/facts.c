@@ -604,7 +604,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       return KABAR_OK;
   } else if (verb) {
     if (c->headline && mo->form == KABAR_FORM_BASE) {
-      ex_resolve_arg(c, headline_subject(c, s, t), cue->subject_types, cue->flags, &subj);
+      size_t hs = headline_subject(c, s, t); /* NONE: "Senjata Nuklir Rusia Tiba" */
+      if (hs != NONE)
+        ex_resolve_arg(c, hs, cue->subject_types, cue->flags, &subj);
     } else {
       ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
