@@ -608,7 +608,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (hs != NONE)
         ex_resolve_arg(c, hs, cue->subject_types, cue->flags, &subj);
     } else {
-      ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
+      /* "laporan PBB yang menuduh Rwanda ...": the clause layer's head of a
+       * relative clause whose verb this is */
+      size_t cl = ex_clause_at(c, s, t);
+      if (cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE && c->clauses[cl].pred == t &&
+          c->clauses[cl].subj_m != NONE)
+        ex_resolve_arg(c, c->clauses[cl].subj_m, cue->subject_types, cue->flags, &subj);
+      if (!subj.n)
+        ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     if ((cue->flags & RC_REVERSE) && cue->n_with && after < end && c->ment_at[after] != NONE) {
       /* "India membeli minyak Rusia": the goods' owner sells them */
@@ -882,6 +889,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       break;
     }
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+  size_t rel_cl = verb ? ex_clause_at(c, s, t) : NONE;
+  if (cue->relation == KABAR_REL_ACCUSED && st.status == KABAR_FS_DENIED && rel_cl != NONE &&
+      c->clauses[rel_cl].subj_how == CS_RELATIVE && c->clauses[rel_cl].pred == t) {
+    /* "Rwanda membantah laporan PBB yang menuduh Rwanda ...": the denial is
+     * of the claim; that the report accuses stands */
+    st.status = KABAR_FS_ASSERTED;
+    st.claimant = NONE;
+  }
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
     rc = visit_by_guests(c, s, after, &subj, &obj, st, verb && (cue->flags & RC_GROUP));

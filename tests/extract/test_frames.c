@@ -121,6 +121,18 @@ static const rule_case cases[] = {
      {{0}},
      {F("Kim Jong Sik", "officialOf", "Korea Utara", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a relative clause's verb takes the clause layer's head as subject: the
+                * body whose report accuses; the denial is of the claim */
+     {"Rwanda membantah laporan PBB yang menuduh Rwanda mendukung M23."},
+     {F("Perserikatan Bangsa-Bangsa", "accused", "Rwanda", "asserted")},
+     {F("Perserikatan Bangsa-Bangsa", "accused", "Rwanda", "denied"),
+      F("Rwanda", "accused", "Rwanda", NULL)},
+     {{0}}, {{0}}, 1},
+    {"copula", /* must not: a verb after the relative clause's own is the main clause's */
+     {"Pasukan yang dikirim Rusia menyerang Ukraina."},
+     {{0}},
+     {F("Rusia", "attacked", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* past a parenthesis */
      {"Sergey Lavrov (lahir 21 Maret 1950) adalah Menteri Luar Negeri Rusia."},
      {F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
