@@ -362,13 +362,10 @@ static size_t headline_subject(const ctx *c, size_t s, size_t t) {
   if (mm->inner) {
     /* "Menhan AS Puji Vietnam": a state inside a title; the title's
      * holder is not named, the state acts */
-    size_t q = mm->tb;
-    while (q > sb && c->ment_at[q - 1] == NONE && match_role(c, q - 1, mm->tb, NULL) == mm->tb - (q - 1))
-      q--;
-    b = q;
-    for (size_t r = sb; r < mm->tb; r++)
+    b = mm->tb;
+    for (size_t r = mm->tb; r-- > sb;)
       if (match_role(c, r, mm->tb, NULL) == mm->tb - r)
-        b = r;
+        b = r; /* the earliest title that ends at the state */
   }
   if (b == sb)
     return m;
@@ -376,6 +373,11 @@ static size_t headline_subject(const ctx *c, size_t s, size_t t) {
    * Pasok Rudal" (Korut supplies) */
   unsigned f = tok_flags(c, b - 1);
   return (f & KABAR_TOK_PUNCT) || (c->wcat[b - 1] & W_CONJ) || c->root[b - 1] ? m : NONE;
+}
+
+/* Whether the verb at t is the predicate of relative clause cl. */
+static int relative_predicate(const ctx *c, size_t cl, size_t t) {
+  return cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE && c->clauses[cl].pred == t;
 }
 
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
@@ -391,10 +393,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     verb = base_verb = 1;
     noun = 0;
   }
+  size_t cl_at = ex_clause_at(c, s, t); /* the clause the cue stands in */
+  int headline_base = c->headline && mo->form == KABAR_FORM_BASE;
+  size_t head_subj = headline_base ? headline_subject(c, s, t) : NONE;
   /* "Uni Eropa Kecam Ancaman Iran", "Hun Sen Temui Xi Jinping": a headline
    * drops the verb's prefix */
-  if (c->headline && mo->form == KABAR_FORM_BASE && (cue->forms & F_VERB) &&
-      (tok_flags(c, t) & KABAR_TOK_CAP) && headline_subject(c, s, t) != NONE) {
+  if (headline_base && (cue->forms & F_VERB) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
+      head_subj != NONE) {
     verb = base_verb = 1;
     noun = 0;
   } else if (c->headline && !verb) {
@@ -500,8 +505,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (r > se->tok_begin + 1 && (c->wcat[r - 1] & W_REPORT_PREP) && (c->wcat[r - 2] & W_RELATIVE))
         y = r - 1;
     }
-    size_t cl = ex_clause_at(c, s, t);
-    if (cl != NONE && c->clauses[cl].head_unnamed)
+    if (cl_at != NONE && c->clauses[cl_at].head_unnamed)
       return KABAR_OK; /* the clause layer found the head no name */
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
@@ -603,17 +607,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (!subj.n)
       return KABAR_OK;
   } else if (verb) {
-    if (c->headline && mo->form == KABAR_FORM_BASE) {
-      size_t hs = headline_subject(c, s, t); /* NONE: "Senjata Nuklir Rusia Tiba" */
-      if (hs != NONE)
-        ex_resolve_arg(c, hs, cue->subject_types, cue->flags, &subj);
+    if (headline_base) {
+      if (head_subj != NONE) /* none: "Senjata Nuklir Rusia Tiba" */
+        ex_resolve_arg(c, head_subj, cue->subject_types, cue->flags, &subj);
     } else {
       /* "laporan PBB yang menuduh Rwanda ...": the clause layer's head of a
        * relative clause whose verb this is */
-      size_t cl = ex_clause_at(c, s, t);
-      if (cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE && c->clauses[cl].pred == t &&
-          c->clauses[cl].subj_m != NONE)
-        ex_resolve_arg(c, c->clauses[cl].subj_m, cue->subject_types, cue->flags, &subj);
+      if (relative_predicate(c, cl_at, t) && c->clauses[cl_at].subj_m != NONE)
+        ex_resolve_arg(c, c->clauses[cl_at].subj_m, cue->subject_types, cue->flags, &subj);
       if (!subj.n)
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
@@ -889,9 +890,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       break;
     }
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
-  size_t rel_cl = verb ? ex_clause_at(c, s, t) : NONE;
-  if (cue->relation == KABAR_REL_ACCUSED && st.status == KABAR_FS_DENIED && rel_cl != NONE &&
-      c->clauses[rel_cl].subj_how == CS_RELATIVE && c->clauses[rel_cl].pred == t) {
+  if (cue->relation == KABAR_REL_ACCUSED && st.status == KABAR_FS_DENIED && verb &&
+      relative_predicate(c, cl_at, t)) {
     /* "Rwanda membantah laporan PBB yang menuduh Rwanda ...": the denial is
      * of the claim; that the report accuses stands */
     st.status = KABAR_FS_ASSERTED;
@@ -1153,33 +1153,39 @@ static kabar_status members_in_brackets(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* Each relation cue word of sentence s, outside a name it does not head,
+ * triggers its rows. */
+static kabar_status cue_triggers(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  kabar_status rc = KABAR_OK;
+  c->why = "cue";
+  for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
+    if (!(tok_flags(c, t) & KABAR_TOK_WORD))
+      continue;
+    if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
+        !c->ments[c->ment_at[t]].nominal &&
+        c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
+      continue;
+    kabar_morph mo;
+    const kabar_root_info *ri = tok_root(c, t, &mo);
+    for (size_t r = 0; ri && r < ri->n_rel && rc == KABAR_OK; r++) {
+      const kabar_rel_cue *cue = kabar_cues_rel(c->x->cues, ri->first_rel + r);
+      c->why_root = cue->root;
+      rc = trigger(c, s, t, cue, &mo);
+    }
+    c->why_root = NULL;
+  }
+  return rc;
+}
+
 kabar_status ex_relations_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   c->sents[s].f_begin = c->n_facts;
   kabar_status rc = KABAR_OK;
   if (se->kind == KABAR_SENT_TEXT) {
     rc = ex_frames_sentence(c, s);
-    for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
-      if (!(tok_flags(c, t) & KABAR_TOK_WORD))
-        continue;
-      if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
-          !c->ments[c->ment_at[t]].nominal &&
-          c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
-        continue;
-      kabar_morph mo;
-      const kabar_root_info *ri = tok_root(c, t, &mo);
-      if (!ri || !ri->n_rel)
-        continue;
-      size_t before = c->n_facts;
-      c->why = "cue";
-      for (size_t r = 0; r < ri->n_rel && rc == KABAR_OK; r++) {
-        const kabar_rel_cue *cue = kabar_cues_rel(c->x->cues, ri->first_rel + r);
-        c->why_root = cue->root;
-        rc = trigger(c, s, t, cue, &mo);
-      }
-      c->why_root = NULL;
-      (void)before;
-    }
+    if (rc == KABAR_OK)
+      rc = cue_triggers(c, s);
     c->why = "agreement with parties";
     if (rc == KABAR_OK)
       rc = agreement_parties(c, s);
@@ -1197,19 +1203,7 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
   if (se->kind == KABAR_SENT_HEADING && s == 0 && c->doc->n_sentences > 1) {
     /* the title line: what its verbs say, read as a headline */
     c->headline = 1;
-    c->why = "cue";
-    for (size_t t = se->tok_begin; t < se->tok_end && rc == KABAR_OK; t++) {
-      kabar_morph mo;
-      const kabar_root_info *ri = (tok_flags(c, t) & KABAR_TOK_WORD) && c->ment_at[t] == NONE
-                                      ? tok_root(c, t, &mo)
-                                      : NULL;
-      for (size_t r = 0; ri && r < ri->n_rel && rc == KABAR_OK; r++) {
-        const kabar_rel_cue *cue = kabar_cues_rel(c->x->cues, ri->first_rel + r);
-        c->why_root = cue->root;
-        rc = trigger(c, s, t, cue, &mo);
-      }
-      c->why_root = NULL;
-    }
+    rc = cue_triggers(c, s);
     c->headline = 0;
     /* "NIS: Korea Utara Kirim 1.500 Pasukan ke Rusia": a source and a colon
      * open the headline; what follows is its claim */

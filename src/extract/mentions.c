@@ -1789,11 +1789,11 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
   return 0;
 }
 
+static int coordinated_with_located(const ctx *c, size_t sb, size_t t);
+
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
-static int coordinated_with_located(const ctx *c, size_t sb, size_t t);
-
 static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   size_t sb = c->doc->sentences[s].tok_begin;
   size_t end = c->doc->sentences[s].tok_end;
@@ -2135,8 +2135,7 @@ static int after_located_place(ctx *c, size_t sb, size_t t) {
     return 0;
   /* "di ibukota, Beijing", "di kota, Jakarta": the city the noun spoke of */
   if (c->ment_at[t - 2] == NONE)
-    return t >= sb + 3 && (tok_is(c, t - 2, "ibukota") || tok_is(c, t - 2, "kota") ||
-                           (tok_is(c, t - 2, "kota") && tok_is(c, t - 3, "ibu"))) &&
+    return t >= sb + 3 && (tok_is(c, t - 2, "ibukota") || tok_is(c, t - 2, "kota")) &&
            (locative_before(c, sb, t - 2) || (t >= sb + 4 && tok_is(c, t - 3, "ibu") &&
                                               locative_before(c, sb, t - 3)));
   const ment *p = &c->ments[c->ment_at[t - 2]];
@@ -2443,9 +2442,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     if (lead && t + lead < end && !match_entity(c, t, end, NULL)) {
       /* "H.J. van Mook", "E. Bunker": initials, then a name that is no
        * ordinary word, are a person's name */
-      size_t e = name_run(c, t, end), q = t + lead;
-      while (q < e && (initial_at(c, q, end) || (c->wcat[q] & W_NAME_PARTICLE)))
-        q += initial_at(c, q, end) ? initial_at(c, q, end) : 1;
+      size_t e = name_run(c, t, end), q = t + lead, in;
+      while (q < e && ((in = initial_at(c, q, end)) || (c->wcat[q] & W_NAME_PARTICLE)))
+        q += in ? in : 1; /* past more initials and particles to the name proper */
       if (q < e && !ex_mostly_common(c, q, e) && !match_entity(c, q, end, NULL)) {
         c->how = KABAR_MK_PATTERN;
         d = ex_person_lookup(c, t, e);
