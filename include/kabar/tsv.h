@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* The two TSV files of spec/EXTRACTION.md, entities.tsv and facts.tsv, and
- * mentions.tsv: one row per entity mention with its byte span. */
+/* The two TSV files of spec/EXTRACTION.md, entities.tsv and facts.tsv;
+ * facts.jsonl, facts.tsv's rows as JSON Lines; and mentions.tsv: one row
+ * per entity mention with its byte span. */
 #ifndef KABAR_TSV_H
 #define KABAR_TSV_H
 
@@ -28,10 +29,19 @@ extern "C" {
  *   and `C:\x` are written `AC\|DC|C:\\x`.
  */
 
-/* Writes entities.tsv, facts.tsv and mentions.tsv into `dir` (which
- * exists). The kb must be finished. Entities are sorted by type, then label,
- * then id; facts and mentions come in input order. Values are cleaned and
- * list items escaped as above. */
+/* Writes entities.tsv, facts.tsv, facts.jsonl and mentions.tsv into `dir`
+ * (which exists). The kb must be finished. Entities are sorted by type, then
+ * label, then id; facts and mentions come in input order. Values are cleaned
+ * and list items escaped as above.
+ *
+ * facts.tsv has the contract's nine columns, then fact_id ("<subject_id>:
+ * <relation>:<object_id>", for a symmetric relation the smaller id first),
+ * subject_id, object_id, claimant_id (who alleges or denies it; empty if
+ * none), date (empty if none), start and end (the sentence's byte span,
+ * as in mentions.tsv). facts.jsonl has one JSON object per facts.tsv row,
+ * in the same order, with the header's names as keys: sentence, start and
+ * end are numbers, an empty value is null, and every other value is the
+ * same string (the same cleaned bytes) as in facts.tsv. */
 kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *err);
 
 /* Writes the n bytes at s (NULL: nothing) as one TSV value, cleaned as

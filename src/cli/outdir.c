@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 const char *const kabar_cli_output_names[] = {
-    "entities.tsv", "facts.tsv",     "mentions.tsv", "kb.ttl",    "kb.nt",     "kb.nq",        "kb.rdf",
+    "entities.tsv", "facts.tsv", "facts.jsonl", "mentions.tsv", "kb.ttl",    "kb.nt",     "kb.nq",        "kb.rdf",
     "graph.graphml", "graph.gexf",   "nodes.csv", "edges.csv", "metrics.json", NULL};
 
 struct kabar_cli_outdir {

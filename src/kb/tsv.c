@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "kabar/tsv.h"
 
+#include "facts_row.h"
+
 #include "common/clean.h"
 #include "common/try.h"
 
@@ -74,28 +76,134 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
   return close_checked(f, path, err);
 }
 
-typedef struct row_ctx {
-  const kabar_kb *kb;
-  FILE *f;
-} row_ctx;
+/* ---- facts.tsv and facts.jsonl ---- */
 
-static kabar_status write_fact_row(void *user, const kabar_mention *m) {
-  row_ctx *c = user;
-  const kabar_entity *s = kabar_kb_get_entity(c->kb, m->subject);
-  const kabar_entity *o = kabar_kb_get_entity(c->kb, m->object);
-  put_field(c->f, m->doc);
-  fprintf(c->f, "\t%zu\t", m->sentence);
-  put_field(c->f, s->label);
-  fprintf(c->f, "\t%s\t%s\t", kabar_entity_type_name(s->type), kabar_relation_name(m->relation));
-  put_field(c->f, o->label);
-  fprintf(c->f, "\t%s\t%s\t", kabar_entity_type_name(o->type), kabar_fact_status_name(m->status));
-  put_field(c->f, m->evidence);
-  putc('\n', c->f);
-  return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
+/* The contract's nine columns (spec/EXTRACTION.md), then ours: readers that
+ * take the first nine, or columns by name, see the contract's table. */
+static const char facts_header[] =
+    "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\t"
+    "fact_id\tsubject_id\tobject_id\tclaimant_id\tdate\tstart\tend\n";
+
+int kb_fact_row_get(const kabar_kb *kb, const kabar_mention *m, kb_fact_row *row) {
+  row->m = m;
+  row->subject = kabar_kb_get_entity(kb, m->subject);
+  row->object = kabar_kb_get_entity(kb, m->object);
+  row->claimant = m->claimant == KABAR_NONE ? NULL : kabar_kb_get_entity(kb, m->claimant);
+  const char *a = row->subject->id, *b = row->object->id;
+  if (kabar_relation_is_symmetric(m->relation) && strcmp(b, a) < 0) {
+    const char *t = a;
+    a = b;
+    b = t;
+  }
+  const char *rel = kabar_relation_name(m->relation);
+  size_t need = strlen(a) + strlen(rel) + strlen(b) + 3;
+  if (need > row->fact_id_cap) {
+    char *p = realloc(row->fact_id, need);
+    if (!p)
+      return -1;
+    row->fact_id = p;
+    row->fact_id_cap = need;
+  }
+  snprintf(row->fact_id, need, "%s:%s:%s", a, rel, b);
+  return 0;
 }
 
+static void put_fact_row(FILE *f, const kb_fact_row *row) {
+  const kabar_mention *m = row->m;
+  const kabar_entity *s = row->subject, *o = row->object;
+  put_field(f, m->doc);
+  fprintf(f, "\t%zu\t", m->sentence);
+  put_field(f, s->label);
+  fprintf(f, "\t%s\t%s\t", kabar_entity_type_name(s->type), kabar_relation_name(m->relation));
+  put_field(f, o->label);
+  fprintf(f, "\t%s\t%s\t", kabar_entity_type_name(o->type), kabar_fact_status_name(m->status));
+  put_field(f, m->evidence);
+  putc('\t', f);
+  put_field(f, row->fact_id);
+  putc('\t', f);
+  put_field(f, s->id);
+  putc('\t', f);
+  put_field(f, o->id);
+  putc('\t', f);
+  put_field(f, row->claimant ? row->claimant->id : NULL);
+  putc('\t', f);
+  put_field(f, m->date);
+  fprintf(f, "\t%zu\t%zu\n", m->start, m->end);
+}
+
+typedef struct facts_ctx {
+  const kabar_kb *kb;
+  FILE *tsv, *jsonl;
+  const char *tsv_path, *jsonl_path;
+  const char *failed; /* the path whose write failed */
+  kb_fact_row row;
+} facts_ctx;
+
+static kabar_status write_fact(void *user, const kabar_mention *m) {
+  facts_ctx *c = user;
+  if (kb_fact_row_get(c->kb, m, &c->row) < 0)
+    return KABAR_ERR_NOMEM;
+  put_fact_row(c->tsv, &c->row);
+  if (ferror(c->tsv)) {
+    c->failed = c->tsv_path;
+    return KABAR_ERR_WRITE;
+  }
+  if (kb_jsonl_fact(c->jsonl, &c->row) < 0 || ferror(c->jsonl)) {
+    c->failed = c->jsonl_path;
+    return KABAR_ERR_WRITE;
+  }
+  return KABAR_OK;
+}
+
+/* facts.tsv and facts.jsonl in one pass over the spooled mentions, so that
+ * their rows come in the same order. */
+static kabar_status write_facts(const kabar_kb *kb, const char *tsv_path, const char *jsonl_path,
+                                kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  facts_ctx c = {kb, NULL, NULL, tsv_path, jsonl_path, NULL, {0}};
+  const char *opening = tsv_path;
+  c.tsv = fopen(tsv_path, "wb");
+  if (c.tsv) {
+    opening = jsonl_path;
+    c.jsonl = fopen(jsonl_path, "wb");
+  }
+  if (!c.tsv || !c.jsonl) {
+    st = kabar_error_set(err, kabar_write_status(errno), "%s: %s", opening, strerror(errno));
+    goto done;
+  }
+  fputs(facts_header, c.tsv);
+  st = kabar_kb_foreach_mention(kb, write_fact, &c);
+  if (st != KABAR_OK) {
+    st = kabar_error_set(err, st, "%s: %s", c.failed ? c.failed : tsv_path, kabar_strerror(st));
+    goto done;
+  }
+  FILE *f = c.tsv;
+  c.tsv = NULL;
+  st = close_checked(f, tsv_path, err);
+  f = c.jsonl;
+  c.jsonl = NULL;
+  if (st == KABAR_OK)
+    st = close_checked(f, jsonl_path, err);
+  else
+    fclose(f);
+done:
+  if (c.tsv)
+    fclose(c.tsv);
+  if (c.jsonl)
+    fclose(c.jsonl);
+  free(c.row.fact_id);
+  return st;
+}
+
+/* ---- mentions.tsv ---- */
+
+typedef struct mentions_ctx {
+  const kabar_kb *kb;
+  FILE *f;
+} mentions_ctx;
+
 static kabar_status write_mention_row(void *user, const kabar_entity_mention *m) {
-  row_ctx *c = user;
+  mentions_ctx *c = user;
   const kabar_entity *e = kabar_kb_get_entity(c->kb, m->entity);
   put_field(c->f, m->doc);
   fprintf(c->f, "\t%zu\t%zu\t%zu\t", m->sentence, m->start, m->end);
@@ -106,17 +214,13 @@ static kabar_status write_mention_row(void *user, const kabar_entity_mention *m)
   return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
 }
 
-/* facts.tsv (the fact mentions) or mentions.tsv (the entity mentions): the
- * header, then one row per spooled mention in input order. */
-static kabar_status write_mention_table(const kabar_kb *kb, const char *path, const char *header,
-                                        int entities, kabar_error *err) {
+static kabar_status write_mentions(const kabar_kb *kb, const char *path, kabar_error *err) {
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
-  fputs(header, f);
-  row_ctx c = {kb, f};
-  kabar_status st = entities ? kabar_kb_foreach_entity_mention(kb, write_mention_row, &c)
-                             : kabar_kb_foreach_mention(kb, write_fact_row, &c);
+  fputs("doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", f);
+  mentions_ctx c = {kb, f};
+  kabar_status st = kabar_kb_foreach_entity_mention(kb, write_mention_row, &c);
   if (st != KABAR_OK) {
     fclose(f);
     return kabar_error_set(err, st, "%s: %s", path, kabar_strerror(st));
@@ -126,25 +230,22 @@ static kabar_status write_mention_table(const kabar_kb *kb, const char *path, co
 
 kabar_status kabar_tsv_write(const kabar_kb *kb, const char *dir, kabar_error *err) {
   size_t n = strlen(dir) + 32;
-  char *path = malloc(n);
-  if (!path)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+  char *path = malloc(n), *path2 = malloc(n);
+  kabar_status st = KABAR_OK;
+  if (!path || !path2) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    goto done;
+  }
   snprintf(path, n, "%s/entities.tsv", dir);
-  kabar_status st = write_entities(kb, path, err);
-  if (st == KABAR_OK) {
-    snprintf(path, n, "%s/facts.tsv", dir);
-    st = write_mention_table(kb, path,
-                             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\t"
-                             "object_type\tstatus\tevidence\n",
-                             0, err);
-  }
-  if (st == KABAR_OK) {
-    snprintf(path, n, "%s/mentions.tsv", dir);
-    st = write_mention_table(kb, path,
-                             "doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", 1,
-                             err);
-  }
+  TRY(write_entities(kb, path, err));
+  snprintf(path, n, "%s/facts.tsv", dir);
+  snprintf(path2, n, "%s/facts.jsonl", dir);
+  TRY(write_facts(kb, path, path2, err));
+  snprintf(path, n, "%s/mentions.tsv", dir);
+  TRY(write_mentions(kb, path, err));
+done:
   free(path);
+  free(path2);
   return st;
 }
 

@@ -3,8 +3,9 @@
 shared/spec/EXTRACTION.md, traced back to the text, and compared with
 nodes.csv, edges.csv and `kabar metrics`.
 
-- both files: strict UTF-8, LF line ends, the exact header, 7 / 9 fields on
-  every row, no empty value where one is required;
+- both files: strict UTF-8, LF line ends, the exact header, 7 / 16 fields on
+  every row (facts.tsv: the contract's nine, then kabar's seven), no empty
+  value where one is required;
 - entities: unique ids and (label, type) pairs, a known type, aliases
   distinct from the label and each other, iso3 a real ISO 3166-1 / 3166-3
   alpha-3 code (Debian's iso-codes) and only on states, docs from the
@@ -14,7 +15,14 @@ nodes.csv, edges.csv and `kabar metrics`.
   relation, no self-loops, no repeated row, sentence >= 1, and evidence
   equal to the text of that sentence of that document in `kabar sentences`
   output (a sentence of kind text or a heading that is not a question),
-  and the document listed in both entities' docs;
+  and the document listed in both entities' docs; subject_id and object_id
+  the ids of those entities, fact_id made of them (a symmetric relation's
+  smaller id first), claimant_id an entity or empty, date an ISO 8601
+  (partial) date or empty, start/end that sentence's byte span, and the
+  evidence the input file's bytes there (cleaned);
+- facts.jsonl: one JSON object per facts.tsv row, in the same order, with
+  the header's keys in its order and the same values (numbers for
+  sentence/start/end, null for an empty value);
 - nodes.csv has one row per entity with the same id, label, type, iso3,
   mentions and number of documents; edges.csv has one row per fact with a
   mention in a counted status (metrics.json countedStatuses), whose
@@ -42,7 +50,9 @@ import tempfile
 
 ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions"]
 FACT_HEADER = ["doc", "sentence", "subject", "subject_type", "relation", "object", "object_type",
-               "status", "evidence"]
+               "status", "evidence",
+               # kabar's own, after the contract's nine
+               "fact_id", "subject_id", "object_id", "claimant_id", "date", "start", "end"]
 MENTION_HEADER = ["doc", "sentence", "start", "end", "surface", "entity_id", "type", "kind"]
 KINDS = {"lexicon", "title", "apposition", "head", "pattern", "model", "description",
          "reference", "implied"}
@@ -176,11 +186,13 @@ def check(out, corpus, kabar):
 
     # ---- facts.tsv
     sents = read_sentences(kabar, corpus, problems)
-    facts = read_tsv(os.path.join(out, "facts.tsv"), FACT_HEADER, 9, problems)
+    facts = read_tsv(os.path.join(out, "facts.tsv"), FACT_HEADER, len(FACT_HEADER), problems)
     seen_rows = set()
     fact_mentions = {}  # (subject id, relation, object id) -> [(doc, status)]
+    files = read_inputs(corpus)
     for ln, fields in facts:
-        doc, sentence, subj, stype, rel, obj, otype, status, evidence = fields
+        (doc, sentence, subj, stype, rel, obj, otype, status, evidence,
+         fact_id, subject_id, object_id, claimant_id, date, start, end) = fields
         where = "facts.tsv:%d" % ln
         if tuple(fields) in seen_rows:
             problems.append("%s: the same row twice" % where)
@@ -218,11 +230,32 @@ def check(out, corpus, kabar):
                                 "    sentence: %s" % (where, sentence, doc, evidence, got[1]))
             elif got[0] in NO_FACT_KINDS or (got[0] == "heading" and got[1].endswith("?")):
                 problems.append("%s: a fact from a %s: %s" % (where, got[0], got[1]))
+            elif (start, end) != (str(got[2]), str(got[3])):
+                problems.append("%s: span %s-%s, sentence %s of %s is %d-%d" %
+                                (where, start, end, sentence, doc, got[2], got[3]))
+            elif doc in files and files[doc][0] and \
+                    clean(files[doc][1][got[2]:got[3]].decode("utf-8", "replace")) != evidence:
+                problems.append("%s: evidence is not the file's bytes %s-%s" % (where, start, end))
+        if (subject_id, object_id) != (sid, oid):
+            problems.append("%s: subject_id/object_id %s/%s, entities.tsv has %s/%s" %
+                            (where, subject_id, object_id, sid, oid))
+        a, b = subject_id, object_id
+        if rel in SYMMETRIC and b < a:
+            a, b = b, a
+        if fact_id != "%s:%s:%s" % (a, rel, b):
+            problems.append("%s: fact_id %r of %s %s %s" % (where, fact_id, subject_id, rel,
+                                                             object_id))
+        if claimant_id and claimant_id not in by_id:
+            problems.append("%s: claimant_id %r is no entity" % (where, claimant_id))
+        if date and not re.fullmatch(r"[0-9]{4}(-[01][0-9](-[0-3][0-9])?)?", date):
+            problems.append("%s: date %r" % (where, date))
         if sid is not None and oid is not None and rel in RELATIONS:
             key = (sid, rel, oid)
             if rel in SYMMETRIC and (oid, rel, sid) in fact_mentions:
                 key = (oid, rel, sid)
             fact_mentions.setdefault(key, []).append((doc, status))
+
+    check_jsonl(out, [fields for _, fields in facts], problems)
 
     # ---- nodes.csv and edges.csv
     nodes = read_csv(os.path.join(out, "nodes.csv"), problems)
@@ -299,17 +332,52 @@ def check(out, corpus, kabar):
     return problems, len(ents), len(facts)
 
 
+def read_inputs(corpus):
+    """doc -> (is plain text, the file's bytes)."""
+    files = {}
+    for n in os.listdir(corpus):
+        if n.endswith((".txt", ".html", ".htm")):
+            with open(os.path.join(corpus, n), "rb") as f:
+                files[os.path.splitext(n)[0]] = (n.endswith(".txt"), f.read())
+    return files
+
+
+def check_jsonl(out, rows, problems):
+    """facts.jsonl against the rows of facts.tsv."""
+    try:
+        with open(os.path.join(out, "facts.jsonl"), "rb") as f:
+            lines = f.read().decode("utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append("facts.jsonl: %s" % e)
+        return
+    if lines[-1] != "":
+        problems.append("facts.jsonl: no newline at the end")
+    lines = lines[:-1]
+    if len(lines) != len(rows):
+        problems.append("facts.jsonl: %d lines, facts.tsv %d rows" % (len(lines), len(rows)))
+    numbers = {"sentence", "start", "end"}
+    for i, (line, row) in enumerate(zip(lines, rows), 1):
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            problems.append("facts.jsonl:%d: not JSON: %s" % (i, e))
+            continue
+        if list(obj) != FACT_HEADER:
+            problems.append("facts.jsonl:%d: keys %s" % (i, list(obj)))
+            continue
+        for k, v in zip(FACT_HEADER, row):
+            want = int(v) if k in numbers and v.isdigit() else (v if v else None)
+            if obj[k] != want or type(obj[k]) is not type(want):
+                problems.append("facts.jsonl:%d: %s %r, facts.tsv %r" % (i, k, obj[k], v))
+
+
 def clean(text):
     """A value as kabar's writers clean it (include/kabar/tsv.h)."""
     return re.sub("[\x00-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
 
 
 def check_mentions(out, corpus, by_id, sents, problems):
-    files = {}
-    for n in os.listdir(corpus):
-        if n.endswith((".txt", ".html", ".htm")):
-            with open(os.path.join(corpus, n), "rb") as f:
-                files[os.path.splitext(n)[0]] = (n.endswith(".txt"), f.read())
+    files = read_inputs(corpus)
     rows = read_tsv(os.path.join(out, "mentions.tsv"), MENTION_HEADER, 8, problems)
     count, docs = {}, {}
     for ln, (doc, n, start, end, surface, eid, etype, kind) in rows:
@@ -387,11 +455,22 @@ DAMAGES = [
     ("unknown status", set_field("facts.tsv", 7, b"rumoured")),
     ("sentence 0", set_field("facts.tsv", 1, b"0")),
     ("sentence off by one", set_field("facts.tsv", 1, b"2")),
-    ("evidence changed", ("facts.tsv", lambda ls: ls.__setitem__(1, ls[1][:-1] + b"!"))),
+    ("evidence changed", ("facts.tsv", lambda ls: ls.__setitem__(1, ls[1].replace(
+        b"\t" + ls[1].split(b"\t")[8] + b"\t", b"\t" + ls[1].split(b"\t")[8][:-1] + b"!\t")))),
     ("unknown subject", set_field("facts.tsv", 2, b"Atlantis")),
     ("subject type mismatch", set_field("facts.tsv", 3, b"Event")),
     ("unknown doc", set_field("facts.tsv", 0, b"999_nowhere")),
     ("repeated row", ("facts.tsv", lambda ls: ls.insert(1, ls[1]))),
+    ("fact_id changed", set_field("facts.tsv", 9, b"RUS:metWith:RUS")),
+    ("subject_id changed", set_field("facts.tsv", 10, b"atlantis")),
+    ("claimant_id of no entity", set_field("facts.tsv", 12, b"atlantis")),
+    ("bad date", set_field("facts.tsv", 13, b"12 Mei")),
+    ("fact span shifted", set_field("facts.tsv", 14, b"1")),
+    ("jsonl line dropped", ("facts.jsonl", lambda ls: ls.pop(0))),
+    ("jsonl evidence changed", ("facts.jsonl", lambda ls: ls.__setitem__(
+        0, ls[0].replace(b'"evidence":"', b'"evidence":"x')))),
+    ("jsonl number as string", ("facts.jsonl", lambda ls: ls.__setitem__(
+        0, re.sub(rb'"sentence":([0-9]+)', rb'"sentence":"\1"', ls[0])))),
     ("unknown type", set_field("entities.tsv", 1, b"Planet")),
     ("repeated entity id", ("entities.tsv", lambda ls: ls.insert(1, ls[1]))),
     ("bogus iso3", set_field("entities.tsv", 4, b"XQZ")),

@@ -11,7 +11,7 @@
   directory;
 - the files listed in reverse order (explicit files are processed in the
   order given, so facts.tsv lists them in that order): entities.tsv
-  identical and facts.tsv the same rows.
+  identical, and facts.tsv, facts.jsonl and mentions.tsv the same rows.
 
 usage: cli_determinism.py KABAR DATA_DIR
 """
@@ -26,7 +26,7 @@ from clitest import report, run
 
 KABAR, DATA = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 CORPUS = os.path.join(DATA, "corpus")
-EXPECTED = {"entities.tsv", "facts.tsv", "mentions.tsv",
+EXPECTED = {"entities.tsv", "facts.tsv", "facts.jsonl", "mentions.tsv",
             "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
             "metrics.json", "kb.ttl", "kb.nt", "kb.nq", "kb.rdf"}
 
@@ -51,9 +51,9 @@ def same_files(a, b):
     return problems
 
 
-def rows(path):
+def rows(path, header=1):
     with open(path, encoding="utf-8") as f:
-        return sorted(f.read().splitlines()[1:])
+        return sorted(f.read().splitlines()[header:])
 
 
 def main():
@@ -99,6 +99,9 @@ def main():
                 problems.append("facts.tsv has other rows")
             if rows(os.path.join(a, "mentions.tsv")) != rows(os.path.join(b, "mentions.tsv")):
                 problems.append("mentions.tsv has other rows")
+            # no header: every line is a row (fact_id does not depend on the order)
+            if rows(os.path.join(a, "facts.jsonl"), 0) != rows(os.path.join(b, "facts.jsonl"), 0):
+                problems.append("facts.jsonl has other rows")
             return problems
 
         variant("files listed in reverse order", os.path.join(tmp, "rev-out"), files[::-1],

@@ -84,13 +84,15 @@ def check_export(out, n_ents, n_mentions, p):
         seen_docs.update(docs or [])
     p.check(seen_docs == names, "entities.tsv: documents %r, want %r" % (seen_docs, names))
 
-    facts = read_tsv(os.path.join(out, "facts.tsv"), 9, p)
+    facts = read_tsv(os.path.join(out, "facts.tsv"), 16, p)
     p.check(len(facts) == n_mentions, "facts.tsv: %d rows, want %d" % (len(facts), n_mentions))
     p.check({f[0] for f in facts} == names,
             "facts.tsv: documents %r, want %r" % ({f[0] for f in facts}, names))
     labels = {e[2] for e in ents}
+    eids = {e[0] for e in ents}
     for f in facts:
         p.check(f[2] in labels and f[5] in labels, "facts.tsv: %r or %r is no label" % (f[2], f[5]))
+        p.check(f[10] in eids and f[11] in eids, "facts.tsv: %r or %r is no id" % (f[10], f[11]))
 
     nodes = read_csv(os.path.join(out, "nodes.csv"), p)
     p.check(len(nodes) == n_ents, "nodes.csv: %d records, want %d" % (len(nodes), n_ents))

@@ -21,7 +21,7 @@ from clitest import expect, report, run
 
 KABAR, DATA = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 CORPUS = os.path.join(DATA, "corpus")
-ALL_OUTPUTS = {"entities.tsv", "facts.tsv", "mentions.tsv",
+ALL_OUTPUTS = {"entities.tsv", "facts.tsv", "facts.jsonl", "mentions.tsv",
                "graph.graphml", "graph.gexf", "nodes.csv",
                "edges.csv", "metrics.json"}
 RDF_FILES = {"turtle": "kb.ttl", "ntriples": "kb.nt", "nquads": "kb.nq", "rdfxml": "kb.rdf"}

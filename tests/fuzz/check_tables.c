@@ -53,12 +53,16 @@ static void check_tsv_file(const char *dir, const char *name, const char *header
   free(s);
 }
 
+static void check_jsonl(const char *dir, size_t rows);
+
 void fuzz_check_tsv(const char *dir, const kabar_kb *kb) {
   check_tsv_file(dir, "entities.tsv", "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions",
                  kabar_kb_n_entities(kb));
   check_tsv_file(dir, "facts.tsv",
-                 "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence",
+                 "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence"
+                 "\tfact_id\tsubject_id\tobject_id\tclaimant_id\tdate\tstart\tend",
                  kabar_kb_n_mentions(kb));
+  check_jsonl(dir, kabar_kb_n_mentions(kb));
 }
 
 /* ------------------------------------------------------------------ CSV */
@@ -193,12 +197,13 @@ void fuzz_check_csv(const char *dir, const kabar_kb *kb, const kabar_metrics *m)
 /* ----------------------------------------------------------------- JSON */
 
 typedef struct json {
+  const char *name; /* the file, for messages */
   const char *s;
   size_t n, i;
 } json;
 
 static _Noreturn void json_fail(const json *j, const char *what) {
-  fuzz_fail("metrics.json: %s at byte %zu", what, j->i);
+  fuzz_fail("%s: %s at byte %zu", j->name, what, j->i);
 }
 
 static void json_ws(json *j) {
@@ -351,12 +356,38 @@ static void json_value(json *j, int depth) {
     json_fail(j, "no value");
 }
 
+/* facts.jsonl: `rows` lines, each one JSON object and LF (a string holds no
+ * raw LF, so the lines are the values). */
+static void check_jsonl(const char *dir, size_t rows) {
+  size_t n;
+  char *s = fuzz_read(dir, "facts.jsonl", &n);
+  if (!s)
+    fuzz_fail("facts.jsonl: missing");
+  size_t lines = 0;
+  for (size_t b = 0; b < n; lines++) {
+    const char *nl = memchr(s + b, '\n', n - b);
+    if (!nl)
+      fuzz_fail("facts.jsonl: line %zu does not end in LF", lines + 1);
+    size_t e = (size_t)(nl - s);
+    json j = {"facts.jsonl", s + b, e - b, 0};
+    if (json_peek(&j) != '{')
+      json_fail(&j, "a line that is no object");
+    json_value(&j, 0);
+    if (j.i != j.n)
+      json_fail(&j, "text after the object");
+    b = e + 1;
+  }
+  if (lines != rows)
+    fuzz_fail("facts.jsonl: %zu lines, not %zu rows", lines, rows);
+  free(s);
+}
+
 void fuzz_check_json(const char *dir) {
   size_t n;
   char *s = fuzz_read(dir, "metrics.json", &n);
   if (!s)
     fuzz_fail("metrics.json: missing");
-  json j = {s, n, 0};
+  json j = {"metrics.json", s, n, 0};
   json_ws(&j);
   if (json_peek(&j) != '{')
     json_fail(&j, "not an object");

@@ -67,7 +67,8 @@ void fuzz_kb_case_end(fuzz_kb_case *fc);
 
 /* Each checker aborts through fuzz_fail() on the first violation. */
 /* entities.tsv and facts.tsv: header, column count, row count, no control
- * characters, valid UTF-8. */
+ * characters, valid UTF-8; facts.jsonl: one JSON object per line, a line
+ * per facts.tsv row. */
 void fuzz_check_tsv(const char *dir, const kabar_kb *kb);
 /* nodes.csv and edges.csv (RFC 4180) and metrics.json (RFC 8259). */
 void fuzz_check_csv(const char *dir, const kabar_kb *kb, const kabar_metrics *m);

@@ -5,8 +5,9 @@ the documented cleaning, computed here, not taken from the program:
 
 - entities.tsv: one row per entity, 7 fields; id, label, aliases and docs
   (lists split back) are the cleaned raw values;
-- facts.tsv: one row per mention, 9 fields; doc, subject, object and
-  evidence cleaned;
+- facts.tsv: one row per mention, 16 fields; doc, subject, object,
+  evidence, subject_id and object_id cleaned; facts.jsonl: one JSON object
+  per line with the same values (an empty one null);
 - nodes.csv / edges.csv: one record per line, csv module; Id is the
   escaped kabar id, Label the cleaned label; Source/Target are node ids;
 - metrics.json parses; every "top" entry's id and label match an entity;
@@ -15,12 +16,13 @@ the documented cleaning, computed here, not taken from the program:
 
 usage: check_hostile.py DIR
 """
+import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from hostile_tables import (Problems, check_graph_ids, clean, node_id, read_csv, read_json,  # noqa: E402
-                            read_tsv, split_list)
+                            read_text, read_tsv, split_list)
 
 
 def unhex(h):
@@ -47,6 +49,14 @@ def load_raw(path):
     return ents, mentions, edges
 
 
+def read_json_line(line, p):
+    try:
+        return json.loads(line)
+    except ValueError as e:
+        p.append("facts.jsonl: not JSON: %s: %r" % (e, line))
+        return None
+
+
 def main():
     d = sys.argv[1]
     p = Problems()
@@ -70,13 +80,22 @@ def main():
         p.check(split_list(r[5]) == [clean(x) for x in e["docs"]],
                 "entities.tsv %r: docs %r split into %r" % (r[0], r[5], split_list(r[5])))
 
-    rows = read_tsv(os.path.join(d, "facts.tsv"), 9, p)
+    rows = read_tsv(os.path.join(d, "facts.tsv"), 16, p)
     p.check(len(rows) == len(mentions), "facts.tsv: %d rows, want %d" % (len(rows), len(mentions)))
     for r, m in zip(rows, mentions):
         want = [clean(m["doc"]), clean(ents[m["s"]]["label"]), clean(ents[m["o"]]["label"]),
-                clean(m["evidence"])]
-        got = [r[0], r[2], r[5], r[8]]
+                clean(m["evidence"]), clean(ents[m["s"]]["id"]), clean(ents[m["o"]]["id"])]
+        got = [r[0], r[2], r[5], r[8], r[10], r[11]]
         p.check(got == want, "facts.tsv: %r, want %r" % (got, want))
+    with open(os.path.join(d, "facts.tsv"), encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+    text = read_text(os.path.join(d, "facts.jsonl"), p) or ""
+    objs = [read_json_line(line, p) for line in text.split("\n")[:-1]]
+    p.check(len(objs) == len(rows), "facts.jsonl: %d lines, want %d" % (len(objs), len(rows)))
+    for o, r in zip(objs, rows):
+        got = [("" if v is None else str(v)) for v in (o or {}).values()]
+        p.check(list((o or {}).keys()) == header and got == r,
+                "facts.jsonl: %r, facts.tsv %r" % (o, r))
 
     ids = [node_id(e["id"]) for e in ents]
     p.check(len(set(ids)) == len(ids), "escaped ids repeat: %s" % ids)

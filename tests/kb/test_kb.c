@@ -472,6 +472,11 @@ static void test_facts(void) {
 
 /* ---- the TSV writer ---- */
 
+/* The contract's nine columns, then kabar's own. */
+#define FACTS_HEADER                                                                               \
+  "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\t"       \
+  "fact_id\tsubject_id\tobject_id\tclaimant_id\tdate\tstart\tend\n"
+
 static void check_file(const char *path, const char *want) {
   size_t n = 0;
   char *got = slurp(path, &n);
@@ -517,6 +522,10 @@ static void test_tsv(void) {
   CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
   m = mention(1, qing, KABAR_REL_ATTACKED, prk, KABAR_FS_ALLEGED, rus, NULL, "x");
   CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  /* symmetric: the fact_id puts the smaller id first, whatever the kb's order */
+  m = mention(2, rus, KABAR_REL_MET_WITH, prk, KABAR_FS_DENIED, KABAR_NONE, NULL,
+              "\"Kami tidak bertemu Korut, kata Moskow.");
+  CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
   kabar_entity_mention em2[] = {
       {NULL, 1, 3, 8, "Korut", prk, KABAR_MK_LEXICON},
       {NULL, 1, 23, 28, "Rusia", rus, KABAR_MK_LEXICON},
@@ -539,14 +548,49 @@ static void test_tsv(void) {
                    "dewan_keamanan\tOrganization\tDewan Keamanan\tDK PBB\t\tbeta\t1\n");
   snprintf(path, sizeof path, "%s/facts.tsv", dir);
   check_file(path,
-             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n"
+             FACTS_HEADER
              "beta\t1\tVladimir Putin\tPerson\tleaderOf\tRusia\tState\tasserted\t"
-             "Presiden Rusia Vladimir Putin  berkata.\n"
+             "Presiden Rusia Vladimir Putin  berkata.\t"
+             "vladimir_putin:leaderOf:RUS\tvladimir_putin\tRUS\t\t\t10\t15\n"
              "beta\t2\tRusia\tState\tmemberOf\tDewan Keamanan\tOrganization\tasserted\t"
-             "Rusia duduk di DK.\n"
+             "Rusia duduk di DK.\t"
+             "RUS:memberOf:dewan_keamanan\tRUS\tdewan_keamanan\t\t2020\t20\t25\n"
              "alpha\t1\tKorea Utara\tState\tvisited\tRusia\tState\tplanned\t"
-             "Korut akan mengunjungi Rusia.\n"
-             "alpha\t1\tDinasti Qing\tState\tattacked\tKorea Utara\tState\talleged\tx\n");
+             "Korut akan mengunjungi Rusia.\tPRK:visited:RUS\tPRK\tRUS\t\t2024-06\t10\t15\n"
+             "alpha\t1\tDinasti Qing\tState\tattacked\tKorea Utara\tState\talleged\tx\t"
+             "dinasti_qing:attacked:PRK\tdinasti_qing\tPRK\tRUS\t\t10\t15\n"
+             "alpha\t2\tRusia\tState\tmetWith\tKorea Utara\tState\tdenied\t"
+             "\"Kami tidak bertemu Korut, kata Moskow.\tPRK:metWith:RUS\tRUS\tPRK\t\t\t20\t25\n");
+  /* the same rows as JSON: numbers unquoted, empty values null */
+  snprintf(path, sizeof path, "%s/facts.jsonl", dir);
+  check_file(
+      path,
+      "{\"doc\":\"beta\",\"sentence\":1,\"subject\":\"Vladimir Putin\",\"subject_type\":\"Person\","
+      "\"relation\":\"leaderOf\",\"object\":\"Rusia\",\"object_type\":\"State\","
+      "\"status\":\"asserted\",\"evidence\":\"Presiden Rusia Vladimir Putin  berkata.\","
+      "\"fact_id\":\"vladimir_putin:leaderOf:RUS\",\"subject_id\":\"vladimir_putin\","
+      "\"object_id\":\"RUS\",\"claimant_id\":null,\"date\":null,\"start\":10,\"end\":15}\n"
+      "{\"doc\":\"beta\",\"sentence\":2,\"subject\":\"Rusia\",\"subject_type\":\"State\","
+      "\"relation\":\"memberOf\",\"object\":\"Dewan Keamanan\",\"object_type\":\"Organization\","
+      "\"status\":\"asserted\",\"evidence\":\"Rusia duduk di DK.\","
+      "\"fact_id\":\"RUS:memberOf:dewan_keamanan\",\"subject_id\":\"RUS\","
+      "\"object_id\":\"dewan_keamanan\",\"claimant_id\":null,\"date\":\"2020\",\"start\":20,"
+      "\"end\":25}\n"
+      "{\"doc\":\"alpha\",\"sentence\":1,\"subject\":\"Korea Utara\",\"subject_type\":\"State\","
+      "\"relation\":\"visited\",\"object\":\"Rusia\",\"object_type\":\"State\","
+      "\"status\":\"planned\",\"evidence\":\"Korut akan mengunjungi Rusia.\","
+      "\"fact_id\":\"PRK:visited:RUS\",\"subject_id\":\"PRK\",\"object_id\":\"RUS\","
+      "\"claimant_id\":null,\"date\":\"2024-06\",\"start\":10,\"end\":15}\n"
+      "{\"doc\":\"alpha\",\"sentence\":1,\"subject\":\"Dinasti Qing\",\"subject_type\":\"State\","
+      "\"relation\":\"attacked\",\"object\":\"Korea Utara\",\"object_type\":\"State\","
+      "\"status\":\"alleged\",\"evidence\":\"x\",\"fact_id\":\"dinasti_qing:attacked:PRK\","
+      "\"subject_id\":\"dinasti_qing\",\"object_id\":\"PRK\",\"claimant_id\":\"RUS\","
+      "\"date\":null,\"start\":10,\"end\":15}\n"
+      "{\"doc\":\"alpha\",\"sentence\":2,\"subject\":\"Rusia\",\"subject_type\":\"State\","
+      "\"relation\":\"metWith\",\"object\":\"Korea Utara\",\"object_type\":\"State\","
+      "\"status\":\"denied\",\"evidence\":\"\\\"Kami tidak bertemu Korut, kata Moskow.\","
+      "\"fact_id\":\"PRK:metWith:RUS\",\"subject_id\":\"RUS\",\"object_id\":\"PRK\","
+      "\"claimant_id\":null,\"date\":null,\"start\":20,\"end\":25}\n");
   /* in input order, the surface cleaned, the entity's id and type */
   snprintf(path, sizeof path, "%s/mentions.tsv", dir);
   check_file(path, "doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n"
@@ -566,11 +610,24 @@ static void test_tsv(void) {
   CHECK(strstr(err.message, "no/such/dir/entities.tsv") != NULL);
   if (!strstr(err.message, "no/such/dir/entities.tsv"))
     fprintf(stderr, "message: %s\n", err.message);
+  /* facts.jsonl that cannot be opened (a directory of that name): its name
+   * in the message */
+  snprintf(path, sizeof path, "%s/facts.jsonl", dir);
+  unlink(path);
+  CHECK(mkdir(path, 0700) == 0);
+  kabar_error_clear(&err);
+  CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_ERR_WRITE);
+  CHECK(strstr(err.message, "/facts.jsonl: ") != NULL);
+  if (!strstr(err.message, "/facts.jsonl: "))
+    fprintf(stderr, "message: %s\n", err.message);
+  rmdir(path);
 
   kabar_kb_free(kb);
   snprintf(path, sizeof path, "%s/entities.tsv", dir);
   unlink(path);
   snprintf(path, sizeof path, "%s/facts.tsv", dir);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/facts.jsonl", dir);
   unlink(path);
   snprintf(path, sizeof path, "%s/mentions.tsv", dir);
   unlink(path);
@@ -595,8 +652,10 @@ static void test_tsv_empty(void) {
   check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n");
   unlink(path);
   snprintf(path, sizeof path, "%s/facts.tsv", dir);
-  check_file(path,
-             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n");
+  check_file(path, FACTS_HEADER);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/facts.jsonl", dir);
+  check_file(path, ""); /* JSON Lines has no header */
   unlink(path);
   snprintf(path, sizeof path, "%s/mentions.tsv", dir);
   check_file(path, "doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n");
@@ -734,7 +793,7 @@ static void test_tsv_hostile(void) {
   snprintf(ents, sizeof ents, "%s/entities.tsv", dir);
   snprintf(facts, sizeof facts, "%s/facts.tsv", dir);
   check_table(ents, 3, 7);
-  check_table(facts, 2, 9);
+  check_table(facts, 2, 16);
   /* Written out by hand from the rule in include/kabar/tsv.h (no mention
    * rows were added: mentions 0). */
   check_file(ents, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n"
@@ -743,11 +802,29 @@ static void test_tsv_hostile(void) {
                    "d three|doc\\\\two|doc\\|one\t0\n"
                    "bad_utf\tOrganization\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tx   \t\tdoc\\|one\t0\n");
   check_file(facts,
-             "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence\n"
+             FACTS_HEADER
              "doc\\two\t1\tAna Bo Ci\tPerson\tleaderOf\tNegara\tState\tasserted\t"
-             "Satu  dua tiga empat lima enam tujuh delapan\n"
+             "Satu  dua tiga empat lima enam tujuh delapan\t"
+             "ana_bo_ci:leaderOf:N X\tana_bo_ci\tN X\t\t\t10\t15\n"
              "doc|one\t1\tNegara\tState\tmemberOf\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tOrganization\t"
-             "asserted\tQuote \"q\" <&> back\\slash|pipe\n");
+             "asserted\tQuote \"q\" <&> back\\slash|pipe\t"
+             "N X:memberOf:bad_utf\tN X\tbad_utf\t\t\t10\t15\n");
+  /* facts.jsonl: the same cleaned values, '"' and '\' escaped */
+  char jsonl[512];
+  snprintf(jsonl, sizeof jsonl, "%s/facts.jsonl", dir);
+  check_file(
+      jsonl,
+      "{\"doc\":\"doc\\\\two\",\"sentence\":1,\"subject\":\"Ana Bo Ci\",\"subject_type\":\"Person\","
+      "\"relation\":\"leaderOf\",\"object\":\"Negara\",\"object_type\":\"State\","
+      "\"status\":\"asserted\",\"evidence\":\"Satu  dua tiga empat lima enam tujuh delapan\","
+      "\"fact_id\":\"ana_bo_ci:leaderOf:N X\",\"subject_id\":\"ana_bo_ci\",\"object_id\":\"N X\","
+      "\"claimant_id\":null,\"date\":null,\"start\":10,\"end\":15}\n"
+      "{\"doc\":\"doc|one\",\"sentence\":1,\"subject\":\"Negara\",\"subject_type\":\"State\","
+      "\"relation\":\"memberOf\",\"object\":\"Bad\xEF\xBF\xBD\xEF\xBF\xBDUTF\","
+      "\"object_type\":\"Organization\",\"status\":\"asserted\","
+      "\"evidence\":\"Quote \\\"q\\\" <&> back\\\\slash|pipe\",\"fact_id\":\"N X:memberOf:bad_utf\","
+      "\"subject_id\":\"N X\",\"object_id\":\"bad_utf\",\"claimant_id\":null,\"date\":null,"
+      "\"start\":10,\"end\":15}\n");
   /* The lists split back into the (cleaned) items. */
   char *aliases = table_field(ents, 2, 3), *docs = table_field(ents, 2, 5);
   CHECK(aliases && docs);
@@ -763,6 +840,9 @@ static void test_tsv_hostile(void) {
   kabar_kb_free(kb);
   unlink(ents);
   unlink(facts);
+  unlink(jsonl);
+  snprintf(ents, sizeof ents, "%s/mentions.tsv", dir);
+  unlink(ents);
   rmdir(dir);
 }
 
