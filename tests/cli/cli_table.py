@@ -246,6 +246,24 @@ def write_failures():
                 problems.append("left behind: %s" % os.listdir(parent))
             report("export with files limited to %d bytes" % limit, problems, got, sout, serr)
 
+        # facts.tsv and facts.jsonl are written side by side: a limit that
+        # facts.tsv fits and facts.jsonl does not fails naming facts.jsonl.
+        size = {f: n for n, f in sizes}
+        limit = (size["facts.tsv"] + size["facts.jsonl"]) // 2
+        parent = os.path.join(tmp, "jsonl")
+        os.mkdir(parent)
+        out = os.path.join(parent, "out")
+        got, sout, serr = run([KABAR, "export", "-q", "--rdf", "none", "-o", out, CORPUS],
+                              preexec_fn=clitest.fsize_limit(limit))
+        problems = expect(got, sout, serr, 3, r"^kabar: %s: " % re.escape(out + "/facts.jsonl"),
+                          r"^$", one_line=True)
+        if size["facts.tsv"] >= size["facts.jsonl"]:
+            problems.append("facts.jsonl (%d bytes) not larger than facts.tsv (%d)" %
+                            (size["facts.jsonl"], size["facts.tsv"]))
+        if os.listdir(parent):
+            problems.append("left behind: %s" % os.listdir(parent))
+        report("export with facts.jsonl over the file-size limit", problems, got, sout, serr)
+
         # The same into an existing output directory with earlier results.
         parent = os.path.join(tmp, "existing")
         out = os.path.join(parent, "out")
