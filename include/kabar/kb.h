@@ -55,7 +55,9 @@ typedef struct kabar_fact {
 typedef struct kabar_mention {
   const char *doc;          /* document name */
   size_t sentence;          /* 1-based, within the document */
-  size_t start, end;        /* byte span of the sentence in the document text */
+  size_t start, end;        /* byte span of the sentence: bytes into the input file,
+                               as for kabar_entity_mention (a BOM counts; for HTML,
+                               into the extracted text) */
   size_t subject, object;   /* entity indices */
   kabar_relation relation;
   kabar_fact_status status;
