@@ -155,7 +155,7 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
   char *fixed = NULL;
   kabar_span *headings = NULL;
   size_t n_headings = 0;
-  kabar_read_options defaults = {0, -1, 0};
+  kabar_read_options defaults = {0, -1, 0, NULL};
   if (!opt)
     opt = &defaults;
   *out = NULL;
@@ -572,4 +572,19 @@ done:
     free(vec.v[i]);
   free(vec.v);
   return st;
+}
+
+int kabar_is_iso_date(const char *s) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+      return 0;
+  if (s[0] != '1' && s[0] != '2')
+    return 0;
+  int month = n >= 7 ? (s[5] - '0') * 10 + (s[6] - '0') : 1;
+  int day = n == 10 ? (s[8] - '0') * 10 + (s[9] - '0') : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
 }
