@@ -113,6 +113,12 @@ int kabar_is_iso_date(const char *s);
  * sets *out for a count from 1 to SIZE_MAX / 2, -1 for anything else. */
 int kabar_parse_byte_count(const char *s, size_t *out);
 
+/* A numeric date as Indonesian news writes it, one token: "30/6/2022",
+ * "30-6-2022", "30/6/22", or "27/10" when `year` (1000-2999) supplies the
+ * year (0: such a date is not taken). Writes "YYYY-MM-DD" into out and
+ * returns 1 for a real day, else returns 0. */
+int kabar_parse_numeric_date(const char *s, int year, char out[11]);
+
 /* The cue lists that mark boilerplate and captions (data/boilerplate.tsv). */
 typedef struct kabar_text_cues kabar_text_cues;
 

@@ -147,6 +147,18 @@ static char *replace_invalid(const char *s, size_t n, size_t *out_len, size_t *b
 /* `owned`, when not NULL, is the malloc'd buffer holding `bytes` (with room
  * for a NUL after them), which a plain text document may take over instead
  * of copying it. */
+/* The name libxml2 (iconv) is to decode a declared charset by. As in
+ * browsers (the WHATWG Encoding standard), pages labelled Latin-1 or ASCII
+ * are read as windows-1252, its superset that they nearly always are. */
+static const char *html_charset_name(const char *declared) {
+  static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+                                       "ascii", "iso_8859-1", "cp819", "ibm819", NULL};
+  for (size_t i = 0; latin1[i]; i++)
+    if (!strcmp(declared, latin1[i]))
+      return "windows-1252";
+  return declared;
+}
+
 static kabar_status build_doc(const char *label, const char *path, char *name, const char *bytes,
                               size_t len, char **owned, const kabar_read_options *opt,
                               const kabar_text_cues *cues, kabar_doc **out, kabar_error *err) {
@@ -190,7 +202,15 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     goto done;
   }
   size_t valid = kabar_utf8_valid_prefix(body, blen);
-  if (valid < blen) {
+  doc->is_html = opt->html == 1 || (opt->html == -1 && looks_html(path, body, blen));
+  /* HTML that is not UTF-8 and says what it is: libxml2 decodes it. */
+  char charset[48];
+  const char *decode_as = NULL;
+  if (valid < blen && doc->is_html &&
+      kabar_html_declared_charset(body, blen, charset, sizeof charset) &&
+      strcmp(charset, "utf-8") != 0 && strcmp(charset, "utf8") != 0)
+    decode_as = html_charset_name(charset);
+  if (valid < blen && !decode_as) {
     if (!opt->lenient) {
       if (body[valid] == '\0')
         st = kabar_error_set(err, KABAR_ERR_ENCODING,
@@ -210,10 +230,9 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     blen = flen;
   }
 
-  doc->is_html = opt->html == 1 || (opt->html == -1 && looks_html(path, body, blen));
   if (doc->is_html) {
-    TRY(kabar_html_extract(label, body, blen, &doc->text, &doc->len, &doc->title, &headings,
-                           &n_headings, err));
+    TRY(kabar_html_extract(label, body, blen, decode_as, &doc->text, &doc->len, &doc->title,
+                           &headings, &n_headings, doc->date, err));
     if (!doc->title && n_headings) { /* no <title>: the first heading */
       doc->title = dup_n(doc->text + headings[0].start, headings[0].end - headings[0].start);
       TRY_ALLOC(doc->title);
@@ -240,6 +259,10 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     goto done;
   }
   TRY(kabar_segment_doc(doc, cues, headings, n_headings, err));
+  if (!doc->date[0])
+    kabar_dateline(doc, doc->date);
+  if (!doc->date[0] && opt->date && kabar_is_iso_date(opt->date))
+    memcpy(doc->date, opt->date, strlen(opt->date) + 1);
   *out = doc;
   doc = NULL;
 done:
