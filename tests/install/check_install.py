@@ -142,7 +142,7 @@ def check_export(prefix, build_kabar, src, work):
           % (r.returncode, r.stderr))
 
 
-def check_library(prefix, libdir, cc, cflags, work):
+def check_library(prefix, src, libdir, cc, cflags, work):
     env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(prefix, libdir, "pkgconfig"))
     env.pop("KABAR_DATA", None)
 
@@ -157,8 +157,9 @@ def check_library(prefix, libdir, cc, cflags, work):
     check(os.path.realpath(data) == os.path.realpath(os.path.join(prefix, "share", "kabar")),
           "pkg-config datadir is the installed data directory (%s)" % data)
     # Only the installed headers: no -I into the source tree.
-    check(not any(a.startswith("-I" + os.path.dirname(HERE)) for a in comp),
-          "no include path into the source tree")
+    check(not any(os.path.realpath(a[2:]).startswith(os.path.realpath(src) + os.sep)
+                  for a in comp if a.startswith("-I")),
+          "no include path into the source tree: %s" % " ".join(comp))
     prog = os.path.join(work, "use_library")
     r = run([cc, "-std=c11", "-Wall", "-Wextra", "-pedantic", "-Werror"] + cflags + comp +
             [os.path.join(HERE, "use_library.c"), "-o", prog] + libs, env=env)
@@ -195,7 +196,7 @@ def main():
         shutil.move(first, prefix)
         check_tree(prefix, src, libdir)
         check_export(prefix, build_kabar, src, work)
-        check_library(prefix, libdir, cc, cflags, work)
+        check_library(prefix, src, libdir, cc, cflags, work)
     if failures:
         print("check_install: %d failure(s)" % failures)
         sys.exit(1)
