@@ -11,7 +11,7 @@ packages=(
   iso-codes
   libxml2-utils raptor2-utils rasqal-utils serdi
   clang libclang-rt-14-dev
-  python3 python3-rdflib python3-networkx python3-matplotlib
+  python3 python3-rdflib python3-networkx python3-igraph python3-matplotlib
   nodejs npm
 )
 missing=()
