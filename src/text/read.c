@@ -4,9 +4,9 @@
  * listing of the input files below a directory. */
 #include "text_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fts.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -487,76 +487,59 @@ static kabar_status vec_push(strvec *vec, char *s) {
   return KABAR_OK;
 }
 
-static char *join_path(const char *dir, const char *name) {
-  size_t a = strlen(dir), b = strlen(name);
-  int slash = a > 0 && dir[a - 1] != '/';
-  char *p = malloc(a + (size_t)slash + b + 1);
-  if (p) {
-    memcpy(p, dir, a);
-    if (slash)
-      p[a] = '/';
-    memcpy(p + a + (size_t)slash, name, b + 1);
-  }
-  return p;
-}
-
 static int is_input_name(const char *name) {
   return has_ext(name, "txt") || has_ext(name, "html") || has_ext(name, "htm");
 }
 
-/* Hidden entries are skipped; symbolic links to directories are not
- * followed (no cycles), links to files are. An input name (.txt, .html,
- * .htm) on a FIFO, socket or device is an error naming it: reading it
- * could block or never end. Other names are not looked at. */
+/* The one directory walker (fts): every command lists its inputs here.
+ * Hidden entries are skipped, with everything below them; symbolic links
+ * to directories are not followed (no cycles), links to files are, and a
+ * link to nowhere is skipped. An input name (.txt, .html, .htm) on a FIFO,
+ * socket or device is listed like a file: reading refuses it by name
+ * without opening it, so that --keep-going skips that entry alone. */
 static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
   kabar_status st = KABAR_OK;
-  DIR *d = opendir(dir);
-  char *child = NULL;
-  if (!d) /* opendir allocates: ENOMEM is ours, not the directory's */
+  char *roots[] = {(char *)dir, NULL};
+  errno = 0;
+  FTS *fts = fts_open(roots, FTS_PHYSICAL | FTS_NOCHDIR, NULL);
+  if (!fts)
     return kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", dir,
                            strerror(errno));
-  struct dirent *e;
-  errno = 0;
-  while ((e = readdir(d)) != NULL) {
-    if (e->d_name[0] == '.')
+  FTSENT *e;
+  while (st == KABAR_OK && (errno = 0, e = fts_read(fts)) != NULL) {
+    if (e->fts_level > 0 && e->fts_name[0] == '.') {
+      if (e->fts_info == FTS_D)
+        fts_set(fts, e, FTS_SKIP);
       continue;
-    child = join_path(dir, e->d_name);
-    TRY_ALLOC(child);
+    }
     struct stat sb;
-    if (lstat(child, &sb) != 0) {
-      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", child, strerror(errno));
-      goto done;
+    switch (e->fts_info) {
+    case FTS_DNR:
+    case FTS_ERR:
+    case FTS_NS:
+      st = kabar_error_set(err, e->fts_errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s",
+                           e->fts_path, strerror(e->fts_errno));
+      break;
+    case FTS_SL:
+    case FTS_SLNONE:
+      if (is_input_name(e->fts_name) && stat(e->fts_path, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        st = vec_push(vec, dup_n(e->fts_path, e->fts_pathlen));
+      break;
+    case FTS_F:
+    case FTS_DEFAULT: /* a FIFO, socket or device */
+      if (is_input_name(e->fts_name))
+        st = vec_push(vec, dup_n(e->fts_path, e->fts_pathlen));
+      break;
+    default: /* directories on the way in and out */
+      break;
     }
-    if (S_ISDIR(sb.st_mode)) {
-      TRY(walk(child, vec, err));
-    } else if (is_input_name(e->d_name)) {
-      /* A link to a directory or nowhere is skipped; one to a FIFO,
-       * socket or device is refused like the thing itself. */
-      if (S_ISLNK(sb.st_mode) && (stat(child, &sb) != 0 || S_ISDIR(sb.st_mode))) {
-        free(child);
-        child = NULL;
-        errno = 0;
-        continue;
-      }
-      if (!S_ISREG(sb.st_mode)) {
-        st = not_regular(child, sb.st_mode, err);
-        goto done;
-      }
-      st = vec_push(vec, child);
-      child = NULL;
-      TRY(st);
-    }
-    free(child);
-    child = NULL;
-    errno = 0;
   }
-  if (errno != 0)
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", dir, strerror(errno));
-done:
+  if (st == KABAR_OK && errno != 0)
+    st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", dir,
+                         strerror(errno));
   if (st == KABAR_ERR_NOMEM)
     kabar_error_set(err, st, "%s: out of memory", dir);
-  free(child);
-  closedir(d);
+  fts_close(fts);
   return st;
 }
 

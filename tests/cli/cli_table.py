@@ -407,6 +407,8 @@ def keep_going():
         for name, data in files.items():
             with open(os.path.join(src, name), "wb") as f:
                 f.write(data)
+        # A FIFO met while walking: refused alone, never opened (no hang).
+        os.mkfifo(os.path.join(src, "e-pipe.txt"))
         missing = os.path.join(tmp, "missing.txt")
         out = os.path.join(tmp, "out")
         got, sout, serr = run([KABAR, "export", "-o", out, src, missing])
@@ -416,12 +418,13 @@ def keep_going():
         report("a bad input without --keep-going stops the run", problems, got, sout, serr)
 
         got, sout, serr = run([KABAR, "export", "--keep-going", "-o", out, src, missing])
-        problems = expect(got, sout, serr, 1, r"4 inputs skipped", r"^$")
+        problems = expect(got, sout, serr, 1, r"5 inputs skipped", r"^$")
         want = {
             missing: "No such file or directory",
             os.path.join(src, "b-empty.txt"): "empty document",
             os.path.join(src, "c-latin1.txt"): "invalid UTF-8 at byte 3",
             os.path.join(src, "d-binary.txt"): "binary file",
+            os.path.join(src, "e-pipe.txt"): "a FIFO, not a regular file",
         }
         # The missing path is skipped while listing inputs, before any is read.
         want_order = [missing] + sorted(k for k in want if k != missing)
