@@ -424,12 +424,12 @@ def keep_going():
             os.path.join(src, "b-empty.txt"): "empty document",
             os.path.join(src, "c-latin1.txt"): "invalid UTF-8 at byte 3",
             os.path.join(src, "d-binary.txt"): "binary file",
-            os.path.join(src, "e-pipe.txt"): "a FIFO, not a regular file",
+            os.path.join(src, "e-pipe.txt"): "a FIFO (named pipe), not a regular file",
         }
         # The missing path is skipped while listing inputs, before any is read.
         want_order = [missing] + sorted(k for k in want if k != missing)
         for path, why in want.items():
-            if not re.search(r"(?m)^kabar: skipped: %s: .*%s" % (re.escape(path), why), serr):
+            if not re.search(r"(?m)^kabar: skipped: %s: .*%s" % (re.escape(path), re.escape(why)), serr):
                 problems.append("stderr does not name %s (%s)" % (path, why))
         try:
             with open(os.path.join(out, "skipped.tsv"), encoding="utf-8") as f:
