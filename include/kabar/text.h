@@ -62,6 +62,8 @@ typedef struct kabar_doc {
   size_t text_offset;       /* bytes dropped before text in the file (BOM) */
   int is_html;
   char *title;              /* HTML <title> or first heading line; may be NULL */
+  char *url;                /* an HTML page's canonical URL (<link rel=canonical>,
+                               og:url); may be NULL */
   unsigned char sha256[32]; /* of the file's bytes as read */
   char date[11];            /* the document's date, ISO 8601 "YYYY[-MM[-DD]]", from
                                HTML meta, a dateline or kabar_read_options.date;

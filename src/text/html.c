@@ -259,10 +259,41 @@ static void meta_date(xmlNodePtr meta, char date[11]) {
   xmlFree(content);
 }
 
+/* The page's own address: <link rel="canonical" href> or <meta
+ * property="og:url" content>, an absolute http(s) URL without spaces or
+ * control characters; NULL when none (or when out of memory, which only
+ * loses this optional field). */
+static char *canonical_url(xmlNodePtr el) {
+  const char *name = (const char *)el->name;
+  xmlChar *key = NULL, *value = NULL;
+  char *url = NULL;
+  if (!strcmp(name, "link")) {
+    key = xmlGetProp(el, (const xmlChar *)"rel");
+    if (key && kabar_ascii_ncaseeq((const char *)key, "canonical", 10))
+      value = xmlGetProp(el, (const xmlChar *)"href");
+  } else if (!strcmp(name, "meta")) {
+    key = xmlGetProp(el, (const xmlChar *)"property");
+    if (key && kabar_ascii_ncaseeq((const char *)key, "og:url", 7))
+      value = xmlGetProp(el, (const xmlChar *)"content");
+  }
+  if (value && (!strncmp((const char *)value, "http://", 7) ||
+                !strncmp((const char *)value, "https://", 8))) {
+    int clean = 1;
+    for (const xmlChar *p = value; *p; p++)
+      clean &= *p > ' ' && *p != 0x7f && *p != '"' && *p != '<' && *p != '>';
+    size_t n = strlen((const char *)value) + 1;
+    if (clean && (url = malloc(n)) != NULL)
+      memcpy(url, value, n);
+  }
+  xmlFree(key);
+  xmlFree(value);
+  return url;
+}
+
 kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
                                 const char *encoding, char **text, size_t *text_len,
                                 char **title, kabar_span **headings, size_t *n_headings,
-                                char date[11], kabar_error *err) {
+                                char date[11], char **url, kabar_error *err) {
   kabar_status st = KABAR_OK;
   out o = {0};
   char *ttl = NULL;
@@ -274,6 +305,7 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
   *headings = NULL;
   *n_headings = 0;
   date[0] = '\0';
+  *url = NULL;
   if (len > INT_MAX) {
     st = kabar_error_set(err, KABAR_ERR_INPUT, "%s: HTML larger than 2 GiB", name);
     goto done;
@@ -323,8 +355,13 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
               ttl = title_text(c);
             else if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, "meta"))
               meta_date(c, date);
-        } else if (!strcmp(el, "meta")) {
+          for (xmlNodePtr c = cur->children; c && !*url; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+              *url = canonical_url(c);
+        } else if (!strcmp(el, "meta") || !strcmp(el, "link")) {
           meta_date(cur, date);
+          if (!*url)
+            *url = canonical_url(cur);
         } else if (!name_in(el, dropped)) {
           enter(&o, el);
           entered = 1;

@@ -34,6 +34,7 @@ void kabar_doc_free(kabar_doc *doc) {
   free(doc->path);
   free(doc->text);
   free(doc->title);
+  free(doc->url);
   free(doc->sentences);
   free(doc->tokens);
   kabar_arena_free(doc->arena);
@@ -232,7 +233,7 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
 
   if (doc->is_html) {
     TRY(kabar_html_extract(label, body, blen, decode_as, &doc->text, &doc->len, &doc->title,
-                           &headings, &n_headings, doc->date, err));
+                           &headings, &n_headings, doc->date, &doc->url, err));
     if (!doc->title && n_headings) { /* no <title>: the first heading */
       doc->title = dup_n(doc->text + headings[0].start, headings[0].end - headings[0].start);
       TRY_ALLOC(doc->title);

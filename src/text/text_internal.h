@@ -116,11 +116,11 @@ typedef struct kabar_span {
  * NUL-terminated, UTF-8), *title (malloc'd or NULL) and *headings
  * (malloc'd array of heading lines, in order) belong to the caller, and
  * date[] holds the page's publication date from its <meta> (ISO 8601,
- * maybe partial) or "". */
+ * maybe partial) or "", and *url its canonical address (malloc'd) or NULL. */
 kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
                                 const char *encoding, char **text, size_t *text_len,
                                 char **title, kabar_span **headings, size_t *n_headings,
-                                char date[11], kabar_error *err);
+                                char date[11], char **url, kabar_error *err);
 
 /* The character set an HTML page declares in its first 1024 bytes
  * (<meta charset="..."> or <meta http-equiv="Content-Type"

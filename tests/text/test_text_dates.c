@@ -4,6 +4,7 @@
  * the fallback, and HTML decoded by the charset it declares. */
 #include <kabar/text.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -143,8 +144,43 @@ static void charsets(void) {
   kabar_doc_free(doc);
 }
 
+/* The canonical URL of `html`, "" when none, "!" when unreadable. */
+static const char *doc_url(const char *html, char *out, size_t size) {
+  kabar_doc *doc = NULL;
+  kabar_error err;
+  if (read_html(html, &doc, &err) != KABAR_OK)
+    return strcpy(out, "!");
+  snprintf(out, size, "%s", doc->url ? doc->url : "");
+  kabar_doc_free(doc);
+  return out;
+}
+
+static void urls(void) {
+  char u[128];
+  CHECK_STR(doc_url("<html><head><link rel=\"canonical\" href=\"https://www.voaindonesia.com/a/"
+                    "x/1.html\"><meta property=\"og:url\" content=\"https://m.example.org/b\">"
+                    "</head><body><p>Presiden tiba.</p></body></html>",
+                    u, sizeof u),
+            "https://www.voaindonesia.com/a/x/1.html");
+  CHECK_STR(doc_url("<html><head><meta property=\"og:url\" content=\"http://example.org/b\">"
+                    "</head><body><p>Presiden tiba.</p></body></html>",
+                    u, sizeof u),
+            "http://example.org/b");
+  /* must not: a relative or non-web address, one with a space */
+  CHECK_STR(doc_url("<html><head><link rel=\"canonical\" href=\"/a/x.html\">"
+                    "<meta property=\"og:url\" content=\"javascript:alert(1)\"></head>"
+                    "<body><p>Presiden tiba.</p></body></html>",
+                    u, sizeof u),
+            "");
+  CHECK_STR(doc_url("<html><head><link rel=\"canonical\" href=\"https://example.org/a b\">"
+                    "</head><body><p>Presiden tiba.</p></body></html>",
+                    u, sizeof u),
+            "");
+}
+
 int main(void) {
   numeric_dates();
+  urls();
   document_dates();
   charsets();
   return check_done();
