@@ -1,30 +1,20 @@
 #!/usr/bin/env bash
-# Installs what kabar needs to build and test on Debian 12, and nothing when
-# all of it is there. Safe to run again.
+# Installs what kabar needs to build and run on Debian 12, and nothing when
+# all of it is there. Safe to run again. The test tools are installed by
+# scripts/setup-tests.sh (scripts/test.sh runs both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake pkg-config
-  libxml2-dev libxml2-utils libigraph-dev libraptor2-dev libutf8proc-dev libstemmer-dev
+  libxml2-dev libigraph-dev libraptor2-dev libutf8proc-dev libstemmer-dev
+  # The Indonesian word list kabar reads at run time (the common-word test).
   hunspell-id
-  iso-codes
-  raptor2-utils rasqal-utils serdi
-  clang libclang-rt-14-dev
-  python3 python3-rdflib python3-networkx python3-matplotlib
-  nodejs npm
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  # npm may come from elsewhere (a node install that ships its own npm).
-  if command -v npm >/dev/null 2>&1; then
-    missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-    read -r -a missing <<<"${missing[*]}"
-  fi
-fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   sudo=""
@@ -32,13 +22,3 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-
-# JavaScript consumers used by the tests (Oxigraph, a SHACL engine,
-# graphology-gexf), each test area with its own locked package.json.
-for dir in tests/*/js; do
-  [ -f "$dir/package.json" ] || continue
-  if [ ! -d "$dir/node_modules" ] || [ "$dir/package.json" -nt "$dir/node_modules" ]; then
-    echo "setup: npm packages in $dir" >&2
-    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null && touch node_modules)
-  fi
-done

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/setup-tests.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
 cmake -S . -B build -DKABAR_WERROR=ON >/dev/null

@@ -62,7 +62,12 @@ typedef struct kabar_doc {
   size_t text_offset;       /* bytes dropped before text in the file (BOM) */
   int is_html;
   char *title;              /* HTML <title> or first heading line; may be NULL */
+  char *url;                /* an HTML page's canonical URL (<link rel=canonical>,
+                               og:url); may be NULL */
   unsigned char sha256[32]; /* of the file's bytes as read */
+  char date[11];            /* the document's date, ISO 8601 "YYYY[-MM[-DD]]", from
+                               HTML meta, a dateline or kabar_read_options.date;
+                               "" when unknown */
   kabar_sentence *sentences;
   size_t n_sentences;
   kabar_token *tokens;
@@ -96,12 +101,25 @@ typedef struct kabar_read_options {
    * without reading more than max_doc_bytes + 1 bytes. 0: the default,
    * KABAR_DEFAULT_MAX_DOC_BYTES. Last, so that {lenient, html} stays valid. */
   size_t max_doc_bytes;
+  /* The date of a document that gives none of its own (HTML meta, a
+   * dateline): ISO 8601 "YYYY", "YYYY-MM" or "YYYY-MM-DD", or NULL. */
+  const char *date;
 } kabar_read_options;
+
+/* Whether `s` is a date as --date takes it: "YYYY", "YYYY-MM" or
+ * "YYYY-MM-DD" with a real month and day (years 1000-2999). */
+int kabar_is_iso_date(const char *s);
 
 /* Parses a byte count as the command line gives --max-doc-bytes: decimal
  * digits, optionally followed by K, M or G (KiB, MiB, GiB). Returns 0 and
  * sets *out for a count from 1 to SIZE_MAX / 2, -1 for anything else. */
 int kabar_parse_byte_count(const char *s, size_t *out);
+
+/* A numeric date as Indonesian news writes it, one token: "30/6/2022",
+ * "30-6-2022", "30/6/22", or "27/10" when `year` (1000-2999) supplies the
+ * year (0: such a date is not taken). Writes "YYYY-MM-DD" into out and
+ * returns 1 for a real day, else returns 0. */
+int kabar_parse_numeric_date(const char *s, int year, char out[11]);
 
 /* The cue lists that mark boilerplate and captions (data/boilerplate.tsv). */
 typedef struct kabar_text_cues kabar_text_cues;

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* kabar analyze: what each pass of the extractor read in each sentence. */
+#include "args.h"
 #include "commands.h"
 
 #include <kabar/kb.h>
@@ -40,54 +41,44 @@ static const char usage[] =
     "\n"
     "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
 
-/* Parses the options; returns the index of the first file, or -1 after
- * printing why (with *rc set). */
-static int parse_options(int argc, char **argv, const char **data, kabar_read_options *opt, int *rc) {
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *v = NULL;
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(usage, stdout);
-      *rc = fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
-      return -1;
-    }
-    if (!strcmp(a, "--lenient")) {
-      opt->lenient = 1;
-      continue;
-    }
-    if (!strcmp(a, "--"))
-      return i + 1;
-    int bytes = !strncmp(a, "--max-doc-bytes", 15) && (a[15] == '\0' || a[15] == '=');
-    int dir = !strncmp(a, "--data", 6) && (a[6] == '\0' || a[6] == '=');
-    if (!bytes && !dir) {
-      if (a[0] == '-' && a[1] != '\0') {
-        fprintf(stderr, "kabar analyze: unknown option '%s'\n%s", a, usage);
-        *rc = KABAR_EXIT_USAGE;
-        return -1;
-      }
-      return i;
-    }
-    const char *eq = strchr(a, '=');
-    v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
-    if (dir && v && *v) {
-      *data = v;
-    } else if (!bytes || !v || kabar_parse_byte_count(v, &opt->max_doc_bytes) != 0) {
-      fprintf(stderr, "kabar analyze: %s wants %s, not '%s'\n", bytes ? "--max-doc-bytes" : "--data",
-              bytes ? "a positive byte count" : "a directory", v ? v : "");
-      *rc = KABAR_EXIT_USAGE;
-      return -1;
-    }
-  }
-  return argc;
-}
+static const struct option analyze_options[] = {
+    {"help", no_argument, NULL, KABAR_OPT_HELP},
+    {"version", no_argument, NULL, KABAR_OPT_VERSION},
+    {"data", required_argument, NULL, KABAR_OPT_DATA},
+    {"lenient", no_argument, NULL, KABAR_OPT_LENIENT},
+    {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
+    {NULL, 0, NULL, 0}};
 
 int kabar_cmd_analyze(int argc, char **argv) {
   const char *data = NULL;
-  kabar_read_options opt = {0, -1, 0};
+  kabar_read_options opt = {0, -1, 0, NULL};
   int rc = KABAR_EXIT_OK;
-  int first = parse_options(argc, argv, &data, &opt, &rc);
-  if (first < 0)
-    return rc;
+  kabar_cli_parser args;
+  kabar_cli_parser_init(&args, "kabar analyze", usage, "h", analyze_options, argc, argv);
+  for (;;) {
+    const char *v;
+    int c = kabar_cli_next_option(&args, &v, &rc);
+    if (c == -1)
+      break;
+    if (c == KABAR_CLI_EXIT)
+      return rc;
+    if (c == KABAR_OPT_LENIENT) {
+      opt.lenient = 1;
+    } else if (c == KABAR_OPT_DATA) {
+      data = v;
+    } else if (c == KABAR_OPT_MAX_DOC_BYTES && kabar_parse_byte_count(v, &opt.max_doc_bytes) != 0) {
+      fprintf(stderr, "kabar analyze: --max-doc-bytes wants a positive byte count, not '%s'\n", v);
+      return KABAR_EXIT_USAGE;
+    }
+  }
+  /* No FILE: standard input when something is piped into it. */
+  char *stdin_only[] = {"-"};
+  int first = kabar_cli_first_operand();
+  if (first >= argc && kabar_cli_stdin_input()) {
+    argv = stdin_only;
+    argc = 1;
+    first = 0;
+  }
   if (first >= argc) {
     fprintf(stderr, "kabar analyze: no input files\n%s", usage);
     return KABAR_EXIT_USAGE;

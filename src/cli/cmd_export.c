@@ -4,8 +4,10 @@
  * directory, which replaces the output directory as a whole only when all
  * of them succeeded (outdir.h), so a failed or interrupted run leaves
  * nothing half-written. */
+#include "args.h"
 #include "commands.h"
 #include "outdir.h"
+#include "skipped.h"
 
 #include <kabar/graph.h>
 #include <kabar/kb.h>
@@ -26,10 +28,11 @@ static const char export_usage[] =
     "usage: kabar export [options] [INPUT...]\n"
     "\n"
     "Reads news articles (files, directories walked for .txt/.html/.htm, or - for\n"
-    "standard input; by default the bundled corpus) and writes into the output\n"
-    "directory: entities.tsv, facts.tsv, facts.jsonl, mentions.tsv, kb.ttl (and\n"
-    "other RDF formats), graph.graphml, graph.gexf, nodes.csv, edges.csv,\n"
-    "metrics.json.\n"
+    "standard input) and writes into the output directory: entities.tsv,\n"
+    "facts.tsv, facts.jsonl, mentions.tsv, kb.ttl (and other RDF formats),\n"
+    "graph.graphml, graph.gexf, nodes.csv, edges.csv, metrics.json. With no INPUT,\n"
+    "standard input is read when it is a pipe or a file ('kabar export < page.html');\n"
+    "from a terminal (or /dev/null), the bundled corpus. Options may come anywhere.\n"
     "\n"
     "Options:\n"
     "  -o, --output DIR         output directory (default: out)\n"
@@ -43,6 +46,11 @@ static const char export_usage[] =
     "      --lenient            replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
     "      --max-doc-bytes N    the largest document read, in bytes or with K, M, G\n"
     "                           (default 64M); a larger one is an error naming it\n"
+    "      --keep-going         skip an input that cannot be read (missing, empty,\n"
+    "                           not UTF-8 or its declared charset, too large), say so on\n"
+    "                           stderr and in skipped.tsv, export the rest, exit 1\n"
+    "      --date YYYY-MM-DD    the date of documents that give none of their own\n"
+    "                           (HTML meta, a dateline); also YYYY-MM or YYYY\n"
     "      --data DIR           lexicons and cues (default: the installed data directory)\n"
     "  -q, --quiet              no progress line and no summary\n"
     "  -h, --help               this help\n"
@@ -90,76 +98,78 @@ static double now(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+enum {
+  OPT_RDF = KABAR_OPT_FIRST_OWN,
+  OPT_BASE,
+  OPT_INCLUDE,
+  OPT_FORMAT,
+  OPT_ENTITY_MENTIONS,
+  OPT_KEEP_GOING,
+  OPT_DATE
+};
+
+static const struct option export_options[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, KABAR_OPT_HELP},
+    {"version", no_argument, NULL, KABAR_OPT_VERSION},
+    {"data", required_argument, NULL, KABAR_OPT_DATA},
+    {"lenient", no_argument, NULL, KABAR_OPT_LENIENT},
+    {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
+    {"rdf", required_argument, NULL, OPT_RDF},
+    {"base", required_argument, NULL, OPT_BASE},
+    {"metrics-include", required_argument, NULL, OPT_INCLUDE},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"entity-mentions", no_argument, NULL, OPT_ENTITY_MENTIONS},
+    {"keep-going", no_argument, NULL, OPT_KEEP_GOING},
+    {"date", required_argument, NULL, OPT_DATE},
+    {NULL, 0, NULL, 0}};
+
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
-  const char *include = NULL, *format = "auto", *max_doc = NULL;
-  int quiet = 0, lenient = 0, entity_mentions = 0;
-  int first_input = argc;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    int has_next = i + 1 < argc;
-#define VALUE(dst)                                                                                 \
-  do {                                                                                             \
-    if (!has_next) {                                                                               \
-      fprintf(stderr, "kabar export: %s needs a value\n", a);                                      \
-      return KABAR_EXIT_USAGE;                                                                     \
-    }                                                                                              \
-    dst = argv[++i];                                                                               \
-  } while (0)
-    if (!strcmp(a, "-o") || !strcmp(a, "--output"))
-      VALUE(outdir);
-    else if (!strcmp(a, "--data"))
-      VALUE(data_opt);
-    else if (!strcmp(a, "--rdf"))
-      VALUE(rdf_list);
-    else if (!strcmp(a, "--base"))
-      VALUE(base);
-    else if (!strcmp(a, "--metrics-include"))
-      VALUE(include);
-    else if (!strcmp(a, "--format"))
-      VALUE(format);
-    else if (!strcmp(a, "--max-doc-bytes"))
-      VALUE(max_doc);
-    else if (!strcmp(a, "--lenient"))
-      lenient = 1;
-    else if (!strcmp(a, "--entity-mentions"))
-      entity_mentions = 1;
-    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
-      quiet = 1;
-    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(export_usage, stdout);
-      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
-    } else if (!strcmp(a, "--version")) {
-      printf("kabar %s\n", KABAR_VERSION);
-      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
-    } else if (!strcmp(a, "--")) {
-      first_input = i + 1;
+  const char *include = NULL, *format = "auto", *max_doc = NULL, *date = NULL;
+  int quiet = 0, lenient = 0, entity_mentions = 0, keep_going = 0;
+  kabar_cli_parser args;
+  kabar_cli_parser_init(&args, "kabar export", export_usage, "o:qh", export_options, argc, argv);
+  for (;;) {
+    const char *v;
+    int rc, c = kabar_cli_next_option(&args, &v, &rc);
+    if (c == -1)
       break;
-    } else if (a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "kabar export: unknown option '%s'\n%s", a, export_usage);
-      return KABAR_EXIT_USAGE;
-    } else {
-      first_input = i;
-      break;
+    switch (c) {
+    case KABAR_CLI_EXIT: return rc;
+    case 'o': outdir = v; break;
+    case 'q': quiet = 1; break;
+    case KABAR_OPT_DATA: data_opt = v; break;
+    case KABAR_OPT_LENIENT: lenient = 1; break;
+    case KABAR_OPT_MAX_DOC_BYTES: max_doc = v; break;
+    case OPT_RDF: rdf_list = v; break;
+    case OPT_BASE: base = v; break;
+    case OPT_INCLUDE: include = v; break;
+    case OPT_FORMAT: format = v; break;
+    case OPT_ENTITY_MENTIONS: entity_mentions = 1; break;
+    case OPT_KEEP_GOING: keep_going = 1; break;
+    case OPT_DATE: date = v; break;
+    default: return KABAR_EXIT_INTERNAL; /* an option in the table with no case */
     }
-#undef VALUE
   }
-  for (int i = first_input; i < argc; i++)
-    if (argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "--") != 0) {
-      fprintf(stderr, "kabar export: options go before the inputs ('%s')\n", argv[i]);
-      return KABAR_EXIT_USAGE;
-    }
+  int first_input = kabar_cli_first_operand();
 
   if (!*outdir) {
     fprintf(stderr, "kabar export: -o needs a directory name\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_read_options ropt = {lenient, -1, 0};
+  kabar_read_options ropt = {lenient, -1, 0, NULL};
   if (max_doc && kabar_parse_byte_count(max_doc, &ropt.max_doc_bytes) != 0) {
     fprintf(stderr, "kabar export: --max-doc-bytes wants a positive byte count, not '%s'\n",
             max_doc);
     return KABAR_EXIT_USAGE;
   }
+  if (date && !kabar_is_iso_date(date)) {
+    fprintf(stderr, "kabar export: --date wants YYYY-MM-DD, YYYY-MM or YYYY, not '%s'\n", date);
+    return KABAR_EXIT_USAGE;
+  }
+  ropt.date = date;
   if (!strcmp(format, "text"))
     ropt.html = 0;
   else if (!strcmp(format, "html"))
@@ -188,12 +198,17 @@ int kabar_cmd_export(int argc, char **argv) {
   kabar_kb *kb = NULL;
   kabar_metrics *metrics = NULL;
   kabar_cli_outdir *od = NULL;
+  kabar_cli_skipped skipped = {0};
+  size_t n_failed = 0; /* of in.paths: skipped while reading */
+  int skipped_only = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
   /* Locked first, so that a second export into the same directory fails
    * at once rather than after its whole run. */
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)
     goto done;
-  if (first_input >= argc) {
+  if (first_input >= argc && kabar_cli_stdin_input()) {
+    st = add_inputs(&in, kabar_cli_stdin_input(), &err);
+  } else if (first_input >= argc) {
     size_t n = strlen(data_dir) + 16;
     char *corpus = malloc(n);
     if (!corpus) {
@@ -204,12 +219,16 @@ int kabar_cmd_export(int argc, char **argv) {
     st = add_inputs(&in, corpus, &err);
     free(corpus);
   }
-  for (int i = first_input; st == KABAR_OK && i < argc; i++)
+  for (int i = first_input; st == KABAR_OK && i < argc; i++) {
     st = add_inputs(&in, argv[i], &err);
+    if (st != KABAR_OK && keep_going && kabar_cli_skippable(st))
+      st = kabar_cli_skip(&skipped, argv[i], err.message);
+  }
   if (st != KABAR_OK)
     goto done;
   if (in.n == 0) {
-    st = kabar_error_set(&err, KABAR_ERR_INPUT, "no .txt, .html or .htm input found");
+    st = kabar_error_set(&err, KABAR_ERR_INPUT, skipped.n ? "no input could be read"
+                                                          : "no .txt, .html or .htm input found");
     goto done;
   }
   if ((st = kabar_pipeline_new(data_dir, &ropt, &pipe, &err)) != KABAR_OK)
@@ -222,7 +241,12 @@ int kabar_cmd_export(int argc, char **argv) {
   int progress = !quiet && isatty(STDERR_FILENO);
   double t0 = now(), last = t0;
   for (size_t i = 0; i < in.n; i++) {
-    if ((st = kabar_pipeline_add_file(pipe, in.paths[i], kb, &err)) != KABAR_OK)
+    st = kabar_pipeline_add_file(pipe, in.paths[i], kb, &err);
+    if (st != KABAR_OK && keep_going && kabar_cli_skippable(st)) {
+      n_failed++;
+      st = kabar_cli_skip(&skipped, in.paths[i], err.message);
+    }
+    if (st != KABAR_OK)
       goto done;
     if (progress && now() - last > 0.25) {
       last = now();
@@ -235,18 +259,31 @@ int kabar_cmd_export(int argc, char **argv) {
     kabar_error_set(&err, st, "finishing the knowledge base: %s", kabar_strerror(st));
     goto done;
   }
+  if (skipped.n && n_failed == in.n) {
+    st = kabar_error_set(&err, KABAR_ERR_INPUT, "no input could be read (%zu skipped)",
+                         skipped.n);
+    goto done;
+  }
   const char *staging = kabar_cli_outdir_staging(od);
-  if ((st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
+  if ((keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
+      (st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
       (st = kabar_metrics_compute(kb, &gopt, &metrics, &err)) != KABAR_OK ||
       (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
   if (!quiet)
-    fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n", in.n,
-            kabar_kb_n_entities(kb), kabar_kb_n_facts(kb), kabar_kb_n_mentions(kb), outdir);
+    fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n",
+            in.n - n_failed, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
+            kabar_kb_n_mentions(kb), outdir);
+  if (skipped.n) {
+    fprintf(stderr, "kabar: %zu input%s skipped, listed in %s/skipped.tsv\n", skipped.n,
+            skipped.n == 1 ? "" : "s", outdir);
+    st = KABAR_ERR_INPUT; /* exit 1: the outputs stand, without those inputs */
+    skipped_only = 1;
+  }
 done:
-  if (st != KABAR_OK) {
+  if (st != KABAR_OK && !skipped_only) {
     kabar_cli_outdir_unstage(od, err.message, sizeof err.message);
     kabar_cli_error("kabar", err.message[0] ? err.message : kabar_strerror(st));
   }
@@ -257,5 +294,6 @@ done:
   for (size_t i = 0; i < in.n; i++)
     free(in.paths[i]);
   free(in.paths);
+  kabar_cli_skipped_free(&skipped);
   return kabar_cli_exit_code(st);
 }

@@ -2,6 +2,7 @@
 /* kabar metrics: the graph summary and the top entities per network metric,
  * from an export directory (nodes.csv, metrics.json) or from inputs run
  * through the pipeline. Uses only the public headers. */
+#include "args.h"
 #include "commands.h"
 
 #include <kabar/graph.h>
@@ -21,8 +22,9 @@ static const char metrics_usage[] =
     "\n"
     "Prints the graph summary and the top entities per network metric.\n"
     "OUTDIR: a directory written by 'kabar export' (holds nodes.csv): its\n"
-    "metrics are read back. Otherwise the inputs (files or directories;\n"
-    "default: the bundled corpus) are extracted and the metrics computed.\n"
+    "metrics are read back. Otherwise the inputs (files, directories, or - for\n"
+    "standard input; with none, standard input when it is a pipe or a file, else\n"
+    "the bundled corpus) are extracted and the metrics computed.\n"
     "\n"
     "  --data DIR              data directory (lexicons, corpus)\n"
     "  --metrics-include LIST  also count these fact statuses as edges:\n"
@@ -473,10 +475,21 @@ static void print_table(const table *t, size_t top) {
   free(r);
 }
 
+enum { OPT_INCLUDE = KABAR_OPT_FIRST_OWN, OPT_TOP };
+
+static const struct option metrics_options[] = {
+    {"help", no_argument, NULL, KABAR_OPT_HELP},
+    {"version", no_argument, NULL, KABAR_OPT_VERSION},
+    {"data", required_argument, NULL, KABAR_OPT_DATA},
+    {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
+    {"metrics-include", required_argument, NULL, OPT_INCLUDE},
+    {"top", required_argument, NULL, OPT_TOP},
+    {NULL, 0, NULL, 0}};
+
 int kabar_cmd_metrics(int argc, char **argv) {
   const char *data = NULL, *include = NULL;
   size_t top = 10;
-  kabar_read_options ropt = {0, -1, 0};
+  kabar_read_options ropt = {0, -1, 0, NULL};
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   int n_inputs = 0, rc = KABAR_EXIT_OK;
   table t;
@@ -485,44 +498,41 @@ int kabar_cmd_metrics(int argc, char **argv) {
     fprintf(stderr, "kabar metrics: out of memory\n");
     return KABAR_EXIT_INTERNAL;
   }
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(metrics_usage, stdout);
+  kabar_cli_parser args;
+  kabar_cli_parser_init(&args, "kabar metrics", metrics_usage, "h", metrics_options, argc, argv);
+  for (;;) {
+    const char *v;
+    int c = kabar_cli_next_option(&args, &v, &rc);
+    if (c == -1)
+      break;
+    if (c == KABAR_CLI_EXIT) {
       free(inputs);
-      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
-    } else if (!strcmp(a, "--max-doc-bytes") && i + 1 < argc) {
-      const char *v = argv[++i];
-      if (kabar_parse_byte_count(v, &ropt.max_doc_bytes) != 0) {
-        fprintf(stderr, "kabar metrics: --max-doc-bytes wants a positive byte count, not '%s'\n", v);
+      return rc;
+    }
+    if (c == KABAR_OPT_DATA) {
+      data = v;
+    } else if (c == OPT_INCLUDE) {
+      include = v;
+    } else if (c == KABAR_OPT_MAX_DOC_BYTES && kabar_parse_byte_count(v, &ropt.max_doc_bytes) != 0) {
+      fprintf(stderr, "kabar metrics: --max-doc-bytes wants a positive byte count, not '%s'\n", v);
+      free(inputs);
+      return KABAR_EXIT_USAGE;
+    } else if (c == OPT_TOP) {
+      char *end;
+      long n = strtol(v, &end, 10);
+      if (!*v || *end || n < 1 || n > 1000000) {
+        fprintf(stderr, "kabar metrics: --top wants a positive number, not '%s'\n", v);
         free(inputs);
         return KABAR_EXIT_USAGE;
       }
-    } else if ((!strcmp(a, "--data") || !strcmp(a, "--metrics-include") || !strcmp(a, "--top")) &&
-               i + 1 < argc) {
-      const char *v = argv[++i];
-      if (!strcmp(a, "--data")) {
-        data = v;
-      } else if (!strcmp(a, "--metrics-include")) {
-        include = v;
-      } else {
-        char *end;
-        long n = strtol(v, &end, 10);
-        if (!*v || *end || n < 1 || n > 1000000) {
-          fprintf(stderr, "kabar metrics: --top wants a positive number, not '%s'\n", v);
-          free(inputs);
-          return KABAR_EXIT_USAGE;
-        }
-        top = (size_t)n;
-      }
-    } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "kabar metrics: unknown or incomplete option '%s'\n%s", a, metrics_usage);
-      free(inputs);
-      return KABAR_EXIT_USAGE;
-    } else {
-      inputs[n_inputs++] = argv[i];
+      top = (size_t)n;
     }
   }
+  for (int i = kabar_cli_first_operand(); i < argc; i++)
+    inputs[n_inputs++] = argv[i];
+  /* No INPUT: standard input when something is piped into it. */
+  if (n_inputs == 0 && kabar_cli_stdin_input())
+    inputs[n_inputs++] = "-";
   unsigned statuses = 0;
   if (kabar_graph_parse_statuses(include, &statuses) != 0) {
     fprintf(stderr, "kabar metrics: --metrics-include: unknown status in '%s' (asserted, alleged, "

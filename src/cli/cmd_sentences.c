@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* kabar sentences: the sentence split of documents as TSV. */
+#include "args.h"
 #include "commands.h"
 
 #include <kabar/text.h>
@@ -22,7 +23,8 @@ static const char usage[] =
     "spaces, as in facts.tsv.\n"
     "\n"
     "FILE may be a .txt or .html file, '-' for standard input, or a directory\n"
-    "(its .txt, .html and .htm files, recursively, in byte order).\n"
+    "(its .txt, .html and .htm files, recursively, in byte order). With no FILE,\n"
+    "standard input is read when it is a pipe or a file.\n"
     "\n"
     "Options:\n"
     "  --data DIR   data directory with boilerplate.tsv (default: $KABAR_DATA or\n"
@@ -55,44 +57,44 @@ static int output_failed(void) {
   return KABAR_EXIT_OUTPUT;
 }
 
+static const struct option sentence_options[] = {
+    {"help", no_argument, NULL, KABAR_OPT_HELP},
+    {"version", no_argument, NULL, KABAR_OPT_VERSION},
+    {"data", required_argument, NULL, KABAR_OPT_DATA},
+    {"lenient", no_argument, NULL, KABAR_OPT_LENIENT},
+    {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
+    {NULL, 0, NULL, 0}};
+
 int kabar_cmd_sentences(int argc, char **argv) {
   const char *data_opt = NULL;
-  kabar_read_options opt = {0, -1, 0};
-  int first_file = argc;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(usage, stdout);
-      return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : output_failed();
-    } else if (!strcmp(a, "--lenient")) {
+  kabar_read_options opt = {0, -1, 0, NULL};
+  kabar_cli_parser args;
+  kabar_cli_parser_init(&args, "kabar sentences", usage, "h", sentence_options, argc, argv);
+  for (;;) {
+    const char *v;
+    int code, c = kabar_cli_next_option(&args, &v, &code);
+    if (c == -1)
+      break;
+    if (c == KABAR_CLI_EXIT)
+      return code;
+    if (c == KABAR_OPT_LENIENT) {
       opt.lenient = 1;
-    } else if (!strcmp(a, "--max-doc-bytes") || !strncmp(a, "--max-doc-bytes=", 16)) {
-      const char *v = a[15] == '=' ? a + 16 : (i + 1 < argc ? argv[++i] : NULL);
-      if (!v || kabar_parse_byte_count(v, &opt.max_doc_bytes) != 0) {
-        fprintf(stderr, "kabar sentences: --max-doc-bytes wants a positive byte count, not '%s'\n",
-                v ? v : "");
-        return KABAR_EXIT_USAGE;
-      }
-    } else if (!strcmp(a, "--data")) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "kabar sentences: --data needs a directory\n%s", usage);
-        return KABAR_EXIT_USAGE;
-      }
-      data_opt = argv[++i];
-    } else if (!strncmp(a, "--data=", 7)) {
-      data_opt = a + 7;
-    } else if (!strcmp(a, "--")) {
-      first_file = i + 1;
-      break;
-    } else if (a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "kabar sentences: unknown option '%s'\n%s", a, usage);
+    } else if (c == KABAR_OPT_DATA) {
+      data_opt = v;
+    } else if (c == KABAR_OPT_MAX_DOC_BYTES && kabar_parse_byte_count(v, &opt.max_doc_bytes) != 0) {
+      fprintf(stderr, "kabar sentences: --max-doc-bytes wants a positive byte count, not '%s'\n",
+              v);
       return KABAR_EXIT_USAGE;
-    } else {
-      first_file = i;
-      break;
     }
   }
-  /* Options may not follow the files: everything from here is a file. */
+  /* No FILE: standard input when something is piped into it. */
+  char *stdin_only[] = {"-"};
+  int first_file = kabar_cli_first_operand();
+  if (first_file >= argc && kabar_cli_stdin_input()) {
+    argv = stdin_only;
+    argc = 1;
+    first_file = 0;
+  }
   if (first_file >= argc) {
     fprintf(stderr, "kabar sentences: no input files\n%s", usage);
     return KABAR_EXIT_USAGE;

@@ -28,7 +28,9 @@ int kabar_cli_exit_code(kabar_status st);
  * characters in MESSAGE (a file name's newline) escaped: always one line. */
 void kabar_cli_error(const char *prefix, const char *message);
 
-/* The data directory: --data, else $KABAR_DATA, else the one built in. */
+/* The data directory: --data, else $KABAR_DATA, else PREFIX/share/kabar
+ * when the running binary is PREFIX/bin/kabar and that directory exists
+ * (an installed kabar), else the source tree's data/ built in (src/cli/datadir.c). */
 const char *kabar_cli_data_dir(const char *option);
 
 #endif

@@ -4,7 +4,6 @@
 
 #include <kabar/common.h>
 
-#include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
@@ -20,15 +19,6 @@ static const char usage[] =
     "Options: --help, --version\n"
     "\n"
     "Exit codes: 0 ok, 1 bad input, 2 usage, 3 output not written, 4 internal error.\n";
-
-const char *kabar_cli_data_dir(const char *option) {
-  if (option)
-    return option;
-  const char *env = getenv("KABAR_DATA");
-  if (env && *env)
-    return env;
-  return KABAR_DATA_DIR;
-}
 
 int main(int argc, char **argv) {
   if (argc < 2) {

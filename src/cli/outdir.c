@@ -19,7 +19,7 @@
 
 const char *const kabar_cli_output_names[] = {
     "entities.tsv", "facts.tsv", "facts.jsonl", "mentions.tsv", "kb.ttl",    "kb.nt",     "kb.nq",        "kb.rdf",
-    "graph.graphml", "graph.gexf",   "nodes.csv", "edges.csv", "metrics.json", NULL};
+    "graph.graphml", "graph.gexf",   "nodes.csv", "edges.csv", "metrics.json", "skipped.tsv", NULL};
 
 struct kabar_cli_outdir {
   char *target;  /* OUT, with a symbolic link resolved */

@@ -385,7 +385,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     if (kbi[pf->s] == NONE || kbi[pf->o] == NONE)
       continue;
     const kabar_sentence *se = &c->doc->sentences[pf->sent];
-    const char *date = ex_sentence_date(c, pf->sent), *ev = evidence(c, pf->sent);
+    const char *date = ex_mention_date(c, pf->sent), *ev = evidence(c, pf->sent);
     TRY(c->failed); /* the date */
     TRY_ALLOC(ev);
     kabar_mention km = {c->doc->name, pf->sent + 1, file_offset(c, se->start),

@@ -1228,6 +1228,43 @@ int ex_is_year(const char *w) {
 
 /* A date in the sentence: "25 April 2019", "Februari 2022", "pada 2024";
  * NULL when there is none, or when out of memory (recorded in c->failed). */
+/* "Senin (27/10)", "(30/6/2022)": the numeric date of Indonesian news,
+ * the year taken from the document's date when the text leaves it out.
+ * A bare "27/10" without a weekday before its bracket is no date (a score,
+ * a fraction, a resolution number). */
+static const char *numeric_date(ctx *c, size_t s) {
+  static const char *const weekdays[] = {"senin", "selasa", "rabu",  "kamis", "jumat",
+                                         "jum'at", "sabtu", "minggu", "ahad"};
+  const kabar_sentence *se = &c->doc->sentences[s];
+  int doc_year = c->doc->date[0] ? atoi(c->doc->date) : 0;
+  for (size_t t = se->tok_begin + 1; t + 1 < se->tok_end; t++) {
+    if (!(tok_flags(c, t) & KABAR_TOK_NUMBER) || !tok_is(c, t - 1, "(") || !tok_is(c, t + 1, ")"))
+      continue;
+    char iso[11];
+    int full = kabar_parse_numeric_date(tok_norm(c, t), 0, iso);
+    int weekday = 0;
+    for (size_t i = 0; t >= se->tok_begin + 2 && i < sizeof weekdays / sizeof *weekdays; i++)
+      weekday |= tok_is(c, t - 2, weekdays[i]);
+    if (!full && !(weekday && kabar_parse_numeric_date(tok_norm(c, t), doc_year, iso)))
+      continue;
+    const char *date = kabar_arena_strdup(c->arena, iso);
+    return date ? date : (ex_out_of_memory(c), NULL);
+  }
+  return NULL;
+}
+
+const char *ex_mention_date(ctx *c, size_t s) {
+  const char *date = numeric_date(c, s);
+  if (!date && !c->failed)
+    date = ex_sentence_date(c, s);
+  if (!date && !c->failed && c->doc->date[0]) {
+    date = kabar_arena_strdup(c->arena, c->doc->date);
+    if (!date)
+      ex_out_of_memory(c);
+  }
+  return date;
+}
+
 const char *ex_sentence_date(ctx *c, size_t s) {
   static const char *const months[] = {"januari", "februari", "maret",     "april",
                                        "mei",     "juni",     "juli",      "agustus",

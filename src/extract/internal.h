@@ -404,5 +404,9 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
 kabar_status ex_relations_sentence(ctx *c, size_t s);
 int ex_is_year(const char *w);
 const char *ex_sentence_date(ctx *c, size_t s);
+/* The date of a fact stated in sentence s: a numeric date in it ("Senin
+ * (27/10)"), else the date ex_sentence_date() reads, else the document's
+ * date; NULL when none (or out of memory: c->failed). */
+const char *ex_mention_date(ctx *c, size_t s);
 
 #endif

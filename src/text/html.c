@@ -15,12 +15,14 @@
  * fatal parser error that still occurs fails the document, named. */
 #include "text_internal.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
@@ -187,9 +189,111 @@ static char *title_text(xmlNodePtr node) {
   return o.buf;
 }
 
-kabar_status kabar_html_extract(const char *name, const char *html, size_t len, char **text,
-                                size_t *text_len, char **title, kabar_span **headings,
-                                size_t *n_headings, kabar_error *err) {
+int kabar_html_declared_charset(const char *s, size_t n, char *out, size_t size) {
+  size_t end = n < 1024 ? n : 1024;
+  for (size_t i = 0; i + 5 <= end; i++) {
+    if (s[i] != '<' || !kabar_ascii_ncaseeq(s + i + 1, "meta", 4))
+      continue;
+    size_t close = i;
+    while (close < n && s[close] != '>')
+      close++;
+    for (size_t j = i + 5; j + 7 <= close; j++) {
+      if (!kabar_ascii_ncaseeq(s + j, "charset", 7))
+        continue;
+      size_t k = j + 7;
+      while (k < close && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+      if (k >= close || s[k] != '=')
+        continue;
+      k++;
+      while (k < close && (s[k] == ' ' || s[k] == '\t' || s[k] == '"' || s[k] == '\''))
+        k++;
+      size_t m = 0;
+      while (k < close && m + 1 < size &&
+             (isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.' ||
+              s[k] == ':'))
+        out[m++] = (char)tolower((unsigned char)s[k++]);
+      out[m] = '\0';
+      if (m)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* The date in a <meta> that states when the page was published
+ * (article:published_time, date, pubdate, DC.date, datePublished), cut to
+ * the ISO 8601 date it starts with. */
+static void meta_date(xmlNodePtr meta, char date[11]) {
+  static const char *const names[] = {"article:published_time", "date", "pubdate",
+                                      "publishdate", "dc.date", "dc.date.issued",
+                                      "datepublished", "og:published_time", NULL};
+  if (date[0])
+    return;
+  xmlChar *key = xmlGetProp(meta, (const xmlChar *)"property");
+  if (!key)
+    key = xmlGetProp(meta, (const xmlChar *)"name");
+  if (!key)
+    key = xmlGetProp(meta, (const xmlChar *)"itemprop");
+  xmlChar *content = key ? xmlGetProp(meta, (const xmlChar *)"content") : NULL;
+  int known = 0;
+  for (size_t i = 0; key && names[i]; i++)
+    known |= strlen((const char *)key) == strlen(names[i]) &&
+             kabar_ascii_ncaseeq((const char *)key, names[i], strlen(names[i]));
+  if (known && content) {
+    char iso[11];
+    static const size_t lengths[] = {10, 7, 4};
+    for (size_t i = 0; i < 3; i++) {
+      if (strlen((const char *)content) < lengths[i])
+        continue;
+      memcpy(iso, content, lengths[i]);
+      iso[lengths[i]] = '\0';
+      char after = (char)content[lengths[i]];
+      if (kabar_is_iso_date(iso) && (after == '\0' || after == 'T' || after == ' ')) {
+        memcpy(date, iso, lengths[i] + 1);
+        break;
+      }
+    }
+  }
+  xmlFree(key);
+  xmlFree(content);
+}
+
+/* The page's own address: <link rel="canonical" href> or <meta
+ * property="og:url" content>, an absolute http(s) URL without spaces or
+ * control characters; NULL when none (or when out of memory, which only
+ * loses this optional field). */
+static char *canonical_url(xmlNodePtr el) {
+  const char *name = (const char *)el->name;
+  xmlChar *key = NULL, *value = NULL;
+  char *url = NULL;
+  if (!strcmp(name, "link")) {
+    key = xmlGetProp(el, (const xmlChar *)"rel");
+    if (key && kabar_ascii_ncaseeq((const char *)key, "canonical", 10))
+      value = xmlGetProp(el, (const xmlChar *)"href");
+  } else if (!strcmp(name, "meta")) {
+    key = xmlGetProp(el, (const xmlChar *)"property");
+    if (key && kabar_ascii_ncaseeq((const char *)key, "og:url", 7))
+      value = xmlGetProp(el, (const xmlChar *)"content");
+  }
+  if (value && (!strncmp((const char *)value, "http://", 7) ||
+                !strncmp((const char *)value, "https://", 8))) {
+    int clean = 1;
+    for (const xmlChar *p = value; *p; p++)
+      clean &= *p > ' ' && *p != 0x7f && *p != '"' && *p != '<' && *p != '>';
+    size_t n = strlen((const char *)value) + 1;
+    if (clean && (url = malloc(n)) != NULL)
+      memcpy(url, value, n);
+  }
+  xmlFree(key);
+  xmlFree(value);
+  return url;
+}
+
+kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
+                                const char *encoding, char **text, size_t *text_len,
+                                char **title, kabar_span **headings, size_t *n_headings,
+                                char date[11], char **url, kabar_error *err) {
   kabar_status st = KABAR_OK;
   out o = {0};
   char *ttl = NULL;
@@ -200,9 +304,22 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len, 
   *title = NULL;
   *headings = NULL;
   *n_headings = 0;
+  date[0] = '\0';
+  *url = NULL;
   if (len > INT_MAX) {
     st = kabar_error_set(err, KABAR_ERR_INPUT, "%s: HTML larger than 2 GiB", name);
     goto done;
+  }
+  if (encoding) {
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+    if (!handler) {
+      st = kabar_error_set(err, KABAR_ERR_ENCODING,
+                           "%s: not UTF-8, and its declared charset '%s' is one kabar cannot "
+                           "decode",
+                           name, encoding);
+      goto done;
+    }
+    xmlCharEncCloseFunc(handler);
   }
   xmlGenericErrorFunc old_generic = xmlGenericError;
   void *old_generic_ctx = xmlGenericErrorContext;
@@ -210,9 +327,9 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len, 
   void *old_structured_ctx = xmlStructuredErrorContext;
   xmlSetGenericErrorFunc(NULL, silent_generic);
   xmlSetStructuredErrorFunc(&failure, record_fatal);
-  /* The bytes were validated as UTF-8; a <meta charset> must not make
-   * libxml2 decode them again as something else. */
-  doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
+  /* Bytes validated as UTF-8 must not be decoded again as what a wrong
+   * <meta charset> says; others are decoded from the charset declared. */
+  doc = htmlReadMemory(html, (int)len, NULL, encoding ? encoding : "UTF-8",
                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                            HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
   xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
@@ -232,10 +349,19 @@ kabar_status kabar_html_extract(const char *name, const char *html, size_t len, 
           if (!ttl)
             ttl = title_text(cur);
         } else if (!strcmp(el, "head")) {
-          /* Only the title matters in <head>. */
+          /* Only the title and the date matter in <head>. */
           for (xmlNodePtr c = cur->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE && !ttl && !strcmp((const char *)c->name, "title"))
               ttl = title_text(c);
+            else if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, "meta"))
+              meta_date(c, date);
+          for (xmlNodePtr c = cur->children; c && !*url; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+              *url = canonical_url(c);
+        } else if (!strcmp(el, "meta") || !strcmp(el, "link")) {
+          meta_date(cur, date);
+          if (!*url)
+            *url = canonical_url(cur);
         } else if (!name_in(el, dropped)) {
           enter(&o, el);
           entered = 1;

@@ -4,9 +4,9 @@
  * listing of the input files below a directory. */
 #include "text_internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fts.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +34,7 @@ void kabar_doc_free(kabar_doc *doc) {
   free(doc->path);
   free(doc->text);
   free(doc->title);
+  free(doc->url);
   free(doc->sentences);
   free(doc->tokens);
   kabar_arena_free(doc->arena);
@@ -147,6 +148,18 @@ static char *replace_invalid(const char *s, size_t n, size_t *out_len, size_t *b
 /* `owned`, when not NULL, is the malloc'd buffer holding `bytes` (with room
  * for a NUL after them), which a plain text document may take over instead
  * of copying it. */
+/* The name libxml2 (iconv) is to decode a declared charset by. As in
+ * browsers (the WHATWG Encoding standard), pages labelled Latin-1 or ASCII
+ * are read as windows-1252, its superset that they nearly always are. */
+static const char *html_charset_name(const char *declared) {
+  static const char *const latin1[] = {"iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+                                       "ascii", "iso_8859-1", "cp819", "ibm819", NULL};
+  for (size_t i = 0; latin1[i]; i++)
+    if (!strcmp(declared, latin1[i]))
+      return "windows-1252";
+  return declared;
+}
+
 static kabar_status build_doc(const char *label, const char *path, char *name, const char *bytes,
                               size_t len, char **owned, const kabar_read_options *opt,
                               const kabar_text_cues *cues, kabar_doc **out, kabar_error *err) {
@@ -155,7 +168,7 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
   char *fixed = NULL;
   kabar_span *headings = NULL;
   size_t n_headings = 0;
-  kabar_read_options defaults = {0, -1, 0};
+  kabar_read_options defaults = {0, -1, 0, NULL};
   if (!opt)
     opt = &defaults;
   *out = NULL;
@@ -190,7 +203,15 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     goto done;
   }
   size_t valid = kabar_utf8_valid_prefix(body, blen);
-  if (valid < blen) {
+  doc->is_html = opt->html == 1 || (opt->html == -1 && looks_html(path, body, blen));
+  /* HTML that is not UTF-8 and says what it is: libxml2 decodes it. */
+  char charset[48];
+  const char *decode_as = NULL;
+  if (valid < blen && doc->is_html &&
+      kabar_html_declared_charset(body, blen, charset, sizeof charset) &&
+      strcmp(charset, "utf-8") != 0 && strcmp(charset, "utf8") != 0)
+    decode_as = html_charset_name(charset);
+  if (valid < blen && !decode_as) {
     if (!opt->lenient) {
       if (body[valid] == '\0')
         st = kabar_error_set(err, KABAR_ERR_ENCODING,
@@ -210,10 +231,9 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     blen = flen;
   }
 
-  doc->is_html = opt->html == 1 || (opt->html == -1 && looks_html(path, body, blen));
   if (doc->is_html) {
-    TRY(kabar_html_extract(label, body, blen, &doc->text, &doc->len, &doc->title, &headings,
-                           &n_headings, err));
+    TRY(kabar_html_extract(label, body, blen, decode_as, &doc->text, &doc->len, &doc->title,
+                           &headings, &n_headings, doc->date, &doc->url, err));
     if (!doc->title && n_headings) { /* no <title>: the first heading */
       doc->title = dup_n(doc->text + headings[0].start, headings[0].end - headings[0].start);
       TRY_ALLOC(doc->title);
@@ -240,6 +260,10 @@ static kabar_status build_doc(const char *label, const char *path, char *name, c
     goto done;
   }
   TRY(kabar_segment_doc(doc, cues, headings, n_headings, err));
+  if (!doc->date[0])
+    kabar_dateline(doc, doc->date);
+  if (!doc->date[0] && opt->date && kabar_is_iso_date(opt->date))
+    memcpy(doc->date, opt->date, strlen(opt->date) + 1);
   *out = doc;
   doc = NULL;
 done:
@@ -464,76 +488,59 @@ static kabar_status vec_push(strvec *vec, char *s) {
   return KABAR_OK;
 }
 
-static char *join_path(const char *dir, const char *name) {
-  size_t a = strlen(dir), b = strlen(name);
-  int slash = a > 0 && dir[a - 1] != '/';
-  char *p = malloc(a + (size_t)slash + b + 1);
-  if (p) {
-    memcpy(p, dir, a);
-    if (slash)
-      p[a] = '/';
-    memcpy(p + a + (size_t)slash, name, b + 1);
-  }
-  return p;
-}
-
 static int is_input_name(const char *name) {
   return has_ext(name, "txt") || has_ext(name, "html") || has_ext(name, "htm");
 }
 
-/* Hidden entries are skipped; symbolic links to directories are not
- * followed (no cycles), links to files are. An input name (.txt, .html,
- * .htm) on a FIFO, socket or device is an error naming it: reading it
- * could block or never end. Other names are not looked at. */
+/* The one directory walker (fts): every command lists its inputs here.
+ * Hidden entries are skipped, with everything below them; symbolic links
+ * to directories are not followed (no cycles), links to files are, and a
+ * link to nowhere is skipped. An input name (.txt, .html, .htm) on a FIFO,
+ * socket or device is listed like a file: reading refuses it by name
+ * without opening it, so that --keep-going skips that entry alone. */
 static kabar_status walk(const char *dir, strvec *vec, kabar_error *err) {
   kabar_status st = KABAR_OK;
-  DIR *d = opendir(dir);
-  char *child = NULL;
-  if (!d) /* opendir allocates: ENOMEM is ours, not the directory's */
+  char *roots[] = {(char *)dir, NULL};
+  errno = 0;
+  FTS *fts = fts_open(roots, FTS_PHYSICAL | FTS_NOCHDIR, NULL);
+  if (!fts)
     return kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", dir,
                            strerror(errno));
-  struct dirent *e;
-  errno = 0;
-  while ((e = readdir(d)) != NULL) {
-    if (e->d_name[0] == '.')
+  FTSENT *e;
+  while (st == KABAR_OK && (errno = 0, e = fts_read(fts)) != NULL) {
+    if (e->fts_level > 0 && e->fts_name[0] == '.') {
+      if (e->fts_info == FTS_D)
+        fts_set(fts, e, FTS_SKIP);
       continue;
-    child = join_path(dir, e->d_name);
-    TRY_ALLOC(child);
+    }
     struct stat sb;
-    if (lstat(child, &sb) != 0) {
-      st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", child, strerror(errno));
-      goto done;
+    switch (e->fts_info) {
+    case FTS_DNR:
+    case FTS_ERR:
+    case FTS_NS:
+      st = kabar_error_set(err, e->fts_errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s",
+                           e->fts_path, strerror(e->fts_errno));
+      break;
+    case FTS_SL:
+    case FTS_SLNONE:
+      if (is_input_name(e->fts_name) && stat(e->fts_path, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        st = vec_push(vec, dup_n(e->fts_path, e->fts_pathlen));
+      break;
+    case FTS_F:
+    case FTS_DEFAULT: /* a FIFO, socket or device */
+      if (is_input_name(e->fts_name))
+        st = vec_push(vec, dup_n(e->fts_path, e->fts_pathlen));
+      break;
+    default: /* directories on the way in and out */
+      break;
     }
-    if (S_ISDIR(sb.st_mode)) {
-      TRY(walk(child, vec, err));
-    } else if (is_input_name(e->d_name)) {
-      /* A link to a directory or nowhere is skipped; one to a FIFO,
-       * socket or device is refused like the thing itself. */
-      if (S_ISLNK(sb.st_mode) && (stat(child, &sb) != 0 || S_ISDIR(sb.st_mode))) {
-        free(child);
-        child = NULL;
-        errno = 0;
-        continue;
-      }
-      if (!S_ISREG(sb.st_mode)) {
-        st = not_regular(child, sb.st_mode, err);
-        goto done;
-      }
-      st = vec_push(vec, child);
-      child = NULL;
-      TRY(st);
-    }
-    free(child);
-    child = NULL;
-    errno = 0;
   }
-  if (errno != 0)
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", dir, strerror(errno));
-done:
+  if (st == KABAR_OK && errno != 0)
+    st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_IO, "%s: %s", dir,
+                         strerror(errno));
   if (st == KABAR_ERR_NOMEM)
     kabar_error_set(err, st, "%s: out of memory", dir);
-  free(child);
-  closedir(d);
+  fts_close(fts);
   return st;
 }
 
@@ -572,4 +579,19 @@ done:
     free(vec.v[i]);
   free(vec.v);
   return st;
+}
+
+int kabar_is_iso_date(const char *s) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+      return 0;
+  if (s[0] != '1' && s[0] != '2')
+    return 0;
+  int month = n >= 7 ? (s[5] - '0') * 10 + (s[6] - '0') : 1;
+  int day = n == 10 ? (s[8] - '0') * 10 + (s[9] - '0') : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
 }

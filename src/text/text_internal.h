@@ -109,13 +109,30 @@ typedef struct kabar_span {
   size_t start, end;
 } kabar_span;
 
-/* Extracts the visible paragraph text of valid UTF-8 HTML: one block per
- * line. On success *text (malloc'd, NUL-terminated), *title (malloc'd or
- * NULL) and *headings (malloc'd array of heading lines, in order) belong to
- * the caller. */
-kabar_status kabar_html_extract(const char *name, const char *html, size_t len, char **text,
-                                size_t *text_len, char **title, kabar_span **headings,
-                                size_t *n_headings, kabar_error *err);
+/* Extracts the visible paragraph text of HTML: one block per line. The
+ * bytes are valid UTF-8 when `encoding` is NULL; else they are in that
+ * character set (a name libxml2 knows, as kabar_html_declared_charset()
+ * found it) and libxml2 decodes them. On success *text (malloc'd,
+ * NUL-terminated, UTF-8), *title (malloc'd or NULL) and *headings
+ * (malloc'd array of heading lines, in order) belong to the caller, and
+ * date[] holds the page's publication date from its <meta> (ISO 8601,
+ * maybe partial) or "", and *url its canonical address (malloc'd) or NULL. */
+kabar_status kabar_html_extract(const char *name, const char *html, size_t len,
+                                const char *encoding, char **text, size_t *text_len,
+                                char **title, kabar_span **headings, size_t *n_headings,
+                                char date[11], char **url, kabar_error *err);
+
+/* The character set an HTML page declares in its first 1024 bytes
+ * (<meta charset="..."> or <meta http-equiv="Content-Type"
+ * content="...; charset=...">), as the HTML standard's prescan finds it,
+ * copied into out (lower case); 0 when it declares none. */
+int kabar_html_declared_charset(const char *s, size_t n, char *out, size_t size);
+
+/* The date of a dateline that opens the text ("Jakarta, 30 Juni 2022 --",
+ * "JAKARTA (30/6/2022) -"): a date among the first tokens of the first
+ * running-text sentence, right before a dash. Writes it into date[]
+ * (ISO 8601) or leaves date[] as it was. */
+void kabar_dateline(const kabar_doc *doc, char date[11]);
 
 /* ---- segmentation and tokens ------------------------------------------ */
 

@@ -78,7 +78,7 @@ BAD_FILES = [
 ]
 
 
-def run_limited(argv, stdin=b"", timeout=120):
+def run_limited(argv, stdin=None, timeout=120):
     """run(), but a run that does not end within `timeout` seconds (a FIFO
     opened for reading waits for a writer for ever) is exit "timeout"."""
     try:
@@ -87,7 +87,7 @@ def run_limited(argv, stdin=b"", timeout=120):
         return "timeout (hung)", "", ""
 
 
-def check_run(name, args, want_code, err_re, parent, one_line=True, stdin=b"", prefix=(),
+def check_run(name, args, want_code, err_re, parent, one_line=True, stdin=None, prefix=(),
               timeout=120):
     code, out, err = run_limited(list(prefix) + [KABAR, "export", "-q"] + args, stdin=stdin,
                                  timeout=timeout)

@@ -81,8 +81,24 @@ TABLE = [
      r"--data needs a value", r"^$"),
     ("export --base without value", ["export", "-o", "{out}", "--base"], 2,
      r"--base needs a value", r"^$"),
-    ("export option after the inputs", ["export", "-o", "{out}", "{corpus}", "--lenient"], 2,
-     r"--lenient", r"^$"),
+    # one getopt_long parser: options anywhere, --opt=value, bundled short options
+    ("export option after the inputs", ["export", "-o", "{out}", "{corpus}", "--lenient", "-q"],
+     0, r"^$", r"^$"),
+    ("export --output=DIR --quiet after the inputs",
+     ["export", "{corpus}", "--output={out}", "--quiet"], 0, r"^$", r"^$"),
+    ("export bundled -qo DIR", ["export", "-qo", "{out}", "{corpus}"], 0, r"^$", r"^$"),
+    ("export --max-doc-bytes=1M", ["export", "-q", "--max-doc-bytes=1M", "-o{out}", "{corpus}"],
+     0, r"^$", r"^$"),
+    ("export a flag given a value", ["export", "--quiet=yes", "-o", "{out}", "{corpus}"], 2,
+     r"^kabar export: --quiet takes no value\n$", r"^$"),
+    ("export unknown short option in a bundle", ["export", "--lenient", "-qz", "-o", "{out}"], 2,
+     r"^kabar export: unknown option '-z'\n", r"^$"),
+    ("export -- ends the options", ["export", "-q", "-o", "{out}", "--", "--lenient"], 1,
+     r"^kabar: --lenient: No such file", r"^$"),
+    ("export --date bogus", ["export", "-o", "{out}", "--date", "30/6/2022", "{corpus}"], 2,
+     r"--date wants YYYY-MM-DD", r"^$"),
+    ("export --date no such day", ["export", "-o", "{out}", "--date=2022-02-30", "{corpus}"], 2,
+     r"--date wants YYYY-MM-DD, YYYY-MM or YYYY, not '2022-02-30'", r"^$"),
     ("export --data missing directory",
      ["export", "-o", "{out}", "--data", "{tmp}/no-such-data", "{corpus}"], 1,
      r"no-such-data", r"^$"),
@@ -175,7 +191,8 @@ def table():
             # Failures other than usage errors are told in one line.
             problems = expect(got, sout, serr, code, err_re, out_re, one_line=code in (1, 3))
             if args[:1] == ["export"]:
-                writes = code == 0 and "-o" in args
+                writes = code == 0 and any(a == "-o" or a.startswith(("-o", "--output=", "-qo"))
+                                           for a in args)
                 if not writes and os.listdir(parent):
                     problems.append("left behind: %s" % os.listdir(parent))
                 if not writes and [e for e in os.listdir(tmp) if ".tmp-" in e]:
@@ -372,7 +389,120 @@ def stdin_input():
         report("export - (standard input)", problems, got, sout, serr)
 
 
+def stdin_implicit():
+    """No INPUT: a pipe on standard input is the input (as '-'); /dev/null
+    (run()'s default) is no pipe, so the bundled corpus is meant."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        out = os.path.join(tmp, "out")
+        text = "Presiden Rusia Vladimir Putin mengunjungi Korea Utara.\n".encode()
+        got, sout, serr = run([KABAR, "export", "-q", "-o", out], stdin=text)
+        problems = expect(got, sout, serr, 0, r"^$", r"^$")
+        if got == 0:
+            with open(os.path.join(out, "facts.tsv"), encoding="utf-8") as f:
+                docs = {line.split("\t")[0] for line in f.read().splitlines()[1:]}
+            if docs != {"stdin"}:
+                problems.append("facts come from %s, want only stdin" % sorted(docs))
+        report("export with piped stdin and no INPUT", problems, got, sout, serr)
+        got, sout, serr = run([KABAR, "export", "-o", out])
+        problems = expect(got, sout, serr, 0, r"^kabar: 5 documents, ", r"^$")
+        report("export with /dev/null on stdin and no INPUT: the bundled corpus", problems, got,
+               sout, serr)
+
+
+def keep_going():
+    """--keep-going: bad inputs are skipped, named on stderr and in
+    skipped.tsv, the rest is exported, and the exit code is 1; without it
+    the first bad input stops the run and nothing is written."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        src = os.path.join(tmp, "in")
+        os.mkdir(src)
+        files = {
+            "a-good.txt": "Presiden Rusia Vladimir Putin mengunjungi Korea Utara.\n".encode(),
+            "b-empty.txt": b"",
+            "c-latin1.txt": "Caf\u00e9 itu buka.\n".encode("latin-1"),
+            "d-binary.txt": b"\x00\x01\x02\x03" * 64,
+        }
+        for name, data in files.items():
+            with open(os.path.join(src, name), "wb") as f:
+                f.write(data)
+        # A FIFO met while walking: refused alone, never opened (no hang).
+        os.mkfifo(os.path.join(src, "e-pipe.txt"))
+        missing = os.path.join(tmp, "missing.txt")
+        out = os.path.join(tmp, "out")
+        got, sout, serr = run([KABAR, "export", "-o", out, src, missing])
+        problems = expect(got, sout, serr, 1, r"^kabar: \S+missing.txt: No such file", r"^$")
+        if os.path.exists(out):
+            problems.append("a failed run without --keep-going wrote %s" % out)
+        report("a bad input without --keep-going stops the run", problems, got, sout, serr)
+
+        got, sout, serr = run([KABAR, "export", "--keep-going", "-o", out, src, missing])
+        problems = expect(got, sout, serr, 1, r"5 inputs skipped", r"^$")
+        want = {
+            missing: "No such file or directory",
+            os.path.join(src, "b-empty.txt"): "empty document",
+            os.path.join(src, "c-latin1.txt"): "invalid UTF-8 at byte 3",
+            os.path.join(src, "d-binary.txt"): "binary file",
+            os.path.join(src, "e-pipe.txt"): "a FIFO (named pipe), not a regular file",
+        }
+        # The missing path is skipped while listing inputs, before any is read.
+        want_order = [missing] + sorted(k for k in want if k != missing)
+        for path, why in want.items():
+            if not re.search(r"(?m)^kabar: skipped: %s: .*%s" % (re.escape(path), re.escape(why)), serr):
+                problems.append("stderr does not name %s (%s)" % (path, why))
+        try:
+            with open(os.path.join(out, "skipped.tsv"), encoding="utf-8") as f:
+                rows = [line.split("\t") for line in f.read().splitlines()]
+        except OSError as e:
+            rows = []
+            problems.append("no skipped.tsv: %s" % e)
+        if rows and rows[0] != ["input", "error"]:
+            problems.append("skipped.tsv header %s" % rows[0])
+        if [r[0] for r in rows[1:]] != want_order:
+            problems.append("skipped.tsv inputs %s, want %s" % ([r[0] for r in rows[1:]], want_order))
+        for r in rows[1:]:
+            if len(r) != 2 or r[0] not in want or want[r[0]] not in r[1]:
+                problems.append("skipped.tsv row %s" % r)
+        if os.path.exists(os.path.join(out, "facts.tsv")):
+            with open(os.path.join(out, "facts.tsv"), encoding="utf-8") as f:
+                docs = {line.split("\t")[0] for line in f.read().splitlines()[1:]}
+            if docs != {"a-good"}:
+                problems.append("facts come from %s, want only a-good" % sorted(docs))
+        else:
+            problems.append("no facts.tsv")
+        report("--keep-going skips and lists bad inputs", problems, got, sout, serr)
+
+        out2 = os.path.join(tmp, "out2")
+        got, sout, serr = run([KABAR, "export", "--keep-going", "-o", out2, missing])
+        problems = expect(got, sout, serr, 1, r"^kabar: skipped: \S+missing.txt: No such file.*\n"
+                          r"kabar: no input could be read\n$", r"^$")
+        if os.path.exists(out2):
+            problems.append("wrote %s with no input read" % out2)
+        report("--keep-going with every input bad writes nothing", problems, got, sout, serr)
+
+
+def no_stale_files():
+    """A second run into the same directory leaves exactly its own files:
+    the RDF formats of an earlier --rdf all are gone."""
+    with tempfile.TemporaryDirectory(prefix="kabar-cli-") as tmp:
+        out = os.path.join(tmp, "out")
+        got1, sout, serr = run([KABAR, "export", "-q", "--rdf", "all", "-o", out, CORPUS])
+        first = set(os.listdir(out)) if os.path.isdir(out) else set()
+        got, sout, serr = run([KABAR, "export", "-q", "-o", out, CORPUS])
+        problems = expect(got, sout, serr, 0, r"^$", r"^$")
+        if got1 != 0 or not {"kb.nt", "kb.nq", "kb.rdf"} <= first:
+            problems.append("the --rdf all run wrote %s (exit %d)" % (sorted(first), got1))
+        second = set(os.listdir(out)) if os.path.isdir(out) else set()
+        if second & {"kb.nt", "kb.nq", "kb.rdf"}:
+            problems.append("stale files: %s" % sorted(second & {"kb.nt", "kb.nq", "kb.rdf"}))
+        if "kb.ttl" not in second or "facts.tsv" not in second:
+            problems.append("the second run's files are missing: %s" % sorted(second))
+        report("a second run leaves no stale file", problems, got, sout, serr)
+
+
 table()
+stdin_implicit()
+keep_going()
+no_stale_files()
 unwritable_parent()
 write_failures()
 stdout_failures()

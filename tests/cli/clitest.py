@@ -43,14 +43,17 @@ def fsize_limit(nbytes):
     return apply
 
 
-def run(argv, stdin=b"", stdout=subprocess.PIPE, preexec_fn=None, cwd=None, env=None,
+def run(argv, stdin=None, stdout=subprocess.PIPE, preexec_fn=None, cwd=None, env=None,
         timeout=120):
-    """Runs argv; env adds to (not replaces) the environment."""
+    """Runs argv; env adds to (not replaces) the environment. stdin: bytes
+    fed through a pipe, or None for /dev/null (a command with no INPUT
+    reads a pipe, and the bundled corpus only when stdin is no pipe)."""
     full_env = None
     if env:
         full_env = dict(os.environ)
         full_env.update(env)
-    r = subprocess.run(argv, input=stdin, stdout=stdout, stderr=subprocess.PIPE,
+    feed = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+    r = subprocess.run(argv, **feed, stdout=stdout, stderr=subprocess.PIPE,
                        preexec_fn=preexec_fn, cwd=cwd, env=full_env, timeout=timeout)
     out = r.stdout.decode("utf-8", "replace") if r.stdout is not None else ""
     return r.returncode, out, r.stderr.decode("utf-8", "replace")

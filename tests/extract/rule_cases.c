@@ -174,7 +174,7 @@ static int run_case(const rule_case *c, const char *table, size_t idx, int alway
     char name[32];
     snprintf(name, sizeof name, "doc%zu.txt", d + 1);
     kabar_doc *doc = NULL;
-    kabar_read_options opt = {0, 0, 0};
+    kabar_read_options opt = {0, 0, 0, NULL};
     if (kabar_doc_from_bytes(name, c->docs[d], strlen(c->docs[d]), &opt, text_cues, &doc, &err) !=
         KABAR_OK) {
       problem(&r, "  read: %s\n", err.message);

@@ -116,7 +116,7 @@ typedef struct toks {
 static toks tokenize(const char *text) {
   toks t = {NULL, NULL};
   kabar_error err;
-  kabar_read_options opt = {0, 0, 0};
+  kabar_read_options opt = {0, 0, 0, NULL};
   CHECK_INT(kabar_doc_from_bytes("t.txt", text, strlen(text), &opt, NULL, &t.doc, &err),
             KABAR_OK);
   if (!t.doc)

@@ -13,12 +13,13 @@ CORPUS = os.path.join(DATA, "corpus")
 failures = 0
 
 
-def run(args, stdin=b"", stdout=subprocess.PIPE):
-    return subprocess.run([KABAR, "sentences"] + args, input=stdin, stdout=stdout,
+def run(args, stdin=None, stdout=subprocess.PIPE):
+    feed = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+    return subprocess.run([KABAR, "sentences"] + args, **feed, stdout=stdout,
                           stderr=subprocess.PIPE)
 
 
-def check(name, args, code, out_has=(), err_has=(), stdin=b"", stdout=subprocess.PIPE,
+def check(name, args, code, out_has=(), err_has=(), stdin=None, stdout=subprocess.PIPE,
           err_empty=False):
     global failures
     r = run(args, stdin, stdout)
@@ -82,6 +83,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check("directory", ["--data", DATA, os.path.join(tmp, "in")], 0, out_has=["good\t3\t"])
     check("stdin", ["--data", DATA, "-"], 0, stdin=b"Halo. Apa kabar.",
           out_has=["stdin\t1\t0\t5\ttext\tHalo.\n", "stdin\t2\t6\t16\ttext\tApa kabar.\n"])
+    check("stdin piped, no FILE", ["--data", DATA], 0, stdin=b"Halo. Apa kabar.",
+          out_has=["stdin\t1\t0\t5\ttext\tHalo.\n", "stdin\t2\t6\t16\ttext\tApa kabar.\n"])
+    check("options after the file, --opt=value", [os.path.join(tmp, "in"), "--data=" + DATA,
+                                                  "--max-doc-bytes", "1M"], 0,
+          out_has=["good\t3\t"])
     check("malformed cue file", ["--data", os.path.join(tmp, "baddata"), good], 1,
           err_has=[os.path.join(tmp, "baddata", "boilerplate.tsv") + ":3: "])
     check("missing data dir", ["--data", os.path.join(tmp, "nowhere"), good], 1,

@@ -65,7 +65,7 @@ static void on_warning(void *user, const char *msg) {
 
 static kabar_status read_bytes(const char *name, const char *b, size_t n, int lenient,
                                kabar_doc **doc, kabar_error *err) {
-  kabar_read_options opt = {lenient, 0, 0};
+  kabar_read_options opt = {lenient, 0, 0, NULL};
   return kabar_doc_from_bytes(name, b, n, &opt, NULL, doc, err);
 }
 

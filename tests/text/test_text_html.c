@@ -68,7 +68,7 @@ static long stderr_bytes_during(kabar_status (*f)(kabar_doc **, kabar_error *), 
 }
 
 static kabar_status read_page(kabar_doc **doc, kabar_error *err) {
-  kabar_read_options opt = {0, -1, 0};
+  kabar_read_options opt = {0, -1, 0, NULL};
   return kabar_doc_from_bytes("news/page.html", page, sizeof page - 1, &opt, NULL, doc, err);
 }
 
@@ -77,7 +77,7 @@ static const char broken[] =
     "<p>Kedua.<table><tr><td>sel</td></tr></p></body><!-- tidak ditutup";
 
 static kabar_status read_broken(kabar_doc **doc, kabar_error *err) {
-  kabar_read_options opt = {0, 1, 0};
+  kabar_read_options opt = {0, 1, 0, NULL};
   return kabar_doc_from_bytes("broken", broken, sizeof broken - 1, &opt, NULL, doc, err);
 }
 
@@ -137,7 +137,7 @@ static void test_broken(void) {
 static void test_sniff_and_empty(void) {
   kabar_doc *doc = NULL;
   kabar_error err;
-  kabar_read_options guess = {0, -1, 0};
+  kabar_read_options guess = {0, -1, 0, NULL};
   static const char sniff[] = "  <!doctype HTML><p>Satu kalimat.</p>";
   CHECK_INT(kabar_doc_from_bytes("stdin", sniff, sizeof sniff - 1, &guess, NULL, &doc, &err),
             KABAR_OK);
@@ -189,7 +189,7 @@ static char *deep_page;
 static size_t deep_len;
 
 static kabar_status read_deep(kabar_doc **doc, kabar_error *err) {
-  kabar_read_options opt = {0, 1, 0};
+  kabar_read_options opt = {0, 1, 0, NULL};
   return kabar_doc_from_bytes("deep.html", deep_page, deep_len, &opt, NULL, doc, err);
 }
 

@@ -39,7 +39,7 @@ static char *fill(const char *pattern, const char *x) {
 static kabar_doc *read_doc(const char *name, const char *text, int html) {
   kabar_doc *doc = NULL;
   kabar_error err;
-  kabar_read_options opt = {0, html, 0};
+  kabar_read_options opt = {0, html, 0, NULL};
   kabar_status st = kabar_doc_from_bytes(name, text, strlen(text), &opt, NULL, &doc, &err);
   if (st != KABAR_OK)
     fprintf(stderr, "%s: %s\n", name, err.message);

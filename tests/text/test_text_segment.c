@@ -17,7 +17,7 @@ static const char *split(const char *text, const kabar_text_cues *c) {
   static char buf[8192];
   kabar_doc *doc = NULL;
   kabar_error err;
-  kabar_read_options opt = {0, 0, 0};
+  kabar_read_options opt = {0, 0, 0, NULL};
   buf[0] = '\0';
   if (kabar_doc_from_bytes("t.txt", text, strlen(text), &opt, c, &doc, &err) != KABAR_OK) {
     snprintf(buf, sizeof buf, "ERROR %s", err.message);
@@ -213,7 +213,7 @@ static char *words(size_t n, size_t every, const char *sep) {
 static size_t check_cut(const char *text, size_t *longest) {
   kabar_doc *doc = NULL;
   kabar_error err;
-  kabar_read_options opt = {0, 0, 0};
+  kabar_read_options opt = {0, 0, 0, NULL};
   *longest = 0;
   if (kabar_doc_from_bytes("t.txt", text, strlen(text), &opt, cues, &doc, &err) != KABAR_OK) {
     CHECK(!"read");

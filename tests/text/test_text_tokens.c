@@ -28,7 +28,7 @@ enum {
 static void expect_tokens(const char *text, const want_tok *want, size_t n) {
   kabar_doc *doc = NULL;
   kabar_error err;
-  kabar_read_options opt = {0, 0, 0};
+  kabar_read_options opt = {0, 0, 0, NULL};
   CHECK_INT(kabar_doc_from_bytes("t.txt", text, strlen(text), &opt, NULL, &doc, &err), KABAR_OK);
   if (!doc)
     return;

@@ -11,6 +11,7 @@ kabar_unit_test(test_text_segment ${CMAKE_CURRENT_LIST_DIR}/test_text_segment.c)
 kabar_unit_test(test_text_tokens ${CMAKE_CURRENT_LIST_DIR}/test_text_tokens.c)
 kabar_unit_test(test_text_inputs ${CMAKE_CURRENT_LIST_DIR}/test_text_inputs.c)
 kabar_unit_test(test_text_invisible ${CMAKE_CURRENT_LIST_DIR}/test_text_invisible.c)
+kabar_unit_test(test_text_dates ${CMAKE_CURRENT_LIST_DIR}/test_text_dates.c)
 
 # The sentence split of the five bundled articles, checked by hand.
 file(GLOB KABAR_TEXT_CORPUS ${KABAR_TEST_DATA}/corpus/*.txt)

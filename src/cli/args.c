@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+#include "args.h"
+
+#include "commands.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void kabar_cli_parser_init(kabar_cli_parser *p, const char *command, const char *usage,
+                           const char *shortopts, const struct option *longopts, int argc,
+                           char **argv) {
+  p->command = command;
+  p->usage = usage;
+  p->longopts = longopts;
+  p->argc = argc;
+  p->argv = argv;
+  /* A leading ':' makes getopt tell a missing argument (':') from an
+   * unknown option ('?'). */
+  snprintf(p->shortbuf, sizeof p->shortbuf, ":%s", shortopts);
+  p->shortopts = p->shortbuf;
+  optind = 0; /* glibc: 0 starts afresh, for a second parse in one process */
+  opterr = 0;
+}
+
+static int print_and_exit(const char *text) {
+  fputs(text, stdout);
+  return fflush(stdout) == 0 && !ferror(stdout) ? KABAR_EXIT_OK : KABAR_EXIT_OUTPUT;
+}
+
+/* The argument getopt last stepped over, or "" (it may still be inside
+ * a bundle of short options). */
+static const char *last_arg(const kabar_cli_parser *p) {
+  return optind > 0 && optind - 1 < p->argc ? p->argv[optind - 1] : "";
+}
+
+static int long_value_known(const kabar_cli_parser *p, int val) {
+  for (const struct option *o = p->longopts; o->name; o++)
+    if (o->val == val)
+      return 1;
+  return 0;
+}
+
+/* Whether the long option spelt in `a` ("--output=x") has value `val`. */
+static int long_name_has_value(const kabar_cli_parser *p, const char *a, int val) {
+  size_t n = strcspn(a + 2, "=");
+  for (const struct option *o = p->longopts; o->name; o++)
+    if (o->val == val && !strncmp(o->name, a + 2, n))
+      return 1; /* getopt also takes unambiguous prefixes: "--out" */
+  return 0;
+}
+
+int kabar_cli_next_option(kabar_cli_parser *p, const char **arg, int *exit_code) {
+  int c = getopt_long(p->argc, p->argv, p->shortopts, p->longopts, NULL);
+  *arg = optarg;
+  if (c == KABAR_OPT_HELP) {
+    *exit_code = print_and_exit(p->usage);
+    return KABAR_CLI_EXIT;
+  }
+  if (c == KABAR_OPT_VERSION) {
+    *exit_code = print_and_exit("kabar " KABAR_VERSION "\n");
+    return KABAR_CLI_EXIT;
+  }
+  if (c != '?' && c != ':')
+    return c;
+  /* getopt says which option only through optopt: 0 for an unknown long
+   * option, the letter of an unknown short one, else the failed option's
+   * value; its spelling is in last_arg() when that is a long option. */
+  const char *a = last_arg(p);
+  int known = optopt != 0 && ((optopt < 0x80 && strchr(p->shortopts + 1, optopt)) ||
+                              long_value_known(p, optopt));
+  int is_long = a[0] == '-' && a[1] == '-' && (optopt == 0 || known) &&
+                (c == '?' || long_name_has_value(p, a, optopt));
+  char name[128];
+  if (is_long)
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(a, "="), a);
+  else
+    snprintf(name, sizeof name, "-%c", optopt > 0 && optopt < 0x80 ? optopt : '?');
+  if (c == ':')
+    fprintf(stderr, "%s: %s needs a value\n", p->command, name);
+  else if (is_long && known) /* "--quiet=yes" */
+    fprintf(stderr, "%s: %s takes no value\n", p->command, name);
+  else
+    fprintf(stderr, "%s: unknown option '%s'\n%s", p->command, name, p->usage);
+  *exit_code = KABAR_EXIT_USAGE;
+  return KABAR_CLI_EXIT;
+}
+
+int kabar_cli_first_operand(void) { return optind; }
+
+const char *kabar_cli_stdin_input(void) {
+  struct stat sb;
+  if (isatty(STDIN_FILENO) || fstat(STDIN_FILENO, &sb) != 0)
+    return NULL;
+  return S_ISFIFO(sb.st_mode) || S_ISREG(sb.st_mode) || S_ISSOCK(sb.st_mode) ? "-" : NULL;
+}
