@@ -12,6 +12,8 @@ packages=(
   libxml2-utils raptor2-utils rasqal-utils serdi
   clang libclang-rt-14-dev
   python3 python3-rdflib python3-networkx python3-igraph python3-matplotlib
+  # Readers of facts.tsv and facts.jsonl (tests/cli/cli_readers.py; R is used when present).
+  python3-pandas jq
   nodejs npm
 )
 missing=()
