@@ -241,9 +241,15 @@ int kabar_cmd_export(int argc, char **argv) {
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
+  /* Inputs whose bytes repeat an earlier input's are read once. */
+  size_t dups = kabar_pipeline_n_duplicates(pipe);
+  char skipped[64] = "";
+  if (dups)
+    snprintf(skipped, sizeof skipped, " (%zu duplicate input%s skipped)", dups, dups > 1 ? "s" : "");
   if (!quiet)
-    fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n", in.n,
-            kabar_kb_n_entities(kb), kabar_kb_n_facts(kb), kabar_kb_n_mentions(kb), outdir);
+    fprintf(stderr, "kabar: %zu documents%s, %zu entities, %zu facts (%zu mentions) -> %s/\n",
+            in.n - dups, skipped, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
+            kabar_kb_n_mentions(kb), outdir);
 done:
   if (st != KABAR_OK) {
     kabar_cli_outdir_unstage(od, err.message, sizeof err.message);
