@@ -47,6 +47,9 @@ typedef struct kabar_rdf_options {
                        A base that ends in neither '/' nor '#' gets a '/'. */
   int entity_mentions; /* also every entity mention (mentions.tsv) as a
                           kabar:EntityMention node: about twice the triples */
+  const char *data_dir; /* the data directory (as for kabar_pipeline_new): a state
+                           with a code also gets its English name from
+                           lexicon/states.tsv as an @en rdfs:label; NULL: none */
 } kabar_rdf_options;
 
 /* Parses a comma-separated list of formats: turtle (ttl), ntriples (nt),

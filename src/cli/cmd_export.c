@@ -167,7 +167,7 @@ int kabar_cmd_export(int argc, char **argv) {
     fprintf(stderr, "kabar export: --format must be auto, text or html\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_rdf_options rdf = {0, base, entity_mentions};
+  kabar_rdf_options rdf = {0, base, entity_mentions, NULL};
   int want_rdf = strcmp(rdf_list, "none") != 0;
   if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
     fprintf(stderr, "kabar export: unknown RDF format in '%s'\n", rdf_list);
@@ -188,6 +188,7 @@ int kabar_cmd_export(int argc, char **argv) {
   kabar_metrics *metrics = NULL;
   kabar_cli_outdir *od = NULL;
   const char *data_dir = kabar_cli_data_dir(data_opt);
+  rdf.data_dir = data_dir; /* the states' English labels */
   /* Locked first, so that a second export into the same directory fails
    * at once rather than after its whole run. */
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)

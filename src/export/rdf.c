@@ -12,6 +12,7 @@
 #include "common/try.h"
 #include "common/utf8.h"
 #include "export/rdf_vocab.h"
+#include "lexicon/english.h"
 
 #include <errno.h>
 #include <math.h>
@@ -220,6 +221,7 @@ typedef struct writer {
   raptor_world *world;
   const kabar_kb *kb;
   const kabar_metrics *metrics;
+  kabar_english_names *english; /* states' English names, or NULL */
   buf base; /* ends in '/' or '#' */
   sink sinks[N_FORMATS];
   size_t n_sinks;
@@ -308,15 +310,28 @@ static kabar_status emit(writer *w, raptor_term *s, raptor_term *p, raptor_term 
   return KABAR_OK;
 }
 
-/* Emits s p "text"@id (or typed with `datatype` when lang is NULL), the text
- * cleaned for every syntax; consumes nothing. */
-static kabar_status emit_literal(writer *w, raptor_term *s, raptor_term *p, const char *text,
-                                 raptor_uri *datatype, int in_graph) {
+/* Emits s p "text"@lang, the text cleaned for every syntax; consumes nothing. */
+static kabar_status emit_lang(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                              const char *lang, int in_graph) {
   if (buf_set_literal(&w->lit, text))
     return KABAR_ERR_NOMEM;
   raptor_term *o = raptor_new_term_from_counted_literal(
-      w->world, (const unsigned char *)w->lit.p, w->lit.len, datatype,
-      datatype ? NULL : (const unsigned char *)LANG, datatype ? 0 : (unsigned char)strlen(LANG));
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, NULL, (const unsigned char *)lang,
+      (unsigned char)strlen(lang));
+  kabar_status st = emit(w, s, p, o, in_graph);
+  raptor_free_term(o);
+  return st;
+}
+
+/* Emits s p "text"@id (or typed with `datatype` when it is not NULL). */
+static kabar_status emit_literal(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                                 raptor_uri *datatype, int in_graph) {
+  if (!datatype)
+    return emit_lang(w, s, p, text, LANG, in_graph);
+  if (buf_set_literal(&w->lit, text))
+    return KABAR_ERR_NOMEM;
+  raptor_term *o = raptor_new_term_from_counted_literal(
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, datatype, NULL, 0);
   kabar_status st = emit(w, s, p, o, in_graph);
   raptor_free_term(o);
   return st;
@@ -570,6 +585,10 @@ static kabar_status write_entities(writer *w) {
     raptor_term *s = w->entity[i];
     TRY(emit(w, s, w->rdf_type, w->type_class[e->type], 0));
     TRY(emit_literal(w, s, w->rdfs_label, e->label ? e->label : "", NULL, 0));
+    /* A state's English name, for readers of the graph who have no Indonesian. */
+    const char *en = e->type == KABAR_ENT_STATE ? kabar_english_name(w->english, e->iso3) : NULL;
+    if (en)
+      TRY(emit_lang(w, s, w->rdfs_label, en, "en", 0));
     for (size_t a = 0; a < e->n_aliases; a++)
       if (!e->label || strcmp(e->aliases[a], e->label) != 0)
         TRY(emit_literal(w, s, w->skos_alt_label, e->aliases[a], NULL, 0));
@@ -786,6 +805,18 @@ static kabar_status set_base(writer *w, const char *base) {
   return KABAR_OK;
 }
 
+/* The states' English names from <data_dir>/lexicon/states.tsv. */
+static kabar_status load_english(writer *w, const char *data_dir) {
+  size_t n = strlen(data_dir) + sizeof "/lexicon/states.tsv";
+  char *path = malloc(n);
+  if (!path)
+    return KABAR_ERR_NOMEM;
+  snprintf(path, n, "%s/lexicon/states.tsv", data_dir);
+  kabar_status st = kabar_english_names_load(path, &w->english, w->err);
+  free(path);
+  return st;
+}
+
 static kabar_status open_sink(writer *w, sink *k, const char *dir) {
   kabar_status st = KABAR_OK;
   raptor_uri *ns = NULL;
@@ -902,6 +933,7 @@ static void writer_free(writer *w) {
   raptor_free_uri(w->xsd_gyearmonth);
   raptor_free_uri(w->xsd_gyear);
   kabar_strmap_free(w->sentence_n);
+  kabar_english_names_free(w->english);
   for (size_t i = 0; w->doc_key && i < w->n_docs; i++)
     free(w->doc_key[i]);
   free(w->doc_key);
@@ -930,6 +962,8 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
     return kabar_error_set(err, KABAR_ERR_USAGE, "kabar_rdf_write: metrics of another kb");
   unsigned formats = opt && opt->formats ? opt->formats : KABAR_RDF_TURTLE;
   TRY(set_base(&w, opt ? opt->base : NULL));
+  if (opt && opt->data_dir)
+    TRY(load_english(&w, opt->data_dir));
 
   w.world = raptor_new_world();
   TRY_ALLOC(w.world);

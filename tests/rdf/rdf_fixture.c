@@ -386,7 +386,7 @@ static void check_api(const kabar_kb *kb) {
   CHECK_INT(kabar_rdf_parse_formats(NULL, &f), -1);
 
   kabar_error err;
-  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri", 0};
+  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri", 0, NULL};
   CHECK_INT(kabar_rdf_write(kb, NULL, &o, path_in("api", NULL), &err), KABAR_ERR_USAGE);
   CHECK(strstr(err.message, "not an iri") != NULL);
   o.base = "http://x.org/a b/";
@@ -467,7 +467,7 @@ static void check_doc_keys(void) {
   }
   CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
   kabar_error err;
-  kabar_rdf_options o = {KABAR_RDF_NQUADS, "http://x.org/", 0};
+  kabar_rdf_options o = {KABAR_RDF_NQUADS, "http://x.org/", 0, NULL};
   mkdir(path_in("keys", NULL), 0777);
   CHECK_INT(kabar_rdf_write(kb, NULL, &o, path_in("keys", NULL), &err), KABAR_OK);
   size_t n = 0;
@@ -501,7 +501,7 @@ static void check_deterministic(const kabar_kb *kb, const kabar_metrics *m, cons
   char again[64];
   snprintf(again, sizeof again, "%s-again", sub);
   mkdir(path_in(again, NULL), 0777);
-  kabar_rdf_options o = {15, NULL, 1};
+  kabar_rdf_options o = {15, NULL, 1, KABAR_DATA_DIR};
   CHECK_INT(kabar_rdf_write(kb, m, &o, path_in(again, NULL), &err), KABAR_OK);
   static const char *const FILES[] = {"kb.ttl", "kb.nt", "kb.nq", "kb.rdf"};
   for (int i = 0; i < 4; i++) {
@@ -547,7 +547,7 @@ int main(int argc, char **argv) {
   kabar_kb *kb = build_fixture();
   kabar_metrics *metrics = NULL;
   CHECK_INT(kabar_metrics_compute(kb, NULL, &metrics, &err), KABAR_OK);
-  kabar_rdf_options all = {15, NULL, 1};
+  kabar_rdf_options all = {15, NULL, 1, KABAR_DATA_DIR}; /* states get English labels */
   CHECK_INT(kabar_rdf_write(kb, metrics, &all, path_in("fixture", NULL), &err), KABAR_OK);
   if (err.status != KABAR_OK)
     fprintf(stderr, "%s\n", err.message);
