@@ -19,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 SCHEMAS = {
-    "states.tsv": ["iso3", "label", "names", "former"],
+    "states.tsv": ["iso3", "label", "names", "former", "label_en"],
     "states_common.tsv": ["iso3", "label", "names", "drop", "former"],
     "places.tsv": ["label", "names", "state", "metonym", "kind"],
     "organizations.tsv": ["label", "names", "kind", "state"],
@@ -152,6 +152,9 @@ class Checker:
         except (OSError, ValueError, KeyError) as exc:
             self.err("states.tsv", "cannot read %s: %s" % (ISO1, exc))
             return codes
+        no_en = sorted(r["iso3"] for _, r in rows if r["iso3"] in iso and not r["label_en"])
+        if no_en:
+            self.err("states.tsv", "ISO 3166-1 codes without label_en: %s" % " ".join(no_en))
         missing = sorted(set(iso) - codes)
         if missing:
             self.err("states.tsv", "ISO 3166-1 codes missing: %s"

@@ -10,8 +10,10 @@ Usage:
 Options: --iso-dir DIR (iso-codes json), --mo-dir DIR (id .mo files),
          --lexicon DIR (data/lexicon).
 
-Output columns: iso3, label, names, former.  Sorted by iso3; polities
-without a code follow, sorted by label.
+Output columns: iso3, label, names, former, label_en (the English name
+from iso-codes, for the RDF export's @en label; empty for a code outside
+ISO and for polities without a code; extraction does not read it).  Sorted
+by iso3; polities without a code follow, sorted by label.
 """
 import argparse
 import gettext
@@ -22,7 +24,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_LEXICON = os.path.join(os.path.dirname(HERE), "data", "lexicon")
-HEADER = "iso3\tlabel\tnames\tformer"
+HEADER = "iso3\tlabel\tnames\tformer\tlabel_en"
 
 # What to do with each ISO 3166-3 (withdrawn) code.  "former": a state of
 # its own that no longer exists; a three-letter code: a renamed state or a
@@ -106,6 +108,22 @@ def variants(name):
     return out
 
 
+def english_label(e):
+    """One English name for an iso-codes entry: its common name ("South
+    Korea"), else its name, with an inverted one turned round ("Palestine,
+    State of" -> "State of Palestine"; "USSR, Union of Soviet Socialist
+    Republics" -> the long form, "Czechoslovakia, Czechoslovak Socialist
+    Republic" -> the short one)."""
+    if "common_name" in e:
+        return e["common_name"]
+    if ", " not in e["name"]:
+        return e["name"]  # "Cocos (Keeling) Islands" as it is
+    parts = re.sub(r"\(([^)]*)\) ", r"\1 ", e["name"]).split(", ")  # "(Socialist) Federal"
+    if re.search(r" of( the)?$", parts[-1]):
+        return parts[-1][0].upper() + parts[-1][1:] + " " + parts[0]
+    return parts[1] if parts[0].isupper() else parts[0]
+
+
 def read_common(path):
     """states_common.tsv: iso3 label names drop former."""
     rows = []
@@ -159,7 +177,7 @@ def build(iso_dir, mo_dir, lexicon_dir):
         # Label: the Indonesian short name, else the English one.
         label = (short or en)[0]
         entries[code] = {"iso_label": label, "id": idn, "en": en,
-                         "merged": [], "former": "0"}
+                         "merged": [], "former": "0", "label_en": english_label(e)}
     s3_codes = set()
     for e in s3:
         code = e["alpha_3"]
@@ -177,7 +195,8 @@ def build(iso_dir, mo_dir, lexicon_dir):
                          % code)
             s3_codes.add(code)
             entries[code] = {"iso_label": names[0], "id": names[:-1],
-                             "en": names[-1:], "merged": [], "former": "1"}
+                             "en": names[-1:], "merged": [], "former": "1",
+                             "label_en": english_label(e)}
         else:
             entries[policy]["merged"].extend(names)
 
@@ -225,7 +244,7 @@ def build(iso_dir, mo_dir, lexicon_dir):
                 seen.add(k)
                 names.append(v)
         lines.append("\t".join([code, label, "|".join(names),
-                                ent["former"]]))
+                                ent["former"], ent.get("label_en", "")]))
     return "\n".join(lines) + "\n"
 
 

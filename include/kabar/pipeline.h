@@ -26,9 +26,14 @@ void kabar_pipeline_free(kabar_pipeline *p); /* NULL is a no-op */
 
 /* Reads one input file ("-" for standard input) and adds its entities and
  * fact mentions to `kb`. On failure the kb is unchanged... except for a
- * partly added document when the failure is KABAR_ERR_NOMEM. */
+ * partly added document when the failure is KABAR_ERR_NOMEM. A file whose
+ * bytes (SHA-256) equal an earlier input's is skipped with a warning and
+ * counted in kabar_pipeline_n_duplicates(): one text is one document. */
 kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                      kabar_error *err);
+
+/* How many inputs were skipped for repeating an earlier input's bytes. */
+size_t kabar_pipeline_n_duplicates(const kabar_pipeline *p);
 
 /* Like kabar_pipeline_add_file(), and prints on `out` what each pass of the
  * extractor read in each sentence: words with their categories, mentions,
@@ -38,7 +43,8 @@ kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_
 kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                          FILE *out, kabar_error *err);
 
-/* The same for a document already read. */
+/* The same for a document already read, as it is: no check of its name or
+ * of its contents against earlier documents. */
 kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kabar_kb *kb,
                                     kabar_error *err);
 

@@ -8,11 +8,15 @@
  *   (<base>person/Vladimir_Putin); the same IRI on every run;
  * - one direct triple per fact that has at least one asserted mention
  *   (<base>state/RUS kabar:exportsTo <base>state/PRK);
+ * - every document as <base>doc/<key>, the key being the first 32 hex
+ *   digits of its SHA-256 (kabar_kb_doc.sha256), so that exports of the
+ *   same text agree; a document without a digest is keyed "~<name>", and
+ *   a digest already taken in this kb gets "~2", "~3", ...;
  * - every fact mention, whatever its status, as its own node
- *   <base>mention/<doc>/<sentence>/<n>;
- * - every document as <base>doc/<name>; in N-Quads each document's mentions
- *   go to the named graph <base>graph/<name>, everything else to the
- *   default graph. */
+ *   <base>mention/<key>/<sentence>/<n> (entity mentions
+ *   <base>entity-mention/<key>/<n>); in N-Quads each document's mentions go
+ *   to the named graph <base>graph/<key>, everything else to the default
+ *   graph. */
 #ifndef KABAR_RDF_H
 #define KABAR_RDF_H
 
@@ -43,6 +47,9 @@ typedef struct kabar_rdf_options {
                        A base that ends in neither '/' nor '#' gets a '/'. */
   int entity_mentions; /* also every entity mention (mentions.tsv) as a
                           kabar:EntityMention node: about twice the triples */
+  const char *data_dir; /* the data directory (as for kabar_pipeline_new): a state
+                           with a code also gets its English name from
+                           lexicon/states.tsv as an @en rdfs:label; NULL: none */
 } kabar_rdf_options;
 
 /* Parses a comma-separated list of formats: turtle (ttl), ntriples (nt),

@@ -178,7 +178,7 @@ int kabar_cmd_export(int argc, char **argv) {
     fprintf(stderr, "kabar export: --format must be auto, text or html\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_rdf_options rdf = {0, base, entity_mentions};
+  kabar_rdf_options rdf = {0, base, entity_mentions, NULL};
   int want_rdf = strcmp(rdf_list, "none") != 0;
   if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
     fprintf(stderr, "kabar export: unknown RDF format in '%s'\n", rdf_list);
@@ -202,6 +202,7 @@ int kabar_cmd_export(int argc, char **argv) {
   size_t n_failed = 0; /* of in.paths: skipped while reading */
   int skipped_only = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
+  rdf.data_dir = data_dir; /* the states' English labels */
   /* Locked first, so that a second export into the same directory fails
    * at once rather than after its whole run. */
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)
@@ -272,9 +273,15 @@ int kabar_cmd_export(int argc, char **argv) {
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
+  /* Inputs whose bytes repeat an earlier input's are read once. */
+  size_t dups = kabar_pipeline_n_duplicates(pipe);
+  char repeated[64] = "";
+  if (dups)
+    snprintf(repeated, sizeof repeated, " (%zu duplicate input%s skipped)", dups,
+             dups > 1 ? "s" : "");
   if (!quiet)
-    fprintf(stderr, "kabar: %zu documents, %zu entities, %zu facts (%zu mentions) -> %s/\n",
-            in.n - n_failed, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
+    fprintf(stderr, "kabar: %zu documents%s, %zu entities, %zu facts (%zu mentions) -> %s/\n",
+            in.n - n_failed - dups, repeated, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
             kabar_kb_n_mentions(kb), outdir);
   if (skipped.n) {
     fprintf(stderr, "kabar: %zu input%s skipped, listed in %s/skipped.tsv\n", skipped.n,

@@ -12,6 +12,7 @@
 #include "common/try.h"
 #include "common/utf8.h"
 #include "export/rdf_vocab.h"
+#include "lexicon/english.h"
 
 #include <errno.h>
 #include <math.h>
@@ -90,13 +91,13 @@ static const char *const TERMS[] = {
     "Document", "FactMention", "subject", "relation", "object", "status", "claimant",
     "inDocument", "sentence", "byteStart", "byteEnd", "evidence", "date", "iso3166Alpha3",
     "mentionCount", "occursIn", "identifier", "fileName", "title", "sha256", "sentenceCount",
-    "EntityMention", "mentionOf", "surface", "foundBy",
+    "EntityMention", "mentionOf", "surface", "foundBy", "source",
 };
 enum {
   T_DOCUMENT, T_FACT_MENTION, T_SUBJECT, T_RELATION, T_OBJECT, T_STATUS, T_CLAIMANT,
   T_IN_DOCUMENT, T_SENTENCE, T_BYTE_START, T_BYTE_END, T_EVIDENCE, T_DATE, T_ISO3,
   T_MENTION_COUNT, T_OCCURS_IN, T_IDENTIFIER, T_FILE_NAME, T_TITLE, T_SHA256,
-  T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T__COUNT
+  T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T_SOURCE, T__COUNT
 };
 
 size_t kabar_rdf_n_terms(void) { return T__COUNT; }
@@ -220,6 +221,7 @@ typedef struct writer {
   raptor_world *world;
   const kabar_kb *kb;
   const kabar_metrics *metrics;
+  kabar_english_names *english; /* states' English names, or NULL */
   buf base; /* ends in '/' or '#' */
   sink sinks[N_FORMATS];
   size_t n_sinks;
@@ -236,6 +238,12 @@ typedef struct writer {
   raptor_term *metric[KABAR_M__COUNT];
   raptor_term *rdf_type, *rdfs_label, *skos_alt_label;
   raptor_uri *xsd_integer, *xsd_double, *xsd_date, *xsd_gyearmonth, *xsd_gyear;
+
+  /* Each document's IRI key (see make_doc_keys), by document index, and
+   * document name -> index: mentions and entities name their documents. */
+  char **doc_key;
+  size_t n_docs;
+  kabar_strmap *doc_index;
 
   buf iri, lit; /* scratch */
   /* mention numbering within the current document */
@@ -267,6 +275,14 @@ static raptor_term *new_instance(writer *w, const char *path) {
   return new_iri(w, w->iri.p);
 }
 
+/* A term for base + a + b. */
+static raptor_term *new_instance_2(writer *w, const char *a, const char *b) {
+  w->iri.len = 0;
+  if (buf_add(&w->iri, w->base.p, w->base.len) || buf_adds(&w->iri, a) || buf_adds(&w->iri, b))
+    return NULL;
+  return new_iri(w, w->iri.p);
+}
+
 static raptor_term *new_vocab(writer *w, const char *local) {
   w->iri.len = 0;
   if (buf_adds(&w->iri, KABAR_ONTOLOGY_NS) || buf_adds(&w->iri, local))
@@ -294,15 +310,28 @@ static kabar_status emit(writer *w, raptor_term *s, raptor_term *p, raptor_term 
   return KABAR_OK;
 }
 
-/* Emits s p "text"@id (or typed with `datatype` when lang is NULL), the text
- * cleaned for every syntax; consumes nothing. */
-static kabar_status emit_literal(writer *w, raptor_term *s, raptor_term *p, const char *text,
-                                 raptor_uri *datatype, int in_graph) {
+/* Emits s p "text"@lang, the text cleaned for every syntax; consumes nothing. */
+static kabar_status emit_lang(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                              const char *lang, int in_graph) {
   if (buf_set_literal(&w->lit, text))
     return KABAR_ERR_NOMEM;
   raptor_term *o = raptor_new_term_from_counted_literal(
-      w->world, (const unsigned char *)w->lit.p, w->lit.len, datatype,
-      datatype ? NULL : (const unsigned char *)LANG, datatype ? 0 : (unsigned char)strlen(LANG));
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, NULL, (const unsigned char *)lang,
+      (unsigned char)strlen(lang));
+  kabar_status st = emit(w, s, p, o, in_graph);
+  raptor_free_term(o);
+  return st;
+}
+
+/* Emits s p "text"@id (or typed with `datatype` when it is not NULL). */
+static kabar_status emit_literal(writer *w, raptor_term *s, raptor_term *p, const char *text,
+                                 raptor_uri *datatype, int in_graph) {
+  if (!datatype)
+    return emit_lang(w, s, p, text, LANG, in_graph);
+  if (buf_set_literal(&w->lit, text))
+    return KABAR_ERR_NOMEM;
+  raptor_term *o = raptor_new_term_from_counted_literal(
+      w->world, (const unsigned char *)w->lit.p, w->lit.len, datatype, NULL, 0);
   kabar_status st = emit(w, s, p, o, in_graph);
   raptor_free_term(o);
   return st;
@@ -462,12 +491,65 @@ done:
   return st;
 }
 
-static raptor_term *doc_term(writer *w, const char *name) {
-  buf *b = &w->lit; /* scratch: new_instance uses w->iri */
-  b->len = 0;
-  if (buf_adds(b, "doc/") || buf_add_segment(b, name, 0))
+/* A document's IRI key is its content, not its file name: the first 32 hex
+ * digits (128 bits) of its SHA-256, so that two runs over the same text
+ * mint the same document, graph and mention IRIs, and two texts that
+ * happen to share a file name do not collide in one triplestore. A
+ * document given without a digest (through the API) is keyed by its name
+ * after a '~', which no digest holds; a key already taken (the same
+ * content twice in one kb, which `kabar export` skips) gets "~2", "~3". */
+#define DOC_KEY_HEX 32
+
+static kabar_status make_doc_keys(writer *w) {
+  kabar_status st = KABAR_OK;
+  kabar_strmap *taken = kabar_strmap_new();
+  buf key = {0};
+  TRY_ALLOC(taken);
+  TRY_ALLOC(w->doc_index = kabar_strmap_new());
+  w->n_docs = kabar_kb_n_docs(w->kb);
+  TRY_ALLOC(w->doc_key = calloc(w->n_docs ? w->n_docs : 1, sizeof *w->doc_key));
+  for (size_t i = 0; i < w->n_docs; i++) {
+    const kabar_kb_doc *doc = kabar_kb_get_doc(w->kb, i);
+    const char *name = doc->name ? doc->name : "";
+    key.len = 0;
+    if (strspn(doc->sha256, "0123456789abcdef") >= DOC_KEY_HEX)
+      TRY_BUF(buf_add(&key, doc->sha256, DOC_KEY_HEX));
+    else
+      TRY_BUF(buf_adds(&key, "~") || buf_add_segment(&key, name, 0));
+    size_t stem = key.len;
+    for (size_t k = 2; kabar_strmap_get(taken, key.p, key.len, NULL); k++) {
+      key.len = stem;
+      TRY_BUF(buf_adds(&key, "~") || buf_addz(&key, k));
+    }
+    TRY_BUF(kabar_strmap_put(taken, key.p, key.len, i));
+    TRY_ALLOC(w->doc_key[i] = malloc(key.len + 1));
+    memcpy(w->doc_key[i], key.p, key.len + 1);
+    /* names are unique in a kb the pipeline built; else the first one wins */
+    if (!kabar_strmap_get(w->doc_index, name, strlen(name), NULL))
+      TRY_BUF(kabar_strmap_put(w->doc_index, name, strlen(name), i));
+  }
+done:
+  kabar_strmap_free(taken);
+  free(key.p);
+  return st;
+}
+
+/* The key of the document named `name`, or NULL when the kb has none. */
+static const char *doc_key_of(const writer *w, const char *name) {
+  size_t i;
+  if (!kabar_strmap_get(w->doc_index, name, strlen(name), &i))
     return NULL;
-  return new_instance(w, b->p);
+  return w->doc_key[i];
+}
+
+/* The term of the document named `name`: <base>doc/<key>. */
+static kabar_status doc_term(writer *w, const char *name, raptor_term **out) {
+  const char *key = doc_key_of(w, name);
+  *out = NULL;
+  if (!key)
+    return kabar_error_set(w->err, KABAR_ERR_DATA, "document '%s' is not in the kb", name);
+  *out = new_instance_2(w, "doc/", key);
+  return *out ? KABAR_OK : KABAR_ERR_NOMEM;
 }
 
 static kabar_status write_docs(writer *w) {
@@ -475,9 +557,12 @@ static kabar_status write_docs(writer *w) {
   raptor_term *d = NULL;
   for (size_t i = 0; i < kabar_kb_n_docs(w->kb); i++) {
     const kabar_kb_doc *doc = kabar_kb_get_doc(w->kb, i);
-    TRY_ALLOC(d = doc_term(w, doc->name));
+    TRY_ALLOC(d = new_instance_2(w, "doc/", w->doc_key[i]));
     TRY(emit(w, d, w->rdf_type, w->term[T_DOCUMENT], 0));
-    TRY(emit_string(w, d, w->term[T_FILE_NAME], doc->name, 0));
+    TRY(emit_string(w, d, w->term[T_FILE_NAME], doc->name ? doc->name : "", 0));
+    /* where it was read from; standard input ("-") has no place to name */
+    if (doc->path && doc->path[0] && strcmp(doc->path, "-") != 0)
+      TRY(emit_string(w, d, w->term[T_SOURCE], doc->path, 0));
     if (doc->title && doc->title[0])
       TRY(emit_literal(w, d, w->term[T_TITLE], doc->title, NULL, 0));
     if (doc->sha256[0])
@@ -500,6 +585,10 @@ static kabar_status write_entities(writer *w) {
     raptor_term *s = w->entity[i];
     TRY(emit(w, s, w->rdf_type, w->type_class[e->type], 0));
     TRY(emit_literal(w, s, w->rdfs_label, e->label ? e->label : "", NULL, 0));
+    /* A state's English name, for readers of the graph who have no Indonesian. */
+    const char *en = e->type == KABAR_ENT_STATE ? kabar_english_name(w->english, e->iso3) : NULL;
+    if (en)
+      TRY(emit_lang(w, s, w->rdfs_label, en, "en", 0));
     for (size_t a = 0; a < e->n_aliases; a++)
       if (!e->label || strcmp(e->aliases[a], e->label) != 0)
         TRY(emit_literal(w, s, w->skos_alt_label, e->aliases[a], NULL, 0));
@@ -509,7 +598,7 @@ static kabar_status write_entities(writer *w) {
       TRY(emit_string(w, s, w->term[T_ISO3], e->iso3, 0));
     TRY(emit_integer(w, s, w->term[T_MENTION_COUNT], e->mentions, 0));
     for (size_t k = 0; k < e->n_docs; k++) {
-      TRY_ALLOC(d = doc_term(w, e->docs[k]));
+      TRY(doc_term(w, e->docs[k], &d));
       TRY(emit(w, s, w->term[T_OCCURS_IN], d, 0));
       raptor_free_term(d);
       d = NULL;
@@ -565,10 +654,8 @@ static kabar_status enter_doc(writer *w, const char *name) {
   w->cur_doc = malloc(strlen(name) + 1);
   TRY_ALLOC(w->cur_doc);
   memcpy(w->cur_doc, name, strlen(name) + 1);
-  TRY_ALLOC(w->cur_doc_term = doc_term(w, name));
-  w->lit.len = 0;
-  TRY_BUF(buf_adds(&w->lit, "graph/") || buf_add_segment(&w->lit, name, 0));
-  TRY_ALLOC(w->cur_graph = new_instance(w, w->lit.p));
+  TRY(doc_term(w, name, &w->cur_doc_term));
+  TRY_ALLOC(w->cur_graph = new_instance_2(w, "graph/", doc_key_of(w, name)));
 done:
   return st;
 }
@@ -590,7 +677,7 @@ static kabar_status write_mention(void *user, const kabar_mention *m) {
     return kabar_error_set(w->err, KABAR_ERR_DATA, "%s: sentence %zu: mention refers to no entity",
                            docname, m->sentence);
 
-  /* <base>mention/<doc>/<sentence>/<n>, n counting within the sentence */
+  /* <base>mention/<doc key>/<sentence>/<n>, n counting within the sentence */
   char key[32];
   int klen = snprintf(key, sizeof key, "%zu", m->sentence);
   size_t n = 0;
@@ -598,7 +685,7 @@ static kabar_status write_mention(void *user, const kabar_mention *m) {
   n++;
   TRY_BUF(kabar_strmap_put(w->sentence_n, key, (size_t)klen, n));
   w->lit.len = 0;
-  TRY_BUF(buf_adds(&w->lit, "mention/") || buf_add_segment(&w->lit, docname, 0) ||
+  TRY_BUF(buf_adds(&w->lit, "mention/") || buf_adds(&w->lit, doc_key_of(w, docname)) ||
           buf_adds(&w->lit, "/") || buf_addz(&w->lit, m->sentence) || buf_adds(&w->lit, "/") ||
           buf_addz(&w->lit, n));
   TRY_ALLOC(node = new_instance(w, w->lit.p));
@@ -627,7 +714,7 @@ done:
   return st;
 }
 
-/* <base>entity-mention/<doc>/<n>, n counting within the document, in the
+/* <base>entity-mention/<doc key>/<n>, n counting within the document, in the
  * document's named graph in N-Quads. */
 static kabar_status write_entity_mention(void *user, const kabar_entity_mention *m) {
   writer *w = user;
@@ -646,7 +733,7 @@ static kabar_status write_entity_mention(void *user, const kabar_entity_mention 
                            docname, m->sentence);
   w->ent_n++;
   w->lit.len = 0;
-  TRY_BUF(buf_adds(&w->lit, "entity-mention/") || buf_add_segment(&w->lit, docname, 0) ||
+  TRY_BUF(buf_adds(&w->lit, "entity-mention/") || buf_adds(&w->lit, doc_key_of(w, docname)) ||
           buf_adds(&w->lit, "/") || buf_addz(&w->lit, w->ent_n));
   TRY_ALLOC(node = new_instance(w, w->lit.p));
   TRY(emit(w, node, w->rdf_type, w->term[T_ENTITY_MENTION], 1));
@@ -716,6 +803,18 @@ static kabar_status set_base(writer *w, const char *base) {
   if (base[n - 1] != '/' && base[n - 1] != '#' && buf_adds(&w->base, "/"))
     return KABAR_ERR_NOMEM;
   return KABAR_OK;
+}
+
+/* The states' English names from <data_dir>/lexicon/states.tsv. */
+static kabar_status load_english(writer *w, const char *data_dir) {
+  size_t n = strlen(data_dir) + sizeof "/lexicon/states.tsv";
+  char *path = malloc(n);
+  if (!path)
+    return KABAR_ERR_NOMEM;
+  snprintf(path, n, "%s/lexicon/states.tsv", data_dir);
+  kabar_status st = kabar_english_names_load(path, &w->english, w->err);
+  free(path);
+  return st;
 }
 
 static kabar_status open_sink(writer *w, sink *k, const char *dir) {
@@ -834,6 +933,11 @@ static void writer_free(writer *w) {
   raptor_free_uri(w->xsd_gyearmonth);
   raptor_free_uri(w->xsd_gyear);
   kabar_strmap_free(w->sentence_n);
+  kabar_english_names_free(w->english);
+  for (size_t i = 0; w->doc_key && i < w->n_docs; i++)
+    free(w->doc_key[i]);
+  free(w->doc_key);
+  kabar_strmap_free(w->doc_index);
   free(w->cur_doc);
   free(w->ent_doc);
   free(w->base.p);
@@ -858,6 +962,8 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
     return kabar_error_set(err, KABAR_ERR_USAGE, "kabar_rdf_write: metrics of another kb");
   unsigned formats = opt && opt->formats ? opt->formats : KABAR_RDF_TURTLE;
   TRY(set_base(&w, opt ? opt->base : NULL));
+  if (opt && opt->data_dir)
+    TRY(load_english(&w, opt->data_dir));
 
   w.world = raptor_new_world();
   TRY_ALLOC(w.world);
@@ -868,6 +974,7 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
   }
   TRY(make_vocab_terms(&w));
   TRY(make_entity_terms(&w));
+  TRY(make_doc_keys(&w));
   for (size_t i = 0; i < N_FORMATS; i++) {
     if (!(formats & FORMATS[i].flag))
       continue;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "kabar/pipeline.h"
 
+#include "common/grow.h"
 #include "common/strmap.h"
 #include "common/try.h"
 #include "extract.h"
@@ -14,6 +15,10 @@ struct kabar_pipeline {
   kabar_text_cues *text_cues;
   kabar_read_options read_opt;
   kabar_strmap *names; /* document names used so far -> how many times */
+  kabar_strmap *contents; /* SHA-256 of each document read -> index in `paths` */
+  char **paths;           /* the input each content was first read from */
+  size_t n_paths, cap_paths;
+  size_t duplicates;      /* inputs skipped for repeating an earlier one's bytes */
 };
 
 kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *read_opt,
@@ -26,6 +31,8 @@ kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *
   p->read_opt.html = -1;
   p->names = kabar_strmap_new();
   TRY_ALLOC(p->names);
+  p->contents = kabar_strmap_new();
+  TRY_ALLOC(p->contents);
   if (read_opt)
     p->read_opt = *read_opt;
   size_t n = strlen(data_dir) + 32;
@@ -50,6 +57,10 @@ void kabar_pipeline_free(kabar_pipeline *p) {
   kabar_extractor_free(p->extractor);
   kabar_text_cues_free(p->text_cues);
   kabar_strmap_free(p->names);
+  kabar_strmap_free(p->contents);
+  for (size_t i = 0; i < p->n_paths; i++)
+    free(p->paths[i]);
+  free(p->paths);
   free(p);
 }
 
@@ -90,6 +101,32 @@ static kabar_status unique_name(kabar_pipeline *p, kabar_doc *doc, kabar_error *
   return KABAR_OK;
 }
 
+/* Whether the document's bytes repeat an earlier input's (then it is
+ * skipped: the RDF names a document by its SHA-256, and one text counted
+ * twice would double its facts); else remembers them. */
+static kabar_status seen_before(kabar_pipeline *p, const kabar_doc *doc, int *seen,
+                                kabar_error *err) {
+  const char *key = (const char *)doc->sha256;
+  size_t first;
+  *seen = kabar_strmap_get(p->contents, key, sizeof doc->sha256, &first);
+  if (*seen) {
+    p->duplicates++;
+    kabar_warn("%s: the same bytes as %s, which is read once", doc->path, p->paths[first]);
+    return KABAR_OK;
+  }
+  char *copy = malloc(strlen(doc->path) + 1);
+  if (!copy || kabar_grow((void **)&p->paths, &p->cap_paths, p->n_paths, sizeof *p->paths) < 0 ||
+      kabar_strmap_put(p->contents, key, sizeof doc->sha256, p->n_paths) < 0) {
+    free(copy);
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", doc->path);
+  }
+  memcpy(copy, doc->path, strlen(doc->path) + 1);
+  p->paths[p->n_paths++] = copy;
+  return KABAR_OK;
+}
+
+size_t kabar_pipeline_n_duplicates(const kabar_pipeline *p) { return p ? p->duplicates : 0; }
+
 kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                      kabar_error *err) {
   return kabar_pipeline_analyze_file(p, path, kb, NULL, err);
@@ -98,7 +135,14 @@ kabar_status kabar_pipeline_add_file(kabar_pipeline *p, const char *path, kabar_
 kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, kabar_kb *kb,
                                          FILE *out, kabar_error *err) {
   kabar_doc *doc = NULL;
+  int seen = 0;
   kabar_status st = kabar_doc_read(path, &p->read_opt, p->text_cues, &doc, err);
+  if (st == KABAR_OK)
+    st = seen_before(p, doc, &seen, err);
+  if (st == KABAR_OK && seen) {
+    kabar_doc_free(doc);
+    return KABAR_OK;
+  }
   if (st == KABAR_OK)
     st = unique_name(p, doc, err);
   if (st == KABAR_OK)

@@ -614,6 +614,11 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
     const char *rel = kabar_relation_name(fa->relation);
     XW(start_edge(w, ids, f, fa));
+    /* A symmetric fact has no direction: Gephi and graphology read a mixed
+     * graph. (GraphML stays directed: networkx and igraph refuse mixed
+     * GraphML, and its `symmetric` attribute says the same.) */
+    if (kabar_relation_is_symmetric(fa->relation))
+      XW(xml_attr(w, "type", "undirected"));
     XW(xml_attr(w, "label", rel));
     /* Gephi keeps parallel edges apart when their kinds differ. */
     XW(xml_attr(w, "kind", rel));
@@ -724,7 +729,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
     const kabar_fact *fa = kabar_kb_get_fact(kb, fi);
     CSV(csv_field(f, ids[fa->subject], 1));
     CSV(csv_field(f, ids[fa->object], 0));
-    CSV(csv_field(f, "Directed", 0));
+    CSV(csv_field(f, kabar_relation_is_symmetric(fa->relation) ? "Undirected" : "Directed", 0));
     snprintf(buf, sizeof buf, "e%zu", fi);
     CSV(csv_field(f, buf, 0));
     CSV(csv_field(f, kabar_relation_name(fa->relation), 0));

@@ -4,4 +4,5 @@ list(APPEND KABAR_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/dictionary.c
   ${CMAKE_CURRENT_LIST_DIR}/phrases.c
   ${CMAKE_CURRENT_LIST_DIR}/lexicon.c
+  ${CMAKE_CURRENT_LIST_DIR}/english.c
   ${CMAKE_CURRENT_LIST_DIR}/morph.c)

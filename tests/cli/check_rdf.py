@@ -94,7 +94,9 @@ def check(out, corpus, kabar):
                 continue
             iso = g.value(s, K.iso3166Alpha3)
             mc = g.value(s, K.mentionCount)
-            got_ents[str(ident)] = (t, str(g.value(s, RDFS.label)),
+            # the Indonesian label (a state also has its English name @en)
+            label = [str(o) for o in g.objects(s, RDFS.label) if o.language == "id"]
+            got_ents[str(ident)] = (t, label[0] if len(label) == 1 else label,
                                     frozenset(str(a) for a in g.objects(s, SKOS.altLabel)),
                                     str(iso) if iso is not None else "",
                                     int(mc) if mc is not None else None,

@@ -7,7 +7,7 @@ static void write_all(const kabar_kb *kb, const char *dir) {
   kabar_error_clear(&err);
   kabar_metrics *m = NULL;
   kabar_rdf_options rdf = {KABAR_RDF_TURTLE | KABAR_RDF_NTRIPLES | KABAR_RDF_NQUADS | KABAR_RDF_RDFXML,
-                           NULL, 1};
+                           NULL, 1, NULL};
   if (kabar_tsv_write(kb, dir, &err) != KABAR_OK ||
       kabar_metrics_compute(kb, NULL, &m, &err) != KABAR_OK ||
       kabar_graph_write(kb, m, dir, &err) != KABAR_OK ||

@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   kabar_error err;
   kabar_error_clear(&err);
   kabar_rdf_options opt = {KABAR_RDF_TURTLE | KABAR_RDF_NTRIPLES | KABAR_RDF_NQUADS | KABAR_RDF_RDFXML,
-                           fc.base, 1};
+                           fc.base, 1, NULL};
   kabar_status st = kabar_rdf_write(fc.kb, fc.m, &opt, fc.dir, &err);
   if (st == KABAR_OK)
     fuzz_check_rdf(fc.dir, opt.formats);

@@ -34,7 +34,8 @@ add_test(NAME graph_networkx
          COMMAND ${KABAR_PYTHON} ${KABAR_GRAPH_DIR}/check_networkx.py ${KABAR_GRAPH_OUT})
 # graphology-gexf (Gephi Lite's parser) loads graph.gexf.
 add_test(NAME graph_graphology
-         COMMAND ${KABAR_NODE} ${KABAR_GRAPH_DIR}/js/check_gexf.js ${KABAR_GRAPH_OUT})
+         COMMAND ${KABAR_NODE} ${KABAR_GRAPH_DIR}/js/check_gexf.js ${KABAR_GRAPH_OUT}
+                 --relations metWith,visited)
 set_tests_properties(graph_graphml_xsd graph_gexf_rng graph_broken_rejected graph_networkx
                      graph_graphology PROPERTIES FIXTURES_REQUIRED graph_files)
 

@@ -6,6 +6,7 @@
 #include <kabar/text.h>
 
 #include "lexicon/compact.h"
+#include "lexicon/english.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/morph.h"
 
@@ -354,6 +355,32 @@ static void test_malformed(void) {
 
 /* ---- morphology ---- */
 
+/* ---- English names (states.tsv's label_en, for the RDF export) ---- */
+
+static void test_english(void) {
+  kabar_error err;
+  kabar_english_names *en = NULL;
+  CHECK_INT(kabar_english_names_load(KABAR_DATA_DIR "/lexicon/states.tsv", &en, &err), KABAR_OK);
+  CHECK_STR(kabar_english_name(en, "RUS"), "Russian Federation");
+  CHECK_STR(kabar_english_name(en, "PRK"), "North Korea");
+  CHECK_STR(kabar_english_name(en, "SUN"), "Union of Soviet Socialist Republics");
+  CHECK(kabar_english_name(en, "XKX") == NULL); /* Kosovo: a code outside ISO */
+  CHECK(kabar_english_name(en, "ZZZ") == NULL);
+  CHECK(kabar_english_name(en, NULL) == NULL);
+  kabar_english_names_free(en);
+
+  /* a states table without the column is an error naming it */
+  char dir[] = "/tmp/kabar-test-en-XXXXXX", path[1024];
+  CHECK(mkdtemp(dir) != NULL);
+  snprintf(path, sizeof path, "%s/states.tsv", dir);
+  CHECK_INT(write_file(path, "iso3\tlabel\tnames\tformer\nRUS\tRusia\t\t0\n"), 0);
+  en = NULL;
+  CHECK_INT(kabar_english_names_load(path, &en, &err), KABAR_ERR_DATA);
+  CHECK(en == NULL && strstr(err.message, "label_en") != NULL);
+  unlink(path);
+  rmdir(dir);
+}
+
 static void expect_morph(kabar_morpher *m, const char *word, const char *root, kabar_form form,
                          int possessive) {
   kabar_morph out;
@@ -449,6 +476,7 @@ int main(void) {
   test_matching(lex);
   kabar_lexicon_free(lex);
   test_malformed();
+  test_english();
   test_morph();
   return check_done();
 }

@@ -4,7 +4,10 @@ export uses (and every term the writer can use, listed by rdf_fixture in
 OUT/vocab.tsv) is defined in ontology/kabar.ttl, with the right kind,
 labels in Indonesian and English, a comment, and for the 25 relations a
 domain, a range and owl:SymmetricProperty exactly where kabar treats the
-relation as symmetric.
+relation as symmetric. Every class, property and named individual of the
+ontology, used or not, has one label in Indonesian and one in English. In
+the fixture's kb.ttl (written with the data directory) a state with an ISO
+code has its Indonesian label and its English name from iso-codes.
 
 usage: check_vocab.py ontology/kabar.ttl OUT
 """
@@ -117,6 +120,49 @@ def main():
         fail(f"the ontology's relations differ from kabar's: extra {declared - relations}, "
              f"missing {relations - declared}")
     print(f"vocab.tsv: {len(relations)} relations and every other term defined and labelled")
+
+    # 3. every term of the ontology: exactly one @id and one @en label
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+             OWL.NamedIndividual, KABAR.Relation, OWL.Ontology)
+    terms = {t for k in kinds for t in onto.subjects(RDF.type, k)
+             if str(t).startswith(str(KABAR)) or k == OWL.Ontology}
+    untyped = {t for t in onto.subjects() if isinstance(t, URIRef)
+               and str(t).startswith(str(KABAR))} - terms
+    for t in sorted(untyped):
+        fail(f"{t} is described in {onto_path} but is no class, property or individual")
+    for t in sorted(terms):
+        langs = sorted(o.language or "" for o in onto.objects(t, RDFS.label))
+        if langs != ["en", "id"]:
+            fail(f"{t}: rdfs:label languages {langs}, want one @en and one @id")
+    if len(terms) < 60:
+        fail(f"only {len(terms)} terms found in {onto_path}: the check looks at the wrong thing")
+    print(f"ontology: {len(terms)} terms, each labelled once in English and once in Indonesian")
+
+    # 4. states in kb.ttl: the Indonesian label and the English name. The
+    # English names are iso-codes' (hand-checked: RUS has no common name
+    # there, PRK's common name is "North Korea").
+    g = rdflib.Graph()
+    g.parse(f"{out}/fixture/kb.ttl", format="turtle")
+    want = {"RUS": ("Rusia", "Russian Federation"), "PRK": ("Korea Utara", "North Korea"),
+            "USA": ("Amerika Serikat", "United States")}
+    states = 0
+    for s in g.subjects(RDF.type, KABAR.State):
+        code = str(g.value(s, KABAR.iso3166Alpha3) or "")
+        labels = sorted((o.language, str(o)) for o in g.objects(s, RDFS.label))
+        states += 1
+        if code in want:
+            idn, en = want.pop(code)
+            if labels != [("en", en), ("id", idn)]:
+                fail(f"kb.ttl: {code} labels {labels}, want {idn!r}@id and {en!r}@en")
+        elif code and [lang for lang, _ in labels] != ["en", "id"]:
+            fail(f"kb.ttl: state {code} labels {labels}, want one @id and one @en")
+    for code in want:
+        fail(f"kb.ttl: no state {code} (the fixture has it)")
+    # entities other than states keep their one Indonesian label
+    for s, o in g.subject_objects(RDFS.label):
+        if o.language == "en" and (s, RDF.type, KABAR.State) not in g:
+            fail(f"kb.ttl: {s} is no state and has an English label {o!r}")
+    print(f"kb.ttl: {states} states labelled in Indonesian and English")
     if failures:
         print(f"{failures} failures", file=sys.stderr)
         sys.exit(1)

@@ -386,7 +386,7 @@ static void check_api(const kabar_kb *kb) {
   CHECK_INT(kabar_rdf_parse_formats(NULL, &f), -1);
 
   kabar_error err;
-  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri", 0};
+  kabar_rdf_options o = {KABAR_RDF_NTRIPLES, "not an iri", 0, NULL};
   CHECK_INT(kabar_rdf_write(kb, NULL, &o, path_in("api", NULL), &err), KABAR_ERR_USAGE);
   CHECK(strstr(err.message, "not an iri") != NULL);
   o.base = "http://x.org/a b/";
@@ -421,13 +421,19 @@ static void check_api(const kabar_kb *kb) {
     /* alleged and denied facts are not stated as true */
     CHECK(strstr(nt, "<https://example.com/kb/state/PRK> "
                      "<https://w3id.org/kabar/ontology#suppliedArmsTo>") == NULL);
-    CHECK(strstr(nt, "<https://example.com/kb/mention/berita_a/5/2> "
+    /* berita_a's SHA-256 (doc() above) starts 1f 20 21 ... 2e: its key */
+    CHECK(strstr(nt, "<https://example.com/kb/mention/1f202122232425262728292a2b2c2d2e/5/2> "
                      "<https://w3id.org/kabar/ontology#claimant> "
                      "<https://example.com/kb/state/PRK> .\n") != NULL);
-    CHECK(strstr(nt, "<https://example.com/kb/mention/berita_a/1/1> "
+    CHECK(strstr(nt, "<https://example.com/kb/mention/1f202122232425262728292a2b2c2d2e/1/1> "
                      "<https://w3id.org/kabar/ontology#date> "
                      "\"2024-06-19\"^^<http://www.w3.org/2001/XMLSchema#date> .\n") != NULL);
     CHECK(strstr(nt, "<https://example.com/kb/agreement/sanksi_PBB> ") != NULL);
+    CHECK(strstr(nt, "<https://example.com/kb/doc/1f202122232425262728292a2b2c2d2e> "
+                     "<https://w3id.org/kabar/ontology#fileName> \"berita_a\" .\n") != NULL);
+    CHECK(strstr(nt, "<https://example.com/kb/doc/1f202122232425262728292a2b2c2d2e> "
+                     "<https://w3id.org/kabar/ontology#source> \"berita_a\" .\n") != NULL);
+    CHECK(strstr(nt, "<https://example.com/kb/doc/berita") == NULL);
   }
   free(nt);
   CHECK_INT(kabar_rdf_write(kb, NULL, NULL, path_in("api", NULL), &err), KABAR_OK);
@@ -436,13 +442,66 @@ static void check_api(const kabar_kb *kb) {
   CHECK(stat(path_in("api", "kb.ttl.tmp"), &sb) != 0);
 }
 
+/* Document keys when the kb does not have one digest per document (the
+ * pipeline skips a repeated content; the API does not): the same digest
+ * twice stays two documents, "~2" after the second, and a document without
+ * a digest is keyed by its name after a '~'. Standard input has no source. */
+static void check_doc_keys(void) {
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return;
+  unsigned char sha[32];
+  for (int i = 0; i < 32; i++)
+    sha[i] = (unsigned char)(0xA0 + i);
+  static const char *const NAMES[] = {"satu", "dua", "tiga b"};
+  for (int d = 0; d < 3; d++) {
+    CHECK_INT(kabar_kb_begin_doc(kb, NAMES[d], d == 1 ? "-" : "in/x.txt", NULL, d < 2 ? sha : NULL,
+                                 1),
+              KABAR_OK);
+    size_t a = kabar_kb_entity(kb, KABAR_ENT_STATE, "Rusia", "RUS", "Rusia");
+    size_t b = kabar_kb_entity(kb, KABAR_ENT_STATE, "China", "CHN", "China");
+    kabar_mention m = {NULL, 1, 0, 10, a, b, KABAR_REL_VISITED, KABAR_FS_ASSERTED,
+                       KABAR_NONE, NULL, "Rusia China"};
+    CHECK_INT(kabar_kb_add_mention(kb, &m), KABAR_OK);
+  }
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+  kabar_error err;
+  kabar_rdf_options o = {KABAR_RDF_NQUADS, "http://x.org/", 0, NULL};
+  mkdir(path_in("keys", NULL), 0777);
+  CHECK_INT(kabar_rdf_write(kb, NULL, &o, path_in("keys", NULL), &err), KABAR_OK);
+  size_t n = 0;
+  char *nq = slurp(path_in("keys", "kb.nq"), &n);
+  CHECK(nq != NULL);
+  if (nq) {
+#define KEY "a0a1a2a3a4a5a6a7a8a9aaabacadaeaf"
+#define FILENAME " <https://w3id.org/kabar/ontology#fileName> "
+#define SOURCE " <https://w3id.org/kabar/ontology#source> "
+    CHECK(strstr(nq, "<http://x.org/doc/" KEY ">" FILENAME "\"satu\" .\n") != NULL);
+    CHECK(strstr(nq, "<http://x.org/doc/" KEY "~2>" FILENAME "\"dua\" .\n") != NULL);
+    CHECK(strstr(nq, "<http://x.org/doc/~tiga%20b>" FILENAME "\"tiga b\" .\n") != NULL);
+    CHECK(strstr(nq, "<http://x.org/doc/" KEY ">" SOURCE "\"in/x.txt\" .\n") != NULL);
+    CHECK(strstr(nq, "<http://x.org/doc/" KEY "~2>" SOURCE) == NULL);
+    CHECK(strstr(nq, "<http://x.org/mention/" KEY "~2/1/1> "
+                     "<https://w3id.org/kabar/ontology#inDocument> <http://x.org/doc/" KEY "~2> "
+                     "<http://x.org/graph/" KEY "~2> .\n") != NULL);
+    CHECK(strstr(nq, "<http://x.org/state/RUS> <https://w3id.org/kabar/ontology#occursIn> "
+                     "<http://x.org/doc/~tiga%20b> .\n") != NULL);
+#undef KEY
+#undef FILENAME
+#undef SOURCE
+  }
+  free(nq);
+  kabar_kb_free(kb);
+}
+
 /* Same kb, same options: the same bytes. */
 static void check_deterministic(const kabar_kb *kb, const kabar_metrics *m, const char *sub) {
   kabar_error err;
   char again[64];
   snprintf(again, sizeof again, "%s-again", sub);
   mkdir(path_in(again, NULL), 0777);
-  kabar_rdf_options o = {15, NULL, 1};
+  kabar_rdf_options o = {15, NULL, 1, KABAR_DATA_DIR};
   CHECK_INT(kabar_rdf_write(kb, m, &o, path_in(again, NULL), &err), KABAR_OK);
   static const char *const FILES[] = {"kb.ttl", "kb.nt", "kb.nq", "kb.rdf"};
   for (int i = 0; i < 4; i++) {
@@ -488,12 +547,13 @@ int main(int argc, char **argv) {
   kabar_kb *kb = build_fixture();
   kabar_metrics *metrics = NULL;
   CHECK_INT(kabar_metrics_compute(kb, NULL, &metrics, &err), KABAR_OK);
-  kabar_rdf_options all = {15, NULL, 1};
+  kabar_rdf_options all = {15, NULL, 1, KABAR_DATA_DIR}; /* states get English labels */
   CHECK_INT(kabar_rdf_write(kb, metrics, &all, path_in("fixture", NULL), &err), KABAR_OK);
   if (err.status != KABAR_OK)
     fprintf(stderr, "%s\n", err.message);
   check_deterministic(kb, metrics, "fixture");
   check_api(kb);
+  check_doc_keys();
 
   FILE *expect = fopen(path_in("hostile", "expected.tsv"), "w");
   CHECK(expect != NULL);

@@ -14,7 +14,7 @@
 
 static kabar_status write_with_base(const kabar_kb *kb, const char *base, const char *dir) {
   kabar_rdf_options opt = {KABAR_RDF_TURTLE | KABAR_RDF_NTRIPLES | KABAR_RDF_NQUADS | KABAR_RDF_RDFXML,
-                           base, 1};
+                           base, 1, NULL};
   kabar_error err;
   kabar_error_clear(&err);
   kabar_status st = kabar_rdf_write(kb, NULL, &opt, dir, &err);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Loads DIR/graph.gexf with graphology-gexf (the parser Gephi Lite uses) and
 // checks it against DIR/nodes.csv, DIR/edges.csv and DIR/metrics.json: node
-// and edge counts, ids, labels, types, weights, attributes, viz colour/size.
-// usage: node check_gexf.js DIR
+// and edge counts, ids, labels, types, weights, attributes, viz colour/size,
+// and each edge's direction: a symmetric relation's edge is undirected (the
+// graph is then mixed), any other directed, in the GEXF and in edges.csv's
+// Type. With --relations A,B,... each named relation must have an edge.
+// usage: node check_gexf.js DIR [--relations metWith,visited]
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -17,11 +20,17 @@ try {
   process.exit(1);
 }
 
-if (process.argv.length !== 3) {
-  console.error('usage: node check_gexf.js DIR');
+const args = process.argv.slice(2);
+if (!(args.length === 1 || (args.length === 3 && args[1] === '--relations'))) {
+  console.error('usage: node check_gexf.js DIR [--relations metWith,visited]');
   process.exit(2);
 }
-const dir = process.argv[2];
+const dir = args[0];
+const wantRelations = args.length === 3 ? args[2].split(',') : [];
+// The symmetric relations of spec/EXTRACTION.md (owl:SymmetricProperty in
+// ontology/kabar.ttl), written here rather than read from kabar's output.
+const SYMMETRIC = new Set(['metWith', 'militaryCooperation', 'tradesWith', 'alliedWith',
+                           'foughtAgainst']);
 const failures = [];
 const fail = (msg) => failures.push(msg);
 
@@ -55,7 +64,12 @@ if (graph.order !== nodes.length) fail(`nodes: gexf ${graph.order}, nodes.csv ${
 if (graph.order !== summary.vertices) fail(`nodes: gexf ${graph.order}, metrics.json ${summary.vertices}`);
 if (graph.size !== edges.length) fail(`edges: gexf ${graph.size}, edges.csv ${edges.length}`);
 if (graph.size !== summary.edges) fail(`edges: gexf ${graph.size}, metrics.json ${summary.edges}`);
-if (graph.type !== 'directed') fail(`graph type ${graph.type}, want directed`);
+// graphology-gexf starts from the first edge's type and turns the graph
+// mixed at the first edge of the other type.
+const symmetricEdges = edges.filter((e) => SYMMETRIC.has(e.relation)).length;
+const wantType = symmetricEdges === 0 ? 'directed'
+  : symmetricEdges === edges.length ? 'undirected' : 'mixed';
+if (graph.type !== wantType) fail(`graph type ${graph.type}, want ${wantType}`);
 
 const near = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 for (const n of nodes) {
@@ -83,9 +97,17 @@ for (const e of edges) {
   if (a.kind !== e.relation) fail(`edge ${e.Id}: kind ${a.kind}`);
   if (a.symmetric !== (e.symmetric === 'true')) fail(`edge ${e.Id}: symmetric ${a.symmetric}`);
   if (a.asserted !== Number(e.asserted)) fail(`edge ${e.Id}: asserted ${a.asserted}`);
+  const undirected = SYMMETRIC.has(e.relation);
+  if (e.symmetric !== String(undirected)) fail(`edge ${e.Id} (${e.relation}): symmetric ${e.symmetric}`);
+  if (graph.isUndirected(e.Id) !== undirected)
+    fail(`edge ${e.Id} (${e.relation}): undirected ${graph.isUndirected(e.Id)}, want ${undirected}`);
+  if (e.Type !== (undirected ? 'Undirected' : 'Directed'))
+    fail(`edge ${e.Id} (${e.relation}): edges.csv Type ${e.Type}, symmetric ${e.symmetric}`);
   weightSum += a.weight;
 }
 if (edges.length && !(weightSum > 0)) fail('edge weights sum to 0');
+for (const rel of wantRelations)
+  if (!edges.some((e) => e.relation === rel)) fail(`no ${rel} edge to check`);
 
 if (failures.length) {
   console.log(failures.join('\n'));
