@@ -102,6 +102,9 @@ typedef struct kabar_kb_doc {
   const char *name;         /* file name without extension */
   const char *path;
   const char *title;        /* may be NULL */
+  const char *date;         /* when it was published (ISO 8601, maybe partial: HTML
+                               meta, a dateline, --date), or NULL */
+  const char *url;          /* its canonical URL (HTML), or NULL */
   char sha256[65];          /* hex */
   size_t n_sentences;
   size_t n_mentions;
@@ -118,6 +121,10 @@ void kabar_kb_free(kabar_kb *kb); /* NULL is a no-op */
 kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path,
                                 const char *title, const unsigned char *sha256,
                                 size_t n_sentences);
+
+/* Records the current document's publication date (ISO 8601) and
+ * canonical URL; either may be NULL or "". */
+kabar_status kabar_kb_set_doc_meta(kabar_kb *kb, const char *date, const char *url);
 
 /* Finds or adds the entity of this type and canonical label (states are
  * keyed by iso3 when it is given), records `surface` as an alias when it

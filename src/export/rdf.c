@@ -91,13 +91,14 @@ static const char *const TERMS[] = {
     "Document", "FactMention", "subject", "relation", "object", "status", "claimant",
     "inDocument", "sentence", "byteStart", "byteEnd", "evidence", "date", "iso3166Alpha3",
     "mentionCount", "occursIn", "identifier", "fileName", "title", "sha256", "sentenceCount",
-    "EntityMention", "mentionOf", "surface", "foundBy", "source",
+    "EntityMention", "mentionOf", "surface", "foundBy", "source", "published", "url",
 };
 enum {
   T_DOCUMENT, T_FACT_MENTION, T_SUBJECT, T_RELATION, T_OBJECT, T_STATUS, T_CLAIMANT,
   T_IN_DOCUMENT, T_SENTENCE, T_BYTE_START, T_BYTE_END, T_EVIDENCE, T_DATE, T_ISO3,
   T_MENTION_COUNT, T_OCCURS_IN, T_IDENTIFIER, T_FILE_NAME, T_TITLE, T_SHA256,
-  T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T_SOURCE, T__COUNT
+  T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T_SOURCE,
+  T_PUBLISHED, T_URL, T__COUNT
 };
 
 size_t kabar_rdf_n_terms(void) { return T__COUNT; }
@@ -237,7 +238,7 @@ typedef struct writer {
   raptor_term *status[KABAR_FS__COUNT];
   raptor_term *metric[KABAR_M__COUNT];
   raptor_term *rdf_type, *rdfs_label, *skos_alt_label;
-  raptor_uri *xsd_integer, *xsd_double, *xsd_date, *xsd_gyearmonth, *xsd_gyear;
+  raptor_uri *xsd_integer, *xsd_double, *xsd_date, *xsd_gyearmonth, *xsd_gyear, *xsd_anyuri;
 
   /* Each document's IRI key (see make_doc_keys), by document index, and
    * document name -> index: mentions and entities name their documents. */
@@ -487,6 +488,7 @@ static kabar_status make_vocab_terms(writer *w) {
   TRY_ALLOC(w->xsd_date = raptor_new_uri(rw, (const unsigned char *)NS_XSD "date"));
   TRY_ALLOC(w->xsd_gyearmonth = raptor_new_uri(rw, (const unsigned char *)NS_XSD "gYearMonth"));
   TRY_ALLOC(w->xsd_gyear = raptor_new_uri(rw, (const unsigned char *)NS_XSD "gYear"));
+  TRY_ALLOC(w->xsd_anyuri = raptor_new_uri(rw, (const unsigned char *)NS_XSD "anyURI"));
 done:
   return st;
 }
@@ -567,6 +569,13 @@ static kabar_status write_docs(writer *w) {
       TRY(emit_literal(w, d, w->term[T_TITLE], doc->title, NULL, 0));
     if (doc->sha256[0])
       TRY(emit_string(w, d, w->term[T_SHA256], doc->sha256, 0));
+    if (doc->date) {
+      raptor_uri *dt = date_type(w, doc->date);
+      if (dt)
+        TRY(emit_literal(w, d, w->term[T_PUBLISHED], doc->date, dt, 0));
+    }
+    if (doc->url)
+      TRY(emit_literal(w, d, w->term[T_URL], doc->url, w->xsd_anyuri, 0));
     TRY(emit_integer(w, d, w->term[T_SENTENCE_COUNT], doc->n_sentences, 0));
     TRY(emit_integer(w, d, w->term[T_MENTION_COUNT], doc->n_mentions, 0));
     raptor_free_term(d);
@@ -932,6 +941,7 @@ static void writer_free(writer *w) {
   raptor_free_uri(w->xsd_date);
   raptor_free_uri(w->xsd_gyearmonth);
   raptor_free_uri(w->xsd_gyear);
+  raptor_free_uri(w->xsd_anyuri);
   kabar_strmap_free(w->sentence_n);
   kabar_english_names_free(w->english);
   for (size_t i = 0; w->doc_key && i < w->n_docs; i++)

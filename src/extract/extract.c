@@ -306,6 +306,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   TRY(label_unnamed(c, drop));
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
+  TRY(kabar_kb_set_doc_meta(kb, c->doc->date, c->doc->url));
   for (size_t m = 0; m < c->n_ments; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || !mm->n_dent ||

@@ -111,6 +111,17 @@ kabar_status kabar_kb_begin_doc(kabar_kb *kb, const char *name, const char *path
   return KABAR_OK;
 }
 
+kabar_status kabar_kb_set_doc_meta(kabar_kb *kb, const char *date, const char *url) {
+  if (kb->finished || kb->n_docs == 0)
+    return KABAR_ERR_USAGE;
+  kabar_kb_doc *d = &kb->docs[kb->n_docs - 1];
+  d->date = date && *date ? kabar_arena_strdup(kb->arena, date) : NULL;
+  d->url = url && *url ? kabar_arena_strdup(kb->arena, url) : NULL;
+  if ((date && *date && !d->date) || (url && *url && !d->url))
+    return KABAR_ERR_NOMEM;
+  return KABAR_OK;
+}
+
 /* A lowercase ASCII slug of a label: Latin letters lose their diacritics
  * ("Luiz Inácio" -> "luiz_inacio"), letters and digits are kept, anything
  * else becomes one '_'. Labels in other scripts keep their bytes out, and

@@ -19,6 +19,8 @@ add_test(NAME cli_bad_input
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_bad_input.py ${KABAR_BIN} ${KABAR_TEST_DATA})
 # mentions.tsv on documents written for the test: kinds and byte spans.
 add_test(NAME cli_mentions COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_mentions.py ${KABAR_BIN})
+# A document's charset, publication date, URL and dateline; each fact mention's date.
+add_test(NAME cli_doc_meta COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_doc_meta.py ${KABAR_BIN})
 # facts.tsv and facts.jsonl through Python's csv, pandas, R and jq with the
 # README's recipes (readers not installed are skipped).
 add_test(NAME cli_readers COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_readers.py ${KABAR_BIN})
