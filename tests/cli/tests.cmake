@@ -51,6 +51,8 @@ add_test(NAME cli_corpus_networkx
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_GRAPH}/check_networkx.py ${KABAR_CLI_OUT})
 add_test(NAME cli_corpus_igraph
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_GRAPH}/check_igraph.py ${KABAR_CLI_OUT})
+add_test(NAME cli_corpus_graphology_graphml
+         COMMAND ${KABAR_NODE} ${KABAR_CLI_GRAPH}/js/check_graphml.js ${KABAR_CLI_OUT})
 add_test(NAME cli_corpus_graphology
          COMMAND ${KABAR_NODE} ${KABAR_CLI_GRAPH}/js/check_gexf.js ${KABAR_CLI_OUT})
 # rapper on the four RDF files; kb.ttl against the TSV files and the corpus.
@@ -69,7 +71,7 @@ add_test(NAME cli_corpus_tsv_damaged
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/check_tsv.py --self-test ${KABAR_CLI_OUT}
                  ${KABAR_CLI_CORPUS} ${KABAR_BIN})
 set_tests_properties(cli_corpus_graphml_xsd cli_corpus_gexf_rng cli_corpus_networkx cli_corpus_igraph
-                     cli_corpus_graphology cli_corpus_rdf cli_corpus_rdf_damaged cli_corpus_tsv
+                     cli_corpus_graphology cli_corpus_graphology_graphml cli_corpus_rdf cli_corpus_rdf_damaged cli_corpus_tsv
                      cli_corpus_tsv_damaged PROPERTIES FIXTURES_REQUIRED cli_corpus)
 
 # Interrupted runs (SIGTERM, SIGINT, SIGKILL at spread-out points), two
