@@ -90,6 +90,11 @@ int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format forma
    * value is written at the speed of a copy, not a call per character. */
   size_t run = 0; /* start of the pending run of unchanged bytes */
   for (size_t i = 0; i < n;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b >= 0x20 && b < 0x7F && !escape_for((char)b, format)) { /* printable ASCII: as is */
+      i++;
+      continue;
+    }
     const char *piece, *escape = NULL;
     size_t used, len = kabar_clean_char(s + i, n - i, &piece, &used);
     if (len == 1)
@@ -113,4 +118,14 @@ int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format forma
 
 int kabar_clean_puts(FILE *f, const char *s, kabar_clean_format format) {
   return kabar_clean_write(f, s, s ? strlen(s) : 0, format);
+}
+
+int kabar_put_size(FILE *f, size_t v) {
+  char buf[24];
+  size_t i = sizeof buf;
+  do {
+    buf[--i] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return fwrite(buf + i, 1, sizeof buf - i, f) == sizeof buf - i ? 0 : -1;
 }

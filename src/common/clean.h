@@ -40,6 +40,11 @@ char *kabar_clean_dup(const char *s);
  * Returns 0, or -1 when the stream fails. Allocates nothing. */
 int kabar_clean_write(FILE *f, const char *s, size_t n, kabar_clean_format format);
 
+/* Writes v in decimal: what fprintf("%zu") writes, without parsing a
+ * format for each number of a large table. Returns 0, or -1 when the
+ * stream fails. */
+int kabar_put_size(FILE *f, size_t v);
+
 /* kabar_clean_write() of a NUL-terminated string (NULL: nothing). */
 int kabar_clean_puts(FILE *f, const char *s, kabar_clean_format format);
 

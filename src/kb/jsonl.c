@@ -9,7 +9,8 @@
  * value. The value is cleaned as in facts.tsv, so both files carry the same
  * bytes: cleaning leaves no control character, and '"' and '\' are escaped. */
 static int put_str(FILE *f, char lead, const char *key, const char *s) {
-  if (fprintf(f, "%c\"%s\":", lead, key) < 0)
+  if (putc(lead, f) == EOF || putc('"', f) == EOF || fputs(key, f) == EOF ||
+      fputs("\":", f) == EOF)
     return -1;
   if (!s || !*s)
     return fputs("null", f) == EOF ? -1 : 0;
@@ -17,7 +18,9 @@ static int put_str(FILE *f, char lead, const char *key, const char *s) {
 }
 
 static int put_num(FILE *f, const char *key, size_t v) {
-  return fprintf(f, ",\"%s\":%zu", key, v) < 0 ? -1 : 0;
+  if (fputs(",\"", f) == EOF || fputs(key, f) == EOF || fputs("\":", f) == EOF)
+    return -1;
+  return kabar_put_size(f, v);
 }
 
 int kb_jsonl_fact(FILE *f, const kb_fact_row *row) {
