@@ -225,6 +225,24 @@ static const rule_case cases[] = {
      {"Amerika mendesak Vietnam dan sembilan anggota ASEAN agar mencapai konsensus."},
      {{0}},
      {F("Vietnam", "memberOf", "ASEAN", NULL)}, {{0}}, {{0}}, 1},
+    {"appos", /* "A dan negara-negara Y lainnya", Y an organization: A is a member */
+     {"Amerika Serikat memberikan bantuan keamanan maritim bagi Vietnam dan negara-negara "
+      "ASEAN lainnya."},
+     {F("Vietnam", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* "negara Y" in apposition and as a list's head */
+     {"Turki, sebuah negara NATO, membeli rudal. Negara-negara ASEAN seperti Malaysia dan "
+      "Thailand menolak usul itu."},
+     {F("Turki", "memberOf", "NATO", "asserted"), F("Malaysia", "memberOf", "ASEAN", "asserted"),
+      F("Thailand", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: "negara" of a region or of a state is no membership */
+     {"Indonesia adalah negara Asia Tenggara. Indonesia dan negara-negara Eropa lainnya "
+      "menandatangani perjanjian itu. Jepang, negara sahabat Indonesia, membantu."},
+     {{0}},
+     {F("Indonesia", "memberOf", "Asia Tenggara", NULL), F("Indonesia", "memberOf", "Eropa", NULL),
+      F("Jepang", "memberOf", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"appos", /* the phrase before the name it describes */
      {"Blinken mengecam serangan yang dilakukan sekutu dekat Iran, Presiden Venezuela Nicolas "
       "Maduro selama bertahun-tahun."},
