@@ -148,6 +148,17 @@ static const rule_case cases[] = {
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "aktif di" an organization: a person is a member, each of a list */
+     {"Mohammad Roem aktif di berbagai organisasi seperti Jong Islamieten Bond dan Sarekat "
+      "Islam."},
+     {F("Mohammad Roem", "memberOf", "Jong Islamieten Bond", "asserted"),
+      F("Mohammad Roem", "memberOf", "Sarekat Islam", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: "aktif dalam" doing something, a state that is active */
+     {"Diplomat Ali Alatas aktif dalam menggalang suara G77. Indonesia aktif di ASEAN."},
+     {{0}},
+     {F("Ali Alatas", "memberOf", "G77", NULL), F("Indonesia", "memberOf", "ASEAN", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* a ber- only cue: "bergabung dengan" joins ... */
      {"Swedia bergabung dengan NATO pada 2024."},
      {F("Swedia", "memberOf", "NATO", "asserted")},
