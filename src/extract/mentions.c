@@ -2655,6 +2655,28 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
   for (size_t i = n; i-- > 0;)
     if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
       link[i] = L_NONE;
+  /* "di hadapan Presiden Soekarno dan petinggi Uni Soviet seperti A, B dan
+   * C, D dan E menandatangani": the witnesses' list ends at the first comma
+   * after a name it closed with a conjunction (or after its first name);
+   * the names past it act */
+  for (size_t w = c->doc->sentences[s].tok_begin; w < c->doc->sentences[s].tok_end; w++) {
+    if (!(c->wcat[w] & W_WITNESS))
+      continue;
+    int first = 1;
+    for (size_t i = 0; i < n; i++) {
+      const ment *a = &c->ments[si->m_begin + i];
+      if (a->tb <= w || a->kind != MK_NAME || a->inner)
+        continue;
+      int closed = first;
+      for (size_t p = 0; p < i && !closed; p++)
+        closed = next[p] == i && link[p] == L_CONJ;
+      if (link[i] == L_COMMA && closed) {
+        link[i] = L_NONE;
+        break;
+      }
+      first = 0;
+    }
+  }
   for (size_t i = 0; i < n; i++)
     if (link[i] != L_NONE && next[i] != NONE &&
         !new_clause_subject(c, s, &c->ments[si->m_begin + i], &c->ments[si->m_begin + next[i]])) {

@@ -148,6 +148,26 @@ static const rule_case cases[] = {
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a witness before a comma does not sign with the signers after it */
+     {"Pada 11 September 1956 di hadapan Presiden Soekarno, Menteri Luar Negeri Indonesia "
+      "Ruslan Abdulgani dan Wakil Menteri Luar Negeri Uni Soviet Andrei Gromyko menandatangani "
+      "Kesepakatan Bersama."},
+     {F("Ruslan Abdulgani", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet 1956",
+        "asserted"),
+      F("Andrei Gromyko", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet 1956",
+        "asserted")},
+     {F("Soekarno", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet 1956", NULL)},
+     {E("Soekarno", "Person")}, {{0}}, 1},
+    {"narrative", /* ... nor does a list of witnesses, written "dihadapan", closed by "dan" */
+     {"Dihadapan Presiden Soekarno dan petinggi Uni Soviet seperti Anastas Mikoyan, Kliment "
+      "Voroshilov dan Georgy Malenkov, Menteri Luar Negeri Indonesia Ruslan Abdulgani dan "
+      "Wakil Menteri Luar Negeri Uni Soviet Andrei Gromyko menandatangani Kesepakatan Bersama."},
+     {F("Ruslan Abdulgani", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet",
+        "asserted")},
+     {F("Soekarno", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet", NULL),
+      F("Georgy Malenkov", "partyTo", "Kesepakatan Bersama Indonesia\xE2\x80\x93Uni Soviet", NULL),
+      F("Ruslan Abdulgani", "officialOf", "Uni Soviet", NULL)},
+     {E("Soekarno", "Person")}, {{0}}, 1},
     {"narrative", /* "aktif di" an organization: a person is a member, each of a list */
      {"Mohammad Roem aktif di berbagai organisasi seperti Jong Islamieten Bond dan Sarekat "
       "Islam."},
