@@ -148,6 +148,16 @@ static const rule_case cases[] = {
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* "menolak untuk menerapkan" an agreement opposes it */
+     {"Ethiopia menolak untuk menerapkan Perjanjian Aljir."},
+     {F("Etiopia", "opposes", "Perjanjian Aljir", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* must not: refusing to attend an event or to speak of a treaty */
+     {"Rusia menolak untuk menghadiri KTT G20. Indonesia menolak untuk berkomentar tentang "
+      "Perjanjian Aljir."},
+     {{0}},
+     {F("Rusia", "opposes", "KTT G20", NULL), F("Indonesia", "opposes", "Perjanjian Aljir", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* a witness before a comma does not sign with the signers after it */
      {"Pada 11 September 1956 di hadapan Presiden Soekarno, Menteri Luar Negeri Indonesia "
       "Ruslan Abdulgani dan Wakil Menteri Luar Negeri Uni Soviet Andrei Gromyko menandatangani "
