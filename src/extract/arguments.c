@@ -670,6 +670,17 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
           noun_agent(c, s, k, cue->object_types, out))
         return 1;
     }
+    /* "mengecam pembunuhan massal yang dilakukan (oleh) X": what is
+     * condemned is X's deed, so X is */
+    if (!seen_prep && content_object && (c->wcat[k] & W_RELATIVE) && k + 2 < end &&
+        tok_is(c, k + 1, "dilakukan") &&
+        (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
+      k += tok_is(c, k + 2, "oleh") ? 3 : 2;
+      seen_prep = 1;
+      first = 1;
+      budget = 3;
+      continue;
+    }
     /* the object does not lie past a relative clause or another verb,
      * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))

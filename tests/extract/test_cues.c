@@ -148,6 +148,17 @@ static const rule_case cases[] = {
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* a deed condemned "yang dilakukan (oleh) X": X is condemned */
+     {"Kerry mengecam pembunuhan massal yang dilakukan Presiden Suriah Bashar al-Assad. Prancis "
+      "mengecam serangan yang dilakukan oleh Rusia."},
+     {F("John Kerry", "criticized", "Bashar al-Assad", "asserted"),
+      F("Prancis", "criticized", "Rusia", "asserted")},
+     {{0}}, {E("John Kerry = Kerry", "Person")}, {{0}}, 1},
+    {"narrative", /* must not: done with someone, or somewhere, is not done by them */
+     {"Prancis mengecam serangan yang dilakukan bersama Rusia di Suriah."},
+     {{0}},
+     {F("Prancis", "criticized", "Rusia", NULL), F("Prancis", "criticized", "Suriah", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* "menolak untuk menerapkan" an agreement opposes it */
      {"Ethiopia menolak untuk menerapkan Perjanjian Aljir."},
      {F("Etiopia", "opposes", "Perjanjian Aljir", "asserted")},
