@@ -1791,6 +1791,32 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
 
 static int coordinated_with_located(const ctx *c, size_t sb, size_t t);
 
+/* "Cucuta, kota di perbatasan Kolombia", "Leticia, sebuah kota di
+ * Kolombia": after the name at e, a comma and a place noun (past an
+ * article) describe a place. Returns the index after the place noun, or 0. */
+static size_t place_apposition(ctx *c, size_t e, size_t end) {
+  if (e + 1 >= end || !tok_is(c, e, ","))
+    return 0;
+  size_t k = e + 1;
+  if (k < end && (c->wcat[k] & W_ARTICLE))
+    k++;
+  return k < end && (c->wcat[k] & W_PLACE_NOUN) && !(tok_flags(c, k) & KABAR_TOK_CAP) ? k + 1 : 0;
+}
+
+/* The state a place apposition names before its end ("kota di selatan
+ * Kolombia"): the first state of the lexicon within a few words, before
+ * the next comma; NONE when none. */
+static size_t apposition_state(ctx *c, size_t k, size_t end) {
+  for (size_t q = k; q < end && q < k + 6 && !tok_is(c, q, ","); q++) {
+    const kabar_lex_entity *le;
+    if (match_entity(c, q, end, &le) && le->type == KABAR_ENT_STATE && le->iso3)
+      return ex_state_dent(c, le->iso3);
+    if (ex_is_verb_word(c, q))
+      break;
+  }
+  return NONE;
+}
+
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
@@ -1823,8 +1849,9 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   else if (c->wcat[p] & W_PLACE_NOUN)
     type = KABAR_ENT_PLACE;
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
-           tok_is(c, p, "dekat") || tok_is(c, p, "asal") || coordinated_with_located(c, sb, t))
-    type = KABAR_ENT_PLACE; /* "di Surabaya dan Medan" too */
+           tok_is(c, p, "dekat") || tok_is(c, p, "asal") || coordinated_with_located(c, sb, t) ||
+           place_apposition(c, e, end))
+    type = KABAR_ENT_PLACE; /* "di Surabaya dan Medan", "Cucuta, kota di ..." too */
   else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
            c->ments[c->ment_at[p - 1]].n_dent &&
            c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE &&
@@ -1860,6 +1887,11 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     return 0;
   if (m != NONE && type == KABAR_ENT_PLACE)
     c->ments[m].locative = 1;
+  size_t k = type == KABAR_ENT_PLACE ? place_apposition(c, e, end) : 0;
+  if (k && c->dents[d].state == NONE) {
+    size_t st = apposition_state(c, k, end); /* may move c->dents: assign after */
+    c->dents[d].state = st;
+  }
   return 1;
 }
 

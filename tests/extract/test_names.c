@@ -228,6 +228,19 @@ static const rule_case cases[] = {
      {F("China", "partyTo", "Traktat Pengurangan Pasukan", "asserted"),
       F("Rusia", "partyTo", "Traktat Pengurangan Pasukan", "asserted")},
      {{0}}, {E("Shanghai", "Place")}, {E("Traktat Pengurangan Pasukan di Shanghai", NULL)}, 1},
+    {"place", /* an unknown place described by ", kota di ... <state>": in that state */
+     {"Mike Pompeo mengunjungi Cucuta, kota di perbatasan Kolombia. Ia tiba di Leticia, sebuah "
+      "kota di selatan Peru."},
+     {F("Mike Pompeo", "visited", "Kolombia", "asserted"),
+      F("Mike Pompeo", "visited", "Peru", "asserted")},
+     {{0}}, {E("Cucuta", "Place"), E("Leticia", "Place")}, {{0}}, 1},
+    {"place", /* must not: a place noun with no state names no state; a state after a verb is
+               * another clause's */
+     {"Mike Pompeo mengunjungi Cucuta, kota yang ramai. Ia tiba di Pasto, kota yang menolak "
+      "Kolombia."},
+     {{0}},
+     {F("Mike Pompeo", "visited", "Kolombia", NULL)},
+     {E("Cucuta", "Place")}, {{0}}, 1},
     {"agreementname", /* "tahun" + year after a place in a treaty's name */
      {"Perjanjian Ankara tahun 1921 ditandatangani oleh Prancis dan Turki."},
      {F("Prancis", "partyTo", "Perjanjian Ankara 1921", "asserted"),
