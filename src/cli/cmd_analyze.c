@@ -12,7 +12,7 @@
 #include <string.h>
 
 static const char usage[] =
-    "usage: kabar analyze [--data DIR] [--lenient] [--max-doc-bytes N] FILE...\n"
+    "usage: kabar analyze [--data DIR] [--lenient] [--max-doc-bytes N] [FILE...]\n"
     "\n"
     "Prints, for each sentence of each document, the layers the extractor\n"
     "built, in the order its passes build them:\n"
@@ -30,7 +30,8 @@ static const char usage[] =
     "  facts     each fact with its status and the rule that stated it\n"
     "It is the tool for writing frames and debugging rules; the format is\n"
     "for reading and may change. Documents are read as by 'kabar export', in\n"
-    "the order given, and earlier documents' people are remembered.\n"
+    "the order given, and earlier documents' people are remembered. With no\n"
+    "FILE, standard input is read when it is a pipe or a file.\n"
     "\n"
     "Options:\n"
     "  --data DIR   data directory (default: $KABAR_DATA or the built-in one)\n"

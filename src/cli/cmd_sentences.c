@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char usage[] =
-    "usage: kabar sentences [--data DIR] [--lenient] [--max-doc-bytes N] FILE...\n"
+    "usage: kabar sentences [--data DIR] [--lenient] [--max-doc-bytes N] [FILE...]\n"
     "\n"
     "Prints the sentences of each document as TSV with a header line:\n"
     "  doc  n  start  end  kind  text\n"
