@@ -89,6 +89,22 @@ int kabar_cli_next_option(kabar_cli_parser *p, const char **arg, int *exit_code)
 
 int kabar_cli_first_operand(void) { return optind; }
 
+int kabar_cli_files(const kabar_cli_parser *p, char ***files) {
+  static char dash[] = "-";
+  static char *stdin_only[] = {dash};
+  int first = kabar_cli_first_operand();
+  if (first < p->argc) {
+    *files = p->argv + first;
+    return p->argc - first;
+  }
+  if (kabar_cli_stdin_input()) {
+    *files = stdin_only;
+    return 1;
+  }
+  fprintf(stderr, "%s: no input files\n%s", p->command, p->usage);
+  return -1;
+}
+
 const char *kabar_cli_stdin_input(void) {
   struct stat sb;
   if (isatty(STDIN_FILENO) || fstat(STDIN_FILENO, &sb) != 0)

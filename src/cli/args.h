@@ -48,6 +48,13 @@ int kabar_cli_next_option(kabar_cli_parser *p, const char **arg, int *exit_code)
 /* The index of the first operand once kabar_cli_next_option() returned -1. */
 int kabar_cli_first_operand(void);
 
+/* The FILE operands of a command that needs one at least, once
+ * kabar_cli_next_option() returned -1: argv[first operand..argc), or "-"
+ * alone when there are none and standard input is piped. Returns the
+ * number of them with *files set, or -1 after printing "COMMAND: no input
+ * files" and the usage. */
+int kabar_cli_files(const kabar_cli_parser *p, char ***files);
+
 /* The input a command with no INPUT reads: "-" when standard input is a
  * pipe, a file or a socket (`kabar export < page.html`, `curl ... | kabar
  * export`), NULL when it is a terminal or a device such as /dev/null (then

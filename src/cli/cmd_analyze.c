@@ -72,18 +72,10 @@ int kabar_cmd_analyze(int argc, char **argv) {
       return KABAR_EXIT_USAGE;
     }
   }
-  /* No FILE: standard input when something is piped into it. */
-  char *stdin_only[] = {"-"};
-  int first = kabar_cli_first_operand();
-  if (first >= argc && kabar_cli_stdin_input()) {
-    argv = stdin_only;
-    argc = 1;
-    first = 0;
-  }
-  if (first >= argc) {
-    fprintf(stderr, "kabar analyze: no input files\n%s", usage);
+  char **files;
+  int n_files = kabar_cli_files(&args, &files);
+  if (n_files < 0)
     return KABAR_EXIT_USAGE;
-  }
   kabar_error err;
   kabar_error_clear(&err);
   kabar_pipeline *pipe = NULL;
@@ -96,13 +88,13 @@ int kabar_cmd_analyze(int argc, char **argv) {
     kabar_pipeline_free(pipe);
     return kabar_cli_exit_code(st);
   }
-  for (int i = first; i < argc && rc < KABAR_EXIT_OUTPUT; i++) {
+  for (int i = 0; i < n_files && rc < KABAR_EXIT_OUTPUT; i++) {
     char **paths = NULL;
     size_t n_paths = 0;
-    st = kabar_list_inputs(argv[i], &paths, &n_paths, &err);
+    st = kabar_list_inputs(files[i], &paths, &n_paths, &err);
     if (st == KABAR_OK && n_paths == 0)
       st = kabar_error_set(&err, KABAR_ERR_INPUT, "%s: no .txt, .html or .htm files in this directory",
-                           argv[i]);
+                           files[i]);
     for (size_t k = 0; k < n_paths && st == KABAR_OK; k++)
       st = kabar_pipeline_analyze_file(pipe, paths[k], kb, stdout, &err);
     for (size_t k = 0; k < n_paths; k++)

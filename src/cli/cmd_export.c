@@ -207,8 +207,9 @@ int kabar_cmd_export(int argc, char **argv) {
    * at once rather than after its whole run. */
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)
     goto done;
-  if (first_input >= argc && kabar_cli_stdin_input()) {
-    st = add_inputs(&in, kabar_cli_stdin_input(), &err);
+  const char *piped = first_input >= argc ? kabar_cli_stdin_input() : NULL;
+  if (piped) {
+    st = add_inputs(&in, piped, &err);
   } else if (first_input >= argc) {
     size_t n = strlen(data_dir) + 16;
     char *corpus = malloc(n);

@@ -87,18 +87,10 @@ int kabar_cmd_sentences(int argc, char **argv) {
       return KABAR_EXIT_USAGE;
     }
   }
-  /* No FILE: standard input when something is piped into it. */
-  char *stdin_only[] = {"-"};
-  int first_file = kabar_cli_first_operand();
-  if (first_file >= argc && kabar_cli_stdin_input()) {
-    argv = stdin_only;
-    argc = 1;
-    first_file = 0;
-  }
-  if (first_file >= argc) {
-    fprintf(stderr, "kabar sentences: no input files\n%s", usage);
+  char **files;
+  int n_files = kabar_cli_files(&args, &files);
+  if (n_files < 0)
     return KABAR_EXIT_USAGE;
-  }
 
   int rc = KABAR_EXIT_OK;
   kabar_error err;
@@ -121,10 +113,10 @@ int kabar_cmd_sentences(int argc, char **argv) {
   }
 
   fputs("doc\tn\tstart\tend\tkind\ttext\n", stdout);
-  for (int i = first_file; i < argc && rc != KABAR_EXIT_OUTPUT; i++) {
+  for (int i = 0; i < n_files && rc != KABAR_EXIT_OUTPUT; i++) {
     char **paths = NULL;
     size_t n_paths = 0;
-    st = kabar_list_inputs(argv[i], &paths, &n_paths, &err);
+    st = kabar_list_inputs(files[i], &paths, &n_paths, &err);
     if (st != KABAR_OK) {
       fprintf(stderr, "kabar: %s\n", err.message);
       if (rc == KABAR_EXIT_OK || kabar_cli_exit_code(st) > rc)
@@ -132,7 +124,7 @@ int kabar_cmd_sentences(int argc, char **argv) {
       continue;
     }
     if (n_paths == 0) {
-      fprintf(stderr, "kabar: %s: no .txt, .html or .htm files in this directory\n", argv[i]);
+      fprintf(stderr, "kabar: %s: no .txt, .html or .htm files in this directory\n", files[i]);
       if (rc == KABAR_EXIT_OK)
         rc = KABAR_EXIT_INPUT;
     }

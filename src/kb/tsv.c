@@ -108,42 +108,43 @@ int kb_fact_row_get(const kabar_kb *kb, const kabar_mention *m, kb_fact_row *row
   return 0;
 }
 
+/* A column after the first: a tab, then the value. Written with fputs and
+ * kabar_put_size rather than fprintf: rows are written once per mention,
+ * millions of times on a large corpus. */
+static void col_field(FILE *f, const char *s) {
+  putc('\t', f);
+  put_field(f, s);
+}
+
+static void col_word(FILE *f, const char *word) { /* a vocabulary name: nothing to clean */
+  putc('\t', f);
+  fputs(word, f);
+}
+
+static void col_size(FILE *f, size_t v) {
+  putc('\t', f);
+  kabar_put_size(f, v);
+}
+
 static void put_fact_row(FILE *f, const kb_fact_row *row) {
   const kabar_mention *m = row->m;
   const kabar_entity *s = row->subject, *o = row->object;
-  /* fputs and kabar_put_size rather than fprintf: this runs once per fact
-   * mention, millions of times on a large corpus. */
   put_field(f, m->doc);
-  putc('\t', f);
-  kabar_put_size(f, m->sentence);
-  putc('\t', f);
-  put_field(f, s->label);
-  putc('\t', f);
-  fputs(kabar_entity_type_name(s->type), f);
-  putc('\t', f);
-  fputs(kabar_relation_name(m->relation), f);
-  putc('\t', f);
-  put_field(f, o->label);
-  putc('\t', f);
-  fputs(kabar_entity_type_name(o->type), f);
-  putc('\t', f);
-  fputs(kabar_fact_status_name(m->status), f);
-  putc('\t', f);
-  put_field(f, m->evidence);
-  putc('\t', f);
-  put_field(f, row->fact_id);
-  putc('\t', f);
-  put_field(f, s->id);
-  putc('\t', f);
-  put_field(f, o->id);
-  putc('\t', f);
-  put_field(f, row->claimant ? row->claimant->id : NULL);
-  putc('\t', f);
-  put_field(f, m->date);
-  putc('\t', f);
-  kabar_put_size(f, m->start);
-  putc('\t', f);
-  kabar_put_size(f, m->end);
+  col_size(f, m->sentence);
+  col_field(f, s->label);
+  col_word(f, kabar_entity_type_name(s->type));
+  col_word(f, kabar_relation_name(m->relation));
+  col_field(f, o->label);
+  col_word(f, kabar_entity_type_name(o->type));
+  col_word(f, kabar_fact_status_name(m->status));
+  col_field(f, m->evidence);
+  col_field(f, row->fact_id);
+  col_field(f, s->id);
+  col_field(f, o->id);
+  col_field(f, row->claimant ? row->claimant->id : NULL);
+  col_field(f, m->date);
+  col_size(f, m->start);
+  col_size(f, m->end);
   putc('\n', f);
 }
 
@@ -222,17 +223,14 @@ static kabar_status write_mention_row(void *user, const kabar_entity_mention *m)
   mentions_ctx *c = user;
   const kabar_entity *e = kabar_kb_get_entity(c->kb, m->entity);
   put_field(c->f, m->doc);
-  putc('\t', c->f);
-  kabar_put_size(c->f, m->sentence);
-  putc('\t', c->f);
-  kabar_put_size(c->f, m->start);
-  putc('\t', c->f);
-  kabar_put_size(c->f, m->end);
-  putc('\t', c->f);
-  put_field(c->f, m->surface);
-  putc('\t', c->f);
-  put_field(c->f, e->id);
-  fprintf(c->f, "\t%s\t%s\n", kabar_entity_type_name(e->type), kabar_mention_kind_name(m->kind));
+  col_size(c->f, m->sentence);
+  col_size(c->f, m->start);
+  col_size(c->f, m->end);
+  col_field(c->f, m->surface);
+  col_field(c->f, e->id);
+  col_word(c->f, kabar_entity_type_name(e->type));
+  col_word(c->f, kabar_mention_kind_name(m->kind));
+  putc('\n', c->f);
   return ferror(c->f) ? KABAR_ERR_WRITE : KABAR_OK;
 }
 

@@ -9,6 +9,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const {SYMMETRIC, parseCsv} = require('./csv.js');
 
 let Graph, gexf;
 try {
@@ -27,33 +28,9 @@ if (!(args.length === 1 || (args.length === 3 && args[1] === '--relations'))) {
 }
 const dir = args[0];
 const wantRelations = args.length === 3 ? args[2].split(',') : [];
-// The symmetric relations of spec/EXTRACTION.md (owl:SymmetricProperty in
-// ontology/kabar.ttl), written here rather than read from kabar's output.
-const SYMMETRIC = new Set(['metWith', 'militaryCooperation', 'tradesWith', 'alliedWith',
-                           'foughtAgainst']);
 const failures = [];
 const fail = (msg) => failures.push(msg);
 
-// RFC 4180 CSV, enough for kabar's files.
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
-    field += c; i++;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const header = rows.shift();
-  return rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k]])));
-}
 
 const graph = gexf.parse(Graph, fs.readFileSync(path.join(dir, 'graph.gexf'), 'utf8'));
 const nodes = parseCsv(fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8'));

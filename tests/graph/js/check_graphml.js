@@ -10,6 +10,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const {SYMMETRIC, parseCsv} = require('./csv.js');
 
 let MultiGraph, graphml;
 try {
@@ -25,31 +26,9 @@ if (process.argv.length !== 3) {
   process.exit(2);
 }
 const dir = process.argv[2];
-const SYMMETRIC = new Set(['metWith', 'militaryCooperation', 'tradesWith', 'alliedWith',
-                           'foughtAgainst']);
 const failures = [];
 const fail = (msg) => failures.push(msg);
 
-// RFC 4180 CSV, enough for kabar's files.
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
-    field += c; i++;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const header = rows.shift();
-  return rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k]])));
-}
 
 const graph = graphml.parse(MultiGraph, fs.readFileSync(path.join(dir, 'graph.graphml'), 'utf8'));
 const nodes = parseCsv(fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8'));
