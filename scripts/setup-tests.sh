@@ -5,6 +5,7 @@
 # Nothing when all of it is there; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/apt.sh
 
 packages=(
   # State codes and names the TSV checks compare with (and tools/gen_states.py reads).
@@ -16,24 +17,7 @@ packages=(
   python3-pandas jq
   nodejs npm
 )
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  # npm may come from elsewhere (a node install that ships its own npm).
-  if command -v npm >/dev/null 2>&1; then
-    missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-    read -r -a missing <<<"${missing[*]}"
-  fi
-fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup-tests: installing ${missing[*]}" >&2
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+apt_install_missing setup-tests "${packages[@]}"
 
 # JavaScript consumers used by the tests (Oxigraph, a SHACL engine,
 # graphology-gexf), each test area with its own locked package.json.

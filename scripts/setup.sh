@@ -4,6 +4,7 @@
 # scripts/setup-tests.sh (scripts/test.sh runs both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/apt.sh
 
 packages=(
   build-essential cmake pkg-config
@@ -11,14 +12,4 @@ packages=(
   # The Indonesian word list kabar reads at run time (the common-word test).
   hunspell-id
 )
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}" >&2
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+apt_install_missing setup "${packages[@]}"
