@@ -13,6 +13,7 @@
 
 #include "common/try.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,40 @@ static const char *party_label(ctx *c, const char *kind, const char **parties, s
   return kabar_arena_strdup(c->arena, buf);
 }
 
+/* The first word of an agreement's label, in lower case, into buf. */
+static void head_word(const char *label, char *buf, size_t size) {
+  size_t i = 0;
+  for (; label[i] && label[i] != ' ' && i + 1 < size; i++)
+    buf[i] = (char)tolower((unsigned char)label[i]);
+  buf[i] = '\0';
+}
+
+/* "Korea Selatan, Jepang Capai Persetujuan Pertukaran Intelijen ... Jepang
+ * dan Korea Selatan menandatangani persetujuan hari Rabu": with no named
+ * agreement sharing a party, the one the document names by the same head
+ * noun, with no parties of its own and no entry in the lexicon, is the one
+ * it describes; NONE when
+ * there is no such agreement or more than one. */
+static size_t named_of_kind(ctx *c, size_t u, const size_t *n_parties) {
+  char want[64], head[64];
+  const char *kind = c->dents[u].kind ? c->dents[u].kind : c->dents[u].label;
+  head_word(kind, want, sizeof want);
+  size_t found = NONE;
+  for (size_t e = 0; e < c->n_dents; e++) {
+    const dent *de = &c->dents[e];
+    /* a treaty the lexicon knows is history the text cites, not the news */
+    if (e == u || de->unnamed || de->type != KABAR_ENT_AGREEMENT || n_parties[e] || ex_dent_lex(c, e))
+      continue;
+    head_word(de->label, head, sizeof head);
+    if (strcmp(head, want) != 0)
+      continue;
+    if (found != NONE)
+      return NONE;
+    found = e;
+  }
+  return found;
+}
+
 /* "Australia dan Jepang menandatangani perjanjian pertahanan bersejarah ...
  * Perjanjian Akses Timbal Balik": an agreement the document describes is the
  * one agreement it names that has a state party in common with it. Its facts
@@ -87,6 +122,8 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
         found = e;
       }
     }
+    if (found == NONE && !many)
+      found = named_of_kind(c, u, n_parties);
     if (found == NONE || many)
       continue;
     for (size_t f = 0; f < c->n_facts; f++) {

@@ -2182,6 +2182,28 @@ static const rule_case cases[] = {
      {F("Australia", "partyTo", "perjanjian pertahanan Australia\u2013Jepang", "asserted"),
       F("Jepang", "partyTo", "perjanjian pertahanan Australia\u2013Jepang", "asserted")},
      {{0}}, {E("perjanjian pertahanan Australia\u2013Jepang", "Agreement")}, {{0}}, 1},
+    {"agreement", /* with no party in common, the one agreement named by the same head
+                   * noun (in a headline) is the one described */
+     {"Korea Selatan, Jepang Capai Persetujuan Pertukaran Intelijen\n\nJepang dan Korea "
+      "Selatan menandatangani persetujuan hari Rabu. China menentang persetujuan itu."},
+     {F("Jepang", "partyTo", "Persetujuan Pertukaran Intelijen", "asserted"),
+      F("Korea Selatan", "partyTo", "Persetujuan Pertukaran Intelijen", "asserted")},
+     {F("Jepang", "partyTo", "persetujuan Jepang\u2013Korea Selatan", NULL)},
+     {{0}}, {E("persetujuan Jepang\u2013Korea Selatan", NULL)}, 1},
+    {"agreement", /* must not: two named by that head, or one by another head, stay apart
+                   * (and so does one the lexicon knows: the next case) */
+     {"Persetujuan Kerja Sama Maritim dan Persetujuan Kerja Sama Energi dibahas. Jepang dan "
+      "Korea Selatan menandatangani persetujuan hari Rabu. Traktat Persahabatan Baru juga "
+      "dibahas. Rusia dan China menandatangani perjanjian pada Kamis."},
+     {F("Jepang", "partyTo", "persetujuan Jepang\u2013Korea Selatan", "asserted"),
+      F("Rusia", "partyTo", "perjanjian China\u2013Rusia", "asserted")},
+     {F("Jepang", "partyTo", "Persetujuan Kerja Sama Maritim", NULL),
+      F("Rusia", "partyTo", "Traktat Persahabatan Baru", NULL)},
+     {{0}}, {{0}}, 1},
+    {"agreement", /* must not: a treaty the lexicon knows is history, not the one signed */
+     {"Persetujuan Oslo dikenang. Kanada dan Meksiko menandatangani persetujuan pada Jumat."},
+     {F("Kanada", "partyTo", "persetujuan Kanada\u2013Meksiko", "asserted")},
+     {F("Kanada", "partyTo", "Perjanjian Oslo", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
