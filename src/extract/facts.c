@@ -1153,6 +1153,44 @@ static kabar_status members_in_brackets(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "AVM. Nigel Maddox dari Inggris", "Deng Xijun dari China": a person
+ * named with the state they come from speaks or acts for it. Not a leader
+ * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
+ * state the text gave otherwise. */
+static kabar_status person_from_state(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *pm = &c->ments[i];
+    if (pm->kind != MK_NAME || pm->n_dent != 1 || pm->te + 1 >= end || !tok_is(c, pm->te, "dari"))
+      continue;
+    size_t person = pm->dent[0], sm = c->ment_at[pm->te + 1];
+    if (c->dents[person].type != KABAR_ENT_PERSON || sm == NONE || c->ments[sm].kind != MK_NAME ||
+        c->ments[sm].n_dent != 1 || c->dents[c->ments[sm].dent[0]].type != KABAR_ENT_STATE)
+      continue;
+    size_t state = c->ments[sm].dent[0];
+    const dent *p = &c->dents[person];
+    if (p->state != NONE && (p->state != state || p->leader))
+      continue;
+    /* "pengamat Ahmad dari Indonesia" is from it, not for it; a leader's
+     * title says leaderOf */
+    const kabar_lex_role *lr = NULL;
+    size_t sb = c->doc->sentences[s].tok_begin;
+    for (size_t q = pm->tb, n = 0; q > sb && n < 4 && !lr; n++) {
+      q--;
+      const kabar_lex_role *r;
+      if (match_role(c, q, pm->tb, &r) == pm->tb - q)
+        lr = r;
+    }
+    if (lr && lr->relation != KABAR_REL_OFFICIAL_OF)
+      continue;
+    kabar_status rc = ex_add_fact(c, s, person, KABAR_REL_OFFICIAL_OF, state, KABAR_FS_ASSERTED, NONE);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* Each relation cue word of sentence s, outside a name it does not head,
  * triggers its rows. */
 static kabar_status cue_triggers(ctx *c, size_t s) {
@@ -1193,6 +1231,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = speaker_abroad(c, s);
     if (rc == KABAR_OK)
       rc = trip_without_verb(c, s);
+    c->why = "person from a state";
+    if (rc == KABAR_OK)
+      rc = person_from_state(c, s);
     c->why = "members in brackets";
     if (rc == KABAR_OK)
       rc = members_in_brackets(c, s);

@@ -2204,6 +2204,19 @@ static const rule_case cases[] = {
      {"Persetujuan Oslo dikenang. Kanada dan Meksiko menandatangani persetujuan pada Jumat."},
      {F("Kanada", "partyTo", "persetujuan Kanada\u2013Meksiko", "asserted")},
      {F("Kanada", "partyTo", "Perjanjian Oslo", NULL)}, {{0}}, {{0}}, 1},
+    {"roles", /* a person named with the state they come from acts for it */
+     {"Menhan bertemu AVM. Nigel Maddox dari Inggris dan Deng Xijun dari China."},
+     {F("Nigel Maddox", "officialOf", "Inggris", "asserted"),
+      F("Deng Xijun", "officialOf", "China", "asserted")},
+     {{0}}, {E("Nigel Maddox", "Person"), E("Deng Xijun", "Person")}, {{0}}, 1},
+    {"roles", /* must not: an analyst is from a state, a president leads it, a state named
+               * by the title wins, and "dari" after a verb is where one came from */
+     {"Pengamat Ahmad Subianto dari Indonesia hadir. Presiden Ahmed Tayeb dari Mesir tiba. "
+      "Menteri Luar Negeri Jepang Taro Kono dari Tokyo tiba. Wang Yi pulang dari Rusia."},
+     {F("Ahmed Tayeb", "leaderOf", "Mesir", "asserted")},
+     {F("Ahmad Subianto", "officialOf", "Indonesia", NULL), F("Ahmed Tayeb", "officialOf", "Mesir", NULL),
+      F("Wang Yi", "officialOf", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
