@@ -380,6 +380,17 @@ static int relative_predicate(const ctx *c, size_t cl, size_t t) {
   return cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE && c->clauses[cl].pred == t;
 }
 
+/* Whether token t lies inside a mention of sentence s (ment_at marks only
+ * where a later pass did not take a name's words back). */
+static int inside_mention(const ctx *c, size_t s, size_t t) {
+  if (c->ment_at[t] != NONE)
+    return 1;
+  for (size_t i = c->sents[s].m_begin; i < c->sents[s].m_end; i++)
+    if (c->ments[i].kind == MK_NAME && c->ments[i].tb <= t && t < c->ments[i].te)
+      return 1;
+  return 0;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -508,6 +519,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (cl_at != NONE && c->clauses[cl_at].head_unnamed)
       return KABAR_OK; /* the clause layer found the head no name */
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
+      /* "pasukan militan Syiah yang didukung Iran": a noun no name stands
+       * for is the head; no name further back is */
+      size_t h = y - 2, hc = ex_clause_at(c, s, h);
+      if (y >= se->tok_begin + 2 && !inside_mention(c, s, h) && (tok_flags(c, h) & KABAR_TOK_WORD) &&
+          !(c->wcat[h] & (W_DEMONSTRATIVE | W_SKIP)) && !(c->gcat[h] & (G_ACT | G_AGREEMENT)) &&
+          !ex_is_year(tok_norm(c, h)) && (hc == NONE || c->clauses[hc].kind != CL_COPULA))
+        return KABAR_OK;
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
       for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
         if (c->ment_at[q] == NONE)

@@ -2217,6 +2217,20 @@ static const rule_case cases[] = {
      {F("Ahmad Subianto", "officialOf", "Indonesia", NULL), F("Ahmed Tayeb", "officialOf", "Mesir", NULL),
       F("Wang Yi", "officialOf", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* a passive relative clause is about the noun before "yang": a common
+                   * noun there is no name further back */
+     {"Arab Saudi memimpin aliansi melawan pasukan militan Syiah yang didukung Iran."},
+     {{0}},
+     {F("Iran", "supports", "Arab Saudi", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not lose: a name before "yang", a copula's predicate noun, an
+                   * agreement's name */
+     {"Pejuang Houthi yang didukung Iran mengaku bertanggung jawab. Perjanjian New York adalah "
+      "perjanjian yang ditandatangani oleh Belanda dan Indonesia. Kedua pihak membahas Perjanjian "
+      "Kemitraan Strategis Komprehensif yang ditandatangani Korea Utara dan Rusia."},
+     {F("Iran", "supports", "Houthi", "asserted"), F("Belanda", "partyTo", "Perjanjian New York", "asserted"),
+      F("Indonesia", "partyTo", "Perjanjian New York", "asserted"),
+      F("Rusia", "partyTo", "Perjanjian Kemitraan Strategis Komprehensif", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
