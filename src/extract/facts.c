@@ -768,7 +768,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
-      if (!subj.n && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
+      /* "meraih dukungan bagi ...": the subject receives, someone else gives */
+      int received = t > se->tok_begin && (c->wcat[t - 1] & W_RECEIVE);
+      if (!subj.n && !received && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     /* "pendukung utama Hizbullah": a peN- noun without -an names the

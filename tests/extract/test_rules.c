@@ -2231,6 +2231,14 @@ static const rule_case cases[] = {
       F("Indonesia", "partyTo", "Perjanjian New York", "asserted"),
       F("Rusia", "partyTo", "Perjanjian Kemitraan Strategis Komprehensif", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* who seeks or receives support does not give it; its genitive does */
+     {"Pompeo berkunjung untuk meraih dukungan bagi sikap Presiden Donald Trump. Korea Utara "
+      "meraih dukungan Rusia yang besar."},
+     {F("Rusia", "supports", "Korea Utara", "asserted")},
+     {F("Mike Pompeo", "supports", "Donald Trump", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a giver's verb keeps its subject as the agent */
+     {"Jepang memberikan dukungan bagi Ukraina."},
+     {F("Jepang", "supports", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
