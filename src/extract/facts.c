@@ -214,10 +214,15 @@ static int troops_before(ctx *c, size_t s, size_t t) {
 /* Whether sentence s has a word of word category wcat or grammar category
  * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
  * "melalui telepon"). */
+/* Whether the word of war at k is a figure: "perang dagang", "perang tarif". */
+static int figurative_war(const ctx *c, size_t s, size_t k) {
+  return (c->wcat[k] & W_WAR) && k + 1 < c->doc->sentences[s].tok_end && (c->wcat[k + 1] & W_FIGURATIVE);
+}
+
 static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, kabar_grammar_cats gcat) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t k = se->tok_begin; k < se->tok_end; k++)
-    if ((c->wcat[k] & wcat) || (c->gcat[k] & gcat))
+    if (((c->wcat[k] & wcat) && !figurative_war(c, s, k)) || (c->gcat[k] & gcat))
       return 1;
   return 0;
 }
@@ -457,7 +462,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t k = t + 1; k < end && k <= t + 7; k++) {
       if (ex_is_boundary(c, k))
         break;
-      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)) && !figurative_war(c, s, k))
         found = k;
       if ((cue->flags & RC_NEXT) && !(c->wcat[k] & W_SKIP))
         break; /* "memutuskan hubungan", not "memutuskan untuk ... hubungan" */

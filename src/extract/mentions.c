@@ -2635,6 +2635,26 @@ static size_t bracket_close(const ctx *c, size_t t, size_t end) {
   return NONE;
 }
 
+/* Whether a list's last name m is followed by a conjunction and "the
+ * others" ("dari AS, Prancis, Jerman, dan negara lain", "A, B, serta
+ * negara-negara lainnya", "A, B, dan lain-lain"): the list is closed. */
+static int others_after(const ctx *c, size_t s, const ment *m) {
+  size_t end = c->doc->sentences[s].tok_end, k = m->te;
+  if (k < end && tok_is(c, k, ","))
+    k++;
+  if (k >= end || !(c->wcat[k] & W_CONJ))
+    return 0;
+  for (size_t q = k + 1; q < end && q < k + 4; q++) {
+    const char *w = tok_norm(c, q);
+    if (strcmp(w, "lain") == 0 || strcmp(w, "lainnya") == 0 || strcmp(w, "lain-lain") == 0 ||
+        strcmp(w, "sebagainya") == 0)
+      return 1;
+    if (c->ment_at[q] != NONE || !(tok_flags(c, q) & KABAR_TOK_WORD))
+      return 0;
+  }
+  return 0;
+}
+
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
@@ -2685,7 +2705,8 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
   /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
    * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
   for (size_t i = n; i-- > 0;)
-    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
+    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE) &&
+        !(next[i] != NONE && others_after(c, s, &c->ments[si->m_begin + next[i]])))
       link[i] = L_NONE;
   /* "di hadapan Presiden Soekarno dan petinggi Uni Soviet seperti A, B dan
    * C, D dan E menandatangani": the witnesses' list ends at the first comma

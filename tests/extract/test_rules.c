@@ -2239,6 +2239,26 @@ static const rule_case cases[] = {
     {"relations", /* must not: a giver's verb keeps its subject as the agent */
      {"Jepang memberikan dukungan bagi Ukraina."},
      {F("Jepang", "supports", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* a list closed by "dan negara lain" is a list */
+     {"India membeli senjata dari AS, Prancis, Jerman, dan negara lain."},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", "asserted"),
+      F("Prancis", "suppliedArmsTo", "India", "asserted"), F("Jerman", "suppliedArmsTo", "India", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: without its conjunction a comma is an apposition */
+     {"India membeli senjata dari AS, Prancis mengecam, dan negara lain diam."},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", "asserted")},
+     {F("Prancis", "suppliedArmsTo", "India", NULL)}, {{0}}, {{0}}, 1},
+    {"war", /* in a war with a state, against it */
+     {"Vietnam pernah terlibat dalam perang perbatasan dengan China pada 1979. Mesir kalah dalam "
+      "Perang Enam Hari dengan Israel pada tahun 1967."},
+     {F("Vietnam", "foughtAgainst", "China", "asserted"), F("Mesir", "foughtAgainst", "Israel", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"war", /* must not: a trade war, or losing a match, is no fighting */
+     {"Jepang terlibat dalam perang dagang dengan China. Indonesia kalah dengan Malaysia dalam "
+      "pertandingan. Amerika Serikat mengumumkan perang tarif terhadap Kanada."},
+     {{0}},
+     {F("Jepang", "foughtAgainst", "China", NULL), F("Indonesia", "foughtAgainst", "Malaysia", NULL),
+      F("Amerika Serikat", "foughtAgainst", "Kanada", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
