@@ -63,7 +63,8 @@ static const struct {
             {"war", W_WAR}, {"relations", W_RELATIONS},
             {"head_org_last", W_HEAD_LAST}, {"consent", W_CONSENT},
             {"faction", W_FACTION}, {"witness", W_WITNESS},
-            {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE}};
+            {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE},
+            {"done_by", W_DONE_BY}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)

@@ -396,6 +396,46 @@ static int inside_mention(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* Whether a noun's agent found so far is one state, which a person named
+ * after "dilakukan oleh" may act for. */
+static int done_by_state(const ctx *c, const arg *subj) {
+  return subj->n == 1 && c->dents[subj->d[0]].type == KABAR_ENT_STATE;
+}
+
+/* "Kunjungan ke Jepang dilakukan oleh Presiden Joko Widodo": the agent of
+ * the noun at t is the name after "oleh" past a passive light verb in its
+ * clause (past the title before the name). A state found before gives way
+ * only to a person of that state (or of none known). Leaves subj as it was
+ * when there is none. */
+static void done_by_agent(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *subj) {
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t z = t + 1; z + 2 < end && z < t + 10; z++) {
+    if (ex_is_boundary(c, z) || (c->wcat[z] & W_RELATIVE))
+      return;
+    if (!(c->wcat[z] & W_DONE_BY) || !tok_is(c, z + 1, "oleh"))
+      continue;
+    size_t q = z + 2;
+    size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
+    q += rl;
+    while (rl && q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+      q = c->ments[c->ment_at[q]].te;
+    if (q >= end || c->ment_at[q] == NONE)
+      return;
+    arg agent;
+    ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &agent);
+    /* a person who acts for the state found before, or for none we know */
+    if (agent.n && done_by_state(c, subj)) {
+      dent *p = agent.n == 1 ? &c->dents[agent.d[0]] : NULL;
+      if (!p || p->type != KABAR_ENT_PERSON || (p->state != NONE && p->state != subj->d[0]))
+        return;
+      p->state = subj->d[0]; /* the visit "dari Polandia" was his: he acts for it */
+    }
+    if (agent.n)
+      *subj = agent;
+    return;
+  }
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -711,6 +751,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         }
       if (!oleh) {
         ex_resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
+        if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */
+          done_by_agent(c, s, t, cue, &subj);
         if (!(cue->flags & RC_LIST))
           ex_find_object(c, s, q, cue, 0, &obj);
         arg head;
@@ -730,6 +772,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+      if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */
+        done_by_agent(c, s, t, cue, &subj);
       ex_find_object(c, s, c->ments[c->ment_at[k + 1]].te, cue, 0, &obj);
     } else {
       ex_find_object(c, s, after, cue, 0, &obj);
@@ -770,6 +814,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           }
         }
       }
+      if (!subj.n || done_by_state(c, &subj))
+        done_by_agent(c, s, t, cue, &subj);
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);

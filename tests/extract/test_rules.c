@@ -2259,6 +2259,21 @@ static const rule_case cases[] = {
      {{0}},
      {F("Jepang", "foughtAgainst", "China", NULL), F("Indonesia", "foughtAgainst", "Malaysia", NULL),
       F("Amerika Serikat", "foughtAgainst", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* "dilakukan oleh X": X made the visit the noun names */
+     {"Kunjungan ke Jepang dilakukan oleh Presiden Joko Widodo pada 2015.",
+      "Hubungan Indonesia\u2013Polandia\n\nHubungan Indonesia\u2013Polandia adalah hubungan "
+      "bilateral antara Indonesia dan Polandia. Kunjungan balasan dari Polandia dilakukan oleh "
+      "Presiden Aleksander Kwa\u015bniewski pada tahun 2004."},
+     {F("Joko Widodo", "visited", "Jepang", "asserted"),
+      F("Aleksander Kwa\u015bniewski", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: a person of another state does not make a state's visit, and
+                * "dibatalkan oleh" names who cancelled it */
+     {"Kunjungan dari Korea Selatan dilakukan oleh Menteri Luar Negeri Jepang Taro Kono.",
+      "Kunjungan ke Jepang dibatalkan oleh Presiden Joko Widodo."},
+     {{0}},
+     {F("Taro Kono", "visited", "Korea Selatan", NULL), F("Joko Widodo", "visited", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
