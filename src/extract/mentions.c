@@ -2029,6 +2029,61 @@ static size_t lowercase_body_name_at(ctx *c, size_t s, size_t t, size_t end) {
   return d != NONE && ex_add_name_ment(c, s, t, t + n, d) != NONE ? t + n : t;
 }
 
+/* "Obama berbicara kepada parlemen Australia", "departemen luar negeri AS
+ * mengatakan": a state's body in lower case, its head, a few lower-case
+ * words and the state, anywhere in a sentence; labelled in title case, as
+ * the lexicon or another text writes it. Returns the token after it, or t. */
+static size_t lowercase_state_body_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!(c->wcat[t] & W_STATE_BODY) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
+      c->title_case)
+    return t;
+  size_t q = t + 1;
+  while (q < end && q < t + 4 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !(c->wcat[q] & (W_PREP | W_CONJ | W_SKIP | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) &&
+         !ex_is_verb_word(c, q))
+    q++;
+  const kabar_lex_entity *le;
+  size_t sn = q < end && (tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ? match_entity(c, q, end, &le) : 0;
+  if (!sn || le->type != KABAR_ENT_STATE)
+    return t;
+  size_t e = q + sn, d, aff;
+  const kabar_lex_entity *known;
+  if (known_body_lower(c, t, end, &known) == e - t) {
+    d = ex_lex_dent(c, known); /* "departemen luar negeri AS": a body the lexicon knows */
+    size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE;
+    size_t sm = st != NONE ? ex_add_name_ment(c, s, q, e, st) : NONE;
+    if (sm == NONE)
+      return t;
+    c->ments[sm].inner = 1;
+    for (size_t i = q; i < e; i++)
+      c->ment_at[i] = m;
+    return e;
+  }
+  const char *span = ex_text_span(c, t, e);
+  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  if (!label)
+    return ex_out_of_memory(c), t;
+  for (char *ch = label; *ch; ch++)
+    if (ch == label || ch[-1] == ' ')
+      *ch = (char)toupper((unsigned char)*ch);
+  d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+  size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+  if (m == NONE)
+    return t;
+  state_body(c, m, d, le, &aff);
+  c->ments[m].inner = 0; /* the body itself is named here, not after a title */
+  /* the state is named too, inside the body's name */
+  size_t sm = ex_add_name_ment(c, s, q, e, aff == NONE ? ex_lex_dent(c, le) : c->dents[d].state);
+  if (sm == NONE)
+    return t;
+  c->ments[sm].inner = 1;
+  for (size_t i = q; i < e; i++)
+    c->ment_at[i] = m;
+  return e;
+}
+
 /* "kelompok gerilyawan Marxis FARC", "milisi SDF": an acronym a few
  * words after a word for a faction or a group names that group. */
 static int grouped_acronym(const ctx *c, size_t sb, size_t t) {
@@ -2394,6 +2449,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = listed_acronym_at(c, s, t, end);
     if (k == t)
       k = lowercase_body_name_at(c, s, t, end);
+    if (k == t)
+      k = lowercase_state_body_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;

@@ -37,10 +37,26 @@ static const rule_case cases[] = {
      {F("Geng Shuang", "officialOf", "Kementerian Luar Negeri China", "asserted"),
       F("Geng Shuang", "officialOf", "China", "asserted")},
      {{0}}, {E("Geng Shuang", "Person")}, {{0}}, 1},
-    {"title", /* must not: lower-case words and a state with no name after them */
+    {"title", /* with no name after them, lower-case words and a state are the body, as
+               * when capitalised, and no holder is read */
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
-     {{0}},
-     {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+     {F("Kementerian Luar Negeri China", "criticized", "Jepang", "asserted")},
+     {{0}}, {E("Kementerian Luar Negeri China", "Organization")}, {E("Juru bicara kementerian luar negeri China", NULL)}, 1},
+    {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
+     {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
+      "pertahanan Korea Selatan mengatakan hal itu."},
+     {{0}}, {{0}},
+     {E("Parlemen Australia", "Organization"), E("Australia", "State"),
+      E("Departemen Pertahanan Korea Selatan", "Organization"), E("Korea Selatan", "State")},
+     {{0}}, 1},
+    {"bodyname", /* must not: no state after the head, a verb before the state, or an
+                  * embassy (named generically) */
+     {"Parlemen menolak usul itu. Kementerian itu mengecam Jepang. Senat menyetujui Jepang. "
+      "Massa menyerbu kedutaan Saudi di Teheran."},
+     {{0}}, {{0}}, {{0}},
+     {E("Kementerian Itu Mengecam Jepang", NULL), E("Senat Menyetujui Jepang", NULL),
+      E("Kedutaan Saudi", NULL)},
+     1},
     {"title", /* a title after a capitalised common word opens a name of its own; a
                * capitalised article inside a name is the name's ("Truong Tan Sang") */
      {"Kunjungan Presiden Truong Tan Sang ke Indonesia penting. Kemarin Presiden Budi Santoso "
