@@ -2274,6 +2274,15 @@ static const rule_case cases[] = {
      {{0}},
      {F("Taro Kono", "visited", "Korea Selatan", NULL), F("Joko Widodo", "visited", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"sanctions", /* a sanction on goods is on the state they come from */
+     {"Sebelumnya Amerika sudah memberlakukan sanksi atas minyak dari Iran."},
+     {F("Amerika Serikat", "sanctioned", "Iran", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"sanctions", /* must not: where the sanction was announced from is no target, and
+                   * goods "dari" a place that is no state */
+     {"Amerika menjatuhkan sanksi terhadap Iran dari Washington. Jepang memberlakukan sanksi "
+      "atas minyak dari kapal tanker itu."},
+     {F("Amerika Serikat", "sanctioned", "Iran", "asserted")},
+     {F("Amerika Serikat", "sanctioned", "Washington", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
