@@ -85,6 +85,8 @@ typedef struct dent { /* an entity of the document */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
   const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */
+  const char *office;     /* a minister's full title the text gave them ("menteri pertahanan"
+                           * for "Menhan"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
   const char *alt_label[3]; /* ... its label with two parties the other way round, and

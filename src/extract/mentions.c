@@ -373,10 +373,22 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
 /* The same after any honorifics ("Dato Lim Jock Hoi", "Brigjen. Jenderal
  * Patrick Ryder"), which are no part of the name; returns t when there is
  * no name. */
+/* Whether the word at t is written like a brand or a venue, three capitals
+ * and then small letters ("JIExpo", "JIEXpo"): no person's name is. */
+static int brand_like(const ctx *c, size_t t) {
+  const char *w = c->doc->text + c->doc->tokens[t].start;
+  size_t n = c->doc->tokens[t].end - c->doc->tokens[t].start, caps = 0;
+  while (caps < n && isupper((unsigned char)w[caps]))
+    caps++;
+  return caps >= 3 && caps < n && islower((unsigned char)w[caps]);
+}
+
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   size_t h = ex_honorifics_end(c, t, end);
   if (h > t && (h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL))))
     return t; /* "Dato itu": an honorific alone is no name */
+  if (h < end && (tok_flags(c, h) & KABAR_TOK_WORD) && brand_like(c, h))
+    return t; /* "Ruang Tamu Menhan JIEXpo Kemayoran": a venue after the title */
   size_t e = person_name_at(c, sent, h, end, d);
   return e > h ? e : t;
 }
@@ -614,6 +626,11 @@ static int same_office(const char *a, const char *b) {
   return strcasecmp(pa, pb) == 0;
 }
 
+/* The full title a role stands for: "menteri pertahanan" for "Menhan". */
+static const char *full_title(const kabar_lex_role *role) {
+  return role->short_for ? role->short_for : role->title;
+}
+
 /* "Pemerintah Kesepakatan Nasional (GNA) pimpinan Sarraj": the body right
  * before a leader's title with no body of its own is the one led. */
 static size_t led_body_before(const ctx *c, size_t sent, size_t t) {
@@ -818,6 +835,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     p->titled = 1;
     if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
       p->head_title = role->title;
+    if (strcmp(role->kind, "minister") == 0 && !p->office)
+      p->office = full_title(role);
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
@@ -863,6 +882,26 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
           (c->dents[i].mononym || strchr(c->dents[i].label, ' ')) &&
           same_office(c->dents[i].head_title ? c->dents[i].head_title : c->dents[i].lex_role,
                       role->title))
+        who = i;
+    }
+    size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
+    if (m != NONE) {
+      c->ments[m].dent[0] = who;
+      c->ments[m].n_dent = 1;
+    }
+  }
+  if (aff == NONE && strcmp(role->kind, "minister") == 0 &&
+      (role->short_for || strchr(role->title, ' '))) {
+    /* "Menhan" alone: the minister of that office last named in this
+     * document ("Menteri Pertahanan Ryamizard Ryacudu ... Pertemuan Menhan
+     * dengan ..."); "menteri" alone names no office */
+    const char *office = full_title(role);
+    size_t who = NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
+      const ment *pm = &c->ments[q];
+      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
+          strcasecmp(c->dents[i].office, office) == 0)
         who = i;
     }
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;

@@ -2283,6 +2283,20 @@ static const rule_case cases[] = {
       "atas minyak dari kapal tanker itu."},
      {F("Amerika Serikat", "sanctioned", "Iran", "asserted")},
      {F("Amerika Serikat", "sanctioned", "Washington", NULL)}, {{0}}, {{0}}, 1},
+    {"roles", /* a minister's short title alone is the minister of that office last
+               * named; a rank's full stop ends no sentence; a venue is no name */
+     {"Menteri Pertahanan RI Ryamizard Ryacudu menerima tamu di Ruang Tamu Menhan JIEXpo "
+      "Kemayoran Jakarta. Pertemuan Menhan selanjutnya dengan AVM. Nigel Maddox dari Inggris "
+      "berlangsung."},
+     {F("Ryamizard Ryacudu", "metWith", "Nigel Maddox", "asserted")},
+     {{0}}, {E("Nigel Maddox", "Person")}, {E("JIEXpo Kemayoran", "Person")}, 1},
+    {"roles", /* must not: "Menteri" alone names no office; another office's holder is
+               * not the one meant */
+     {"Menteri Luar Negeri Retno Marsudi tiba. Menteri bertemu Wang Yi. Menhan bertemu "
+      "Lloyd Austin."},
+     {{0}},
+     {F("Retno Marsudi", "metWith", "Wang Yi", NULL), F("Retno Marsudi", "metWith", "Lloyd Austin", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
