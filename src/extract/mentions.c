@@ -1093,6 +1093,13 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
+    /* "Perjanjian Logistik Militer AS-India Masih Belum Rampung": in a
+     * heading in title case, the name ends before an adverb, a time word, a
+     * status word or a verb */
+    if (c->title_case && k > t + 1 &&
+        ((c->wcat[k] & (W_SKIP | W_TIME | W_BOUNDARY | W_RELATIVE)) || c->status[k] ||
+         ex_is_verb_word(c, k)))
+      break;
     /* a body's name ends with the state or seat it belongs to: "Kementerian
      * Luar Negeri China | Lin Jian", "Dewan Keamanan Nasional Gedung Putih |
      * Sean Savett"; a person's name may follow */

@@ -42,6 +42,20 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {F("Kementerian Luar Negeri China", "criticized", "Jepang", "asserted")},
      {{0}}, {E("Kementerian Luar Negeri China", "Organization")}, {E("Juru bicara kementerian luar negeri China", NULL)}, 1},
+    {"head", /* in a heading in title case, an agreement's name ends before an adverb,
+              * a time word or a verb */
+     {"Perjanjian Logistik Militer AS-India Masih Belum Rampung\n\nAmerika dan India setuju "
+      "berbagi logistik militer.",
+      "Korea Selatan, Jepang Capai Persetujuan Pertukaran Intelijen Hari Ini\n\nJepang dan "
+      "Korea Selatan menandatangani persetujuan."},
+     {F("Jepang", "partyTo", "Persetujuan Pertukaran Intelijen", "asserted")}, {{0}},
+     {E("Perjanjian Logistik Militer AS-India", "Agreement")},
+     {E("Perjanjian Logistik Militer AS-India Masih Belum Rampung", NULL),
+      E("Persetujuan Pertukaran Intelijen Hari Ini", NULL)},
+     1},
+    {"head", /* must not: in running text a capitalised word goes on with the name */
+     {"Kedua negara menandatangani Perjanjian Kerja Sama Pertahanan Baru pada hari Senin."},
+     {{0}}, {{0}}, {E("Perjanjian Kerja Sama Pertahanan Baru", "Agreement")}, {{0}}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
