@@ -199,6 +199,17 @@ typedef struct ctx {
   kabar_strmap *dent_keys; /* "type:key" -> dent */
   kabar_strmap *fact_keys; /* facts already taken from a sentence */
   kabar_strmap *unnamed_kinds; /* an unnamed agreement's kind -> the latest one of that kind */
+  /* The name words of the document's people (see ex_person_lookup()):
+   * compact word -> its first link; the links of one word list its people
+   * in dent order. Filled lazily up to n_name_indexed dents. */
+  kabar_strmap *name_words;
+  struct name_link { size_t dent, next, tail; } *name_links;
+  size_t n_name_links, cap_name_links, n_name_indexed;
+  /* Per dent, its mentions by name alone among mentions [0, n_named_counted)
+   * (see most_named()); counted only up to named_final, the first mention
+   * of the sentence the name finder reads: earlier ones no longer change. */
+  size_t *named_count;
+  size_t cap_named_count, n_named_counted, named_final;
   ment *ments;
   size_t n_ments, cap_ments;
   pfact *facts;
