@@ -132,7 +132,7 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
       return ex_out_of_memory(c);
     const kabar_lex_role *r = kabar_lexicon_role_key(c->x->lex, c->buf.data, c->buf.len);
     if (r && r->relation == KABAR_REL_LEADER_OF)
-      c->dents[d].leader = 1;
+      ex_set_leader(c, d);
   }
   return d;
 }
@@ -393,6 +393,17 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     return d;
   }
   return NONE;
+}
+
+void ex_set_leader(ctx *c, size_t d) {
+  if (c->dents[d].leader)
+    return;
+  if (kabar_grow((void **)&c->leaders, &c->cap_leaders, c->n_leaders, sizeof *c->leaders) < 0) {
+    ex_out_of_memory(c);
+    return;
+  }
+  c->leaders[c->n_leaders++] = d;
+  c->dents[d].leader = 1;
 }
 
 /* A new person named by tokens [b, e) (two words at least). */

@@ -605,6 +605,7 @@ done:
   kabar_strmap_free(c.name_words);
   free(c.name_links);
   free(c.named_count);
+  free(c.leaders);
   kabar_arena_free(c.arena);
   return st;
 }

@@ -430,7 +430,7 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
   if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))
     p->state = st;
   if (a.type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
-    p->leader = 1;
+    ex_set_leader(c, person);
 }
 
 static size_t leader_of(ctx *c, size_t d);
@@ -822,7 +822,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       title_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state);
-      c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
+      ex_set_leader(c, person); /* not through p: adding a fact may move c->dents */
     } else if (aff == NONE && p->lex_role && p->state != NONE &&
                role->relation == KABAR_REL_OFFICIAL_OF && same_office(p->lex_role, role->title)) {
       /* "Menteri Luar Negeri Wang Yi": the same, for the minister's state */
@@ -2754,12 +2754,17 @@ void ex_main_subject(ctx *c, size_t s) {
   }
 }
 
-/* The person the document names as leader of state d, or NONE. */
+/* The person the document names as leader of state d (the first such
+ * entity), or NONE. Only the leaders are read: a document naming many
+ * people stays linear. */
 static size_t leader_of(ctx *c, size_t d) {
-  for (size_t i = 0; i < c->n_dents; i++)
-    if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && c->dents[i].state == d)
-      return i;
-  return NONE;
+  size_t best = NONE;
+  for (size_t k = 0; k < c->n_leaders; k++) {
+    size_t i = c->leaders[k];
+    if (i < best && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].state == d)
+      best = i;
+  }
+  return best;
 }
 
 /* The person a first-person pronoun (mention m) in quoted sentence s
