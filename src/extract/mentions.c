@@ -442,7 +442,7 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
   if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))
     p->state = st;
   if (a.type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
-    p->leader = 1;
+    ex_set_leader(c, person);
 }
 
 static size_t leader_of(ctx *c, size_t d);
@@ -841,7 +841,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       title_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state);
-      c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
+      ex_set_leader(c, person); /* not through p: adding a fact may move c->dents */
     } else if (aff == NONE && p->lex_role && p->state != NONE &&
                role->relation == KABAR_REL_OFFICIAL_OF && same_office(p->lex_role, role->title)) {
       /* "Menteri Luar Negeri Wang Yi": the same, for the minister's state */
@@ -2878,12 +2878,17 @@ void ex_main_subject(ctx *c, size_t s) {
   }
 }
 
-/* The person the document names as leader of state d, or NONE. */
+/* The person the document names as leader of state d (the first such
+ * entity), or NONE. Only the leaders are read: a document naming many
+ * people stays linear. */
 static size_t leader_of(ctx *c, size_t d) {
-  for (size_t i = 0; i < c->n_dents; i++)
-    if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && c->dents[i].state == d)
-      return i;
-  return NONE;
+  size_t best = NONE;
+  for (size_t k = 0; k < c->n_leaders; k++) {
+    size_t i = c->leaders[k];
+    if (i < best && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].state == d)
+      best = i;
+  }
+  return best;
 }
 
 /* The person a first-person pronoun (mention m) in quoted sentence s
@@ -3222,7 +3227,9 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = 1;
         break;
       }
-      for (size_t q = m; q-- > 0;) {
+      /* bounded, so that a document of many references to no such entity
+       * stays linear (the farthest found in the real texts: 268 back) */
+      for (size_t q = m, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK; seen++) {
         if (c->ments[q].n_dent != 1 || c->ments[q].kind == MK_DROPPED)
           continue;
         /* a capital named as a place counts for its state: "ke Pyongyang ...
