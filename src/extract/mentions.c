@@ -1262,6 +1262,26 @@ static int generic_title(ctx *c, size_t t, size_t e) {
   return 1;
 }
 
+/* Whether an event's name [t, e) is only its head and common words, with
+ * no place, body, number or year to say which one: "Konferensi Tingkat
+ * Tinggi", "KTT Tahunan" name a kind of event. */
+static int generic_event(ctx *c, size_t t, size_t e) {
+  for (size_t q = t + 1; q < e; q++) {
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
+        match_entity(c, q, e, NULL) || strchr(tok_norm(c, q), '-') || is_ordinal(tok_norm(c, q)) ||
+        ordinal_word(c, q))
+      return 0;
+    if (c->gcat[q] & G_GENERIC_BODY) { /* "Tingkat Tinggi" */
+      q += (c->glen[q] ? c->glen[q] : 1) - 1;
+      continue;
+    }
+    /* the treebanks' common words only: "Operasi Seroja" is a name */
+    if (!(c->gcat[q] & G_COMMON))
+      return 0;
+  }
+  return e > t + 1;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
   *d = NONE;
   if (t >= end)
@@ -1305,6 +1325,12 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
       label = ex_text_span(c, other, other_end); /* the name it is better known by */
+    if ((ht == KABAR_ENT_EVENT && generic_event(c, t, he)) ||
+        (ht == KABAR_ENT_ORGANIZATION && (c->gcat[t] & G_GENERIC_BODY) &&
+         (c->glen[t] ? c->glen[t] : 1) == he - t)) {
+      c->how = how;
+      return t; /* "Konferensi Tingkat Tinggi", "Kedutaan Besar": a kind, no name */
+    }
     size_t known = c->n_dents;
     *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && *d >= known && ht == KABAR_ENT_AGREEMENT && other == he &&

@@ -56,6 +56,21 @@ static const rule_case cases[] = {
     {"head", /* must not: in running text a capitalised word goes on with the name */
      {"Kedua negara menandatangani Perjanjian Kerja Sama Pertahanan Baru pada hari Senin."},
      {{0}}, {{0}}, {E("Perjanjian Kerja Sama Pertahanan Baru", "Agreement")}, {{0}}, 1},
+    {"head", /* a kind of event or body alone names none: an event's head and common
+              * words, a body's head and the word that completes it */
+     {"Presiden Joko Widodo menghadiri Konferensi Tingkat Tinggi di Jakarta dan memberi "
+      "Konferensi Pers. KTT Darurat itu dibuka di Kedutaan Besar dan Angkatan Laut berjaga."},
+     {{0}}, {{0}}, {E("Joko Widodo", "Person"), E("Jakarta", "Place")},
+     {E("Konferensi Tingkat Tinggi", NULL), E("Konferensi Pers", NULL), E("KTT Darurat", NULL),
+      E("Kedutaan Besar", NULL)},
+     1},
+    {"head", /* must not: a number, a place, a body or a state after the head names one */
+     {"Presiden Joko Widodo menghadiri Konferensi Tingkat Tinggi ke-5 di Jakarta. Kedutaan "
+      "Besar Jepang dan Angkatan Laut India berjaga. KTT Tahunan 2019 dibuka."},
+     {{0}}, {{0}},
+     {E("Konferensi Tingkat Tinggi ke-5", "Event"), E("Kedutaan Besar Jepang", "Organization"),
+      E("Angkatan Laut India", "Organization"), E("KTT Tahunan 2019", "Event")},
+     {{0}}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
