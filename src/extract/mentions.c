@@ -1402,6 +1402,22 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       c->ments[m].inner = inner;
     return compass_end(c, t + n, end);
   }
+  if (n && le->type == KABAR_ENT_STATE && compass_end(c, t + n, end) > t + n) {
+    /* "Libya Timur", "India Timur Laut": a region of a state is a place in
+     * it; the state is named inside it */
+    size_t ce = compass_end(c, t + n, end);
+    size_t m = new_name(c, sent, t, ce, KABAR_ENT_PLACE, d);
+    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE; /* may move c->dents */
+    size_t sm = st != NONE ? ex_add_name_ment(c, sent, t, t + n, st) : NONE;
+    if (sm == NONE)
+      return t;
+    c->dents[*d].state = st;
+    c->ments[m].inner = inner;
+    c->ments[sm].inner = 1;
+    for (size_t i = t; i < ce; i++)
+      c->ment_at[i] = m;
+    return ce;
+  }
   if (n && le->type != KABAR_ENT_PERSON) {
     *d = ex_lex_dent(c, le);
     if (*d != NONE) {

@@ -71,6 +71,14 @@ static const rule_case cases[] = {
      {E("Konferensi Tingkat Tinggi ke-5", "Event"), E("Kedutaan Besar Jepang", "Organization"),
       E("Angkatan Laut India", "Organization"), E("KTT Tahunan 2019", "Event")},
      {{0}}, 1},
+    {"place", /* a state and a point of the compass: a region of it, with the state named
+               * inside; a state whose name holds the compass stays a state */
+     {"Pasukan Haftar menguasai Libya Timur. Banjir melanda India Timur Laut. Korea Selatan "
+      "dan Sudan Selatan hadir."},
+     {{0}}, {{0}},
+     {E("Libya Timur", "Place"), E("Libya", "State"), E("India Timur Laut", "Place"),
+      E("Sudan Selatan", "State")},
+     {E("Korea", NULL)}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
