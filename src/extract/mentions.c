@@ -1402,7 +1402,8 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       c->ments[m].inner = inner;
     return compass_end(c, t + n, end);
   }
-  if (n && le->type == KABAR_ENT_STATE && compass_end(c, t + n, end) > t + n) {
+  if (n && le->type == KABAR_ENT_STATE && compass_end(c, t + n, end) > t + n &&
+      !(t > 0 && (c->wcat[t - 1] & W_PLACE_COMPOUND))) { /* not "Laut | Cina Selatan" */
     /* "Libya Timur", "India Timur Laut": a region of a state is a place in
      * it; the state is named inside it */
     size_t ce = compass_end(c, t + n, end);

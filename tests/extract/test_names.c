@@ -79,6 +79,12 @@ static const rule_case cases[] = {
      {E("Libya Timur", "Place"), E("Libya", "State"), E("India Timur Laut", "Place"),
       E("Sudan Selatan", "State")},
      {E("Korea", NULL)}, 1},
+    {"place", /* a place's head word before a name, even a known one */
+     {"Isu di Semenanjung Korea turut dibahas. Mesir menasionalisasi Terusan Suez pada 1956."},
+     {{0}}, {{0}}, {E("Semenanjung Korea", "Place"), E("Terusan Suez", "Place")}, {{0}}, 1},
+    {"place", /* must not: a sea's name keeps its state and compass ("Laut Cina Selatan") */
+     {"Clinton Desak ASEAN Bersatu soal Laut Cina Selatan\n\nClinton tiba di Jakarta."},
+     {{0}}, {{0}}, {{0}}, {E("Cina Selatan", NULL)}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
