@@ -728,12 +728,15 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
       ex_resolve_arg(c, c->ment_at[k + 1], types, RC_STATE, out);
       return out->n > 1; /* the two parties of a joint action */
     }
-    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh"))
+    /* "tuduhan dari parlemen Iran": a claim's source is its agent */
+    int source = tok_is(c, k, "dari") && (c->wcat[t] & W_CLAIM);
+    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh") && !source)
       return 0;
     size_t m = c->ment_at[k];
     if (m != NONE) {
       ment *mm = &c->ments[m];
-      if (mm->tb > 0 && tok_is(c, mm->tb - 1, "oleh")) {
+      if (mm->tb > 0 && (tok_is(c, mm->tb - 1, "oleh") ||
+                         (tok_is(c, mm->tb - 1, "dari") && (c->wcat[t] & W_CLAIM)))) {
         ex_resolve_arg(c, m, types, RC_STATE, out);
         return out->n > 0;
       }

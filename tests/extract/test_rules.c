@@ -2297,6 +2297,10 @@ static const rule_case cases[] = {
      {{0}},
      {F("Retno Marsudi", "metWith", "Wang Yi", NULL), F("Retno Marsudi", "metWith", "Lloyd Austin", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* condemning a claim "dari X" condemns X, its source */
+     {"Dewan Kerjasama Teluk mengecam tuduhan dari Iran terkait Arab Saudi."},
+     {F("Dewan Kerja Sama Teluk", "criticized", "Iran", "asserted")},
+     {F("Dewan Kerja Sama Teluk", "criticized", "Arab Saudi", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
