@@ -2301,6 +2301,15 @@ static const rule_case cases[] = {
      {"Dewan Kerjasama Teluk mengecam tuduhan dari Iran terkait Arab Saudi."},
      {F("Dewan Kerja Sama Teluk", "criticized", "Iran", "asserted")},
      {F("Dewan Kerja Sama Teluk", "criticized", "Arab Saudi", NULL)}, {{0}}, {{0}}, 1},
+    {"meetings", /* discussing something with someone is meeting them */
+     {"Menteri Luar Negeri Retno Marsudi membahas situasi Myanmar dengan Menlu Jepang Taro Kono."},
+     {F("Retno Marsudi", "metWith", "Taro Kono", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"meetings", /* must not: what is discussed is no one met, nor are two who each discuss */
+     {"Menlu Retno Marsudi membahas situasi di Rusia. Burundi dan Uganda juga membahas untuk "
+      "meningkatkan jumlah tentara mereka."},
+     {{0}},
+     {F("Retno Marsudi", "metWith", "Rusia", NULL), F("Burundi", "metWith", "Uganda", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
