@@ -86,9 +86,12 @@ enum {
   RC_PAIR = 1u << 15,    /* with no object, in an article on the relations of
                             two states, the object is the side that is not
                             the subject's: "kunjungan balasan dari Polandia" */
-  RC_TROOPS = 1u << 16   /* the subject is troops: a word of war or of the
+  RC_TROOPS = 1u << 16,  /* the subject is troops: a word of war or of the
                             military stands a few words before the cue, in
                             its clause ("pasukan Rusia masih berada di ...") */
+  RC_FOREIGN = 1u << 17  /* both are people the text gives different states:
+                            "Hagel, didampingi Menteri Pertahanan Indonesia
+                            Purnomo" met him; one's own aide or spouse did not */
 };
 
 typedef struct kabar_rel_cue {

@@ -49,6 +49,13 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
   return KABAR_OK;
 }
 
+/* Whether a and b are people the text gives two different states. */
+static int foreign_pair(const ctx *c, size_t a, size_t b) {
+  const dent *p = &c->dents[a], *q = &c->dents[b];
+  return p->type == KABAR_ENT_PERSON && q->type == KABAR_ENT_PERSON && p->state != NONE &&
+         q->state != NONE && p->state != q->state;
+}
+
 static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *subj,
                          const arg *obj, status_ctx st) {
   kabar_status rc = KABAR_OK;
@@ -68,6 +75,8 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
           (rc = ex_add_fact(c, s, st.reporter, KABAR_REL_ACCUSED, subj->d[i], KABAR_FS_ASSERTED, NONE)))
         return rc;
       size_t a = subj->d[i], b = obj->d[j];
+      if ((cue->flags & RC_FOREIGN) && !foreign_pair(c, a, b))
+        continue;
       if (cue->flags & RC_REVERSE) {
         size_t t = a;
         a = b;

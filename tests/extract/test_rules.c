@@ -2310,6 +2310,16 @@ static const rule_case cases[] = {
      {{0}},
      {F("Retno Marsudi", "metWith", "Rusia", NULL), F("Burundi", "metWith", "Uganda", NULL)},
      {{0}}, {{0}}, 1},
+    {"meetings", /* accompanied by someone of another state: they met */
+     {"Menteri Luar Negeri Mesir Mohammed Kamel Amr didampingi Menlu Amerika, Hillary Clinton "
+      "mengumumkan gencatan senjata."},
+     {F("Hillary Clinton", "metWith", "Mohammed Kamel Amr", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"meetings", /* must not: accompanied by one's own minister, or by one of no known state */
+     {"Presiden Joko Widodo didampingi Menteri Luar Negeri Indonesia Retno Marsudi. Presiden "
+      "Prabowo Subianto didampingi Budi Santoso."},
+     {{0}},
+     {F("Joko Widodo", "metWith", "Retno Marsudi", NULL), F("Prabowo Subianto", "metWith", "Budi Santoso", NULL)},
+     {E("Budi Santoso", "Person")}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
