@@ -2320,6 +2320,15 @@ static const rule_case cases[] = {
      {{0}},
      {F("Joko Widodo", "metWith", "Retno Marsudi", NULL), F("Prabowo Subianto", "metWith", "Budi Santoso", NULL)},
      {E("Budi Santoso", "Person")}, {{0}}, 1},
+    {"membership", /* the states that found a body are its members */
+     {"ASEAN didirikan oleh Indonesia, Malaysia, Filipina, Singapura, dan Thailand pada 1967."},
+     {F("Indonesia", "memberOf", "ASEAN", "asserted"), F("Thailand", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"membership", /* must not: a base founded is no body, nor does standing alone found one */
+     {"Rusia mendirikan pangkalan militer di Suriah. Indonesia berdiri sendiri di ASEAN."},
+     {{0}},
+     {F("Rusia", "memberOf", "Suriah", NULL), F("Indonesia", "memberOf", "ASEAN", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
