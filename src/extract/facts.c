@@ -445,6 +445,27 @@ static void done_by_agent(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, 
   }
 }
 
+/* "terbang ke Peru untuk menghadiri KTT APEC dan ke Brazil untuk ...": a
+ * second destination after "dan"/"serta" and the same preposition, in the
+ * same clause, is visited too. */
+static void more_destinations(ctx *c, size_t s, const kabar_rel_cue *cue, arg *obj) {
+  size_t end = c->doc->sentences[s].tok_end, at = obj->pos;
+  if (at == NONE || at == 0 || c->ment_at[at] == NONE || !(c->wcat[at - 1] & W_PREP))
+    return;
+  const char *prep = tok_norm(c, at - 1);
+  for (size_t k = c->ments[c->ment_at[at]].te; k + 2 < end && k < at + 30; k++) {
+    if (ex_is_boundary(c, k) && !(c->wcat[k] & W_CONJ))
+      return;
+    if (!(c->wcat[k] & W_CONJ) || !tok_is(c, k + 1, prep) || c->ment_at[k + 2] == NONE)
+      continue;
+    arg more;
+    ex_resolve_arg(c, c->ment_at[k + 2], cue->object_types, cue->flags, &more);
+    for (size_t i = 0; i < more.n && obj->n < MAX_ARGS; i++)
+      obj->d[obj->n++] = more.d[i];
+    return;
+  }
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -969,6 +990,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
       break;
     }
+  if ((cue->flags & RC_PLACE) && obj.n && obj.pos != NONE)
+    more_destinations(c, s, cue, &obj);
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
   if (cue->relation == KABAR_REL_ACCUSED && st.status == KABAR_FS_DENIED && verb &&
       relative_predicate(c, cl_at, t)) {

@@ -2329,6 +2329,16 @@ static const rule_case cases[] = {
      {{0}},
      {F("Rusia", "memberOf", "Suriah", NULL), F("Indonesia", "memberOf", "ASEAN", NULL)},
      {{0}}, {{0}}, 1},
+    {"visits", /* a second destination after "dan" and the same preposition */
+     {"Prabowo kemudian akan terbang ke Peru untuk menghadiri KTT APEC dan ke Brazil untuk "
+      "mengikuti KTT G20."},
+     {F("Prabowo Subianto", "visited", "Peru", "planned"), F("Prabowo Subianto", "visited", "Brasil", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: past the sentence, or after another preposition */
+     {"Jokowi berkunjung ke Jepang. Ia lalu pulang ke Indonesia. Obama tiba di Thailand dan "
+      "dari Kamboja datang kabar."},
+     {F("Joko Widodo", "visited", "Jepang", "asserted")},
+     {F("Barack Obama", "visited", "Kamboja", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
