@@ -2250,12 +2250,13 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
   return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
 }
 
-/* "Cairns Group", "CIVETS Bloc", "Lowy Institute": one or two capitalised
- * words (a known place among them) and an English head that ends a body's
- * name. Returns the token after the name, or t. */
+/* "Cairns Group", "CIVETS Bloc", "Lowy Institute", "APEC Business Advisory
+ * Council": one to three capitalised words (a known place among them) and
+ * an English head that ends a body's name. Returns the token after the
+ * name, or t. */
 static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
   size_t k = t;
-  while (k < end && k < t + 2 && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+  while (k < end && k < t + 3 && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
          (tok_flags(c, k) & KABAR_TOK_WORD) && !(c->wcat[k] & (W_HEAD_ORG | W_HEAD_LAST)) &&
          !match_role(c, k, end, NULL)) {
     const kabar_lex_entity *le;
@@ -2264,7 +2265,8 @@ static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
       return t; /* a known state or body: "Amerika Serikat", "ASEAN" */
     k++;
   }
-  if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) || !(tok_flags(c, k) & KABAR_TOK_CAP))
+  if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) ||
+      !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return t;
   size_t d;
   return new_name(c, s, t, k + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? k + 1 : t;

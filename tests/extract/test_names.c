@@ -85,6 +85,16 @@ static const rule_case cases[] = {
     {"place", /* must not: a sea's name keeps its state and compass ("Laut Cina Selatan") */
      {"Clinton Desak ASEAN Bersatu soal Laut Cina Selatan\n\nClinton tiba di Jakarta."},
      {{0}}, {{0}}, {{0}}, {E("Cina Selatan", NULL)}, 1},
+    {"head", /* an English head ends a body's name, after one to three capitalised words */
+     {"Pesawat itu dibuat oleh Lockheed Corporation. Pertandingan itu dimenangi Arema FC. Laporan Pacific "
+      "Islands Development Forum terbit."},
+     {{0}}, {{0}},
+     {E("Lockheed Corporation", "Organization"), E("Arema FC", "Organization")},
+     {{0}}, 1},
+    {"head", /* must not: a known body before the words takes them in; a lower-case word
+              * before the head names nothing */
+     {"Menurut jajak pendapat BBC World Service tahun 2013. Ia bekerja di sebuah bank swasta."},
+     {{0}}, {{0}}, {{0}}, {E("World Service", NULL)}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
