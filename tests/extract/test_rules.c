@@ -2339,6 +2339,12 @@ static const rule_case cases[] = {
       "dari Kamboja datang kabar."},
      {F("Joko Widodo", "visited", "Jepang", "asserted")},
      {F("Barack Obama", "visited", "Kamboja", NULL)}, {{0}}, {{0}}, 1},
+    {"membership", /* "tergabung dalam" a body: a member */
+     {"Indonesia tergabung dalam ASEAN sejak 1967."},
+     {F("Indonesia", "memberOf", "ASEAN", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"membership", /* must not: merging a region into a state is no membership */
+     {"Rusia menggabungkan Krimea ke dalam wilayahnya."},
+     {{0}}, {F("Rusia", "memberOf", "Krimea", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
