@@ -1074,6 +1074,15 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
     ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);
     if (!other.n)
       continue;
+    /* "hasil perundingan antara Indonesia dengan Belanda": both */
+    size_t after = ex_group_end(c, c->ment_at[k + 1]);
+    if (tok_is(c, k, "antara") && after + 1 < end && tok_is(c, after, "dengan") &&
+        c->ment_at[after + 1] != NONE) {
+      arg second;
+      ex_resolve_arg(c, c->ment_at[after + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &second);
+      for (size_t i = 0; i < second.n && other.n < MAX_ARGS; i++)
+        other.d[other.n++] = second.d[i];
+    }
     status_ctx st = ex_fact_status(c, s, mm->tb, NONE, 1, &other, &agreement);
     kabar_status rc = emit(c, s, &party, &other, &agreement, st);
     if (rc == KABAR_OK && ex_find_subject(c, s, mm->tb, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder))

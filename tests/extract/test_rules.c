@@ -2345,6 +2345,14 @@ static const rule_case cases[] = {
     {"membership", /* must not: merging a region into a state is no membership */
      {"Rusia menggabungkan Krimea ke dalam wilayahnya."},
      {{0}}, {F("Rusia", "memberOf", "Krimea", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* "antara A dengan B" after an agreement: both are parties */
+     {"Persetujuan Roem-Royen merupakan hasil perundingan antara Indonesia dengan Belanda."},
+     {F("Indonesia", "partyTo", "Perjanjian Roem-Royen", "asserted"),
+      F("Belanda", "partyTo", "Perjanjian Roem-Royen", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: "dengan" far past the first party starts something else */
+     {"Perjanjian Roem-Royen antara Indonesia ditandatangani di Jakarta dengan Belanda hadir."},
+     {{0}}, {F("Belanda", "partyTo", "Perjanjian Roem-Royen", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
