@@ -661,8 +661,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return noun_agent(c, s, k, cue->object_types, out); /* "mengecam tuduhan AS": the accuser */
     if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
-    if (first && (c->wcat[k] & W_FACTION) && k + 1 < end && c->ment_at[k + 1] != NONE)
-      return 0; /* "mendukung pemberontak Suriah": the rebels, not Syria (but
+    if (first && (c->wcat[k] & W_FACTION) && k + 1 < end && c->ment_at[k + 1] != NONE &&
+        !(c->ments[c->ment_at[k + 1]].n_dent &&
+          c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_ORGANIZATION))
+      return 0; /* "mendukung pemberontak Suriah": the rebels, not Syria ("gerilyawan
+                 * Polisario" is the body itself) (but
                  * "persahabatan militan antara A dan B" is a friendship) */
     /* support for an action is support for its agent: "terhadap aneksasi ... oleh Rusia" */
     /* (an act with its own agent after it, "patroli China tersebut", is that

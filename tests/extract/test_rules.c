@@ -2353,6 +2353,14 @@ static const rule_case cases[] = {
     {"agreement", /* must not: "dengan" far past the first party starts something else */
      {"Perjanjian Roem-Royen antara Indonesia ditandatangani di Jakarta dengan Belanda hadir."},
      {{0}}, {F("Belanda", "partyTo", "Perjanjian Roem-Royen", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* support "pada" a body's efforts supports the body; a faction word
+                   * before a body's name is the body */
+     {"Maroko marah mengingat dukungan Aljazair pada upaya gerilyawan Polisario untuk merdeka."},
+     {F("Aljazair", "supports", "Front Polisario", "asserted")},
+     {F("Aljazair", "supports", "Maroko", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: rebels of a state are not the state */
+     {"Iran mendukung pemberontak Suriah."},
+     {{0}}, {F("Iran", "supports", "Suriah", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
