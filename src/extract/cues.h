@@ -53,6 +53,7 @@ typedef uint64_t kabar_word_cats;
 #define W_RECEIVE W_BIT(37) /* "meraih", "meminta": the subject receives the noun after it */
 #define W_DONE_BY W_BIT(39) /* "dilakukan" (oleh X): X did the act the noun before names */
 #define W_STATE_BODY W_BIT(40) /* "parlemen", "kementerian": in lower case, heads a body of the state after it */
+#define W_GOV_HEAD W_BIT(41) /* "kementerian", "dewan": a body with a state in its name is its government's */
 #define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */

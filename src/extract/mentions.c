@@ -1349,7 +1349,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
         if (sn && q + sn == he && (sl->type == KABAR_ENT_STATE || (sl->flags & KABAR_LEX_METONYM))) {
           size_t st = sl->type == KABAR_ENT_STATE ? ex_lex_dent(c, sl) : ex_state_dent(c, sl->iso3);
           c->dents[*d].state = st; /* after the call, which may move c->dents */
-          c->dents[*d].gov = (c->wcat[t] & W_HEAD_ORG) != 0;
+          c->dents[*d].gov = (c->wcat[t] & W_GOV_HEAD) != 0;
         }
       }
     }

@@ -2361,6 +2361,14 @@ static const rule_case cases[] = {
     {"relations", /* must not: rebels of a state are not the state */
      {"Iran mendukung pemberontak Suriah."},
      {{0}}, {F("Iran", "supports", "Suriah", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a movement named after a state is not its government: helped, it
+                   * is the one helped */
+     {"Rusia membantu Gerakan Nasional Turki selama Perang Kemerdekaan Turki."},
+     {F("Rusia", "supports", "Gerakan Nasional Turki", "asserted")},
+     {F("Rusia", "supports", "Turki", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a ministry of a state still stands for it */
+     {"Jepang membantu Kementerian Pertahanan Filipina."},
+     {F("Jepang", "supports", "Filipina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
