@@ -284,7 +284,9 @@ kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, siz
     }
     return st;
   }
-  size_t n_threads = p->jobs - 1, started = 0, batch_size = p->jobs * BATCH_PER_JOB;
+  /* no more threads than inputs: each would only hold a cache */
+  size_t jobs = p->jobs < n ? p->jobs : n;
+  size_t n_threads = jobs - 1, started = 0, batch_size = jobs * BATCH_PER_JOB;
   int locks = 0;
   pool pl;
   memset(&pl, 0, sizeof pl);

@@ -4,10 +4,13 @@
 - the real texts (many documents, people named in one and met again in
   later ones) exported with --jobs 1, 2, 3 and 4 with Turtle and N-Triples:
   every output file identical, metrics.json included;
+- a person named in full in one document and by surname in the next, in
+  one batch: resolved with --jobs 4 as with --jobs 1;
 - with inputs that fail between them (--keep-going): the same exit code,
   stderr, skipped.tsv and outputs for --jobs 1 and 4; without
   --keep-going, the same error and nothing written;
 - more threads than documents (the bundled corpus with --jobs 16);
+- kabar metrics on the real texts: the same output for --jobs 1 and 4;
 - --jobs 0, -1, x, 2x, empty and too many: a usage error naming --jobs.
 
 usage: cli_jobs.py KABAR DATA_DIR TEXTS_DIR
@@ -56,6 +59,34 @@ def main():
             code, _, err = export(out, [TEXTS], jobs, "-q", "--rdf", "turtle,ntriples")
             problems = ["exit %d: %s" % (code, err)] if code else differences(ref, out)
             report("real texts, --jobs %d: every file as with --jobs 1" % jobs, problems)
+
+        # A person named in full in one document and by the family name
+        # alone in the next, both in one batch: the second is extracted
+        # again once the first is merged, as a serial run reads it.
+        pair = os.path.join(tmp, "pair")
+        os.makedirs(pair)
+        with open(os.path.join(pair, "a1.txt"), "w", encoding="utf-8") as f:
+            f.write("Menteri Luar Negeri Indonesia Rahmat Sukandar mengunjungi Beijing pada "
+                    "hari Senin.\n\nSukandar bertemu dengan Menteri Luar Negeri Tiongkok di "
+                    "Beijing.\n")
+        with open(os.path.join(pair, "a2.txt"), "w", encoding="utf-8") as f:
+            f.write("Sukandar mengunjungi Tokyo pada hari Selasa.\n\nDi Tokyo, Sukandar "
+                    "menandatangani perjanjian dengan Jepang.\n")
+        outs = {}
+        for jobs in (1, 4):
+            outs[jobs] = os.path.join(tmp, "pair%d" % jobs)
+            code, _, err = export(outs[jobs], [pair], jobs, "-q", "--rdf", "turtle")
+            if code:
+                report("a surname met in the next document, --jobs %d" % jobs,
+                       ["exit %d: %s" % (code, err)])
+                return clitest.summary()
+        with open(os.path.join(outs[4], "facts.tsv"), encoding="utf-8") as f:
+            rows = [r.split("\t") for r in f.read().splitlines()[1:]]
+        problems = differences(outs[1], outs[4])
+        if not any(r[0] == "a2" and r[2] == "Rahmat Sukandar" for r in rows):
+            problems.append("a2's facts do not name Rahmat Sukandar: %s" % rows)
+        report("a surname met in the next document of the batch: resolved as in a serial run",
+               problems)
 
         # Bad inputs among good ones, a repeated file and a repeated name:
         # messages and skipped.tsv in input order.
@@ -107,6 +138,16 @@ def main():
         if r1[2].replace(c_ref, "OUT") != r16[2].replace(c16, "OUT"):
             problems.append("summaries differ: %s / %s" % (r1[2], r16[2]))
         report("bundled corpus, --jobs 16", problems or differences(c_ref, c16))
+
+        # kabar metrics extracts with threads too.
+        m1 = run([KABAR, "metrics", "--jobs", "1", "--top", "30", TEXTS], timeout=600)
+        m4 = run([KABAR, "metrics", "--jobs", "4", "--top", "30", TEXTS], timeout=600)
+        report("kabar metrics on the real texts, --jobs 1 and 4: the same output",
+               ["exits %d, %d: %s" % (m1[0], m4[0], m1[2] + m4[2])] if m1[0] or m4[0] else
+               [] if m1[1] == m4[1] else ["stdout differs"])
+        code, _, err = run([KABAR, "metrics", "--jobs", "0", CORPUS])
+        report("kabar metrics --jobs 0 refused", [] if code == 2 and "--jobs" in err else
+               ["exit %d: %s" % (code, err)])
 
         # Refused values.
         for value in ("0", "-1", "x", "2x", "", "1025", "99999999999999999999"):
