@@ -8,7 +8,8 @@
  *
  * This file runs the passes over a document and hands the result to the kb;
  * the rules live in entities.c, mentions.c, arguments.c, status.c and
- * facts.c. It also keeps the extractor's cache of analyzed words. */
+ * facts.c. It also keeps the caches of analyzed words (one per thread),
+ * and merges documents extracted in parallel (see extract.h). */
 #include "internal.h"
 
 #include "common/try.h"
