@@ -25,7 +25,7 @@ SCHEMAS = {
     "organizations.tsv": ["label", "names", "kind", "state"],
     "events.tsv": ["label", "names"],
     "agreements.tsv": ["label", "names", "parties"],
-    "roles.tsv": ["title", "relation", "kind"],
+    "roles.tsv": ["title", "relation", "kind", "short_for"],
     "people.tsv": ["label", "names", "state", "role", "from", "to"],
     "honorifics.tsv": ["title", "kind"],
 }
@@ -247,6 +247,11 @@ class Checker:
                 self.err(where, "kind %r not in %s" % (r["kind"],
                                                        sorted(ROLE_KINDS)))
         self.unique("roles.tsv", rows, lambda r: name_key(r["title"]))
+        titles = {name_key(r["title"]) for _, r in rows}
+        for no, r in rows:
+            if r["short_for"] and name_key(r["short_for"]) not in titles:
+                self.err("roles.tsv:%d" % no, "short_for %r is no title of this file"
+                         % r["short_for"])
 
     def check_honorifics(self, rows):
         if rows is None:

@@ -492,6 +492,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int seen_between = 0;
   int content_object = 0; /* a plain noun stood right after the verb */
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
+  int goods_origin = 0;   /* "sanksi atas minyak dari Iran": the name after "dari" */
   out->n = 0;
   /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
   int claim_clause = cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa");
@@ -592,7 +593,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         continue;
       }
       int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
-      int ok = !mm->inner && ((after_prep && prep_allowed(cue, tok_norm(c, mm->tb - 1))) ||
+      int ok = !mm->inner && ((after_prep && (goods_origin || prep_allowed(cue, tok_norm(c, mm->tb - 1)))) ||
                               (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         ex_resolve_arg(c, m, cue->object_types, cue->flags, out);
@@ -623,6 +624,15 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         return 0;
       /* "menyerang pangkalan udara Khalino di dekat kota Kursk, Rusia": a
        * place without a state is located by the place after "di" */
+      /* "sanksi atas minyak dari Iran": a sanction on goods is on the state
+       * they come from */
+      if (seen_prep && cue->relation == KABAR_REL_SANCTIONED && strcmp(n, "dari") == 0 && !first &&
+          k + 1 < end && c->ment_at[k + 1] != NONE) {
+        k++;
+        first = 1;
+        goods_origin = 1;
+        continue;
+      }
       if (seen_prep && !prep_allowed(cue, n)) {
         /* another preposition ends it ("bertempur dengan gagah berani bersama
          * saudara-saudara Rusia"), unless an apposition names the object
@@ -718,12 +728,15 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
       ex_resolve_arg(c, c->ment_at[k + 1], types, RC_STATE, out);
       return out->n > 1; /* the two parties of a joint action */
     }
-    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh"))
+    /* "tuduhan dari parlemen Iran": a claim's source is its agent */
+    int source = tok_is(c, k, "dari") && (c->wcat[t] & W_CLAIM);
+    if ((c->wcat[k] & W_PREP) && !tok_is(c, k, "oleh") && !source)
       return 0;
     size_t m = c->ment_at[k];
     if (m != NONE) {
       ment *mm = &c->ments[m];
-      if (mm->tb > 0 && tok_is(c, mm->tb - 1, "oleh")) {
+      if (mm->tb > 0 && (tok_is(c, mm->tb - 1, "oleh") ||
+                         (tok_is(c, mm->tb - 1, "dari") && (c->wcat[t] & W_CLAIM)))) {
         ex_resolve_arg(c, m, types, RC_STATE, out);
         return out->n > 0;
       }

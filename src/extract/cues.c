@@ -62,7 +62,9 @@ static const struct {
             {"name_particle", W_NAME_PARTICLE}, {"place_compound", W_PLACE_COMPOUND},
             {"war", W_WAR}, {"relations", W_RELATIONS},
             {"head_org_last", W_HEAD_LAST}, {"consent", W_CONSENT},
-            {"faction", W_FACTION}, {"witness", W_WITNESS}};
+            {"faction", W_FACTION}, {"witness", W_WITNESS},
+            {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE},
+            {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)

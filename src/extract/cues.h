@@ -50,6 +50,10 @@ typedef uint64_t kabar_word_cats;
 #define W_CONSENT W_BIT(34) /* "persetujuan": an agreement's head that also means consent */
 #define W_FACTION W_BIT(35) /* "pemberontak", "oposisi": a faction of the state named after it */
 #define W_WITNESS W_BIT(36) /* "di hadapan X": X witnesses, a list of actors does not run through */
+#define W_RECEIVE W_BIT(37) /* "meraih", "meminta": the subject receives the noun after it */
+#define W_DONE_BY W_BIT(39) /* "dilakukan" (oleh X): X did the act the noun before names */
+#define W_STATE_BODY W_BIT(40) /* "parlemen", "kementerian": in lower case, heads a body of the state after it */
+#define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
 #define TYPE_BIT(t) (1u << (t))

@@ -132,7 +132,7 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
       return ex_out_of_memory(c);
     const kabar_lex_role *r = kabar_lexicon_role_key(c->x->lex, c->buf.data, c->buf.len);
     if (r && r->relation == KABAR_REL_LEADER_OF)
-      c->dents[d].leader = 1;
+      ex_set_leader(c, d);
   }
   return d;
 }
@@ -228,47 +228,36 @@ static kabar_status person_remember(kabar_extractor *x, const char *label, const
   return KABAR_OK;
 }
 
-/* A person named by tokens [b, e), resolved to the full name it stands for
- * in this document, in earlier documents or in the lexicon; NONE when the
- * name is unknown (see ex_person_new()). */
-/* Does the person label lab have key as its first or last word? 1 or 0;
- * -1 when out of memory. */
-static int name_part_is(const char *lab, const char *key, kabar_buf *tmp) {
-  const char *lastsp = strrchr(lab, ' ');
-  if (!lastsp)
-    return 0;
-  tmp->len = 0;
-  if (kabar_compact_append(tmp, lab, strcspn(lab, " ")) < 0)
-    return -1;
-  if (strcmp(tmp->data, key) == 0)
-    return 1;
-  tmp->len = 0;
-  if (kabar_compact_append(tmp, lastsp + 1, strlen(lastsp + 1)) < 0)
-    return -1;
-  if (strcmp(tmp->data, key) == 0)
-    return 1;
-  /* "PM Sabri" for Ismail Sabri Yakoob: a middle name of three letters or more */
-  for (const char *w = strchr(lab, ' ') + 1; w < lastsp; w += strcspn(w, " ") + 1) {
-    size_t n = strcspn(w, " ");
-    if (n < 3)
-      continue;
-    tmp->len = 0;
-    if (kabar_compact_append(tmp, w, n) < 0)
-      return -1;
-    if (strcmp(tmp->data, key) == 0)
-      return 1;
-  }
-  return 0;
-}
-
 /* Among namesakes who[0..n), the one named by far the most so far (at
  * least twice, and twice as often as any other): "Kim" in a text about Kim
- * Jong Un that names his sister once. Else NONE. One pass over the
- * mentions, so a document stays linear in its length. */
+ * Jong Un that names his sister once. Else NONE (also when out of memory,
+ * recorded). The settled mentions are counted once, in c->named_count, and
+ * only the current sentence's are read again, so that a document naming
+ * many namesakes stays linear in its length. */
 enum { MAX_NAMESAKES = 8 };
-static size_t most_named(const ctx *c, const size_t *who, size_t n) {
-  size_t count[MAX_NAMESAKES] = {0};
-  for (size_t m = 0; m < c->n_ments; m++) {
+static size_t most_named(ctx *c, const size_t *who, size_t n) {
+  if (c->named_final < c->n_named_counted)
+    c->n_named_counted = 0; /* mentions may have changed since: count afresh */
+  if (c->n_named_counted == 0 && c->cap_named_count)
+    memset(c->named_count, 0, c->cap_named_count * sizeof *c->named_count);
+  if (c->cap_named_count < c->n_dents) {
+    size_t cap = c->n_dents > 2 * c->cap_named_count ? c->n_dents : 2 * c->cap_named_count;
+    size_t *p = realloc(c->named_count, cap * sizeof *p);
+    if (!p)
+      return ex_out_of_memory(c);
+    memset(p + c->cap_named_count, 0, (cap - c->cap_named_count) * sizeof *p);
+    c->named_count = p;
+    c->cap_named_count = cap;
+  }
+  for (; c->n_named_counted < c->named_final; c->n_named_counted++) {
+    const ment *mm = &c->ments[c->n_named_counted];
+    if (mm->kind == MK_NAME && mm->n_dent == 1)
+      c->named_count[mm->dent[0]]++;
+  }
+  size_t count[MAX_NAMESAKES];
+  for (size_t j = 0; j < n; j++)
+    count[j] = c->named_count[who[j]];
+  for (size_t m = c->n_named_counted; m < c->n_ments; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || mm->n_dent != 1)
       continue;
@@ -288,6 +277,59 @@ static size_t most_named(const ctx *c, const size_t *who, size_t n) {
   return best_n >= 2 && best_n >= 2 * second_n ? best : NONE;
 }
 
+/* Links dent d under the compact form of word w[0..n) (skipped when empty
+ * or already linked for d); 0, or -1 when out of memory. */
+static int link_name_word(ctx *c, size_t d, const char *w, size_t n, kabar_buf *tmp) {
+  tmp->len = 0;
+  if (kabar_compact_append(tmp, w, n) < 0)
+    return -1;
+  if (!tmp->data || !tmp->len)
+    return 0; /* a lookup key is never empty */
+  size_t head, l = c->n_name_links;
+  int known = kabar_strmap_get(c->name_words, tmp->data, tmp->len, &head);
+  if (known && c->name_links[c->name_links[head].tail].dent == d)
+    return 0; /* "Kim Jong Kim": d once */
+  if (kabar_grow((void **)&c->name_links, &c->cap_name_links, l, sizeof *c->name_links) < 0 ||
+      (!known && kabar_strmap_put(c->name_words, tmp->data, tmp->len, l) < 0))
+    return -1;
+  c->name_links[l] = (struct name_link){d, NONE, l};
+  if (known) {
+    c->name_links[c->name_links[head].tail].next = l;
+    c->name_links[head].tail = l;
+  }
+  c->n_name_links++;
+  return 0;
+}
+
+/* Indexes the name words of the people dents (of two words or more) added
+ * since the last call: the first, the last, and the middle ones of three
+ * letters or more ("PM Sabri" for Ismail Sabri Yakoob). A one-word lookup
+ * then visits only the people it may name, so that a document naming
+ * thousands of people stays linear. 0, or -1 when out of memory. */
+static int index_name_words(ctx *c, kabar_buf *tmp) {
+  if (!c->name_words && !(c->name_words = kabar_strmap_new()))
+    return -1;
+  for (; c->n_name_indexed < c->n_dents; c->n_name_indexed++) {
+    size_t d = c->n_name_indexed;
+    const char *lab = c->dents[d].label;
+    const char *lastsp = strrchr(lab, ' ');
+    if (c->dents[d].type != KABAR_ENT_PERSON || !lastsp)
+      continue;
+    if (link_name_word(c, d, lab, strcspn(lab, " "), tmp) < 0 ||
+        link_name_word(c, d, lastsp + 1, strlen(lastsp + 1), tmp) < 0)
+      return -1;
+    for (const char *w = strchr(lab, ' ') + 1; w < lastsp; w += strcspn(w, " ") + 1) {
+      size_t n = strcspn(w, " ");
+      if (n >= 3 && link_name_word(c, d, w, n, tmp) < 0)
+        return -1;
+    }
+  }
+  return 0;
+}
+
+/* A person named by tokens [b, e), resolved to the full name it stands for
+ * in this document, in earlier documents or in the lexicon; NONE when the
+ * name is unknown (see ex_person_new()). */
 size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   /* "(ANTARA/Sputnik/HO)": a short word in capitals is an acronym, not a name */
   if (e - b == 1 && (tok_flags(c, b) & KABAR_TOK_UPPER) && strlen(tok_norm(c, b)) <= 4)
@@ -313,27 +355,26 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   size_t found = NONE, leader = NONE, n_hits = 0, n_leaders = 0, n_titled = 0;
   size_t hits[MAX_NAMESAKES];
   kabar_buf tmp = {0};
-  for (size_t i = 0; i < c->n_dents; i++) {
-    dent *p = &c->dents[i];
-    if (p->type != KABAR_ENT_PERSON || !strchr(p->label, ' '))
-      continue;
-    int is = name_part_is(p->label, key, &tmp);
-    if (is < 0) {
-      kabar_buf_free(&tmp);
-      return ex_out_of_memory(c);
-    }
-    if (is) {
-      if (n_hits < MAX_NAMESAKES)
-        hits[n_hits] = i;
-      n_hits++;
-      if (found == NONE)
-        found = i;
-      if (p->leader) {
-        n_leaders++;
-        leader = i;
-      } else if (p->titled) {
-        n_titled++;
-      }
+  size_t link = NONE;
+  if (index_name_words(c, &tmp) < 0) {
+    kabar_buf_free(&tmp);
+    return ex_out_of_memory(c);
+  }
+  kabar_strmap_get(c->name_words, key, strlen(key), &link);
+  /* the people whose name has the word key, in dent order */
+  for (; link != NONE; link = c->name_links[link].next) {
+    size_t i = c->name_links[link].dent;
+    const dent *p = &c->dents[i];
+    if (n_hits < MAX_NAMESAKES)
+      hits[n_hits] = i;
+    n_hits++;
+    if (found == NONE)
+      found = i;
+    if (p->leader) {
+      n_leaders++;
+      leader = i;
+    } else if (p->titled) {
+      n_titled++;
     }
   }
   kabar_buf_free(&tmp);
@@ -362,6 +403,17 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     return d;
   }
   return NONE;
+}
+
+void ex_set_leader(ctx *c, size_t d) {
+  if (c->dents[d].leader)
+    return;
+  if (kabar_grow((void **)&c->leaders, &c->cap_leaders, c->n_leaders, sizeof *c->leaders) < 0) {
+    ex_out_of_memory(c);
+    return;
+  }
+  c->leaders[c->n_leaders++] = d;
+  c->dents[d].leader = 1;
 }
 
 /* A new person named by tokens [b, e) (two words at least). */

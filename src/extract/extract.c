@@ -599,6 +599,10 @@ static void ctx_free(ctx *c) {
   kabar_strmap_free(c->dent_keys);
   kabar_strmap_free(c->fact_keys);
   kabar_strmap_free(c->unnamed_kinds);
+  kabar_strmap_free(c->name_words);
+  free(c->name_links);
+  free(c->named_count);
+  free(c->leaders);
   kabar_arena_free(c->arena);
   memset(c, 0, sizeof *c);
 }
@@ -675,11 +679,13 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
   c.why = "title or apposition";
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sents[s].m_begin = c.n_ments;
+    c.named_final = c.n_ments; /* earlier sentences' names are settled */
     if (doc->sentences[s].kind != KABAR_SENT_BOILERPLATE)
       TRY(ex_ner_sentence(&c, s));
     c.sents[s].m_end = c.n_ments;
     TRY(ex_group_sentence(&c, s));
   }
+  c.named_final = 0; /* later passes change mentions: most_named() counts afresh */
   TRY(ex_find_pair(&c));
   c.article_subject = ex_article_subject(&c);
   for (size_t s = 0; s < doc->n_sentences; s++) {

@@ -214,10 +214,15 @@ static int troops_before(ctx *c, size_t s, size_t t) {
 /* Whether sentence s has a word of word category wcat or grammar category
  * gcat: a word of war (W_WAR), a meeting held from afar (G_REMOTE,
  * "melalui telepon"). */
+/* Whether the word of war at k is a figure: "perang dagang", "perang tarif". */
+static int figurative_war(const ctx *c, size_t s, size_t k) {
+  return (c->wcat[k] & W_WAR) && k + 1 < c->doc->sentences[s].tok_end && (c->wcat[k + 1] & W_FIGURATIVE);
+}
+
 static int sentence_has(const ctx *c, size_t s, kabar_word_cats wcat, kabar_grammar_cats gcat) {
   const kabar_sentence *se = &c->doc->sentences[s];
   for (size_t k = se->tok_begin; k < se->tok_end; k++)
-    if ((c->wcat[k] & wcat) || (c->gcat[k] & gcat))
+    if (((c->wcat[k] & wcat) && !figurative_war(c, s, k)) || (c->gcat[k] & gcat))
       return 1;
   return 0;
 }
@@ -380,6 +385,57 @@ static int relative_predicate(const ctx *c, size_t cl, size_t t) {
   return cl != NONE && c->clauses[cl].subj_how == CS_RELATIVE && c->clauses[cl].pred == t;
 }
 
+/* Whether token t lies inside a mention of sentence s (ment_at marks only
+ * where a later pass did not take a name's words back). */
+static int inside_mention(const ctx *c, size_t s, size_t t) {
+  if (c->ment_at[t] != NONE)
+    return 1;
+  for (size_t i = c->sents[s].m_begin; i < c->sents[s].m_end; i++)
+    if (c->ments[i].kind == MK_NAME && c->ments[i].tb <= t && t < c->ments[i].te)
+      return 1;
+  return 0;
+}
+
+/* Whether a noun's agent found so far is one state, which a person named
+ * after "dilakukan oleh" may act for. */
+static int done_by_state(const ctx *c, const arg *subj) {
+  return subj->n == 1 && c->dents[subj->d[0]].type == KABAR_ENT_STATE;
+}
+
+/* "Kunjungan ke Jepang dilakukan oleh Presiden Joko Widodo": the agent of
+ * the noun at t is the name after "oleh" past a passive light verb in its
+ * clause (past the title before the name). A state found before gives way
+ * only to a person of that state (or of none known). Leaves subj as it was
+ * when there is none. */
+static void done_by_agent(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *subj) {
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t z = t + 1; z + 2 < end && z < t + 10; z++) {
+    if (ex_is_boundary(c, z) || (c->wcat[z] & W_RELATIVE))
+      return;
+    if (!(c->wcat[z] & W_DONE_BY) || !tok_is(c, z + 1, "oleh"))
+      continue;
+    size_t q = z + 2;
+    size_t rl = c->ment_at[q] == NONE ? match_role(c, q, end, NULL) : 0;
+    q += rl;
+    while (rl && q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+      q = c->ments[c->ment_at[q]].te;
+    if (q >= end || c->ment_at[q] == NONE)
+      return;
+    arg agent;
+    ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &agent);
+    /* a person who acts for the state found before, or for none we know */
+    if (agent.n && done_by_state(c, subj)) {
+      dent *p = agent.n == 1 ? &c->dents[agent.d[0]] : NULL;
+      if (!p || p->type != KABAR_ENT_PERSON || (p->state != NONE && p->state != subj->d[0]))
+        return;
+      p->state = subj->d[0]; /* the visit "dari Polandia" was his: he acts for it */
+    }
+    if (agent.n)
+      *subj = agent;
+    return;
+  }
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -446,7 +502,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t k = t + 1; k < end && k <= t + 7; k++) {
       if (ex_is_boundary(c, k))
         break;
-      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))
+      if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)) && !figurative_war(c, s, k))
         found = k;
       if ((cue->flags & RC_NEXT) && !(c->wcat[k] & W_SKIP))
         break; /* "memutuskan hubungan", not "memutuskan untuk ... hubungan" */
@@ -508,6 +564,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     if (cl_at != NONE && c->clauses[cl_at].head_unnamed)
       return KABAR_OK; /* the clause layer found the head no name */
     if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
+      /* "pasukan militan Syiah yang didukung Iran": a noun no name stands
+       * for is the head; no name further back is */
+      size_t h = y - 2, hc = ex_clause_at(c, s, h);
+      if (y >= se->tok_begin + 2 && !inside_mention(c, s, h) && (tok_flags(c, h) & KABAR_TOK_WORD) &&
+          !(c->wcat[h] & (W_DEMONSTRATIVE | W_SKIP)) && !(c->gcat[h] & (G_ACT | G_AGREEMENT)) &&
+          !ex_is_year(tok_norm(c, h)) && (hc == NONE || c->clauses[hc].kind != CL_COPULA))
+        return KABAR_OK;
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
       for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
         if (c->ment_at[q] == NONE)
@@ -688,6 +751,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         }
       if (!oleh) {
         ex_resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
+        if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */
+          done_by_agent(c, s, t, cue, &subj);
         if (!(cue->flags & RC_LIST))
           ex_find_object(c, s, q, cue, 0, &obj);
         arg head;
@@ -707,6 +772,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
+      if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */
+        done_by_agent(c, s, t, cue, &subj);
       ex_find_object(c, s, c->ments[c->ment_at[k + 1]].te, cue, 0, &obj);
     } else {
       ex_find_object(c, s, after, cue, 0, &obj);
@@ -747,10 +814,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           }
         }
       }
+      if (!subj.n || done_by_state(c, &subj))
+        done_by_agent(c, s, t, cue, &subj);
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
-      if (!subj.n && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
+      /* "meraih dukungan bagi ...": the subject receives, someone else gives */
+      int received = t > se->tok_begin && (c->wcat[t - 1] & W_RECEIVE);
+      if (!subj.n && !received && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     /* "pendukung utama Hizbullah": a peN- noun without -an names the

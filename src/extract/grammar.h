@@ -57,6 +57,8 @@ typedef uint64_t kabar_grammar_cats;
 #define G_CABINET G_BIT(41) /* "kabinet": a body whose ministers are its members */
 #define G_IN_BODY G_BIT(42) /* "pada", "dalam": an office held in a body ("Menteri ... pada Kabinet X") */
 #define G_ENVOY G_BIT(43) /* "perwakilan", "utusan": sent by the one named after it */
+#define G_ACT G_BIT(44) /* "langkah", "tindakan": what the clause before did */
+#define G_GENERIC_BODY G_BIT(45) /* "kedutaan besar": alone, a kind of body, no name */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

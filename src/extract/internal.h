@@ -87,7 +87,8 @@ typedef struct dent { /* an entity of the document */
   const char *key;  /* compact key of the label */
   const char *iso3; /* a state's code; for others their state's code */
   size_t state;     /* dent of the state a person, place or body stands for */
-  int leader;       /* a person who leads a state: "presiden" refers to them */
+  int leader;       /* a person who leads a state: "presiden" refers to them
+                     * (set by ex_set_leader(), which lists them) */
   int heads_state;  /* the document has said so: a leaderOf fact to a state */
   int mononym;      /* a person with one name ("Sugiono"), met after a title */
   int guessed;      /* a name only the statistical tagger read: not remembered
@@ -97,6 +98,8 @@ typedef struct dent { /* an entity of the document */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
   const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */
+  const char *office;     /* a minister's full title the text gave them ("menteri pertahanan"
+                           * for "Menhan"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
   const char *alt_label[3]; /* ... its label with two parties the other way round, and
@@ -211,6 +214,19 @@ typedef struct ctx {
   kabar_strmap *dent_keys; /* "type:key" -> dent */
   kabar_strmap *fact_keys; /* facts already taken from a sentence */
   kabar_strmap *unnamed_kinds; /* an unnamed agreement's kind -> the latest one of that kind */
+  /* The name words of the document's people (see ex_person_lookup()):
+   * compact word -> its first link; the links of one word list its people
+   * in dent order. Filled lazily up to n_name_indexed dents. */
+  kabar_strmap *name_words;
+  struct name_link { size_t dent, next, tail; } *name_links;
+  size_t n_name_links, cap_name_links, n_name_indexed;
+  /* Per dent, its mentions by name alone among mentions [0, n_named_counted)
+   * (see most_named()); counted only up to named_final, the first mention
+   * of the sentence the name finder reads: earlier ones no longer change. */
+  size_t *named_count;
+  size_t cap_named_count, n_named_counted, named_final;
+  size_t *leaders; /* the dents whose leader flag is set (see ex_set_leader()) */
+  size_t n_leaders, cap_leaders;
   ment *ments;
   size_t n_ments, cap_ments;
   pfact *facts;
@@ -326,6 +342,10 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le);
 size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind);
 size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d);
 size_t ex_person_lookup(ctx *c, size_t b, size_t e);
+/* Marks dent d as a leader of its state and lists it in c->leaders, so that
+ * finding a state's leader reads the leaders, not every entity; out of
+ * memory is recorded. */
+void ex_set_leader(ctx *c, size_t d);
 /* The entity of this type that the document already named by the one
  * token t ("FARC" after "gerilyawan Marxis FARC"), or NONE. */
 size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t t);

@@ -373,10 +373,22 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
 /* The same after any honorifics ("Dato Lim Jock Hoi", "Brigjen. Jenderal
  * Patrick Ryder"), which are no part of the name; returns t when there is
  * no name. */
+/* Whether the word at t is written like a brand or a venue, three capitals
+ * and then small letters ("JIExpo", "JIEXpo"): no person's name is. */
+static int brand_like(const ctx *c, size_t t) {
+  const char *w = c->doc->text + c->doc->tokens[t].start;
+  size_t n = c->doc->tokens[t].end - c->doc->tokens[t].start, caps = 0;
+  while (caps < n && isupper((unsigned char)w[caps]))
+    caps++;
+  return caps >= 3 && caps < n && islower((unsigned char)w[caps]);
+}
+
 static size_t person_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d) {
   size_t h = ex_honorifics_end(c, t, end);
   if (h > t && (h >= end || !(is_name_token(c, h) || match_entity(c, h, end, NULL))))
     return t; /* "Dato itu": an honorific alone is no name */
+  if (h < end && (tok_flags(c, h) & KABAR_TOK_WORD) && brand_like(c, h))
+    return t; /* "Ruang Tamu Menhan JIEXpo Kemayoran": a venue after the title */
   size_t e = person_name_at(c, sent, h, end, d);
   return e > h ? e : t;
 }
@@ -430,7 +442,7 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
   if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))
     p->state = st;
   if (a.type == KABAR_ENT_STATE && role->relation == KABAR_REL_LEADER_OF)
-    p->leader = 1;
+    ex_set_leader(c, person);
 }
 
 static size_t leader_of(ctx *c, size_t d);
@@ -612,6 +624,11 @@ static int same_office(const char *a, const char *b) {
   const char *pa = strcasecmp(a, "pm") == 0 ? "perdana menteri" : a;
   const char *pb = strcasecmp(b, "pm") == 0 ? "perdana menteri" : b;
   return strcasecmp(pa, pb) == 0;
+}
+
+/* The full title a role stands for: "menteri pertahanan" for "Menhan". */
+static const char *full_title(const kabar_lex_role *role) {
+  return role->short_for ? role->short_for : role->title;
 }
 
 /* "Pemerintah Kesepakatan Nasional (GNA) pimpinan Sarraj": the body right
@@ -818,11 +835,13 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     p->titled = 1;
     if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
       p->head_title = role->title;
+    if (strcmp(role->kind, "minister") == 0 && !p->office)
+      p->office = full_title(role);
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
       title_fact(c, sent, person, KABAR_REL_LEADER_OF, p->state);
-      c->dents[person].leader = 1; /* not through p: adding a fact may move c->dents */
+      ex_set_leader(c, person); /* not through p: adding a fact may move c->dents */
     } else if (aff == NONE && p->lex_role && p->state != NONE &&
                role->relation == KABAR_REL_OFFICIAL_OF && same_office(p->lex_role, role->title)) {
       /* "Menteri Luar Negeri Wang Yi": the same, for the minister's state */
@@ -863,6 +882,26 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
           (c->dents[i].mononym || strchr(c->dents[i].label, ' ')) &&
           same_office(c->dents[i].head_title ? c->dents[i].head_title : c->dents[i].lex_role,
                       role->title))
+        who = i;
+    }
+    size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
+    if (m != NONE) {
+      c->ments[m].dent[0] = who;
+      c->ments[m].n_dent = 1;
+    }
+  }
+  if (aff == NONE && strcmp(role->kind, "minister") == 0 &&
+      (role->short_for || strchr(role->title, ' '))) {
+    /* "Menhan" alone: the minister of that office last named in this
+     * document ("Menteri Pertahanan Ryamizard Ryacudu ... Pertemuan Menhan
+     * dengan ..."); "menteri" alone names no office */
+    const char *office = full_title(role);
+    size_t who = NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
+      const ment *pm = &c->ments[q];
+      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
+          strcasecmp(c->dents[i].office, office) == 0)
         who = i;
     }
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
@@ -1054,6 +1093,13 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
+    /* "Perjanjian Logistik Militer AS-India Masih Belum Rampung": in a
+     * heading in title case, the name ends before an adverb, a time word, a
+     * status word or a verb */
+    if (c->title_case && k > t + 1 &&
+        ((c->wcat[k] & (W_SKIP | W_TIME | W_BOUNDARY | W_RELATIVE)) || c->status[k] ||
+         ex_is_verb_word(c, k)))
+      break;
     /* a body's name ends with the state or seat it belongs to: "Kementerian
      * Luar Negeri China | Lin Jian", "Dewan Keamanan Nasional Gedung Putih |
      * Sean Savett"; a person's name may follow */
@@ -1216,6 +1262,26 @@ static int generic_title(ctx *c, size_t t, size_t e) {
   return 1;
 }
 
+/* Whether an event's name [t, e) is only its head and common words, with
+ * no place, body, number or year to say which one: "Konferensi Tingkat
+ * Tinggi", "KTT Tahunan" name a kind of event. */
+static int generic_event(ctx *c, size_t t, size_t e) {
+  for (size_t q = t + 1; q < e; q++) {
+    if (!(tok_flags(c, q) & KABAR_TOK_WORD) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
+        match_entity(c, q, e, NULL) || strchr(tok_norm(c, q), '-') || is_ordinal(tok_norm(c, q)) ||
+        ordinal_word(c, q))
+      return 0;
+    if (c->gcat[q] & G_GENERIC_BODY) { /* "Tingkat Tinggi" */
+      q += (c->glen[q] ? c->glen[q] : 1) - 1;
+      continue;
+    }
+    /* the treebanks' common words only: "Operasi Seroja" is a name */
+    if (!(c->gcat[q] & G_COMMON))
+      return 0;
+  }
+  return e > t + 1;
+}
+
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner) {
   *d = NONE;
   if (t >= end)
@@ -1259,6 +1325,12 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
       label = ex_text_span(c, other, other_end); /* the name it is better known by */
+    if ((ht == KABAR_ENT_EVENT && generic_event(c, t, he)) ||
+        (ht == KABAR_ENT_ORGANIZATION && (c->gcat[t] & G_GENERIC_BODY) &&
+         (c->glen[t] ? c->glen[t] : 1) == he - t)) {
+      c->how = how;
+      return t; /* "Konferensi Tingkat Tinggi", "Kedutaan Besar": a kind, no name */
+    }
     size_t known = c->n_dents;
     *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && *d >= known && ht == KABAR_ENT_AGREEMENT && other == he &&
@@ -1329,6 +1401,23 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     if (m != NONE)
       c->ments[m].inner = inner;
     return compass_end(c, t + n, end);
+  }
+  if (n && le->type == KABAR_ENT_STATE && compass_end(c, t + n, end) > t + n &&
+      !(t > 0 && (c->wcat[t - 1] & W_PLACE_COMPOUND))) { /* not "Laut | Cina Selatan" */
+    /* "Libya Timur", "India Timur Laut": a region of a state is a place in
+     * it; the state is named inside it */
+    size_t ce = compass_end(c, t + n, end);
+    size_t m = new_name(c, sent, t, ce, KABAR_ENT_PLACE, d);
+    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE; /* may move c->dents */
+    size_t sm = st != NONE ? ex_add_name_ment(c, sent, t, t + n, st) : NONE;
+    if (sm == NONE)
+      return t;
+    c->dents[*d].state = st;
+    c->ments[m].inner = inner;
+    c->ments[sm].inner = 1;
+    for (size_t i = t; i < ce; i++)
+      c->ment_at[i] = m;
+    return ce;
   }
   if (n && le->type != KABAR_ENT_PERSON) {
     *d = ex_lex_dent(c, le);
@@ -2029,6 +2118,61 @@ static size_t lowercase_body_name_at(ctx *c, size_t s, size_t t, size_t end) {
   return d != NONE && ex_add_name_ment(c, s, t, t + n, d) != NONE ? t + n : t;
 }
 
+/* "Obama berbicara kepada parlemen Australia", "departemen luar negeri AS
+ * mengatakan": a state's body in lower case, its head, a few lower-case
+ * words and the state, anywhere in a sentence; labelled in title case, as
+ * the lexicon or another text writes it. Returns the token after it, or t. */
+static size_t lowercase_state_body_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!(c->wcat[t] & W_STATE_BODY) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
+      c->title_case)
+    return t;
+  size_t q = t + 1;
+  while (q < end && q < t + 4 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !(c->wcat[q] & (W_PREP | W_CONJ | W_SKIP | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) &&
+         !ex_is_verb_word(c, q))
+    q++;
+  const kabar_lex_entity *le;
+  size_t sn = q < end && (tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ? match_entity(c, q, end, &le) : 0;
+  if (!sn || le->type != KABAR_ENT_STATE)
+    return t;
+  size_t e = q + sn, d, aff;
+  const kabar_lex_entity *known;
+  if (known_body_lower(c, t, end, &known) == e - t) {
+    d = ex_lex_dent(c, known); /* "departemen luar negeri AS": a body the lexicon knows */
+    size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE;
+    size_t sm = st != NONE ? ex_add_name_ment(c, s, q, e, st) : NONE;
+    if (sm == NONE)
+      return t;
+    c->ments[sm].inner = 1;
+    for (size_t i = q; i < e; i++)
+      c->ment_at[i] = m;
+    return e;
+  }
+  const char *span = ex_text_span(c, t, e);
+  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  if (!label)
+    return ex_out_of_memory(c), t;
+  for (char *ch = label; *ch; ch++)
+    if (ch == label || ch[-1] == ' ')
+      *ch = (char)toupper((unsigned char)*ch);
+  d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+  size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
+  if (m == NONE)
+    return t;
+  state_body(c, m, d, le, &aff);
+  c->ments[m].inner = 0; /* the body itself is named here, not after a title */
+  /* the state is named too, inside the body's name */
+  size_t sm = ex_add_name_ment(c, s, q, e, aff == NONE ? ex_lex_dent(c, le) : c->dents[d].state);
+  if (sm == NONE)
+    return t;
+  c->ments[sm].inner = 1;
+  for (size_t i = q; i < e; i++)
+    c->ment_at[i] = m;
+  return e;
+}
+
 /* "kelompok gerilyawan Marxis FARC", "milisi SDF": an acronym a few
  * words after a word for a faction or a group names that group. */
 static int grouped_acronym(const ctx *c, size_t sb, size_t t) {
@@ -2394,6 +2538,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = listed_acronym_at(c, s, t, end);
     if (k == t)
       k = lowercase_body_name_at(c, s, t, end);
+    if (k == t)
+      k = lowercase_state_body_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;
@@ -2635,6 +2781,26 @@ static size_t bracket_close(const ctx *c, size_t t, size_t end) {
   return NONE;
 }
 
+/* Whether a list's last name m is followed by a conjunction and "the
+ * others" ("dari AS, Prancis, Jerman, dan negara lain", "A, B, serta
+ * negara-negara lainnya", "A, B, dan lain-lain"): the list is closed. */
+static int others_after(const ctx *c, size_t s, const ment *m) {
+  size_t end = c->doc->sentences[s].tok_end, k = m->te;
+  if (k < end && tok_is(c, k, ","))
+    k++;
+  if (k >= end || !(c->wcat[k] & W_CONJ))
+    return 0;
+  for (size_t q = k + 1; q < end && q < k + 4; q++) {
+    const char *w = tok_norm(c, q);
+    if (strcmp(w, "lain") == 0 || strcmp(w, "lainnya") == 0 || strcmp(w, "lain-lain") == 0 ||
+        strcmp(w, "sebagainya") == 0)
+      return 1;
+    if (c->ment_at[q] != NONE || !(tok_flags(c, q) & KABAR_TOK_WORD))
+      return 0;
+  }
+  return 0;
+}
+
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
@@ -2685,7 +2851,8 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
   /* a comma joins only in a list closed by a conjunction ("A, B, dan C");
    * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
   for (size_t i = n; i-- > 0;)
-    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE))
+    if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE) &&
+        !(next[i] != NONE && others_after(c, s, &c->ments[si->m_begin + next[i]])))
       link[i] = L_NONE;
   /* "di hadapan Presiden Soekarno dan petinggi Uni Soviet seperti A, B dan
    * C, D dan E menandatangani": the witnesses' list ends at the first comma
@@ -2754,12 +2921,17 @@ void ex_main_subject(ctx *c, size_t s) {
   }
 }
 
-/* The person the document names as leader of state d, or NONE. */
+/* The person the document names as leader of state d (the first such
+ * entity), or NONE. Only the leaders are read: a document naming many
+ * people stays linear. */
 static size_t leader_of(ctx *c, size_t d) {
-  for (size_t i = 0; i < c->n_dents; i++)
-    if (c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader && c->dents[i].state == d)
-      return i;
-  return NONE;
+  size_t best = NONE;
+  for (size_t k = 0; k < c->n_leaders; k++) {
+    size_t i = c->leaders[k];
+    if (i < best && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].state == d)
+      best = i;
+  }
+  return best;
 }
 
 /* The person a first-person pronoun (mention m) in quoted sentence s
@@ -3098,7 +3270,9 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = 1;
         break;
       }
-      for (size_t q = m; q-- > 0;) {
+      /* bounded, so that a document of many references to no such entity
+       * stays linear (the farthest found in the real texts: 268 back) */
+      for (size_t q = m, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK; seen++) {
         if (c->ments[q].n_dent != 1 || c->ments[q].kind == MK_DROPPED)
           continue;
         /* a capital named as a place counts for its state: "ke Pyongyang ...

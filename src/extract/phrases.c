@@ -186,6 +186,19 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   q = k;
   for (size_t n = 0; p->gen_m == NONE && q < end && n < MAX_FILLER && filler_word(c, q); n++)
     q++;
+  /* "perang tanpa deklarasi yang berlangsung sekitar 2 bulan antara A dan
+   * B", "konflik yang terjadi antara A dan B": a relative clause of plain
+   * words between the head and "antara" */
+  if (p->gen_m == NONE && q < end && (c->wcat[q] & W_RELATIVE)) {
+    size_t r = q + 1;
+    while (r < end && r < q + 8 && c->ment_at[r] == NONE && !tok_is(c, r, "antara") &&
+           (tok_flags(c, r) & (KABAR_TOK_WORD | KABAR_TOK_NUMBER)) &&
+           !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+           !(c->wcat[r] & (W_CONJ | W_BOUNDARY | W_RELATIVE)))
+      r++;
+    if (r > q + 1 && r < end && tok_is(c, r, "antara"))
+      q = r;
+  }
   /* "antara Presiden Eritrea Isaias Afwerki dan ...": past the first title */
   size_t first = q + 1 < end && tok_is(c, q, "antara") ? ex_past_titles(c, q + 1, end) : q + 1;
   while (first > q + 1 && first < end && c->ment_at[first] != NONE && c->ments[c->ment_at[first]].inner)

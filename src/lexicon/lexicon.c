@@ -151,7 +151,8 @@ static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *
   r->title = kabar_arena_strdup(lex->arena, row->field[0]);
   r->kind = kabar_arena_strdup(lex->arena, row->field[2]);
   r->relation = rel;
-  if (!r->title || !r->kind || kabar_phrases_add(lex->titles, r->title, lex->n_roles, 0) < 0)
+  r->short_for = row->field[3][0] ? kabar_arena_strdup(lex->arena, row->field[3]) : NULL;
+  if (!r->title || !r->kind || (row->field[3][0] && !r->short_for) || kabar_phrases_add(lex->titles, r->title, lex->n_roles, 0) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   lex->n_roles++;
   return KABAR_OK;
@@ -190,7 +191,7 @@ static const file_spec files[] = {
     {"places.tsv", {"label", "names", "state", "metonym", "kind"}, 5, 1, place_row, KABAR_ENT_PLACE},
     {"events.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_EVENT},
     {"agreements.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_AGREEMENT},
-    {"roles.tsv", {"title", "relation", "kind"}, 3, 2, role_row, KABAR_ENT__COUNT},
+    {"roles.tsv", {"title", "relation", "kind", "?short_for"}, 4, 2, role_row, KABAR_ENT__COUNT},
     {"honorifics.tsv", {"title", "kind"}, 2, 2, honorific_row, KABAR_ENT__COUNT},
 };
 

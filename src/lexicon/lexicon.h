@@ -25,6 +25,8 @@ typedef struct kabar_lex_role {
   const char *title;
   kabar_relation relation; /* leaderOf, officialOf or affiliatedWith */
   const char *kind;        /* head, minister, diplomat, military, spokesperson, expert, ... */
+  const char *short_for;   /* the full title an abbreviation stands for ("menhan":
+                            * "menteri pertahanan"), or NULL */
 } kabar_lex_role;
 
 typedef struct kabar_lexicon kabar_lexicon;

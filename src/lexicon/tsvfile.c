@@ -57,11 +57,13 @@ kabar_status kabar_tsv_read(const char *path, const char *const *columns, size_t
     size_t nf = split(line, fields, 64);
     if (!have_header) {
       for (size_t c = 0; c < n; c++) {
+        /* "?short_for": a column a file may leave out (read as empty) */
+        int optional = columns[c][0] == '?';
         map[c] = -1;
         for (size_t k = 0; k < nf; k++)
-          if (strcmp(fields[k], columns[c]) == 0)
+          if (strcmp(fields[k], columns[c] + optional) == 0)
             map[c] = (int)k;
-        if (map[c] < 0) {
+        if (map[c] < 0 && !optional) {
           st = kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: header lacks column '%s'", path,
                                lineno, columns[c]);
           goto done;

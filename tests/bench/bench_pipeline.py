@@ -1,23 +1,41 @@
 # SPDX-License-Identifier: MIT
 """Throughput of the whole kabar pipeline on a generated corpus.
 
-Makes a synthetic corpus by recombining the paragraphs of the bundled
-articles (deterministically: runs of consecutive paragraphs of one article,
-so that names and their short forms stay together, drawn with a seeded
-random generator), writes it to a temporary directory (documents spread over
+Two corpora:
+
+  recombined (the default): the paragraphs of the bundled articles in
+  CORPUS_DIR recombined (runs of consecutive paragraphs of one article, so
+  that names and their short forms stay together, drawn with a seeded
+  random generator). Its entities stop at those of the five articles (42),
+  however large it grows.
+
+  --realistic: gen_corpus.py's corpus of --mb MB: documents drawn from all
+  the real texts of the repository with people and states varied
+  Zipf-wise, so that the entity set grows with the corpus as in news.
+
+It writes the corpus to a temporary directory (documents spread over
 subdirectories, as a crawl would), then times
 
   kabar export -q --rdf ntriples   (everything, RDF as N-Triples)
   kabar export -q --rdf none       (extraction, TSV, graph files and metrics)
   kabar sentences                  (reading and sentence splitting only)
+  wc -w                            (on the same files, the yardstick)
 
-and prints documents, MB, seconds, MB/s, documents/s and peak RSS of each
-run. Times come from /usr/bin/time -v when it is installed, else from
+and prints, per command, MB, wall and CPU seconds, MB/s and documents/s
+(per CPU second: the machine may be shared), triples/s (lines of kb.nt),
+peak RSS, the ratio of its CPU time to that of wc -w, and the entities the
+export found. --linearity MB also times one document of MB and one of 4x MB
+(realistic documents one after another) and prints the ratio of their CPU
+times: about 4 when the work per document is linear in its length.
+--check-generator (for ctest) checks that the realistic generator is
+deterministic and finds more entities than the recombined corpus of the
+same size. Times come from /usr/bin/time -v when it is installed, else from
 wait4()'s rusage of the child. It checks that every run succeeded and that
 the export found entities and facts; it asserts nothing about time.
 
-usage: bench_pipeline.py KABAR CORPUS_DIR [--docs N] [--doc-kb K] [--seed S]
-                         [--runs R] [--keep DIR]
+usage: bench_pipeline.py KABAR [CORPUS_DIR] [--docs N] [--doc-kb K] [--seed S]
+                         [--runs R] [--keep DIR] [--realistic] [--mb MB]
+                         [--linearity MB] [--check-generator]
 """
 import argparse
 import os
@@ -28,6 +46,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_corpus  # noqa: E402  (beside this file)
 
 TIME = "/usr/bin/time"
 
@@ -71,9 +92,11 @@ def generate(corpus, dest, n_docs, doc_bytes, seed):
     return total
 
 
-def timed(argv, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (exit code, wall s, user s, sys s, peak RSS KiB, stderr)."""
-    if os.access(TIME, os.X_OK):
+def timed(argv, stdout=subprocess.DEVNULL, use_time=True):
+    """Runs argv; returns (exit code, wall s, user s, sys s, peak RSS KiB, stderr).
+    use_time=False: wait4()'s rusage even where /usr/bin/time is (to the
+    microsecond, for short runs)."""
+    if use_time and os.access(TIME, os.X_OK):
         with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
             t0 = time.monotonic()
             r = subprocess.run([TIME, "-v", "-o", tf.name] + argv, stdout=stdout,
@@ -104,36 +127,178 @@ def dir_bytes(d):
     return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(d) for f in fs)
 
 
+def count_lines(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def n_entities(out):
+    """Distinct entities of an export (rows of entities.tsv), and persons."""
+    n = persons = 0
+    with open(os.path.join(out, "entities.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            n += 1
+            persons += line.split("\t", 2)[1] == "Person"
+    return n, persons
+
+
+def wc_words(src, tmp, runs=3):
+    """CPU seconds of wc -w over every file of src (the best of runs)."""
+    lst = os.path.join(tmp, "files0")
+    with open(lst, "wb") as f:
+        for r, ds, fs in os.walk(src):
+            ds.sort()
+            for name in sorted(fs):
+                f.write(os.path.join(r, name).encode() + b"\0")
+    best = None
+    for _ in range(runs):
+        code, wall, user, syst, _, err = timed(["wc", "-w", "--files0-from=" + lst],
+                                               use_time=False)
+        if code != 0:
+            sys.exit("bench_pipeline: wc -w failed: %s" % err.strip())
+        best = min(best or 1e9, user + syst)
+    return max(best, 1e-6)
+
+
+def linearity(kabar, tmp, mb, seed):
+    """Times one document of mb MB and one of 4 mb MB (CPU seconds): the
+    extraction alone (analyze, its report thrown away) and the whole export
+    (--rdf none; its network metrics depend on the entities, not on the
+    document); and the 4 mb MB as separate documents."""
+    rows = []
+
+    def run(what, argv, size):
+        out = os.path.join(tmp, "lin-out")
+        code, wall, user, syst, rss, err = timed([kabar] + [out if x == "OUT" else x for x in argv])
+        if code != 0:
+            sys.exit("bench_pipeline: %s failed: %s" % (" ".join(argv), err.strip()[-1000:]))
+        n_ent = n_entities(out)[0] if os.path.isdir(out) else None
+        shutil.rmtree(out, ignore_errors=True)
+        rows.append((what, size, user + syst, wall, rss, n_ent))
+        return user + syst
+
+    cpu = {}
+    for k in (1, 4):
+        path = os.path.join(tmp, "one-%d.txt" % k)
+        split = os.path.join(tmp, "split-%d" % k) if k == 4 else None
+        size = gen_corpus.one_document(path, mb * k, seed, split_dir=split)
+        cpu["analyze", k] = run("analyze, one document", ["analyze", path], size)
+        cpu["export", k] = run("export --rdf none, one document",
+                               ["export", "-q", "--rdf", "none", "-o", "OUT", path], size)
+        if split:
+            cpu["split"] = run("export --rdf none, as %d documents" % len(os.listdir(split)),
+                               ["export", "-q", "--rdf", "none", "-o", "OUT", split], size)
+            shutil.rmtree(split, ignore_errors=True)
+        os.unlink(path)
+    for k in (1, 4):
+        path = os.path.join(tmp, "lines-%d.txt" % k)
+        n, size = gen_corpus.short_lines(path, mb * k, seed)
+        cpu["lines", k] = run("analyze, %d short lines" % n, ["analyze", path], size)
+        os.unlink(path)
+    print("\nlinearity (one document of N and of 4N bytes; CPU seconds):")
+    for what, size, c, wall, rss, n_ent in rows:
+        print("  %-40s %6.1f MB %7.2f s %6.1f MB/s  peak %5.0f MiB%s" %
+              (what, size / 1e6, c, size / 1e6 / max(c, 1e-9), rss / 1024,
+               "  %d entities" % n_ent if n_ent is not None else ""))
+    for k in ("analyze", "export", "lines"):
+        print("  4x the text, %-8s %.2f x the time (linear: about 4; the goal: at most 5)" %
+              (k + ":", cpu[k, 4] / max(cpu[k, 1], 1e-9)))
+    print("  one document of 4N against the same text as separate documents: %.2f x the time" %
+          (cpu["export", 4] / max(cpu["split"], 1e-9)))
+
+
+def check_generator(kabar, corpus, tmp, mb, seed):
+    """1 if the realistic generator is not deterministic or finds no more
+    entities than the recombined corpus of the same size, else 0."""
+    a, b = os.path.join(tmp, "gen-a"), os.path.join(tmp, "gen-b")
+    n_docs, total = gen_corpus.generate(a, mb, seed)
+    gen_corpus.generate(b, mb, seed)
+    fa = sorted(os.path.relpath(os.path.join(r, f), a) for r, _, fs in os.walk(a) for f in fs)
+    fb = sorted(os.path.relpath(os.path.join(r, f), b) for r, _, fs in os.walk(b) for f in fs)
+    same = fa == fb and all(open(os.path.join(a, f), "rb").read() ==
+                            open(os.path.join(b, f), "rb").read() for f in fa)
+    c = os.path.join(tmp, "gen-c")
+    gen_corpus.generate(c, mb, seed + 1)
+    differs = dir_bytes(c) != total or any(
+        open(os.path.join(a, f), "rb").read() != open(os.path.join(c, f), "rb").read()
+        for f in fa if os.path.exists(os.path.join(c, f)))
+    old = os.path.join(tmp, "old")
+    os.makedirs(old)
+    generate(corpus, old, max(1, n_docs), max(1, total // max(1, n_docs)), seed)
+    found = {}
+    for name, src in (("realistic", a), ("recombined", old)):
+        out = os.path.join(tmp, "out-" + name)
+        code, _, _, _, _, err = timed([kabar, "export", "-q", "--rdf", "none", "-o", out, src])
+        if code != 0:
+            print("FAIL export of the %s corpus: %s" % (name, err.strip()[-1000:]))
+            return 1
+        found[name] = n_entities(out)
+    print("generator: %d documents, %.2f MB; same seed, same bytes: %s; another seed, "
+          "other bytes: %s" % (n_docs, total / 1e6, same, differs))
+    print("entities (persons): realistic %d (%d), recombined %d (%d)" %
+          (found["realistic"] + found["recombined"]))
+    fail = 0
+    if not same or not differs:
+        print("FAIL the generator is not a function of its seed")
+        fail = 1
+    if found["realistic"][0] <= 2 * found["recombined"][0] or \
+            found["realistic"][1] <= 2 * found["recombined"][1]:
+        print("FAIL the realistic corpus should name far more entities and people")
+        fail = 1
+    return fail
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("kabar")
-    ap.add_argument("corpus")
+    ap.add_argument("corpus", nargs="?", help="articles to recombine (default: data/corpus)")
     ap.add_argument("--docs", type=int, default=4000)
     ap.add_argument("--doc-kb", type=float, default=8.0, help="approximate size of a document")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--runs", type=int, default=1, help="runs of each command; the best is shown")
     ap.add_argument("--keep", help="generate the corpus here and keep it")
+    ap.add_argument("--realistic", action="store_true",
+                    help="gen_corpus.py's corpus (people and states varied) instead")
+    ap.add_argument("--mb", type=float, default=10.0, help="size of the realistic corpus")
+    ap.add_argument("--linearity", type=float, metavar="MB",
+                    help="also time one document of MB and one of 4x MB")
+    ap.add_argument("--check-generator", action="store_true",
+                    help="only check the realistic generator (--mb MB of it)")
     a = ap.parse_args()
     kabar = os.path.abspath(a.kabar)
+    corpus = a.corpus or os.path.join(gen_corpus.HERE, "..", "..", "data", "corpus")
 
     tmp = tempfile.mkdtemp(prefix="kabar-bench-")
     try:
+        if a.check_generator:
+            return check_generator(kabar, corpus, tmp, a.mb, a.seed)
         src = a.keep or os.path.join(tmp, "corpus")
         os.makedirs(src, exist_ok=True)
         t0 = time.monotonic()
-        total = generate(a.corpus, src, a.docs, int(a.doc_kb * 1024), a.seed)
+        if a.realistic:
+            n_docs, total = gen_corpus.generate(src, a.mb, a.seed)
+            kind = "realistic"
+        else:
+            n_docs = a.docs
+            total = generate(corpus, src, a.docs, int(a.doc_kb * 1024), a.seed)
+            kind = "recombined"
         mb = total / 1e6
-        print("corpus: %d documents, %.1f MB (%.1f KB each), generated in %.1f s, in %s" %
-              (a.docs, mb, total / a.docs / 1e3, time.monotonic() - t0, src))
+        print("corpus (%s): %d documents, %.1f MB (%.1f KB each), generated in %.1f s, in %s" %
+              (kind, n_docs, mb, total / n_docs / 1e3, time.monotonic() - t0, src))
         print("timer: %s" % ("/usr/bin/time -v" if os.access(TIME, os.X_OK) else "wait4 rusage"))
+        wc_cpu = wc_words(src, tmp)
 
         runs = [
             ("export --rdf ntriples", ["export", "-q", "--rdf", "ntriples", "-o", "OUT", src]),
             ("export --rdf none", ["export", "-q", "--rdf", "none", "-o", "OUT", src]),
             ("sentences", ["sentences", src]),
         ]
-        print("\n%-22s %8s %8s %8s %8s %9s %9s %10s" %
-              ("command", "wall s", "user s", "sys s", "MB/s", "docs/s", "peak MB", "output MB"))
+        print("\n%-22s %6s %7s %7s %7s %7s %9s %9s %8s %8s" %
+              ("command", "MB", "wall s", "CPU s", "MB/s", "docs/s", "triples/s", "peak MiB",
+               "x wc -w", "out MB"))
+        print("%-22s %6.1f %7s %7.3f %7.1f %7.0f %9s %9s %8.1f" %
+              ("wc -w", mb, "", wc_cpu, mb / wc_cpu, n_docs / wc_cpu, "", "", 1.0))
         failed = 0
         for name, args in runs:
             best = None
@@ -146,25 +311,34 @@ def main():
                     failed += 1
                     break
                 out_mb = dir_bytes(out) / 1e6 if os.path.isdir(out) else 0.0
+                triples = None
                 if args[0] == "export":
-                    with open(os.path.join(out, "entities.tsv"), encoding="utf-8") as f:
-                        n_ent = sum(1 for _ in f) - 1
-                    with open(os.path.join(out, "facts.tsv"), encoding="utf-8") as f:
-                        n_fact = sum(1 for _ in f) - 1
+                    n_ent, n_person = n_entities(out)
+                    n_fact = count_lines(os.path.join(out, "facts.tsv")) - 1
                     if n_ent <= 0 or n_fact <= 0:
                         print("FAIL %s: %d entities, %d facts" % (name, n_ent, n_fact))
                         failed += 1
-                    name_note = " (%d entities, %d fact mentions)" % (n_ent, n_fact)
+                    nt = os.path.join(out, "kb.nt")
+                    if os.path.exists(nt):
+                        triples = count_lines(nt)
+                    name_note = " (%d entities, %d persons, %d fact mentions%s)" % (
+                        n_ent, n_person, n_fact,
+                        ", %d triples" % triples if triples is not None else "")
                 else:
                     name_note = ""
-                if best is None or wall < best[0]:
-                    best = (wall, user, syst, rss, out_mb, name_note)
+                cpu = user + syst
+                if best is None or cpu < best[0]:
+                    best = (cpu, wall, rss, out_mb, triples, name_note)
                 shutil.rmtree(out, ignore_errors=True)
             if best:
-                wall, user, syst, rss, out_mb, note = best
-                w = max(wall, 1e-9)
-                print("%-22s %8.2f %8.2f %8.2f %8.2f %9.0f %9.1f %10.1f%s" %
-                      (name, wall, user, syst, mb / w, a.docs / w, rss / 1024, out_mb, note))
+                cpu, wall, rss, out_mb, triples, note = best
+                c = max(cpu, 1e-9)
+                print("%-22s %6.1f %7.2f %7.2f %7.2f %7.0f %9s %9.1f %8.1f %8.1f%s" %
+                      (name, mb, wall, cpu, mb / c, n_docs / c,
+                       "%.0f" % (triples / c) if triples is not None else "-",
+                       rss / 1024, cpu / wc_cpu, out_mb, note))
+        if a.linearity:
+            linearity(kabar, tmp, a.linearity, a.seed)
         return 1 if failed else 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -8,6 +8,9 @@ set(KABAR_BENCH_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(KABAR_BENCH_PIPELINE ${KABAR_PYTHON} ${KABAR_BENCH_DIR}/bench_pipeline.py
     $<TARGET_FILE:kabar> ${KABAR_TEST_DATA}/corpus)
 set(KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --docs 4000)
+# The realistic corpus (gen_corpus.py: people and states varied, so that
+# entities grow with it) of 10 MB, and one document of 2 MB against 8 MB.
+list(APPEND KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --realistic --mb 10 --linearity 2)
 set(KABAR_BENCH_DEPENDS kabar)
 # bench_graph (tests/graph/tests.cmake) times the network metrics alone.
 if(TARGET bench_graph)
@@ -18,5 +21,12 @@ add_custom_target(bench ${KABAR_BENCH_COMMANDS} DEPENDS ${KABAR_BENCH_DEPENDS}
                   USES_TERMINAL VERBATIM
                   COMMENT "kabar benchmarks (figures only, no pass/fail on time)")
 
-# Proof that the benchmark script works: 50 documents.
+# Proof that the benchmark script works: 50 documents, 0.3 MB of the
+# realistic corpus, the linearity run on 0.1 MB (figures only).
 add_test(NAME bench_smoke COMMAND ${KABAR_BENCH_PIPELINE} --docs 50)
+add_test(NAME bench_realistic_smoke
+         COMMAND ${KABAR_BENCH_PIPELINE} --realistic --mb 0.3 --linearity 0.1)
+# The realistic generator: the same seed gives the same bytes, another seed
+# others, and 1 MB of it names far more entities and people than 1 MB of
+# the recombined articles.
+add_test(NAME bench_generator COMMAND ${KABAR_BENCH_PIPELINE} --check-generator --mb 1)

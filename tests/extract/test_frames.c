@@ -33,6 +33,18 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "foughtAgainst", "Jepang", NULL),
       F("Korea Selatan", "foughtAgainst", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"between", /* a relative clause of plain words between the head and "antara" */
+     {"Konflik yang terjadi antara Israel dan Mesir memanas. Perang yang berlangsung sekitar "
+      "delapan tahun antara Iran dan Irak menewaskan ribuan orang."},
+     {F("Israel", "foughtAgainst", "Mesir", "asserted"), F("Iran", "foughtAgainst", "Irak", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"between", /* must not: "antara lain" lists places, and a name inside the relative
+                 * clause ends it */
+     {"Perang yang menewaskan ribuan warga antara lain di Suriah dan Irak berakhir. Konflik "
+      "yang dipicu Rusia antara Ukraina dan Belarus tidak terjadi."},
+     {{0}},
+     {F("Suriah", "foughtAgainst", "Irak", NULL), F("Ukraina", "foughtAgainst", "Belarus", NULL)},
+     {{0}}, {{0}}, 1},
     {"between", /* the parties after "antara" past their titles */
      {"Pertemuan antara Presiden Eritrea Isaias Afwerki dan Perdana Menteri Ethiopia Abiy Ahmed "
       "menyusul mencairnya hubungan kedua negara."},

@@ -37,10 +37,69 @@ static const rule_case cases[] = {
      {F("Geng Shuang", "officialOf", "Kementerian Luar Negeri China", "asserted"),
       F("Geng Shuang", "officialOf", "China", "asserted")},
      {{0}}, {E("Geng Shuang", "Person")}, {{0}}, 1},
-    {"title", /* must not: lower-case words and a state with no name after them */
+    {"title", /* with no name after them, lower-case words and a state are the body, as
+               * when capitalised, and no holder is read */
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
-     {{0}},
-     {{0}}, {{0}}, {E("Kementerian Luar Negeri China", NULL)}, 1},
+     {F("Kementerian Luar Negeri China", "criticized", "Jepang", "asserted")},
+     {{0}}, {E("Kementerian Luar Negeri China", "Organization")}, {E("Juru bicara kementerian luar negeri China", NULL)}, 1},
+    {"head", /* in a heading in title case, an agreement's name ends before an adverb,
+              * a time word or a verb */
+     {"Perjanjian Logistik Militer AS-India Masih Belum Rampung\n\nAmerika dan India setuju "
+      "berbagi logistik militer.",
+      "Korea Selatan, Jepang Capai Persetujuan Pertukaran Intelijen Hari Ini\n\nJepang dan "
+      "Korea Selatan menandatangani persetujuan."},
+     {F("Jepang", "partyTo", "Persetujuan Pertukaran Intelijen", "asserted")}, {{0}},
+     {E("Perjanjian Logistik Militer AS-India", "Agreement")},
+     {E("Perjanjian Logistik Militer AS-India Masih Belum Rampung", NULL),
+      E("Persetujuan Pertukaran Intelijen Hari Ini", NULL)},
+     1},
+    {"head", /* must not: in running text a capitalised word goes on with the name */
+     {"Kedua negara menandatangani Perjanjian Kerja Sama Pertahanan Baru pada hari Senin."},
+     {{0}}, {{0}}, {E("Perjanjian Kerja Sama Pertahanan Baru", "Agreement")}, {{0}}, 1},
+    {"head", /* a kind of event or body alone names none: an event's head and common
+              * words, a body's head and the word that completes it */
+     {"Presiden Joko Widodo menghadiri Konferensi Tingkat Tinggi di Jakarta dan memberi "
+      "Konferensi Pers. KTT Darurat itu dibuka di Kedutaan Besar dan Angkatan Laut berjaga."},
+     {{0}}, {{0}}, {E("Joko Widodo", "Person"), E("Jakarta", "Place")},
+     {E("Konferensi Tingkat Tinggi", NULL), E("Konferensi Pers", NULL), E("KTT Darurat", NULL),
+      E("Kedutaan Besar", NULL)},
+     1},
+    {"head", /* must not: a number, a place, a body or a state after the head names one */
+     {"Presiden Joko Widodo menghadiri Konferensi Tingkat Tinggi ke-5 di Jakarta. Kedutaan "
+      "Besar Jepang dan Angkatan Laut India berjaga. KTT Tahunan 2019 dibuka."},
+     {{0}}, {{0}},
+     {E("Konferensi Tingkat Tinggi ke-5", "Event"), E("Kedutaan Besar Jepang", "Organization"),
+      E("Angkatan Laut India", "Organization"), E("KTT Tahunan 2019", "Event")},
+     {{0}}, 1},
+    {"place", /* a state and a point of the compass: a region of it, with the state named
+               * inside; a state whose name holds the compass stays a state */
+     {"Pasukan Haftar menguasai Libya Timur. Banjir melanda India Timur Laut. Korea Selatan "
+      "dan Sudan Selatan hadir."},
+     {{0}}, {{0}},
+     {E("Libya Timur", "Place"), E("Libya", "State"), E("India Timur Laut", "Place"),
+      E("Sudan Selatan", "State")},
+     {E("Korea", NULL)}, 1},
+    {"place", /* a place's head word before a name, even a known one */
+     {"Isu di Semenanjung Korea turut dibahas. Mesir menasionalisasi Terusan Suez pada 1956."},
+     {{0}}, {{0}}, {E("Semenanjung Korea", "Place"), E("Terusan Suez", "Place")}, {{0}}, 1},
+    {"place", /* must not: a sea's name keeps its state and compass ("Laut Cina Selatan") */
+     {"Clinton Desak ASEAN Bersatu soal Laut Cina Selatan\n\nClinton tiba di Jakarta."},
+     {{0}}, {{0}}, {{0}}, {E("Cina Selatan", NULL)}, 1},
+    {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
+     {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
+      "pertahanan Korea Selatan mengatakan hal itu."},
+     {{0}}, {{0}},
+     {E("Parlemen Australia", "Organization"), E("Australia", "State"),
+      E("Departemen Pertahanan Korea Selatan", "Organization"), E("Korea Selatan", "State")},
+     {{0}}, 1},
+    {"bodyname", /* must not: no state after the head, a verb before the state, or an
+                  * embassy (named generically) */
+     {"Parlemen menolak usul itu. Kementerian itu mengecam Jepang. Senat menyetujui Jepang. "
+      "Massa menyerbu kedutaan Saudi di Teheran."},
+     {{0}}, {{0}}, {{0}},
+     {E("Kementerian Itu Mengecam Jepang", NULL), E("Senat Menyetujui Jepang", NULL),
+      E("Kedutaan Saudi", NULL)},
+     1},
     {"title", /* a title after a capitalised common word opens a name of its own; a
                * capitalised article inside a name is the name's ("Truong Tan Sang") */
      {"Kunjungan Presiden Truong Tan Sang ke Indonesia penting. Kemarin Presiden Budi Santoso "

@@ -2217,6 +2217,90 @@ static const rule_case cases[] = {
      {F("Ahmad Subianto", "officialOf", "Indonesia", NULL), F("Ahmed Tayeb", "officialOf", "Mesir", NULL),
       F("Wang Yi", "officialOf", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* a passive relative clause is about the noun before "yang": a common
+                   * noun there is no name further back */
+     {"Arab Saudi memimpin aliansi melawan pasukan militan Syiah yang didukung Iran."},
+     {{0}},
+     {F("Iran", "supports", "Arab Saudi", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not lose: a name before "yang", a copula's predicate noun, an
+                   * agreement's name */
+     {"Pejuang Houthi yang didukung Iran mengaku bertanggung jawab. Perjanjian New York adalah "
+      "perjanjian yang ditandatangani oleh Belanda dan Indonesia. Kedua pihak membahas Perjanjian "
+      "Kemitraan Strategis Komprehensif yang ditandatangani Korea Utara dan Rusia."},
+     {F("Iran", "supports", "Houthi", "asserted"), F("Belanda", "partyTo", "Perjanjian New York", "asserted"),
+      F("Indonesia", "partyTo", "Perjanjian New York", "asserted"),
+      F("Rusia", "partyTo", "Perjanjian Kemitraan Strategis Komprehensif", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* who seeks or receives support does not give it; its genitive does */
+     {"Pompeo berkunjung untuk meraih dukungan bagi sikap Presiden Donald Trump. Korea Utara "
+      "meraih dukungan Rusia yang besar."},
+     {F("Rusia", "supports", "Korea Utara", "asserted")},
+     {F("Mike Pompeo", "supports", "Donald Trump", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a giver's verb keeps its subject as the agent */
+     {"Jepang memberikan dukungan bagi Ukraina."},
+     {F("Jepang", "supports", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* a list closed by "dan negara lain" is a list */
+     {"India membeli senjata dari AS, Prancis, Jerman, dan negara lain."},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", "asserted"),
+      F("Prancis", "suppliedArmsTo", "India", "asserted"), F("Jerman", "suppliedArmsTo", "India", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: without its conjunction a comma is an apposition */
+     {"India membeli senjata dari AS, Prancis mengecam, dan negara lain diam."},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", "asserted")},
+     {F("Prancis", "suppliedArmsTo", "India", NULL)}, {{0}}, {{0}}, 1},
+    {"war", /* in a war with a state, against it */
+     {"Vietnam pernah terlibat dalam perang perbatasan dengan China pada 1979. Mesir kalah dalam "
+      "Perang Enam Hari dengan Israel pada tahun 1967."},
+     {F("Vietnam", "foughtAgainst", "China", "asserted"), F("Mesir", "foughtAgainst", "Israel", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"war", /* must not: a trade war, or losing a match, is no fighting */
+     {"Jepang terlibat dalam perang dagang dengan China. Indonesia kalah dengan Malaysia dalam "
+      "pertandingan. Amerika Serikat mengumumkan perang tarif terhadap Kanada."},
+     {{0}},
+     {F("Jepang", "foughtAgainst", "China", NULL), F("Indonesia", "foughtAgainst", "Malaysia", NULL),
+      F("Amerika Serikat", "foughtAgainst", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+    {"visits", /* "dilakukan oleh X": X made the visit the noun names */
+     {"Kunjungan ke Jepang dilakukan oleh Presiden Joko Widodo pada 2015.",
+      "Hubungan Indonesia\u2013Polandia\n\nHubungan Indonesia\u2013Polandia adalah hubungan "
+      "bilateral antara Indonesia dan Polandia. Kunjungan balasan dari Polandia dilakukan oleh "
+      "Presiden Aleksander Kwa\u015bniewski pada tahun 2004."},
+     {F("Joko Widodo", "visited", "Jepang", "asserted"),
+      F("Aleksander Kwa\u015bniewski", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visits", /* must not: a person of another state does not make a state's visit, and
+                * "dibatalkan oleh" names who cancelled it */
+     {"Kunjungan dari Korea Selatan dilakukan oleh Menteri Luar Negeri Jepang Taro Kono.",
+      "Kunjungan ke Jepang dibatalkan oleh Presiden Joko Widodo."},
+     {{0}},
+     {F("Taro Kono", "visited", "Korea Selatan", NULL), F("Joko Widodo", "visited", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
+    {"sanctions", /* a sanction on goods is on the state they come from */
+     {"Sebelumnya Amerika sudah memberlakukan sanksi atas minyak dari Iran."},
+     {F("Amerika Serikat", "sanctioned", "Iran", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"sanctions", /* must not: where the sanction was announced from is no target, and
+                   * goods "dari" a place that is no state */
+     {"Amerika menjatuhkan sanksi terhadap Iran dari Washington. Jepang memberlakukan sanksi "
+      "atas minyak dari kapal tanker itu."},
+     {F("Amerika Serikat", "sanctioned", "Iran", "asserted")},
+     {F("Amerika Serikat", "sanctioned", "Washington", NULL)}, {{0}}, {{0}}, 1},
+    {"roles", /* a minister's short title alone is the minister of that office last
+               * named; a rank's full stop ends no sentence; a venue is no name */
+     {"Menteri Pertahanan RI Ryamizard Ryacudu menerima tamu di Ruang Tamu Menhan JIEXpo "
+      "Kemayoran Jakarta. Pertemuan Menhan selanjutnya dengan AVM. Nigel Maddox dari Inggris "
+      "berlangsung."},
+     {F("Ryamizard Ryacudu", "metWith", "Nigel Maddox", "asserted")},
+     {{0}}, {E("Nigel Maddox", "Person")}, {E("JIEXpo Kemayoran", "Person")}, 1},
+    {"roles", /* must not: "Menteri" alone names no office; another office's holder is
+               * not the one meant */
+     {"Menteri Luar Negeri Retno Marsudi tiba. Menteri bertemu Wang Yi. Menhan bertemu "
+      "Lloyd Austin."},
+     {{0}},
+     {F("Retno Marsudi", "metWith", "Wang Yi", NULL), F("Retno Marsudi", "metWith", "Lloyd Austin", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* condemning a claim "dari X" condemns X, its source */
+     {"Dewan Kerjasama Teluk mengecam tuduhan dari Iran terkait Arab Saudi."},
+     {F("Dewan Kerja Sama Teluk", "criticized", "Iran", "asserted")},
+     {F("Dewan Kerja Sama Teluk", "criticized", "Arab Saudi", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
