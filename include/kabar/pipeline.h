@@ -48,6 +48,32 @@ kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, ka
 kabar_status kabar_pipeline_add_doc(kabar_pipeline *p, const kabar_doc *doc, kabar_kb *kb,
                                     kabar_error *err);
 
+/* ---- several inputs, extracted by several threads ---- */
+
+/* The threads kabar_pipeline_add_files() reads and extracts with (1, the
+ * default: the caller's alone). KABAR_ERR_USAGE when jobs is 0. */
+kabar_status kabar_pipeline_set_jobs(kabar_pipeline *p, size_t jobs);
+
+/* Called after each input, in input order, with its status (err holding
+ * its error): KABAR_OK goes on to the next input, another status stops
+ * kabar_pipeline_add_files(), which returns it (err as `done` left it). */
+typedef kabar_status (*kabar_pipeline_done_fn)(void *user, size_t i, kabar_status st,
+                                               kabar_error *err);
+
+/* kabar_pipeline_add_file() for paths[0..n) in turn, `done` called after
+ * each. The threads read and extract a batch of inputs at once, and their
+ * documents go into the kb in input order, each as a serial run would have
+ * extracted it (a document that met a person first named by an earlier
+ * document of its batch is extracted again): the kb, the warnings and the
+ * errors are the same whatever the number of jobs. A failure of the
+ * threads themselves (they cannot start) is returned before any input. */
+kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, size_t n,
+                                      kabar_kb *kb, kabar_pipeline_done_fn done, void *user,
+                                      kabar_error *err);
+
+/* How many documents kabar_pipeline_add_files() extracted twice (see above). */
+size_t kabar_pipeline_n_extracted_again(const kabar_pipeline *p);
+
 #ifdef __cplusplus
 }
 #endif

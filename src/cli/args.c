@@ -111,3 +111,25 @@ const char *kabar_cli_stdin_input(void) {
     return NULL;
   return S_ISFIFO(sb.st_mode) || S_ISREG(sb.st_mode) || S_ISSOCK(sb.st_mode) ? "-" : NULL;
 }
+
+int kabar_cli_parse_jobs(const char *s, size_t *jobs) {
+  size_t n = 0;
+  if (!*s)
+    return -1;
+  for (; *s; s++) {
+    if (*s < '0' || *s > '9')
+      return -1;
+    n = n * 10 + (size_t)(*s - '0');
+    if (n > KABAR_CLI_MAX_JOBS)
+      return -1;
+  }
+  if (n == 0)
+    return -1;
+  *jobs = n;
+  return 0;
+}
+
+size_t kabar_cli_default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > KABAR_CLI_MAX_JOBS ? KABAR_CLI_MAX_JOBS : (size_t)n;
+}

@@ -8,6 +8,7 @@
 #define KABAR_CLI_ARGS_H
 
 #include <getopt.h>
+#include <stddef.h>
 
 /* Option values shared by the subcommands' option tables. */
 enum {
@@ -60,5 +61,13 @@ int kabar_cli_files(const kabar_cli_parser *p, char ***files);
  * export`), NULL when it is a terminal or a device such as /dev/null (then
  * the bundled corpus, or nothing, is meant). */
 const char *kabar_cli_stdin_input(void);
+
+/* --jobs N: a whole number of threads from 1 to KABAR_CLI_MAX_JOBS into
+ * *jobs; 0, or -1 for anything else. */
+#define KABAR_CLI_MAX_JOBS 1024
+int kabar_cli_parse_jobs(const char *s, size_t *jobs);
+
+/* The default of --jobs: the cores online (1 when unknown). */
+size_t kabar_cli_default_jobs(void);
 
 #endif

@@ -52,6 +52,8 @@ static const char export_usage[] =
     "      --date YYYY-MM-DD    the date of documents that give none of their own\n"
     "                           (HTML meta, a dateline); also YYYY-MM or YYYY\n"
     "      --data DIR           lexicons and cues (default: the installed data directory)\n"
+    "  -j, --jobs N             threads that read and extract the documents (default:\n"
+    "                           the cores online); the outputs are the same for any N\n"
     "  -q, --quiet              no progress line and no summary\n"
     "  -h, --help               this help\n"
     "      --version            the version\n"
@@ -108,6 +110,30 @@ enum {
   OPT_DATE
 };
 
+/* What each input's end does, in input order (kabar_pipeline_add_files()). */
+typedef struct export_run {
+  char **paths;
+  size_t n;
+  int keep_going;
+  kabar_cli_skipped *skipped;
+  size_t n_failed; /* of paths: skipped while reading */
+  int progress;
+  double last;     /* when progress was last shown */
+} export_run;
+
+static kabar_status input_done(void *user, size_t i, kabar_status st, kabar_error *err) {
+  export_run *r = user;
+  if (st != KABAR_OK && r->keep_going && kabar_cli_skippable(st)) {
+    r->n_failed++;
+    st = kabar_cli_skip(r->skipped, r->paths[i], err->message);
+  }
+  if (st == KABAR_OK && r->progress && now() - r->last > 0.25) {
+    r->last = now();
+    fprintf(stderr, "\rkabar: %zu/%zu documents", i + 1, r->n);
+  }
+  return st;
+}
+
 static const struct option export_options[] = {
     {"output", required_argument, NULL, 'o'},
     {"quiet", no_argument, NULL, 'q'},
@@ -123,14 +149,15 @@ static const struct option export_options[] = {
     {"entity-mentions", no_argument, NULL, OPT_ENTITY_MENTIONS},
     {"keep-going", no_argument, NULL, OPT_KEEP_GOING},
     {"date", required_argument, NULL, OPT_DATE},
+    {"jobs", required_argument, NULL, 'j'},
     {NULL, 0, NULL, 0}};
 
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
-  const char *include = NULL, *format = "auto", *max_doc = NULL, *date = NULL;
+  const char *include = NULL, *format = "auto", *max_doc = NULL, *date = NULL, *jobs_opt = NULL;
   int quiet = 0, lenient = 0, entity_mentions = 0, keep_going = 0;
   kabar_cli_parser args;
-  kabar_cli_parser_init(&args, "kabar export", export_usage, "o:qh", export_options, argc, argv);
+  kabar_cli_parser_init(&args, "kabar export", export_usage, "o:qhj:", export_options, argc, argv);
   for (;;) {
     const char *v;
     int rc, c = kabar_cli_next_option(&args, &v, &rc);
@@ -150,6 +177,7 @@ int kabar_cmd_export(int argc, char **argv) {
     case OPT_ENTITY_MENTIONS: entity_mentions = 1; break;
     case OPT_KEEP_GOING: keep_going = 1; break;
     case OPT_DATE: date = v; break;
+    case 'j': jobs_opt = v; break;
     default: return KABAR_EXIT_INTERNAL; /* an option in the table with no case */
     }
   }
@@ -170,6 +198,12 @@ int kabar_cmd_export(int argc, char **argv) {
     return KABAR_EXIT_USAGE;
   }
   ropt.date = date;
+  size_t jobs = kabar_cli_default_jobs();
+  if (jobs_opt && kabar_cli_parse_jobs(jobs_opt, &jobs) != 0) {
+    fprintf(stderr, "kabar export: --jobs wants a number of threads from 1 to %d, not '%s'\n",
+            KABAR_CLI_MAX_JOBS, jobs_opt);
+    return KABAR_EXIT_USAGE;
+  }
   if (!strcmp(format, "text"))
     ropt.html = 0;
   else if (!strcmp(format, "html"))
@@ -241,20 +275,13 @@ int kabar_cmd_export(int argc, char **argv) {
     goto done;
   }
   int progress = !quiet && isatty(STDERR_FILENO);
-  double t0 = now(), last = t0;
-  for (size_t i = 0; i < in.n; i++) {
-    st = kabar_pipeline_add_file(pipe, in.paths[i], kb, &err);
-    if (st != KABAR_OK && keep_going && kabar_cli_skippable(st)) {
-      n_failed++;
-      st = kabar_cli_skip(&skipped, in.paths[i], err.message);
-    }
-    if (st != KABAR_OK)
-      goto done;
-    if (progress && now() - last > 0.25) {
-      last = now();
-      fprintf(stderr, "\rkabar: %zu/%zu documents", i + 1, in.n);
-    }
-  }
+  double t0 = now();
+  export_run run = {in.paths, in.n, keep_going, &skipped, 0, progress, t0};
+  kabar_pipeline_set_jobs(pipe, jobs);
+  st = kabar_pipeline_add_files(pipe, in.paths, in.n, kb, input_done, &run, &err);
+  n_failed = run.n_failed;
+  if (st != KABAR_OK)
+    goto done;
   if (progress && now() - t0 > 0.25)
     fprintf(stderr, "\rkabar: %zu/%zu documents\n", in.n, in.n);
   if ((st = kabar_kb_finish(kb)) != KABAR_OK) {

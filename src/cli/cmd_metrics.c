@@ -18,7 +18,7 @@
 
 static const char metrics_usage[] =
     "usage: kabar metrics [--data DIR] [--metrics-include LIST] [--top N] [--max-doc-bytes N]\n"
-    "                     [OUTDIR | INPUT...]\n"
+    "                     [--jobs N] [OUTDIR | INPUT...]\n"
     "\n"
     "Prints the graph summary and the top entities per network metric.\n"
     "OUTDIR: a directory written by 'kabar export' (holds nodes.csv): its\n"
@@ -32,7 +32,9 @@ static const char metrics_usage[] =
     "                          (asserted always counts)\n"
     "  --top N                 entities shown per metric (default 10)\n"
     "  --max-doc-bytes N       refuse an input larger than N bytes (suffix K, M\n"
-    "                          or G for KiB, MiB, GiB; default 64M)\n";
+    "                          or G for KiB, MiB, GiB; default 64M)\n"
+    "  -j, --jobs N            threads that read and extract the inputs (default:\n"
+    "                          the cores online); the metrics are the same for any N\n";
 
 /* What gets printed, whichever source it came from. */
 typedef struct table {
@@ -300,8 +302,16 @@ static int fmt_summary(table *t, const char *key, double v, int integer) {
   return add_summary(t, key, buf);
 }
 
+/* An input's end (kabar_pipeline_add_files()): the first failure stops. */
+static kabar_status input_done(void *user, size_t i, kabar_status st, kabar_error *err) {
+  (void)user;
+  (void)i;
+  (void)err;
+  return st;
+}
+
 static int from_inputs(table *t, const char *data_dir, const kabar_read_options *ropt,
-                       char **inputs, int n_inputs, unsigned statuses) {
+                       char **inputs, int n_inputs, unsigned statuses, size_t jobs) {
   kabar_error err;
   kabar_pipeline *p = NULL;
   kabar_kb *kb = NULL;
@@ -324,6 +334,7 @@ static int from_inputs(table *t, const char *data_dir, const kabar_read_options 
     st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
     goto fail;
   }
+  kabar_pipeline_set_jobs(p, jobs);
   for (int i = 0; i < n_inputs; i++) {
     char **paths = NULL;
     size_t n_paths = 0;
@@ -334,8 +345,8 @@ static int from_inputs(table *t, const char *data_dir, const kabar_read_options 
       if (st == KABAR_OK && n_paths == 0)
         st = kabar_error_set(&err, KABAR_ERR_INPUT, "%s: no .txt, .html or .htm file in it",
                              inputs[i]);
-      for (size_t j = 0; st == KABAR_OK && j < n_paths; j++)
-        st = kabar_pipeline_add_file(p, paths[j], kb, &err);
+      if (st == KABAR_OK)
+        st = kabar_pipeline_add_files(p, paths, n_paths, kb, input_done, NULL, &err);
       for (size_t j = 0; j < n_paths; j++)
         free(paths[j]);
       free(paths);
@@ -484,11 +495,12 @@ static const struct option metrics_options[] = {
     {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
     {"metrics-include", required_argument, NULL, OPT_INCLUDE},
     {"top", required_argument, NULL, OPT_TOP},
+    {"jobs", required_argument, NULL, 'j'},
     {NULL, 0, NULL, 0}};
 
 int kabar_cmd_metrics(int argc, char **argv) {
   const char *data = NULL, *include = NULL;
-  size_t top = 10;
+  size_t top = 10, jobs = kabar_cli_default_jobs();
   kabar_read_options ropt = {0, -1, 0, NULL};
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   int n_inputs = 0, rc = KABAR_EXIT_OK;
@@ -499,7 +511,7 @@ int kabar_cmd_metrics(int argc, char **argv) {
     return KABAR_EXIT_INTERNAL;
   }
   kabar_cli_parser args;
-  kabar_cli_parser_init(&args, "kabar metrics", metrics_usage, "h", metrics_options, argc, argv);
+  kabar_cli_parser_init(&args, "kabar metrics", metrics_usage, "hj:", metrics_options, argc, argv);
   for (;;) {
     const char *v;
     int c = kabar_cli_next_option(&args, &v, &rc);
@@ -515,6 +527,11 @@ int kabar_cmd_metrics(int argc, char **argv) {
       include = v;
     } else if (c == KABAR_OPT_MAX_DOC_BYTES && kabar_parse_byte_count(v, &ropt.max_doc_bytes) != 0) {
       fprintf(stderr, "kabar metrics: --max-doc-bytes wants a positive byte count, not '%s'\n", v);
+      free(inputs);
+      return KABAR_EXIT_USAGE;
+    } else if (c == 'j' && kabar_cli_parse_jobs(v, &jobs) != 0) {
+      fprintf(stderr, "kabar metrics: --jobs wants a number of threads from 1 to %d, not '%s'\n",
+              KABAR_CLI_MAX_JOBS, v);
       free(inputs);
       return KABAR_EXIT_USAGE;
     } else if (c == OPT_TOP) {
@@ -552,7 +569,7 @@ int kabar_cmd_metrics(int argc, char **argv) {
       fprintf(stderr, "kabar metrics: --metrics-include ignored: %s holds computed metrics\n", inputs[0]);
     rc = from_export(&t, inputs[0], csv);
   } else {
-    rc = from_inputs(&t, kabar_cli_data_dir(data), &ropt, inputs, n_inputs, statuses);
+    rc = from_inputs(&t, kabar_cli_data_dir(data), &ropt, inputs, n_inputs, statuses, jobs);
   }
   if (rc == KABAR_EXIT_OK) {
     print_table(&t, top);

@@ -197,7 +197,8 @@ static kabar_status person_remember(kabar_extractor *x, const char *label, const
                              iso3 ? kabar_arena_strdup(x->arena, iso3) : NULL};
     if (!p.label || (iso3 && !p.iso3) ||
         kabar_grow((void **)&x->people, &x->cap_people, x->n_people, sizeof *x->people) < 0 ||
-        kabar_strmap_put(x->person_full, key, strlen(key), x->n_people) < 0)
+        kabar_strmap_put(x->person_full, key, strlen(key), x->n_people) < 0 ||
+        ex_people_changed(x, key, strlen(key)) < 0)
       return KABAR_ERR_NOMEM;
     v = x->n_people++;
     x->people[v] = p;
@@ -210,9 +211,14 @@ static kabar_status person_remember(kabar_extractor *x, const char *label, const
     if (kabar_strmap_get(x->person_full, parts[i], n, NULL))
       continue; /* someone's whole name is this one word */
     int rc = 0;
-    if (seen)
-      rc = kabar_strmap_put(x->person_recent, parts[i], n, v);
-    else if (!kabar_strmap_get(x->person_short, parts[i], n, &old))
+    if (seen) {
+      /* an unchanged entry is no change for documents read in parallel */
+      if (!kabar_strmap_get(x->person_recent, parts[i], n, &old) || old != v)
+        rc = kabar_strmap_put(x->person_recent, parts[i], n, v) < 0 ||
+                     ex_people_changed(x, parts[i], n) < 0
+                 ? -1
+                 : 0;
+    } else if (!kabar_strmap_get(x->person_short, parts[i], n, &old))
       rc = kabar_strmap_put(x->person_short, parts[i], n, v);
     else if (old != v)
       rc = kabar_strmap_put(x->person_short, parts[i], n, NONE); /* ambiguous */
@@ -334,6 +340,8 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   size_t d = find_dent(c, KABAR_ENT_PERSON, key);
   if (d != NONE)
     return d;
+  if (ex_people_read(c, key) < 0)
+    return NONE;
   const char *known = person_known_full(c->x, key);
   if (known) {
     d = ex_add_dent(c, KABAR_ENT_PERSON, known, NULL);
@@ -382,6 +390,8 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   if (n_hits > 1)
     return NONE; /* ambiguous here: someone from another document is not meant */
   size_t v;
+  if (ex_people_read(c, key) < 0)
+    return NONE;
   if ((kabar_strmap_get(c->x->person_recent, key, strlen(key), &v) ||
        kabar_strmap_get(c->x->person_short, key, strlen(key), &v)) &&
       v != NONE) {

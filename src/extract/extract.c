@@ -8,7 +8,8 @@
  *
  * This file runs the passes over a document and hands the result to the kb;
  * the rules live in entities.c, mentions.c, arguments.c, status.c and
- * facts.c. It also keeps the extractor's cache of analyzed words. */
+ * facts.c. It also keeps the caches of analyzed words (one per thread),
+ * and merges documents extracted in parallel (see extract.h). */
 #include "internal.h"
 
 #include "common/try.h"
@@ -444,14 +445,13 @@ done:
 
 #define MAX_LEXEMES 2000000 /* beyond this, words are analyzed without caching */
 
-/* Analyzes a normalized word into *out (strings in the extractor's arena). */
-static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
+/* Analyzes a normalized word into *out (strings in the cache's arena). */
+static int analyze_word(kabar_extractor *x, kabar_word_cache *wc, const char *w, lexeme *out) {
   size_t n = strlen(w);
-  x->lexeme_buf.len = 0;
-  if (kabar_compact_append(&x->lexeme_buf, w, n) < 0)
+  wc->buf.len = 0;
+  if (kabar_compact_append(&wc->buf, w, n) < 0)
     return -1;
-  out->compact = kabar_arena_strndup(x->arena, x->lexeme_buf.data ? x->lexeme_buf.data : "",
-                                     x->lexeme_buf.len);
+  out->compact = kabar_arena_strndup(wc->arena, wc->buf.data ? wc->buf.data : "", wc->buf.len);
   if (!out->compact)
     return -1;
   out->wcat = kabar_cues_word(x->cues, w);
@@ -501,36 +501,123 @@ static int analyze_word(kabar_extractor *x, const char *w, lexeme *out) {
   return 0;
 }
 
-/* The lexeme of a word, cached. NULL when out of memory. */
-static const lexeme *word_lexeme(kabar_extractor *x, const char *w, lexeme *scratch) {
+/* The lexeme of a word, cached in wc. NULL when out of memory. A lexeme
+ * depends on the word alone, so each thread may keep its own cache. */
+static const lexeme *word_lexeme(kabar_extractor *x, kabar_word_cache *wc, const char *w,
+                                 lexeme *scratch) {
   size_t n = strlen(w), v;
-  if (kabar_strmap_get(x->lexeme_index, w, n, &v))
-    return &x->lexemes[v];
-  if (analyze_word(x, w, scratch) < 0)
+  if (kabar_strmap_get(wc->index, w, n, &v))
+    return &wc->lexemes[v];
+  if (analyze_word(x, wc, w, scratch) < 0)
     return NULL;
-  if (x->n_lexemes >= MAX_LEXEMES)
+  if (wc->n_lexemes >= MAX_LEXEMES)
     return scratch;
-  if (kabar_grow((void **)&x->lexemes, &x->cap_lexemes, x->n_lexemes, sizeof *x->lexemes) < 0 ||
-      kabar_strmap_put(x->lexeme_index, w, n, x->n_lexemes) < 0)
+  if (kabar_grow((void **)&wc->lexemes, &wc->cap_lexemes, wc->n_lexemes, sizeof *wc->lexemes) < 0 ||
+      kabar_strmap_put(wc->index, w, n, wc->n_lexemes) < 0)
     return NULL;
-  x->lexemes[x->n_lexemes] = *scratch;
-  return &x->lexemes[x->n_lexemes++];
+  wc->lexemes[wc->n_lexemes] = *scratch;
+  return &wc->lexemes[wc->n_lexemes++];
+}
+
+kabar_word_cache *kabar_word_cache_new(void) {
+  kabar_word_cache *wc = calloc(1, sizeof *wc);
+  if (!wc)
+    return NULL;
+  wc->index = kabar_strmap_new();
+  wc->arena = kabar_arena_new();
+  if (!wc->index || !wc->arena) {
+    kabar_word_cache_free(wc);
+    return NULL;
+  }
+  return wc;
+}
+
+void kabar_word_cache_free(kabar_word_cache *wc) {
+  if (!wc)
+    return;
+  kabar_strmap_free(wc->index);
+  free(wc->lexemes);
+  kabar_buf_free(&wc->buf);
+  kabar_arena_free(wc->arena);
+  free(wc);
+}
+
+/* ---- the people of earlier documents, read in parallel ---- */
+
+int ex_people_read(ctx *c, const char *key) {
+  if (!c->track_people)
+    return 0;
+  if (kabar_grow((void **)&c->people_read, &c->cap_people_read, c->n_people_read,
+                 sizeof *c->people_read) < 0) {
+    ex_out_of_memory(c);
+    return -1;
+  }
+  c->people_read[c->n_people_read++] = kabar_hash_bytes(key, strlen(key));
+  return 0;
+}
+
+int ex_people_changed(kabar_extractor *x, const char *key, size_t n) {
+  if (!x->people_changed)
+    return 0;
+  uint64_t h = kabar_hash_bytes(key, n);
+  return kabar_strmap_put(x->people_changed, (const char *)&h, sizeof h, 1) < 0 ? -1 : 0;
+}
+
+/* Whether a person c looked up has changed since the batch began (a hash
+ * that two keys share only makes a document extracted twice). */
+static int people_changed_for(const ctx *c) {
+  const kabar_strmap *changed = c->x->people_changed;
+  for (size_t i = 0; changed && i < c->n_people_read; i++)
+    if (kabar_strmap_get(changed, (const char *)&c->people_read[i], sizeof c->people_read[i],
+                         NULL))
+      return 1;
+  return 0;
 }
 
 /* ---- the document ---- */
 
-kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
-                               kabar_error *err) {
-  return kabar_extract_analyze(x, doc, kb, NULL, err);
+/* Frees what ctx_run() allocated in c. */
+static void ctx_free(ctx *c) {
+  kabar_buf_free(&c->buf);
+  free(c->compact);
+  free(c->ment_at);
+  free(c->wcat);
+  free(c->root);
+  free(c->morph);
+  free(c->status);
+  free(c->first);
+  free(c->gcat);
+  free(c->glen);
+  free(c->ner);
+  free(c->clauses);
+  free(c->phrases);
+  free(c->sents);
+  free(c->dents);
+  free(c->ments);
+  free(c->facts);
+  free(c->people_read);
+  kabar_strmap_free(c->dent_keys);
+  kabar_strmap_free(c->fact_keys);
+  kabar_strmap_free(c->unnamed_kinds);
+  kabar_strmap_free(c->name_words);
+  free(c->name_links);
+  free(c->named_count);
+  free(c->leaders);
+  kabar_arena_free(c->arena);
+  memset(c, 0, sizeof *c);
 }
 
-kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
-                                   FILE *out, kabar_error *err) {
+/* Every pass of the extractor over doc into c (words looked up in wc), and
+ * the layers printed on `out` when it is not NULL; nothing into the kb yet.
+ * c is freed with ctx_free() whatever the result. */
+static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kabar_doc *doc,
+                            int track_people, FILE *out, ctx *cp) {
   kabar_status st = KABAR_OK;
   ctx c;
   memset(&c, 0, sizeof c);
   c.x = x;
   c.doc = doc;
+  c.track_people = track_people;
   c.last_alleged_sent = NONE;
   c.arena = kabar_arena_new();
   c.dent_keys = kabar_strmap_new();
@@ -555,7 +642,7 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
                 : NULL);
   for (size_t t = 0; t < doc->n_tokens; t++) {
     lexeme scratch;
-    const lexeme *lx = word_lexeme(x, doc->tokens[t].norm, &scratch);
+    const lexeme *lx = word_lexeme(x, wc, doc->tokens[t].norm, &scratch);
     TRY_ALLOC(lx);
     int word = (doc->tokens[t].flags & KABAR_TOK_WORD) != 0;
     c.compact[t] = lx == &scratch ? kabar_arena_strdup(c.arena, lx->compact) : lx->compact;
@@ -614,37 +701,94 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
   }
   if (out)
     TRY(ex_print_doc(&c, out));
-  TRY(to_kb(&c, kb));
-  TRY(ex_remember_people(&c));
 done:
-  if (st != KABAR_OK)
-    kabar_error_set(err, st, "%s: %s during extraction", doc->path, kabar_strerror(st));
-  kabar_buf_free(&c.buf);
-  free(c.compact);
-  free(c.ment_at);
-  free(c.wcat);
-  free(c.root);
-  free(c.morph);
-  free(c.status);
-  free(c.first);
-  free(c.gcat);
-  free(c.glen);
-  free(c.ner);
-  free(c.clauses);
-  free(c.phrases);
-  free(c.sents);
-  free(c.dents);
-  free(c.ments);
-  free(c.facts);
-  kabar_strmap_free(c.dent_keys);
-  kabar_strmap_free(c.fact_keys);
-  kabar_strmap_free(c.unnamed_kinds);
-  kabar_strmap_free(c.name_words);
-  free(c.name_links);
-  free(c.named_count);
-  free(c.leaders);
-  kabar_arena_free(c.arena);
+  *cp = c;
   return st;
+}
+
+/* The document of c into the kb, and its people remembered for the
+ * documents after it. */
+static kabar_status ctx_merge(ctx *c, kabar_kb *kb) {
+  kabar_status st = to_kb(c, kb);
+  return st != KABAR_OK ? st : ex_remember_people(c);
+}
+
+static kabar_status extraction_failed(const kabar_doc *doc, kabar_status st, kabar_error *err) {
+  return kabar_error_set(err, st, "%s: %s during extraction", doc->path, kabar_strerror(st));
+}
+
+kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
+                               kabar_error *err) {
+  return kabar_extract_analyze(x, doc, kb, NULL, err);
+}
+
+kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
+                                   FILE *out, kabar_error *err) {
+  ctx c;
+  kabar_status st = ctx_run(x, x->words, doc, 0, out, &c);
+  if (st == KABAR_OK)
+    st = ctx_merge(&c, kb);
+  ctx_free(&c);
+  return st != KABAR_OK ? extraction_failed(doc, st, err) : KABAR_OK;
+}
+
+/* ---- documents extracted in parallel ---- */
+
+struct kabar_extraction {
+  ctx c;
+};
+
+kabar_status kabar_extractor_track(kabar_extractor *x) {
+  kabar_strmap_free(x->people_changed);
+  x->people_changed = kabar_strmap_new();
+  return x->people_changed ? KABAR_OK : KABAR_ERR_NOMEM;
+}
+
+void kabar_extractor_untrack(kabar_extractor *x) {
+  kabar_strmap_free(x->people_changed);
+  x->people_changed = NULL;
+}
+
+kabar_status kabar_extract_parallel(kabar_extractor *x, kabar_word_cache *wc,
+                                    const kabar_doc *doc, kabar_extraction **out,
+                                    kabar_error *err) {
+  *out = NULL;
+  if (!wc)
+    wc = x->words;
+  kabar_extraction *e = malloc(sizeof *e);
+  if (!e)
+    return extraction_failed(doc, KABAR_ERR_NOMEM, err);
+  kabar_status st = ctx_run(x, wc, doc, 1, NULL, &e->c);
+  if (st != KABAR_OK) {
+    kabar_extraction_free(e);
+    return extraction_failed(doc, st, err);
+  }
+  *out = e;
+  return KABAR_OK;
+}
+
+kabar_status kabar_extraction_merge(kabar_extraction *e, kabar_kb *kb, int *again,
+                                    kabar_error *err) {
+  kabar_extractor *x = e->c.x;
+  const kabar_doc *doc = e->c.doc;
+  *again = people_changed_for(&e->c);
+  if (*again) {
+    /* read with people that an earlier document of the batch has changed:
+     * extracted again, as a serial run would have */
+    ctx_free(&e->c);
+    kabar_status st = ctx_run(x, x->words, doc, 0, NULL, &e->c);
+    if (st != KABAR_OK)
+      return extraction_failed(doc, st, err);
+  }
+  kabar_status st = ctx_merge(&e->c, kb);
+  return st != KABAR_OK ? extraction_failed(doc, st, err) : KABAR_OK;
+}
+
+void kabar_extraction_free(kabar_extraction *e) {
+  if (!e)
+    return;
+  ctx_free(&e->c);
+  free(e);
 }
 
 /* ---- the extractor ---- */
@@ -659,8 +803,8 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   x->person_full = kabar_strmap_new();
   x->person_short = kabar_strmap_new();
   x->person_recent = kabar_strmap_new();
-  x->lexeme_index = kabar_strmap_new();
-  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->lexeme_index
+  x->words = kabar_word_cache_new();
+  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->words
                 ? x
                 : NULL);
   size_t n = strlen(data_dir) + 32;
@@ -699,9 +843,8 @@ void kabar_extractor_free(kabar_extractor *x) {
   kabar_strmap_free(x->person_short);
   kabar_strmap_free(x->person_recent);
   free(x->people);
-  kabar_strmap_free(x->lexeme_index);
-  free(x->lexemes);
-  kabar_buf_free(&x->lexeme_buf);
+  kabar_strmap_free(x->people_changed);
+  kabar_word_cache_free(x->words);
   kabar_arena_free(x->arena);
   free(x);
 }

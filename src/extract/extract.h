@@ -25,4 +25,37 @@ kabar_status kabar_extract_doc(kabar_extractor *x, const kabar_doc *doc, kabar_k
 kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kabar_kb *kb,
                                    FILE *out, kabar_error *err);
 
+/* ---- documents extracted in parallel ----
+ * Threads extract the documents of a batch at once, each with its own word
+ * cache, reading the people of earlier documents as they were when the
+ * batch began; one thread then merges them in input order. A document that
+ * looked up a person whom an earlier document of its batch added or
+ * changed is extracted again as it is merged, so that the kb is the one a
+ * serial run gives, whatever the threads and the batches. */
+
+typedef struct kabar_word_cache kabar_word_cache; /* analyses of words, one per thread */
+kabar_word_cache *kabar_word_cache_new(void);     /* NULL when out of memory */
+void kabar_word_cache_free(kabar_word_cache *wc); /* NULL is a no-op */
+
+/* A batch begins: the people changed from now on are recorded.
+ * KABAR_ERR_NOMEM or KABAR_OK. */
+kabar_status kabar_extractor_track(kabar_extractor *x);
+/* The last batch has been merged: changes are no longer recorded. */
+void kabar_extractor_untrack(kabar_extractor *x);
+
+typedef struct kabar_extraction kabar_extraction; /* a document extracted, not merged */
+
+/* Extracts doc into *out, to be merged by kabar_extraction_merge(); doc must
+ * live until then. Reads x and writes wc, nothing else shared: threads may
+ * call it at once with their own caches, while no document is merged (wc
+ * NULL: the extractor's own, for the thread that merges). */
+kabar_status kabar_extract_parallel(kabar_extractor *x, kabar_word_cache *wc,
+                                    const kabar_doc *doc, kabar_extraction **out,
+                                    kabar_error *err);
+/* Adds the document to kb and remembers its people, as kabar_extract_doc()
+ * does; *again is set when it had to be extracted again (see above). */
+kabar_status kabar_extraction_merge(kabar_extraction *e, kabar_kb *kb, int *again,
+                                    kabar_error *err);
+void kabar_extraction_free(kabar_extraction *e); /* NULL is a no-op */
+
 #endif

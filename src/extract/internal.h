@@ -44,18 +44,30 @@ typedef struct lexeme {
   unsigned gstart; /* KABAR_GRAMMAR_STARTS_*: a two-word grammar entry or a frame head */
 } lexeme;
 
+/* The lexemes of the words one thread has met (see extract.h). */
+struct kabar_word_cache {
+  kabar_strmap *index; /* normalized word -> lexeme */
+  lexeme *lexemes;
+  size_t n_lexemes, cap_lexemes;
+  kabar_buf buf;
+  kabar_arena *arena; /* the lexemes' compact forms */
+};
+
 struct kabar_extractor {
   kabar_lexicon *lex;
   kabar_tagger *tagger; /* the statistical name tagger (data/ner/tagger.model) */
   kabar_dictionary *dict; /* the common-word test (hunspell-id) */
   kabar_cues *cues;
   kabar_grammar *grammar;
-  kabar_strmap *lexeme_index; /* normalized word -> lexeme */
-  lexeme *lexemes;
-  size_t n_lexemes, cap_lexemes;
-  kabar_buf lexeme_buf;
+  kabar_word_cache *words; /* of the thread that merges documents */
   /* People met so far, across documents: compact full name -> label, and a
-   * bare family or given name -> label ("" when two people share it). */
+   * bare family or given name -> label ("" when two people share it).
+   * Documents extracted in parallel read them as they were when their
+   * batch began: a document reads person_full and person_recent only
+   * through ex_people_read(), and person_remember() records each change in
+   * people_changed, so that a document whose reads changed is extracted
+   * again when it is merged (kabar_extraction_merge()). */
+  kabar_strmap *people_changed; /* key hashes (8 bytes), or NULL: not tracked */
   kabar_arena *arena;
   kabar_strmap *person_full;
   kabar_strmap *person_short;  /* from the lexicon */
@@ -248,6 +260,11 @@ typedef struct ctx {
    * cannot allocate records it here and gives no result; kabar_extract_doc()
    * checks it after each pass and stops, so it is never taken for "none". */
   kabar_status failed;
+  /* Extracted in parallel with other documents: the hashes of the keys it
+   * looked up among the people of earlier documents (ex_people_read()). */
+  int track_people;
+  uint64_t *people_read;
+  size_t n_people_read, cap_people_read;
 } ctx;
 
 /* The status a fact mention takes from its cues (see ex_fact_status()). */
@@ -337,6 +354,13 @@ kabar_status ex_remember_people(ctx *c);
 const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name);
 const kabar_lex_entity *ex_dent_lex(ctx *c, size_t d);
 kabar_status ex_seed_people(kabar_extractor *x);
+/* extract.c: a lookup of `key` among the people of earlier documents
+ * (person_full, person_recent), recorded when the document is extracted in
+ * parallel with others; and a change of that key's entry, recorded while
+ * the extractor tracks changes. Both record nothing otherwise. 0, or -1
+ * when out of memory (c->failed is set). */
+int ex_people_read(ctx *c, const char *key);
+int ex_people_changed(kabar_extractor *x, const char *key, size_t n);
 
 /* ---- mentions.c: mentions in a sentence and what references refer to ---- */
 

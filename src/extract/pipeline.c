@@ -4,8 +4,11 @@
 #include "common/grow.h"
 #include "common/strmap.h"
 #include "common/try.h"
+#include "common/warnings.h"
 #include "extract.h"
 
+#include <libxml/parser.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +22,8 @@ struct kabar_pipeline {
   char **paths;           /* the input each content was first read from */
   size_t n_paths, cap_paths;
   size_t duplicates;      /* inputs skipped for repeating an earlier one's bytes */
+  size_t jobs;            /* threads of kabar_pipeline_add_files() */
+  size_t again;           /* documents extracted again when merged */
 };
 
 kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *read_opt,
@@ -29,6 +34,7 @@ kabar_status kabar_pipeline_new(const char *data_dir, const kabar_read_options *
   kabar_pipeline *p = calloc(1, sizeof *p);
   TRY_ALLOC(p);
   p->read_opt.html = -1;
+  p->jobs = 1;
   p->names = kabar_strmap_new();
   TRY_ALLOC(p->names);
   p->contents = kabar_strmap_new();
@@ -148,5 +154,220 @@ kabar_status kabar_pipeline_analyze_file(kabar_pipeline *p, const char *path, ka
   if (st == KABAR_OK)
     st = kabar_extract_analyze(p->extractor, doc, kb, out, err);
   kabar_doc_free(doc);
+  return st;
+}
+
+/* ---- inputs read and extracted by several threads ----
+ * Batch by batch: every thread (the caller's too) takes the batch's inputs
+ * one at a time, reads it and extracts it (kabar_extract_parallel()); once
+ * all are done, the caller merges them in input order, as
+ * kabar_pipeline_add_file() would have, and the threads wait for the next
+ * batch. A batch holds BATCH_PER_JOB inputs per thread: enough that a long
+ * document does not leave the others idle for long, few enough that a
+ * document seldom meets a person an earlier one of its batch introduced
+ * (then it is extracted again, serially). On the generated corpus of
+ * tests/bench (new people in most documents) 4 a thread re-extracts 7 % of
+ * the documents with 2 threads, 8 a thread 12 %; on the real texts about 2 %. */
+
+#define BATCH_PER_JOB 4
+
+kabar_status kabar_pipeline_set_jobs(kabar_pipeline *p, size_t jobs) {
+  if (jobs < 1)
+    return KABAR_ERR_USAGE;
+  p->jobs = jobs;
+  return KABAR_OK;
+}
+
+size_t kabar_pipeline_n_extracted_again(const kabar_pipeline *p) { return p ? p->again : 0; }
+
+typedef struct slot { /* one input of the batch */
+  const char *path;
+  kabar_doc *doc;          /* read, or NULL */
+  kabar_extraction *ex;    /* extracted, or NULL (failed: extracted again when merged) */
+  kabar_status st;         /* of reading */
+  kabar_error err;
+  kabar_warning_log warnings; /* held while reading, reported when merged */
+} slot;
+
+typedef struct pool {
+  kabar_pipeline *p;
+  pthread_mutex_t lock;
+  pthread_cond_t work;     /* a batch begins, or quit */
+  pthread_cond_t finished; /* the batch's last input is done */
+  slot *slots;
+  size_t n_slots;          /* of this batch */
+  size_t next;             /* the next slot to take */
+  size_t n_done;
+  unsigned long batch;     /* counts batches, so that a thread sees a new one */
+  int quit;
+} pool;
+
+static void slot_clear(slot *s) {
+  kabar_extraction_free(s->ex);
+  kabar_doc_free(s->doc);
+  kabar_warning_log_free(&s->warnings);
+  memset(s, 0, sizeof *s);
+}
+
+/* Reads and extracts one input (any thread; wc is the thread's). */
+static void slot_run(kabar_pipeline *p, kabar_word_cache *wc, slot *s) {
+  kabar_warnings_hold(&s->warnings);
+  s->st = kabar_doc_read(s->path, &p->read_opt, p->text_cues, &s->doc, &s->err);
+  kabar_warnings_hold(NULL);
+  if (s->st == KABAR_OK) {
+    kabar_error ignored; /* a failure is met again, serially, when merged */
+    kabar_extract_parallel(p->extractor, wc, s->doc, &s->ex, &ignored);
+  }
+}
+
+/* Takes the batch's slots until none is left; returns with the lock held. */
+static void take_slots(pool *pl, kabar_word_cache *wc) {
+  while (pl->next < pl->n_slots) {
+    slot *s = &pl->slots[pl->next++];
+    pthread_mutex_unlock(&pl->lock);
+    slot_run(pl->p, wc, s);
+    pthread_mutex_lock(&pl->lock);
+    if (++pl->n_done == pl->n_slots)
+      pthread_cond_signal(&pl->finished);
+  }
+}
+
+typedef struct worker {
+  pool *pl;
+  kabar_word_cache *wc;
+} worker;
+
+static void *worker_main(void *arg) {
+  worker *w = arg;
+  pool *pl = w->pl;
+  unsigned long seen = 0;
+  pthread_mutex_lock(&pl->lock);
+  for (;;) {
+    while (!pl->quit && pl->batch == seen)
+      pthread_cond_wait(&pl->work, &pl->lock);
+    if (pl->quit)
+      break;
+    seen = pl->batch;
+    take_slots(pl, w->wc);
+  }
+  pthread_mutex_unlock(&pl->lock);
+  return NULL;
+}
+
+/* Merges slot s (input i) as kabar_pipeline_add_file() would add it. */
+static kabar_status slot_merge(kabar_pipeline *p, slot *s, kabar_kb *kb, kabar_error *err) {
+  kabar_warnings_release(&s->warnings);
+  if (s->st != KABAR_OK) {
+    *err = s->err;
+    return s->st;
+  }
+  int seen = 0;
+  kabar_status st = seen_before(p, s->doc, &seen, err);
+  if (st != KABAR_OK || seen)
+    return st;
+  if ((st = unique_name(p, s->doc, err)) != KABAR_OK)
+    return st;
+  if (!s->ex)
+    return kabar_extract_doc(p->extractor, s->doc, kb, err);
+  int again = 0;
+  st = kabar_extraction_merge(s->ex, kb, &again, err);
+  p->again += again != 0;
+  return st;
+}
+
+kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, size_t n,
+                                      kabar_kb *kb, kabar_pipeline_done_fn done, void *user,
+                                      kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  if (p->jobs <= 1 || n <= 1) {
+    for (size_t i = 0; i < n && st == KABAR_OK; i++) {
+      kabar_error_clear(err);
+      st = done(user, i, kabar_pipeline_add_file(p, paths[i], kb, err), err);
+    }
+    return st;
+  }
+  /* no more threads than inputs: each would only hold a cache */
+  size_t jobs = p->jobs < n ? p->jobs : n;
+  size_t n_threads = jobs - 1, started = 0, batch_size = jobs * BATCH_PER_JOB;
+  int locks = 0;
+  pool pl;
+  memset(&pl, 0, sizeof pl);
+  pl.p = p;
+  worker *workers = calloc(n_threads, sizeof *workers);
+  pthread_t *tids = calloc(n_threads, sizeof *tids);
+  pl.slots = calloc(batch_size, sizeof *pl.slots);
+  if (!workers || !tids || !pl.slots) {
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+    goto done;
+  }
+  if (pthread_mutex_init(&pl.lock, NULL) != 0 || pthread_cond_init(&pl.work, NULL) != 0 ||
+      pthread_cond_init(&pl.finished, NULL) != 0) {
+    /* (a failed init leaves nothing to destroy that matters on Linux) */
+    st = kabar_error_set(err, KABAR_ERR_DEPENDENCY, "cannot set up the threads' lock");
+    goto done;
+  }
+  locks = 1;
+  /* libxml2 2.9 must be set up before threads parse at once */
+  xmlInitParser();
+  for (; started < n_threads; started++) {
+    workers[started].pl = &pl;
+    workers[started].wc = kabar_word_cache_new();
+    if (!workers[started].wc) {
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+      goto done;
+    }
+    int rc = pthread_create(&tids[started], NULL, worker_main, &workers[started]);
+    if (rc != 0) {
+      kabar_word_cache_free(workers[started].wc);
+      st = kabar_error_set(err, KABAR_ERR_DEPENDENCY, "cannot start a thread: %s", strerror(rc));
+      goto done;
+    }
+  }
+  for (size_t b = 0; b < n && st == KABAR_OK; b += batch_size) {
+    size_t m = n - b < batch_size ? n - b : batch_size;
+    if (kabar_extractor_track(p->extractor) != KABAR_OK) {
+      st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
+      break;
+    }
+    pthread_mutex_lock(&pl.lock);
+    for (size_t i = 0; i < m; i++)
+      pl.slots[i].path = paths[b + i];
+    pl.n_slots = m;
+    pl.next = pl.n_done = 0;
+    pl.batch++;
+    pthread_cond_broadcast(&pl.work);
+    take_slots(&pl, NULL); /* the caller's thread: the extractor's own cache */
+    while (pl.n_done < pl.n_slots)
+      pthread_cond_wait(&pl.finished, &pl.lock);
+    pthread_mutex_unlock(&pl.lock);
+    /* the threads wait: the people may change */
+    for (size_t i = 0; i < m; i++) {
+      if (st == KABAR_OK) {
+        kabar_error_clear(err);
+        st = done(user, b + i, slot_merge(p, &pl.slots[i], kb, err), err);
+      }
+      slot_clear(&pl.slots[i]);
+    }
+  }
+done:
+  if (locks) {
+    pthread_mutex_lock(&pl.lock);
+    pl.quit = 1;
+    pthread_cond_broadcast(&pl.work);
+    pthread_mutex_unlock(&pl.lock);
+  }
+  for (size_t t = 0; t < started; t++) {
+    pthread_join(tids[t], NULL);
+    kabar_word_cache_free(workers[t].wc);
+  }
+  if (locks) {
+    pthread_mutex_destroy(&pl.lock);
+    pthread_cond_destroy(&pl.work);
+    pthread_cond_destroy(&pl.finished);
+  }
+  kabar_extractor_untrack(p->extractor);
+  free(pl.slots);
+  free(workers);
+  free(tids);
   return st;
 }

@@ -7,6 +7,9 @@
 #include "graph/graph_internal.h"
 
 #include <igraph.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include <math.h>
 #include <stdlib.h>
@@ -231,8 +234,27 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
+                                    kabar_metrics **out, kabar_error *err);
+
+/* igraph's OpenMP threads pinned to one while it runs: PRPACK's PageRank
+ * sums in parallel, and the order of a sum changes its last digits, which
+ * would then vary from run to run with the cores. */
 kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
                                    kabar_metrics **out, kabar_error *err) {
+#ifdef _OPENMP
+  int threads = omp_get_max_threads();
+  omp_set_num_threads(1);
+#endif
+  kabar_status st = metrics_compute(kb, opt, out, err);
+#ifdef _OPENMP
+  omp_set_num_threads(threads);
+#endif
+  return st;
+}
+
+static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
+                                    kabar_metrics **out, kabar_error *err) {
   kabar_status st = KABAR_OK;
   kabar_graph_handlers saved;
   kabar_metrics *m = NULL;

@@ -5,6 +5,7 @@
 #include "common/strmap.h"
 
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,12 +22,19 @@ struct kabar_morpher {
   cached *results;
   size_t n_results, cap_results;
   struct sb_stemmer *snowball;
+  /* The cache and the stemmer change on every new word: threads extracting
+   * documents in parallel share the morpher through this lock. */
+  pthread_mutex_t lock;
 };
 
 kabar_morpher *kabar_morpher_new(void) {
   kabar_morpher *m = calloc(1, sizeof *m);
   if (!m)
     return NULL;
+  if (pthread_mutex_init(&m->lock, NULL) != 0) {
+    free(m);
+    return NULL;
+  }
   m->roots = kabar_strmap_new();
   m->cache = kabar_strmap_new();
   if (!m->roots || !m->cache) {
@@ -50,6 +58,7 @@ void kabar_morpher_free(kabar_morpher *m) {
   free(m->results);
   if (m->snowball)
     sb_stemmer_delete(m->snowball);
+  pthread_mutex_destroy(&m->lock);
   free(m);
 }
 
@@ -196,10 +205,9 @@ int kabar_morpher_analyze_rules(const kabar_morpher *m, const char *word, size_t
   return b.found;
 }
 
-int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out) {
+/* kabar_morpher_analyze() with m->lock held. */
+static int analyze_cached(kabar_morpher *m, const char *word, size_t len, kabar_morph *out) {
   size_t idx;
-  if (len == 0 || len >= MAX_WORD)
-    return 0;
   if (kabar_strmap_get(m->cache, word, len, &idx)) {
     if (m->results[idx].found)
       *out = m->results[idx].m;
@@ -228,4 +236,13 @@ int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_
   if (b.found)
     *out = b.m;
   return b.found;
+}
+
+int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out) {
+  if (len == 0 || len >= MAX_WORD)
+    return 0;
+  pthread_mutex_lock(&m->lock);
+  int r = analyze_cached(m, word, len, out);
+  pthread_mutex_unlock(&m->lock);
+  return r;
 }

@@ -37,7 +37,8 @@ int kabar_morpher_add_root(kabar_morpher *m, const char *root, size_t value);
 
 /* Analyzes a lower-case word. Returns 1 and fills *out when it is built on a
  * known root (the longest such root wins), else 0; -1 when out of memory.
- * Results are cached. */
+ * Results are cached; threads may share the morpher (a lock guards the
+ * cache and the stemmer) once no root is being added. */
 int kabar_morpher_analyze(kabar_morpher *m, const char *word, size_t len, kabar_morph *out);
 
 /* The same analysis by kabar's affix rules alone: no cache and no Snowball

@@ -29,6 +29,11 @@ add_test(NAME cli_determinism
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_determinism.py ${KABAR_BIN}
                  ${KABAR_TEST_DATA})
 
+# --jobs N: byte-identical outputs, messages and errors for any N; bad values refused.
+add_test(NAME cli_jobs
+         COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_jobs.py ${KABAR_BIN} ${KABAR_TEST_DATA}
+                 ${PROJECT_SOURCE_DIR}/tests/quality/real/texts)
+
 # Fixture cli_corpus: the bundled corpus exported with every RDF format into
 # a directory emptied first (an export into an existing directory keeps
 # files that are not its own).
