@@ -2255,25 +2255,20 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
  * an English head that ends a body's name. Returns the token after the
  * name, or t. */
 static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
-  size_t k = t, plain = 0, state = 0;
+  size_t k = t;
   while (k < end && k < t + 4 && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
          (tok_flags(c, k) & KABAR_TOK_WORD) && !(c->wcat[k] & (W_HEAD_ORG | W_HEAD_LAST)) &&
          !match_role(c, k, end, NULL)) {
     const kabar_lex_entity *le;
     size_t n = match_entity(c, k, end, &le);
-    /* a known place or state may name it ("Middle East Institute", "Saudi
-     * Press Agency"); another known name may not ("ASEAN") */
-    if (n && le->type != KABAR_ENT_PLACE && le->type != KABAR_ENT_STATE)
+    /* a known place may name it ("Middle East Institute"); a state ("maskapai
+     * Rusia Nordwind Airlines") or a body ("ASEAN") may not */
+    if (n && le->type != KABAR_ENT_PLACE)
       return t;
-    if (n && le->type == KABAR_ENT_STATE)
-      state = 1;
     if (!n && (common_word(c, k) || strchr(tok_norm(c, k), '-')))
       return t; /* "Laporan Saudi Press Agency": an Indonesian word opens no English name */
-    plain += !n;
     k += n ? n : 1;
   }
-  if (state && !plain)
-    return t; /* "Amerika Serikat Group" would be the state's */
   if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) ||
       !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return t;

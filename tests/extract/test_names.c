@@ -98,11 +98,12 @@ static const rule_case cases[] = {
     {"head", /* a known place may open an English body's name */
      {"Menurut analis di Middle East Institute, sanksi itu efektif."},
      {{0}}, {{0}}, {E("Middle East Institute", "Organization")}, {{0}}, 1},
-    {"head", /* must not: an Indonesian word opens no English name, and a state alone
-              * before the head is the state's */
-     {"Negara-negara Cairns Group bertemu. Pejabat Kazakhstan Institute mengatakan."},
+    {"head", /* must not: an Indonesian word opens no English name, nor does a state */
+     {"Negara-negara Cairns Group bertemu. Pejabat Kazakhstan Institute mengatakan. Pesawat "
+      "maskapai Rusia Nordwind Airlines mendarat."},
      {{0}}, {{0}}, {{0}},
-     {E("Negara-negara Cairns Group", NULL), E("Kazakhstan Institute", NULL)}, 1},
+     {E("Negara-negara Cairns Group", NULL), E("Kazakhstan Institute", NULL),
+      E("Rusia Nordwind Airlines", NULL)}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
