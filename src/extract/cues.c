@@ -65,7 +65,7 @@ static const struct {
             {"faction", W_FACTION}, {"witness", W_WITNESS},
             {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE},
             {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY},
-            {"gov_head", W_GOV_HEAD}};
+            {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
@@ -209,6 +209,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
       r->forms |= F_BER;
     else if (strcmp(forms[i], "men") == 0)
       r->forms |= F_MEN;
+    else if (strcmp(forms[i], "affixed") == 0)
+      r->forms |= F_AFFIXED;
     else
       return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: unknown form '%s'", row->path,
                              row->line, forms[i]);

@@ -54,6 +54,7 @@ typedef uint64_t kabar_word_cats;
 #define W_DONE_BY W_BIT(39) /* "dilakukan" (oleh X): X did the act the noun before names */
 #define W_STATE_BODY W_BIT(40) /* "parlemen", "kementerian": in lower case, heads a body of the state after it */
 #define W_GOV_HEAD W_BIT(41) /* "kementerian", "dewan": a body with a state in its name is its government's */
+#define W_GREETING W_BIT(42) /* "datang" after "selamat": a welcome, no congratulation */
 #define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 
 /* Entity-type letters of the cue file, as a bitmask over kabar_entity_type. */
@@ -62,7 +63,8 @@ typedef uint64_t kabar_word_cats;
 /* Forms a cue accepts (over kabar_form). */
 enum { F_VERB = 1u << 0, F_PASSIVE = 1u << 1, F_NOUN = 1u << 2, F_BASE = 1u << 3, F_NOKAN = 1u << 4,
        F_BER = 1u << 5, /* only the ber- verb: "bertolak", not "menolak" */
-       F_MEN = 1u << 6  /* only the meN- verb: "mempersenjatai", not "bersenjata" */ };
+       F_MEN = 1u << 6, /* only the meN- verb: "mempersenjatai", not "bersenjata" */
+       F_AFFIXED = 1u << 7 /* a noun only with an affix: "perjalanan", not "jalan raya" */ };
 
 /* Relation cue flags. */
 enum {

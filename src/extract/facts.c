@@ -466,6 +466,15 @@ static void more_destinations(ctx *c, size_t s, const kabar_rel_cue *cue, arg *o
   }
 }
 
+/* Whether "selamat" at or just after t greets ("selamat datang"). */
+static int greeting_near(const ctx *c, size_t s, size_t t) {
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t k = t; k + 1 < end && k < t + 3; k++)
+    if (tok_is(c, k, "selamat"))
+      return (c->wcat[k + 1] & W_GREETING) != 0;
+  return 0;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -510,7 +519,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   int men_verb = mo->form == KABAR_FORM_ACTIVE && (cue->forms & F_MEN);
   if ((verb && !base_verb && !ber_verb && !men_verb && !(cue->forms & F_VERB)) ||
       (passive && !(cue->forms & F_PASSIVE)) ||
-      (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k'))
+      (noun && !(cue->forms & F_NOUN)) || ((cue->forms & F_NOKAN) && mo->suffix == 'k') ||
+      ((cue->forms & F_AFFIXED) && strcmp(tok_norm(c, t), mo->root) == 0))
     return KABAR_OK;
   /* "menolak mengecam Iran": a verb that takes another verb as its
    * complement has no object of its own; the second verb's object is not it */
@@ -550,6 +560,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;
+  if (cue->relation == KABAR_REL_CONGRATULATED && greeting_near(c, s, t))
+    return KABAR_OK; /* "mengucapkan selamat datang": a welcome */
   if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
     return KABAR_OK;
   if (cue->relation == KABAR_REL_RECOGNIZED && recognized_as_part(c, s, t))

@@ -2369,6 +2369,18 @@ static const rule_case cases[] = {
     {"relations", /* must not: a ministry of a state still stands for it */
      {"Jepang membantu Kementerian Pertahanan Filipina."},
      {F("Jepang", "supports", "Filipina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* congratulations, not a welcome; a trip, not a road */
+     {"Presiden Jokowi mengucapkan selamat kepada Presiden Prabowo. Perjalanan Presiden Jokowi "
+      "ke Jepang berlangsung lancar."},
+     {F("Joko Widodo", "congratulated", "Prabowo Subianto", "asserted"),
+      F("Joko Widodo", "visited", "Jepang", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: "selamat datang" welcomes; "jalan raya ... ke China" is a road */
+     {"Nigel Maddox dari Inggris mengucapkan selamat datang kepada Menteri Luar Negeri Retno "
+      "Marsudi. Myanmar memperbaiki jalan raya jalur perdagangan ke China."},
+     {{0}},
+     {F("Nigel Maddox", "congratulated", "Retno Marsudi", NULL), F("Myanmar", "visited", "China", NULL)},
+     {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
