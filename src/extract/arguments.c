@@ -485,6 +485,18 @@ static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
              : NONE;
 }
 
+/* Whether the word at t is a noun of support ("dukungan"). */
+static int supports_noun(ctx *c, size_t t) {
+  kabar_morph mo;
+  const kabar_root_info *ri = tok_root(c, t, &mo);
+  if (!ri || mo.form != KABAR_FORM_NOUN)
+    return 0;
+  for (size_t r = 0; r < ri->n_rel; r++)
+    if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation == KABAR_REL_SUPPORTS)
+      return 1;
+  return 0;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
@@ -661,6 +673,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return noun_agent(c, s, k, cue->object_types, out); /* "mengecam tuduhan AS": the accuser */
     if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation != KABAR_REL_ACCUSED)
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
+    if ((c->wcat[k] & W_BACKED) && k + 1 < end && supports_noun(c, k + 1))
+      return 0; /* "mendukung pemerintah dukungan PBB": the UN-backed government, unnamed */
     if (first && (c->wcat[k] & W_FACTION) && k + 1 < end && c->ment_at[k + 1] != NONE &&
         !(c->ments[c->ment_at[k + 1]].n_dent &&
           c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_ORGANIZATION))

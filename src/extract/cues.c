@@ -65,7 +65,8 @@ static const struct {
             {"faction", W_FACTION}, {"witness", W_WITNESS},
             {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE},
             {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY},
-            {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING}};
+            {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING},
+            {"backed", W_BACKED}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)

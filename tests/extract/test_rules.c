@@ -2381,6 +2381,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Nigel Maddox", "congratulated", "Retno Marsudi", NULL), F("Myanmar", "visited", "China", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* "pemerintah dukungan PBB" is the UN-backed government: neither the verb's
+                   * subject nor the UN supports the other */
+     {"Turki mengirim pasukan ke Libya untuk mendukung pemerintah dukungan PBB di Tripoli."},
+     {F("Turki", "deployedTroopsTo", "Libya", "asserted")},
+     {F("Turki", "supports", "Perserikatan Bangsa-Bangsa", NULL),
+      F("Perserikatan Bangsa-Bangsa", "supports", "Turki", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* must not: a state's government is the state; support given is support */
+     {"Rusia mendukung pemerintah Suriah. Indonesia menyampaikan dukungan terhadap Palestina."},
+     {F("Rusia", "supports", "Suriah", "asserted"), F("Indonesia", "supports", "Palestina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
