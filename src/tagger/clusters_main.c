@@ -558,9 +558,34 @@ int main(int argc, char **argv) {
     uint32_t id = order[i];
     fprintf(f, "\t%d\t%d\n", propn_bucket(id), lower_bucket(id));
   }
+  int rc = 0;
   if (fclose(f) != 0) {
     perror(out_path);
-    return 3;
+    rc = 3;
   }
-  return 0;
+  for (size_t k = 0; k < n_ks; k++)
+    free(cls[k]);
+  free(cls);
+  free(order);
+  free(flog);
+  free(right.start);
+  free(right.to);
+  free(right.cnt);
+  free(left.start);
+  free(left.to);
+  free(left.cnt);
+  free(m);
+  free(cnt);
+  free(orig);
+  free(map);
+  free(r);
+  free(text);
+  for (size_t i = 0; i < V.n; i++)
+    free(V.word[i]);
+  free(V.word);
+  free(V.count);
+  free(V.ud);
+  free(V.propn);
+  free(V.slot);
+  return rc;
 }
