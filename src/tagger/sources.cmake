@@ -13,3 +13,10 @@ target_compile_definitions(kabar-train-tagger PRIVATE KABAR_DATA_DIR="${PROJECT_
                            KABAR_HUNSPELL_DIR="${KABAR_HUNSPELL_DIR}")
 set_target_properties(kabar-train-tagger PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
 kabar_warnings(kabar-train-tagger)
+
+# Word classes for the tagger's features (data/ner/clusters.tsv) from
+# unlabelled text; data/ner/make-clusters.sh says from which.
+add_executable(kabar-word-clusters ${CMAKE_CURRENT_LIST_DIR}/clusters_main.c)
+target_link_libraries(kabar-word-clusters PRIVATE m)
+set_target_properties(kabar-word-clusters PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
+kabar_warnings(kabar-word-clusters)

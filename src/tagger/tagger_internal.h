@@ -54,7 +54,29 @@ struct kabar_tagger {
   size_t sentences;
   const kabar_tagger_lists *lists; /* what the word-list features read; may be NULL */
   kabar_tagger_lists *own_lists;   /* the same when the tagger loaded them, else NULL */
+  const kabar_tagger_classes *classes; /* the word classes; may be NULL */
+  kabar_tagger_classes *own_classes;   /* the same when read from the model file, else NULL */
 };
+
+/* Word classes: a word's classes by the hash of its bytes as written (two
+ * words whose hashes collide share classes, as features do). */
+#define TG_CLASS_LEVELS 6
+struct kabar_tagger_classes {
+  tg_table map;      /* hash -> index */
+  uint16_t *cls;     /* n rows of `levels` classes */
+  const char **word; /* index -> word, to write into a model; NULL when read from one */
+  kabar_arena *arena;
+  size_t n, cap;
+  unsigned levels;   /* 1 .. TG_CLASS_LEVELS */
+};
+
+/* Adds a word (len bytes) and its c->levels classes to c; KABAR_OK,
+ * KABAR_ERR_INPUT for a word already there, KABAR_ERR_NOMEM. The word is
+ * kept (copied into c's arena) when keep_names, to be written into a
+ * model. */
+kabar_status tg_classes_add(kabar_tagger_classes *c, const char *word, size_t len,
+                            const uint16_t *cls, int keep_names);
+kabar_tagger_classes *tg_classes_new(void);
 
 /* The word lists: a word's bits by the hash of its lower-cased form (as
  * tg_word reads it; two words whose hashes collide share bits, as features
@@ -86,6 +108,7 @@ typedef struct tg_word {
   char shape[TG_SHAPE_MAX + 1];
   unsigned char low_len, shape_len, flags;
   uint16_t lists; /* KABAR_TAGGER_WL_ bits */
+  int16_t cls[TG_CLASS_LEVELS]; /* the word's classes, -1 when it has none */
 } tg_word;
 
 /* Reads word s (NUL-terminated, any bytes) into w, all but w->lists:
@@ -101,12 +124,13 @@ typedef struct tg_window {
   const char *const *words;
   size_t n;
   const kabar_tagger_lists *lists;
+  const kabar_tagger_classes *classes;
   tg_word ring[5];
 } tg_window;
 
 /* The feature strings of one word, built in place, each hashed once. Room
  * for every feature: at most 25 fixed ones and 10 list bits of 3 words. */
-#define TG_FEAT_MAX 64
+#define TG_FEAT_MAX 96
 #define TG_FEAT_TEXT 3072
 typedef struct tg_feats {
   size_t n, used;
@@ -115,9 +139,9 @@ typedef struct tg_feats {
   char text[TG_FEAT_TEXT];
 } tg_feats;
 
-/* Sets up w over a sentence of n words; lists may be NULL. */
-void tg_window_start(tg_window *w, const kabar_tagger_lists *lists, const char *const *words,
-                     size_t n);
+/* Sets up w over a sentence of n words; lists and classes may be NULL. */
+void tg_window_start(tg_window *w, const kabar_tagger_lists *lists,
+                     const kabar_tagger_classes *classes, const char *const *words, size_t n);
 /* The features of word i with the two previous tags (-1 before the
  * sentence's start). Call it for i = 0, 1, 2, ... in turn: the window
  * moves along. */

@@ -175,14 +175,14 @@ static void candidates_free(candidates *cs) {
 /* Counts the features of sentences [first, end) with the gold tags as
  * history; 0, or -1 when out of memory. */
 static int count_features(const kabar_tagger_corpus *c, const kabar_tagger_lists *lists,
-                          size_t first, size_t end, candidates *cs, kabar_arena *arena) {
+                          const kabar_tagger_classes *classes, size_t first, size_t end, candidates *cs, kabar_arena *arena) {
   tg_window win;
   tg_feats f;
   for (size_t s = first; s < end; s++) {
     const char *const *words;
     const unsigned char *gold;
     size_t n = kabar_tagger_corpus_sentence(c, s, &words, &gold);
-    tg_window_start(&win, lists, words, n);
+    tg_window_start(&win, lists, classes, words, n);
     for (size_t i = 0; i < n; i++) {
       tg_features(&win, i, i > 0 ? gold[i - 1] : -1, i > 1 ? gold[i - 2] : -1, &f);
       for (size_t j = 0; j < f.n; j++) {
@@ -243,7 +243,7 @@ static void epoch(kabar_tagger *t, averager *a, const kabar_tagger_corpus *c, si
     const unsigned char *gold;
     size_t n = kabar_tagger_corpus_sentence(c, s, &words, &gold);
     int prev = -1, prev2 = -1;
-    tg_window_start(&win, t->lists, words, n);
+    tg_window_start(&win, t->lists, t->classes, words, n);
     for (size_t i = 0; i < n; i++) {
       tg_features(&win, i, prev, prev2, &f);
       size_t k = tg_rows(t, &f, rows);
@@ -265,8 +265,8 @@ static void epoch(kabar_tagger *t, averager *a, const kabar_tagger_corpus *c, si
 }
 
 kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, const kabar_tagger_lists *lists,
-                                size_t first, size_t end, unsigned epochs, kabar_tagger **out,
-                                kabar_error *err) {
+                                const kabar_tagger_classes *classes, size_t first, size_t end,
+                                unsigned epochs, kabar_tagger **out, kabar_error *err) {
   kabar_status st = KABAR_OK;
   candidates cs = {0};
   averager a = {0};
@@ -279,9 +279,10 @@ kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, const kabar_tagger
                            first, end, c->n_sents, epochs);
   TRY_ALLOC(t = tg_tagger_new());
   t->lists = lists;
+  t->classes = classes && classes->n ? classes : NULL;
   TRY_ALLOC(t->arena = kabar_arena_new());
   TRY_ALLOC(tg_table_init(&cs.index) == 0);
-  TRY_ALLOC(count_features(c, lists, first, end, &cs, t->arena) == 0);
+  TRY_ALLOC(count_features(c, lists, t->classes, first, end, &cs, t->arena) == 0);
 
   /* Rows for the features seen often enough, in the order first seen. */
   TRY_ALLOC(t->names = malloc((cs.n ? cs.n : 1) * sizeof *t->names));
@@ -353,8 +354,19 @@ kabar_status kabar_tagger_save(const kabar_tagger *t, const char *path, kabar_er
     st = tg_file_error(err, KABAR_ERR_WRITE, path, errno);
     goto done;
   }
-  fprintf(f, "%s\n# averaged perceptron: %u epochs over %zu sentences, %zu features\n",
-          TG_HEADER, t->epochs, t->sentences, n);
+  const kabar_tagger_classes *cl = t->classes && t->classes->word ? t->classes : NULL;
+  fprintf(f, "%s\n# averaged perceptron: %u epochs over %zu sentences, %zu features", TG_HEADER,
+          t->epochs, t->sentences, n);
+  if (cl)
+    fprintf(f, ", %zu words' classes", cl->n);
+  fputc('\n', f);
+  /* the word classes ('@' lines), which the features read */
+  for (size_t k = 0; cl && k < cl->n; k++) {
+    fprintf(f, "@%s\t", cl->word[k]);
+    for (unsigned j = 0; j < cl->levels; j++)
+      fprintf(f, j ? " %u" : "%u", (unsigned)cl->cls[k * cl->levels + j]);
+    fputc('\n', f);
+  }
   for (size_t k = 0; k < n; k++) {
     const int32_t *w = t->w + (size_t)order[k].row * KABAR_TAG__COUNT;
     fprintf(f, "%s\t%d %d %d %d %d %d %d\n", order[k].name, (int)w[0], (int)w[1], (int)w[2],

@@ -183,11 +183,11 @@ static void test_train(void) {
     return;
   size_t n = kabar_tagger_corpus_size(c);
   CHECK_INT(n, 64);
-  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 0, &t, &err), KABAR_ERR_USAGE);
-  CHECK_INT(kabar_tagger_train(c, NULL, 3, 3, 5, &t, &err), KABAR_ERR_USAGE);
-  CHECK_INT(kabar_tagger_train(c, NULL, 0, n + 1, 5, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, NULL, 0, n, 0, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, NULL, 3, 3, 5, &t, &err), KABAR_ERR_USAGE);
+  CHECK_INT(kabar_tagger_train(c, NULL, NULL, 0, n + 1, 5, &t, &err), KABAR_ERR_USAGE);
   CHECK(t == NULL);
-  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 10, &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, NULL, NULL, 0, n, 10, &t, &err), KABAR_OK);
   if (!t) {
     kabar_tagger_corpus_free(c);
     return;
@@ -204,7 +204,7 @@ static void test_train(void) {
   /* saved, the model reads back and tags the same; saving and training
    * again give the same bytes */
   CHECK_INT(kabar_tagger_save(t, path_of("m1.model"), &err), KABAR_OK);
-  CHECK_INT(kabar_tagger_train(c, NULL, 0, n, 10, &t2, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, NULL, NULL, 0, n, 10, &t2, &err), KABAR_OK);
   if (t2)
     CHECK_INT(kabar_tagger_save(t2, path_of("m2.model"), &err), KABAR_OK);
   size_t n1 = 0, n2 = 0;
@@ -542,8 +542,8 @@ static void test_train_lists(void) {
   if (!c || !lists)
     goto done;
   size_t n = kabar_tagger_corpus_size(c);
-  CHECK_INT(kabar_tagger_train(c, lists, 0, n, 10, &t, &err), KABAR_OK);
-  CHECK_INT(kabar_tagger_train(c, lists, 0, n, 10, &t2, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, lists, NULL, 0, n, 10, &t, &err), KABAR_OK);
+  CHECK_INT(kabar_tagger_train(c, lists, NULL, 0, n, 10, &t2, &err), KABAR_OK);
   if (!t || !t2)
     goto done;
   CHECK_STR(tag_text(t, "Joko Widodo mengunjungi Jakarta ."), "B-PER I-PER O B-LOC O");
@@ -608,6 +608,67 @@ static void test_spans(void) {
   CHECK_INT(c.gold[0], 2);
 }
 
+/* Word classes: a malformed class file is refused with its line; a model
+ * trained with classes carries them ('@' lines), reads back, tags as the
+ * trained tagger does, and gives an unseen word of a known class the tag
+ * its class was trained with. */
+static void test_classes(void) {
+  kabar_tagger_classes *cl = NULL;
+  kabar_tagger_corpus *c = NULL;
+  kabar_tagger *t = NULL, *loaded = NULL;
+  kabar_error err;
+  write_file(path_of("bad.tsv"), "# comment\nJakarta\t5\t1\t2\nBandung\t4\t1\n");
+  CHECK_INT(kabar_tagger_classes_load(path_of("bad.tsv"), &cl, &err), KABAR_ERR_INPUT);
+  CHECK(strstr(err.message, "bad.tsv:3:") != NULL);
+  write_file(path_of("bad.tsv"), "Jakarta\t5\t1\nJakarta\t5\t1\n");
+  CHECK_INT(kabar_tagger_classes_load(path_of("bad.tsv"), &cl, &err), KABAR_ERR_INPUT);
+  CHECK(strstr(err.message, "twice") != NULL);
+  CHECK(cl == NULL);
+  write_file(path_of("cl.tsv"), "# classes\nBandung\t9\t3\t7\nJakarta\t9\t3\t7\n"
+                                "Surabaya\t9\t3\t7\nMedan\t1\t3\t7\nyang\t9\t1\t2\n");
+  CHECK_INT(kabar_tagger_classes_load(path_of("cl.tsv"), &cl, &err), KABAR_OK);
+  write_tiny(path_of("tiny.conll"));
+  CHECK_INT(kabar_tagger_corpus_read(path_of("tiny.conll"), &c, &err), KABAR_OK);
+  if (!cl || !c)
+    goto done;
+  CHECK_INT(kabar_tagger_train(c, NULL, cl, 0, kabar_tagger_corpus_size(c), 10, &t, &err),
+            KABAR_OK);
+  if (!t)
+    goto done;
+  CHECK_INT(kabar_tagger_save(t, path_of("cl.model"), &err), KABAR_OK);
+  size_t n = 0;
+  char *m = slurp(path_of("cl.model"), &n);
+  CHECK(m && strstr(m, "\n@Jakarta\t3 7\n") && strstr(m, "\nc1=7\t") &&
+        strstr(m, ", 5 words' classes\n"));
+  free(m);
+  CHECK_INT(kabar_tagger_load(path_of("cl.model"), NULL, NULL, &loaded, &err), KABAR_OK);
+  if (loaded) {
+    static const char *const sents[] = {"Warga Medan bertemu Retno Marsudi .",
+                                        "Joko Widodo mengunjungi medan .", "Warga Surabaya"};
+    for (size_t k = 0; k < 3; k++) {
+      char want[256];
+      snprintf(want, sizeof want, "%s", tag_text(t, sents[k]));
+      CHECK_STR(tag_text(loaded, sents[k]), want);
+    }
+  }
+  /* malformed '@' lines */
+  write_file(path_of("cl.model"), "kabar-tagger-model 1 scale=1000\tO B-PER I-PER B-ORG I-ORG "
+                                  "B-LOC I-LOC\n@Jakarta\t1 2\n@Bandung\t1\n");
+  kabar_tagger_free(loaded);
+  loaded = NULL;
+  CHECK_INT(kabar_tagger_load(path_of("cl.model"), NULL, NULL, &loaded, &err), KABAR_ERR_INPUT);
+  CHECK(strstr(err.message, "cl.model:3:") != NULL);
+done:
+  unlink(path_of("bad.tsv"));
+  unlink(path_of("cl.tsv"));
+  unlink(path_of("cl.model"));
+  unlink(path_of("tiny.conll"));
+  kabar_tagger_free(loaded);
+  kabar_tagger_free(t);
+  kabar_tagger_corpus_free(c);
+  kabar_tagger_classes_free(cl);
+}
+
 /* The shipped model loads and reads a plain sentence. */
 static void test_shipped(void) {
   kabar_tagger *t = NULL;
@@ -637,6 +698,7 @@ int main(void) {
   test_train_lists();
   remove_lists();
   test_spans();
+  test_classes();
   test_shipped();
   rmdir(dir);
   return check_done();
