@@ -611,6 +611,20 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       /* "pasukan militan Syiah yang didukung Iran": a noun no name stands
        * for is the head; no name further back is */
       size_t h = y - 2, hc = ex_clause_at(c, s, h);
+      /* "pasukan militan Syiah yang": a place's name after a plain noun only
+       * describes that noun */
+      if (y >= se->tok_begin + 3 && c->ment_at[h] != NONE && c->ments[c->ment_at[h]].n_dent &&
+          c->dents[c->ments[c->ment_at[h]].dent[0]].type == KABAR_ENT_PLACE &&
+          c->ments[c->ment_at[h]].tb > se->tok_begin) {
+        size_t b = c->ments[c->ment_at[h]].tb - 1;
+        /* (not "pulau di utara Hokkaido yang": a place where something lies) */
+        if (c->ment_at[b] == NONE && (tok_flags(c, b) & KABAR_TOK_WORD) &&
+            !(tok_flags(c, b) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+            !(c->wcat[b] & (W_PREP | W_CONJ | W_TRANSPARENT | W_SKIP)) && !(c->gcat[b] & G_COMPASS) &&
+            !ex_is_verb_word(c, b) &&
+            !(b > se->tok_begin && (c->wcat[b - 1] & W_PREP)))
+          return KABAR_OK;
+      }
       if (y >= se->tok_begin + 2 && !inside_mention(c, s, h) && (tok_flags(c, h) & KABAR_TOK_WORD) &&
           !(c->wcat[h] & (W_DEMONSTRATIVE | W_SKIP)) && !(c->gcat[h] & (G_ACT | G_AGREEMENT)) &&
           !ex_is_year(tok_norm(c, h)) && (hc == NONE || c->clauses[hc].kind != CL_COPULA))

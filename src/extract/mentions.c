@@ -650,6 +650,9 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t k = t + n;
   size_t aff = NONE;
   kabar_entity_type body_type;
+  /* "AVM. Nigel Maddox": an abbreviated rank's full stop, inside the sentence */
+  if (k + 1 < end && tok_is(c, k, ".") && (tok_flags(c, t) & KABAR_TOK_UPPER) && is_name_token(c, k + 1))
+    k++;
   /* "Perdana Menteri (PM) Kepulauan Solomon": the title's short form in brackets */
   if (k + 2 < end && tok_is(c, k, "(") && match_role(c, k + 1, end, NULL) == 1 &&
       tok_is(c, k + 2, ")"))

@@ -2392,6 +2392,12 @@ static const rule_case cases[] = {
      {"Rusia mendukung pemerintah Suriah. Indonesia menyampaikan dukungan terhadap Palestina."},
      {F("Rusia", "supports", "Suriah", "asserted"), F("Indonesia", "supports", "Palestina", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a place where the head lies still names whose it is; and a
+                   * rank's full stop ends no title */
+     {"Rusia bersengketa dengan Jepang atas empat pulau di utara Hokkaido yang direbut Uni Soviet "
+      "pada 1945. Pertemuan dengan AVM. Nigel Maddox dari Inggris berlangsung."},
+     {F("Uni Soviet", "annexed", "Jepang", "asserted"), F("Nigel Maddox", "officialOf", "Inggris", "asserted")},
+     {{0}}, {E("Nigel Maddox", "Person")}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
