@@ -287,7 +287,7 @@ static kabar_status path_metrics(kabar_metrics *m, const arc *uarcs, size_t nu, 
     for (size_t v = 0; v < n; v++) {
       bc[v] = r.bc[v] / 2; /* each unordered pair was counted from both ends */
       cl[v] = r.ccount[v] ? (double)r.ccount[v] / r.csum[v] : NAN;
-      hc[v] = n > 1 ? r.hsum[v] * (1.0 / (double)(n - 1)) : NAN;
+      hc[v] = n > 1 ? r.hsum[v] * (1.0 / (double)(n - 1)) : r.hsum[v]; /* igraph: 0 alone */
     }
   } else {
     /* Sampled: dependencies scaled up to all sources (Brandes-Pich); the
