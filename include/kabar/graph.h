@@ -31,13 +31,29 @@ extern "C" {
 
 typedef struct kabar_graph_options {
   unsigned statuses;   /* bitmask of (1u << kabar_fact_status) whose mentions count as edges; 0 means asserted only */
-  size_t exact_limit;  /* above this many vertices betweenness/closeness are approximated; 0 means the default */
+  size_t exact_limit;  /* unused since sampling follows epsilon (kept so that {statuses, 0} still compiles) */
 } kabar_graph_options;
 
-/* The default exact_limit: exact betweenness and closeness cost O(V E). */
-#define KABAR_GRAPH_EXACT_LIMIT 5000
-/* Sources sampled when approximating betweenness, closeness and harmonic. */
-#define KABAR_GRAPH_SAMPLE 256
+/* How path metrics may be sampled (kabar_metrics_compute_with). */
+typedef struct kabar_graph_sampling {
+  double epsilon;      /* target error of betweenness when sampled; 0: KABAR_GRAPH_EPSILON */
+  double delta;        /* probability that the bound fails; 0: KABAR_GRAPH_DELTA */
+  size_t work_budget;  /* traversal work always spent (sources x (vertices + 2 edges)), so that
+                          small graphs are exact; 0: KABAR_GRAPH_WORK_BUDGET, 1: none */
+  size_t threads;      /* threads over sources (results identical for any number); 0: online cores */
+} kabar_graph_sampling;
+
+/* Betweenness, closeness and harmonic come from one shortest-path traversal
+ * per source. Every vertex is a source (exact) unless that costs more than
+ * the work budget and more than the sources the target error needs: then
+ * max(needed, budget / (vertices + arcs)) sources are sampled, so cost grows
+ * smoothly with the graph. The sample size for betweenness within epsilon
+ * of every vertex's value (normalized as below) with probability 1 - delta
+ * is ln(2n / delta) / (2 (epsilon (n-1)/n)^2) (Hoeffding, union bound). */
+#define KABAR_GRAPH_EPSILON 0.1
+#define KABAR_GRAPH_DELTA 0.1
+#define KABAR_GRAPH_WORK_BUDGET 50000000u
+#define KABAR_GRAPH_SEED 42u
 
 typedef enum kabar_metric {
   KABAR_M_IN_DEGREE,
@@ -77,6 +93,10 @@ typedef struct kabar_metrics kabar_metrics;
  * *out owns a new object freed with kabar_metrics_free(). */
 kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
                                    kabar_metrics **out, kabar_error *err);
+/* The same with the sampling of path metrics set (NULL: the defaults). */
+kabar_status kabar_metrics_compute_with(const kabar_kb *kb, const kabar_graph_options *opt,
+                                        const kabar_graph_sampling *sampling, kabar_metrics **out,
+                                        kabar_error *err);
 void kabar_metrics_free(kabar_metrics *m); /* NULL is a no-op */
 
 /* The value of a metric for an entity; NAN when not defined (closeness of a
@@ -84,7 +104,7 @@ void kabar_metrics_free(kabar_metrics *m); /* NULL is a no-op */
 double kabar_metrics_get(const kabar_metrics *m, kabar_metric which, size_t entity_index);
 
 /* How a metric was computed: "exact", or for large graphs "sampled" (see
- * kabar_graph_summary.sample_sources). Static string. */
+ * kabar_graph_summary.sample_sources and the error bounds). Static string. */
 const char *kabar_metrics_method(const kabar_metrics *m, kabar_metric which);
 
 /* The graph as a whole. */
@@ -105,6 +125,13 @@ typedef struct kabar_graph_summary {
   double modularity;          /* of the Leiden partition on the weighted undirected copy (NAN without edges) */
   size_t communities;         /* number of communities (isolated vertices are their own) */
   size_t sample_sources;      /* 0 when exact; else the sources sampled for path metrics */
+  double epsilon;             /* sampled: every betweenness within this of its exact value ... */
+  double delta;               /* ... with probability >= 1 - delta; both 0 when exact */
+  double harmonic_error;      /* sampled: the same bound for harmonic (epsilon times the largest weight) */
+  double distance_error;      /* sampled: the same bound for 1/closeness, the mean distance, when the
+                                 graph is connected (epsilon times twice the largest weighted
+                                 eccentricity of a source); NAN when not connected */
+  unsigned long long seed;    /* of the sample */
   double seconds;             /* wall time of kabar_metrics_compute (not written to files) */
 } kabar_graph_summary;
 

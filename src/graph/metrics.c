@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 struct kabar_metrics {
   size_t n;                        /* vertices */
@@ -234,19 +235,121 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Betweenness, closeness, harmonic and the diameter from kabar_paths_run;
+ * the definitions (and, when exact, the order of the sums) are igraph's. */
+static kabar_status path_metrics(kabar_metrics *m, const arc *uarcs, size_t nu, size_t n,
+                                 const kabar_graph_sampling *opt, kabar_error *err) {
+  kabar_status st = KABAR_OK;
+  kabar_csr g = {n, NULL, NULL, NULL};
+  kabar_paths_result r;
+  int have_r = 0;
+  char *is_src = NULL;
+  double wmax = 0;
+  if (n >= UINT32_MAX) {
+    st = kabar_error_set(err, KABAR_ERR_USAGE, "graph metrics: more than %u entities", UINT32_MAX - 1);
+    goto done;
+  }
+  TRY_ALLOC(g.off = calloc(n + 1, sizeof *g.off));
+  TRY_ALLOC(g.adj = malloc((2 * nu + 1) * sizeof *g.adj));
+  TRY_ALLOC(g.len = malloc((2 * nu + 1) * sizeof *g.len));
+  for (size_t i = 0; i < nu; i++) {
+    g.off[uarcs[i].from + 1]++;
+    g.off[uarcs[i].to + 1]++;
+    if (uarcs[i].w > wmax)
+      wmax = uarcs[i].w;
+  }
+  for (size_t i = 0; i < n; i++)
+    g.off[i + 1] += g.off[i];
+  for (size_t i = 0; i < nu; i++) { /* off[] advances as it fills, then is shifted back */
+    size_t a = (size_t)uarcs[i].from, b = (size_t)uarcs[i].to;
+    g.adj[g.off[a]] = (uint32_t)b;
+    g.len[g.off[a]++] = 1.0 / uarcs[i].w;
+    g.adj[g.off[b]] = (uint32_t)a;
+    g.len[g.off[b]++] = 1.0 / uarcs[i].w;
+  }
+  for (size_t i = n; i > 0; i--)
+    g.off[i] = g.off[i - 1];
+  g.off[0] = 0;
+
+  double eps = opt && opt->epsilon > 0 ? opt->epsilon : KABAR_GRAPH_EPSILON;
+  double delta = opt && opt->delta > 0 && opt->delta < 1 ? opt->delta : KABAR_GRAPH_DELTA;
+  size_t budget = opt && opt->work_budget ? opt->work_budget : KABAR_GRAPH_WORK_BUDGET;
+  size_t k = kabar_paths_plan(n, 2 * nu, eps, delta, budget);
+  size_t threads = opt && opt->threads ? opt->threads : 0;
+  if (!threads) {
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    threads = cores > 0 ? (size_t)cores : 1;
+  }
+  TRY(kabar_paths_run(&g, k, KABAR_GRAPH_SEED, threads, &r));
+  have_r = 1;
+
+  double *bc = m->values[KABAR_M_BETWEENNESS], *cl = m->values[KABAR_M_CLOSENESS];
+  double *hc = m->values[KABAR_M_HARMONIC];
+  m->summary.diameter = r.max_hops;
+  if (r.exact) {
+    for (size_t v = 0; v < n; v++) {
+      bc[v] = r.bc[v] / 2; /* each unordered pair was counted from both ends */
+      cl[v] = r.ccount[v] ? (double)r.ccount[v] / r.csum[v] : NAN;
+      hc[v] = n > 1 ? r.hsum[v] * (1.0 / (double)(n - 1)) : r.hsum[v]; /* igraph: 0 alone */
+    }
+  } else {
+    /* Sampled: dependencies scaled up to all sources (Brandes-Pich); the
+     * mean distance and mean 1/distance over the sampled other vertices
+     * (Eppstein-Wang). */
+    TRY_ALLOC(is_src = calloc(n, 1));
+    for (size_t j = 0; j < k; j++)
+      is_src[r.sample[j]] = 1;
+    for (size_t v = 0; v < n; v++) {
+      double others = (double)k - (is_src ? 1 : 0);
+      bc[v] = r.bc[v] * (double)n / (double)k / 2;
+      cl[v] = r.ccount[v] ? (double)r.ccount[v] / r.csum[v] : NAN;
+      hc[v] = others > 0 ? r.hsum[v] / others : NAN;
+    }
+    for (int x = KABAR_M_BETWEENNESS; x <= KABAR_M_HARMONIC; x++)
+      m->method[x] = "sampled";
+    m->summary.sample_sources = k;
+    m->summary.epsilon = kabar_paths_error_for(n, k, delta);
+    m->summary.delta = delta;
+    double t = sqrt(log(2.0 * (double)n / delta) / (2.0 * (double)(k > 1 ? k - 1 : 1)));
+    m->summary.harmonic_error = wmax * t;
+    m->summary.distance_error = 2 * r.max_weighted_ecc * t;
+  }
+  m->summary.seed = KABAR_GRAPH_SEED;
+  if (n > 2) {
+    double scale = 2.0 / ((double)(n - 1) * (double)(n - 2));
+    for (size_t i = 0; i < n; i++)
+      bc[i] *= scale;
+  }
+done:
+  if (have_r)
+    kabar_paths_result_free(&r);
+  free(g.off);
+  free(g.adj);
+  free(g.len);
+  free(is_src);
+  return st;
+}
+
 static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
-                                    kabar_metrics **out, kabar_error *err);
+                                    const kabar_graph_sampling *sampling, kabar_metrics **out,
+                                    kabar_error *err);
+
+kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
+                                   kabar_metrics **out, kabar_error *err) {
+  return kabar_metrics_compute_with(kb, opt, NULL, out, err);
+}
 
 /* igraph's OpenMP threads pinned to one while it runs: PRPACK's PageRank
  * sums in parallel, and the order of a sum changes its last digits, which
  * would then vary from run to run with the cores. */
-kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
-                                   kabar_metrics **out, kabar_error *err) {
+kabar_status kabar_metrics_compute_with(const kabar_kb *kb, const kabar_graph_options *opt,
+                                        const kabar_graph_sampling *sampling, kabar_metrics **out,
+                                        kabar_error *err) {
 #ifdef _OPENMP
   int threads = omp_get_max_threads();
   omp_set_num_threads(1);
 #endif
-  kabar_status st = metrics_compute(kb, opt, out, err);
+  kabar_status st = metrics_compute(kb, opt, sampling, out, err);
 #ifdef _OPENMP
   omp_set_num_threads(threads);
 #endif
@@ -254,20 +357,18 @@ kabar_status kabar_metrics_compute(const kabar_kb *kb, const kabar_graph_options
 }
 
 static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_options *opt,
-                                    kabar_metrics **out, kabar_error *err) {
+                                    const kabar_graph_sampling *sampling, kabar_metrics **out,
+                                    kabar_error *err) {
   kabar_status st = KABAR_OK;
   kabar_graph_handlers saved;
   kabar_metrics *m = NULL;
   arc *darcs = NULL, *uarcs = NULL;
   comm_order *order = NULL;
   igraph_integer_t *remap = NULL;
-  double *csum = NULL, *hsum = NULL;
-  size_t *ccount = NULL;
   int have_d = 0, have_u = 0, have_vecs = 0;
   igraph_t D, U;
   igraph_vector_t dw, ddist, uw, udist, res, res2, ustrength;
-  igraph_vector_int_t ivec, memb, csize, sample;
-  igraph_matrix_t dmat;
+  igraph_vector_int_t ivec, memb, csize;
   double t0 = now_seconds();
 
   *out = NULL;
@@ -278,7 +379,6 @@ static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_option
   }
   unsigned mask = opt && opt->statuses ? opt->statuses : 0;
   mask = (mask | (1u << KABAR_FS_ASSERTED)) & ((1u << KABAR_FS__COUNT) - 1);
-  size_t limit = opt && opt->exact_limit ? opt->exact_limit : KABAR_GRAPH_EXACT_LIMIT;
 
   const size_t n = kabar_kb_n_entities(kb), nf = kabar_kb_n_facts(kb);
   TRY_ALLOC(m = calloc(1, sizeof *m));
@@ -347,71 +447,17 @@ static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_option
   IG(igraph_vector_int_init(&ivec, 0));
   IG(igraph_vector_int_init(&memb, 0));
   IG(igraph_vector_int_init(&csize, 0));
-  IG(igraph_vector_int_init(&sample, 0));
-  IG(igraph_matrix_init(&dmat, 0, 0));
   have_vecs = 1;
   IG(make_graph(&D, &dw, &ddist, darcs, nd, n, 1));
   have_d = 1;
   IG(make_graph(&U, &uw, &udist, uarcs, nu, n, 0));
   have_u = 1;
-  igraph_rng_seed(igraph_rng_default(), 42);
+  igraph_rng_seed(igraph_rng_default(), 42); /* Leiden */
 
-  /* Path metrics on the undirected graph, distance = 1/weight. */
+  /* Path metrics on the undirected graph, distance = 1/weight: one
+   * traversal per source (all, or a sample sized by the target error). */
   const igraph_integer_t in = (igraph_integer_t)n;
-  if (n <= limit) {
-    IG(igraph_betweenness(&U, &res, igraph_vss_all(), 0, &udist));
-    copy_out(m->values[KABAR_M_BETWEENNESS], &res, n);
-    IG(igraph_closeness(&U, &res, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &udist, 1));
-    copy_out(m->values[KABAR_M_CLOSENESS], &res, n);
-    IG(igraph_harmonic_centrality(&U, &res, igraph_vss_all(), IGRAPH_ALL, &udist, 1));
-    copy_out(m->values[KABAR_M_HARMONIC], &res, n);
-  } else {
-    /* Sampled sources (Brandes-Pich for betweenness, Eppstein-Wang for
-     * closeness and harmonic); the same sample for all three. */
-    igraph_integer_t k = KABAR_GRAPH_SAMPLE < n ? KABAR_GRAPH_SAMPLE : in;
-    IG(igraph_random_sample(&sample, 0, in - 1, k));
-    igraph_vs_t src;
-    IG(igraph_vs_vector(&src, &sample));
-    igraph_error_t rc = igraph_betweenness_subset(&U, &res, igraph_vss_all(), 0, src,
-                                                  igraph_vss_all(), &udist);
-    igraph_vs_destroy(&src);
-    IG(rc);
-    /* Pairs from a source to every target: scale up to all sources. igraph
-     * counts an undirected pair once when both ends are sources, so
-     * betweenness_subset(all, all) equals betweenness; n/k keeps that. */
-    for (size_t i = 0; i < n; i++)
-      m->values[KABAR_M_BETWEENNESS][i] = VECTOR(res)[i] * (double)n / (double)k;
-    TRY_ALLOC(csum = calloc(n, sizeof *csum));
-    TRY_ALLOC(hsum = calloc(n, sizeof *hsum));
-    TRY_ALLOC(ccount = calloc(n, sizeof *ccount));
-    for (igraph_integer_t j = 0; j < k; j++) {
-      igraph_integer_t s = VECTOR(sample)[j];
-      IG(igraph_distances_dijkstra(&U, &dmat, igraph_vss_1(s), igraph_vss_all(), &udist, IGRAPH_ALL));
-      for (size_t v = 0; v < n; v++) {
-        double d = MATRIX(dmat, 0, (igraph_integer_t)v);
-        if ((igraph_integer_t)v == s || !isfinite(d))
-          continue;
-        csum[v] += d;
-        hsum[v] += 1.0 / d;
-        ccount[v]++;
-      }
-    }
-    for (size_t v = 0; v < n; v++) {
-      int is_src = igraph_vector_int_binsearch2(&sample, (igraph_integer_t)v);
-      double others = (double)k - (is_src ? 1 : 0);
-      m->values[KABAR_M_CLOSENESS][v] = ccount[v] ? (double)ccount[v] / csum[v] : NAN;
-      m->values[KABAR_M_HARMONIC][v] = others > 0 ? hsum[v] / others : NAN;
-    }
-    m->method[KABAR_M_BETWEENNESS] = m->method[KABAR_M_CLOSENESS] =
-        m->method[KABAR_M_HARMONIC] = "sampled";
-    m->summary.sample_sources = (size_t)k;
-  }
-  if (n > 2) {
-    double scale = 2.0 / ((double)(n - 1) * (double)(n - 2));
-    for (size_t i = 0; i < n; i++)
-      m->values[KABAR_M_BETWEENNESS][i] *= scale;
-  }
-
+  TRY(path_metrics(m, uarcs, nu, n, sampling, err));
   /* Spectral metrics: ARPACK may fail to converge; that costs the metric,
    * not the export. */
   igraph_real_t value;
@@ -493,18 +539,9 @@ static kabar_status metrics_compute(const kabar_kb *kb, const kabar_graph_option
       m->summary.largest_component = (size_t)VECTOR(csize)[c];
   for (size_t i = 0; i < n; i++)
     m->summary.isolated += m->values[KABAR_M_DEGREE][i] == 0;
-  if (n <= limit) {
-    IG(igraph_diameter(&U, &m->summary.diameter, NULL, NULL, NULL, NULL, 0, 1));
-  } else {
-    /* Exact diameter is all-pairs BFS, O(V E): take the largest
-     * eccentricity of the sampled sources instead (a lower bound). */
-    igraph_vs_t src;
-    IG(igraph_vs_vector(&src, &sample));
-    igraph_error_t rc = igraph_eccentricity(&U, &res, src, IGRAPH_ALL);
-    igraph_vs_destroy(&src);
-    IG(rc);
-    m->summary.diameter = igraph_vector_size(&res) ? igraph_vector_max(&res) : 0;
-  }
+  /* The diameter came with the path metrics; a bound needs connectedness. */
+  if (m->summary.sample_sources && ncomp != 1)
+    m->summary.distance_error = NAN;
   IG(igraph_transitivity_undirected(&U, &m->summary.transitivity, IGRAPH_TRANSITIVITY_NAN));
   if (nd > 0)
     IG(igraph_reciprocity(&D, &m->summary.reciprocity, 1, IGRAPH_RECIPROCITY_DEFAULT));
@@ -525,16 +562,11 @@ done:
     igraph_vector_int_destroy(&ivec);
     igraph_vector_int_destroy(&memb);
     igraph_vector_int_destroy(&csize);
-    igraph_vector_int_destroy(&sample);
-    igraph_matrix_destroy(&dmat);
   }
   free(darcs);
   free(uarcs);
   free(order);
   free(remap);
-  free(csum);
-  free(hsum);
-  free(ccount);
   kabar_graph_handlers_pop(&saved);
   if (st == KABAR_ERR_NOMEM && err && !err->message[0])
     kabar_error_set(err, st, "graph metrics: out of memory");

@@ -851,17 +851,39 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
       method = "leiden";
     CSV(fprintf(f, "%s\n    \"%s\": {\"method\": \"%s\"", k ? "," : "",
                 kabar_metric_name((kabar_metric)k), method) < 0 ? -1 : 0);
-    if (!strcmp(method, "sampled"))
-      CSV(fprintf(f, ", \"sources\": %zu, \"seed\": 42", s->sample_sources) < 0 ? -1 : 0);
+    if (!strcmp(method, "sampled")) {
+      /* The bound each estimate carries (see the README's metrics section). */
+      double bound = k == KABAR_M_BETWEENNESS ? s->epsilon
+                     : k == KABAR_M_HARMONIC  ? s->harmonic_error
+                                              : s->distance_error;
+      CSV(fprintf(f, ", \"sources\": %zu, \"seed\": %llu, \"delta\": ", s->sample_sources,
+                  s->seed) < 0 ? -1 : 0);
+      CSV(json_num(f, s->delta));
+      CSV(fputs(k == KABAR_M_CLOSENESS ? ", \"meanDistanceErrorBound\": " : ", \"errorBound\": ", f) == EOF ? -1 : 0);
+      CSV(json_num(f, bound));
+      CSV(fputs(", \"bound\": ", f) == EOF ? -1 : 0);
+      CSV(json_str(f, k == KABAR_M_BETWEENNESS
+                          ? "every entity within errorBound of its exact value, all together with "
+                            "probability >= 1 - delta (Hoeffding, union bound over entities)"
+                      : k == KABAR_M_HARMONIC
+                          ? "every entity within errorBound of its exact value, all together with "
+                            "probability >= 1 - delta (Hoeffding, values up to the largest weight)"
+                          : "1/closeness, the mean distance, within meanDistanceErrorBound for "
+                            "every entity with probability >= 1 - delta; null when the graph is "
+                            "not connected"));
+    }
     if (k == KABAR_M_COMMUNITY)
       CSV(fputs(", \"objective\": \"modularity\", \"resolution\": 1, \"beta\": 0.01, \"seed\": 42", f) == EOF ? -1 : 0);
     if (k == KABAR_M_PAGERANK)
       CSV(fputs(", \"damping\": 0.85, \"algorithm\": \"prpack\"", f) == EOF ? -1 : 0);
     CSV(fputc('}', f) == EOF ? -1 : 0);
   }
-  CSV(fprintf(f, ",\n    \"diameter\": {\"method\": \"%s\"}",
-              s->sample_sources ? "largest eccentricity of the sampled sources (lower bound)"
-                                : "exact") < 0 ? -1 : 0);
+  if (s->sample_sources)
+    CSV(fprintf(f, ",\n    \"diameter\": {\"method\": \"largest eccentricity of %d sampled "
+                   "sources and of a double sweep (lower bound)\"}",
+                KABAR_PATHS_ECC_SOURCES) < 0 ? -1 : 0);
+  else
+    CSV(fputs(",\n    \"diameter\": {\"method\": \"exact\"}", f) == EOF ? -1 : 0);
   CSV(fputs("\n  },\n  \"top\": {", f) == EOF ? -1 : 0);
   for (int k = 0; k < KABAR_M__COUNT; k++) {
     if (k == KABAR_M_COMMUNITY)

@@ -3,10 +3,14 @@
  * kb: each new entity gets 3 facts to earlier ones, chosen by degree), at
  * sizes given on the command line (default 1000 10000). Prints figures; it
  * asserts nothing about time.
- * usage: bench_graph [N...]   (add --limit L to change the exact limit) */
+ * usage: bench_graph [--epsilon E] [--budget W] [--threads T] [--compare] [N...]
+ * (options apply to the sizes after them; defaults: the library's;
+ * --compare also computes exact values and prints the largest error) */
 #include <kabar/graph.h>
 #include <kabar/kb.h>
 
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +28,57 @@ static size_t rnd(size_t n) {
   return (size_t)((rng >> 33) % n);
 }
 
-static int run(size_t n, size_t limit) {
+/* Sampled against exact on the same graph: the largest betweenness error
+ * beside its stated bound, and how many of the exact top 100 the sampled
+ * top 100 holds. */
+static void compare(const kabar_kb *kb, const kabar_metrics *sampled, size_t n) {
+  kabar_graph_sampling all = {0, 0, SIZE_MAX, 0};
+  kabar_metrics *exact = NULL;
+  kabar_error err;
+  double t0 = now();
+  if (kabar_metrics_compute_with(kb, NULL, &all, &exact, &err) != KABAR_OK) {
+    fprintf(stderr, "bench: %s\n", err.message);
+    return;
+  }
+  double t1 = now(), worst = 0;
+  size_t *top_e = calloc(100, sizeof *top_e), *top_s = calloc(100, sizeof *top_s), shared = 0;
+  if (!top_e || !top_s)
+    goto done;
+  for (size_t i = 0; i < n; i++) {
+    double e = kabar_metrics_get(exact, KABAR_M_BETWEENNESS, i);
+    double s = kabar_metrics_get(sampled, KABAR_M_BETWEENNESS, i);
+    if (fabs(e - s) > worst)
+      worst = fabs(e - s);
+  }
+  /* Top 100 by selection: n is small here. */
+  for (int which = 0; which < 2; which++) {
+    const kabar_metrics *m = which ? sampled : exact;
+    size_t *top = which ? top_s : top_e;
+    for (size_t t = 0; t < 100 && t < n; t++) {
+      size_t best = SIZE_MAX;
+      for (size_t i = 0; i < n; i++) {
+        int taken = 0;
+        for (size_t u = 0; u < t && !taken; u++)
+          taken = top[u] == i;
+        if (!taken && (best == SIZE_MAX || kabar_metrics_get(m, KABAR_M_BETWEENNESS, i) >
+                                               kabar_metrics_get(m, KABAR_M_BETWEENNESS, best)))
+          best = i;
+      }
+      top[t] = best;
+    }
+  }
+  for (size_t a = 0; a < 100 && a < n; a++)
+    for (size_t b = 0; b < 100 && b < n; b++)
+      shared += top_e[a] == top_s[b];
+  printf("  exact: %.2f s; largest betweenness error %.3g (stated bound %.3g); top-100 overlap %zu\n",
+         t1 - t0, worst, kabar_metrics_summary(sampled)->epsilon, shared);
+done:
+  free(top_e);
+  free(top_s);
+  kabar_metrics_free(exact);
+}
+
+static int run(size_t n, const kabar_graph_sampling *sampling, int with_exact) {
   kabar_kb *kb = kabar_kb_new();
   size_t *ends = malloc(6 * n * sizeof *ends), n_ends = 0;
   if (!kb || !ends || kabar_kb_begin_doc(kb, "bench", "bench.txt", NULL, NULL, 1) != KABAR_OK)
@@ -56,20 +110,24 @@ static int run(size_t n, size_t limit) {
   if (kabar_kb_finish(kb) != KABAR_OK)
     return 1;
   double t1 = now();
-  kabar_graph_options opt = {0, limit};
   kabar_metrics *m = NULL;
   kabar_error err;
-  if (kabar_metrics_compute(kb, &opt, &m, &err) != KABAR_OK) {
+  clock_t c0 = clock();
+  if (kabar_metrics_compute_with(kb, NULL, sampling, &m, &err) != KABAR_OK) {
     fprintf(stderr, "bench: %s\n", err.message);
     return 1;
   }
+  double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC;
   const kabar_graph_summary *s = kabar_metrics_summary(m);
-  printf("n=%zu facts=%zu edges=%zu: kb %.2f s, metrics %.2f s (%s betweenness/closeness%s), "
+  printf("n=%zu facts=%zu edges=%zu: kb %.2f s, metrics %.2f s wall, %.2f s CPU (%s paths: sources %zu, "
+         "betweenness error <= %.4g, harmonic <= %.4g, delta %.3g, diameter %g), "
          "communities %zu, modularity %.3f\n",
-         n, kabar_kb_n_facts(kb), s->edges, t1 - t0, s->seconds,
-         kabar_metrics_method(m, KABAR_M_BETWEENNESS),
-         s->sample_sources ? ", sampled sources" : "", s->communities, s->modularity);
+         n, kabar_kb_n_facts(kb), s->edges, t1 - t0, s->seconds, cpu,
+         kabar_metrics_method(m, KABAR_M_BETWEENNESS), s->sample_sources ? s->sample_sources : n,
+         s->epsilon, s->harmonic_error, s->delta, s->diameter, s->communities, s->modularity);
   fflush(stdout);
+  if (with_exact)
+    compare(kb, m, n);
   kabar_metrics_free(m);
   kabar_kb_free(kb);
   free(ends);
@@ -77,18 +135,30 @@ static int run(size_t n, size_t limit) {
 }
 
 int main(int argc, char **argv) {
-  size_t limit = 0;
-  int ran = 0;
+  kabar_graph_sampling sampling = {0, 0, 0, 0};
+  int ran = 0, with_exact = 0;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--limit") && i + 1 < argc) {
-      limit = (size_t)strtoull(argv[++i], NULL, 10);
+    if (!strcmp(argv[i], "--epsilon") && i + 1 < argc) {
+      sampling.epsilon = strtod(argv[++i], NULL);
       continue;
     }
-    if (run((size_t)strtoull(argv[i], NULL, 10), limit))
+    if (!strcmp(argv[i], "--budget") && i + 1 < argc) {
+      sampling.work_budget = (size_t)strtoull(argv[++i], NULL, 10);
+      continue;
+    }
+    if (!strcmp(argv[i], "--compare")) {
+      with_exact = 1;
+      continue;
+    }
+    if (!strcmp(argv[i], "--threads") && i + 1 < argc) {
+      sampling.threads = (size_t)strtoull(argv[++i], NULL, 10);
+      continue;
+    }
+    if (run((size_t)strtoull(argv[i], NULL, 10), &sampling, with_exact))
       return 1;
     ran = 1;
   }
-  if (!ran && (run(1000, limit) || run(10000, limit)))
+  if (!ran && (run(1000, &sampling, 0) || run(10000, &sampling, 0)))
     return 1;
   return 0;
 }

@@ -4,6 +4,9 @@ set(KABAR_GRAPH_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(KABAR_GRAPH_SCHEMAS ${KABAR_GRAPH_DIR}/schemas)
 
 kabar_unit_test(test_graph_metrics ${KABAR_GRAPH_DIR}/test_graph_metrics.c)
+# Sampled path metrics against exact ones on a generated graph, determinism
+# across threads, no cliff in cost.
+kabar_unit_test(test_graph_sampling ${KABAR_GRAPH_DIR}/test_graph_sampling.c)
 
 # A hand-built kb with hostile labels, written into a directory that the
 # consumer checks below read (fixture graph_files).
