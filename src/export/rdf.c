@@ -369,9 +369,10 @@ static kabar_status end_serializer(writer *w, sink *k) {
 /* Called before each subject's statements (a document, an entity, a fact,
  * a mention): once a batch is full, every serializer that holds its graph
  * writes it out and a fresh one carries on in the same file. Turtle allows
- * the repeated @prefix lines; a subject is never split, and the batches
- * fall at the same statements whatever --jobs was, so the bytes are the
- * same run to run. The streaming syntaxes (N-Triples, N-Quads, raptor2's
+ * the repeated @prefix lines; a node's own statements stay in one batch
+ * (an entity's facts may come in a later one), and the batches fall at the
+ * same statements whatever --jobs was, so the bytes are the same run to
+ * run. The streaming syntaxes (N-Triples, N-Quads, raptor2's
  * plain "rdfxml") keep one serializer: RDF/XML must stay one document. */
 static kabar_status batch_point(writer *w) {
   kabar_status st = KABAR_OK;
