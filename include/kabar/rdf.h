@@ -35,7 +35,8 @@ struct kabar_metrics;
 #define KABAR_RDF_DEFAULT_BASE "http://kabar.example.org/id/"
 
 enum {
-  KABAR_RDF_TURTLE = 1u << 0,   /* kb.ttl, buffered in memory by raptor2 */
+  KABAR_RDF_TURTLE = 1u << 0,   /* kb.ttl, in batches of 10,000 statements: raptor2's
+                                   Turtle writer holds what it is given until it ends */
   KABAR_RDF_NTRIPLES = 1u << 1, /* kb.nt, streamed */
   KABAR_RDF_NQUADS = 1u << 2,   /* kb.nq, streamed, one named graph per document */
   KABAR_RDF_RDFXML = 1u << 3    /* kb.rdf */
@@ -63,7 +64,9 @@ int kabar_rdf_parse_formats(const char *list, unsigned *out);
  * default base). Each file is written under a temporary name and renamed
  * when complete. Returns KABAR_ERR_USAGE for a base that is not an absolute
  * IRI, KABAR_ERR_WRITE naming the file when a file cannot be written,
- * KABAR_ERR_DEPENDENCY when raptor2 fails. The kb must be finished. */
+ * KABAR_ERR_DEPENDENCY when raptor2 fails. The kb must be finished.
+ * KABAR_RDF_BATCH in the environment (for tests) sets another Turtle batch
+ * size; one that is not a positive number is KABAR_ERR_USAGE. */
 kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *metrics,
                              const kabar_rdf_options *opt, const char *dir, kabar_error *err);
 

@@ -214,7 +214,10 @@ typedef struct sink {
   char *path, *tmp_path;
   FILE *fh;
   raptor_serializer *ser;
+  const char *syntax;
   int quads; /* N-Quads: mentions go to their document's graph */
+  int holds; /* the serializer keeps every statement until it ends (Turtle):
+                restarted every batch so that it never holds the corpus */
   int started; /* serialize_start succeeded and serialize_end is still due */
 } sink;
 
@@ -254,6 +257,8 @@ typedef struct writer {
   char *ent_doc;   /* the document of the entity mentions being written */
   size_t ent_n;    /* ... and how many of them so far */
   size_t statements;
+  size_t batch;    /* statements per batch of a holding serializer */
+  size_t in_batch; /* statements since the current batch began */
 } writer;
 
 static void on_raptor_log(void *user, raptor_log_message *m) {
@@ -308,7 +313,81 @@ static kabar_status emit(writer *w, raptor_term *s, raptor_term *p, raptor_term 
                              w->sinks[i].path, w->raptor_failed ? w->raptor_msg : "serializer error");
   }
   w->statements++;
+  w->in_batch++;
   return KABAR_OK;
+}
+
+/* ------------------------------------------------------------- batches */
+
+/* A new serializer for k writing on at the end of k's file. */
+static kabar_status start_serializer(writer *w, sink *k) {
+  kabar_status st = KABAR_OK;
+  raptor_uri *ns = NULL;
+  k->ser = raptor_new_serializer(w->world, k->syntax);
+  if (!k->ser) {
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 has no %s serializer",
+                         k->path, k->syntax);
+    goto done;
+  }
+  /* Prefixes make Turtle and RDF/XML readable; N-Triples ignores them. */
+  static const char *const PREFIXES[][2] = {
+      {"rdfs", NS_RDFS}, {"xsd", NS_XSD}, {"skos", NS_SKOS},
+      {"kabar", KABAR_ONTOLOGY_NS}};
+  for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
+    TRY_ALLOC(ns = raptor_new_uri(w->world, (const unsigned char *)PREFIXES[i][1]));
+    if (raptor_serializer_set_namespace(k->ser, ns, (const unsigned char *)PREFIXES[i][0]) != 0) {
+      st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 refused a prefix", k->path);
+      goto done;
+    }
+    raptor_free_uri(ns);
+    ns = NULL;
+  }
+  /* A NULL base URI: raptor2 would otherwise write IRIs relative to it. */
+  if (raptor_serializer_start_to_file_handle(k->ser, NULL, k->fh) != 0 || w->raptor_failed) {
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 could not start: %s", k->path,
+                         w->raptor_failed ? w->raptor_msg : "serializer error");
+    goto done;
+  }
+  k->started = 1;
+done:
+  raptor_free_uri(ns);
+  return st;
+}
+
+/* Ends k's serializer: it writes what it holds, and is freed. */
+static kabar_status end_serializer(writer *w, sink *k) {
+  kabar_status st = KABAR_OK;
+  k->started = 0;
+  if (raptor_serializer_serialize_end(k->ser) != 0 || w->raptor_failed)
+    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s", k->path,
+                         w->raptor_failed ? w->raptor_msg : "serializer error");
+  raptor_free_serializer(k->ser);
+  k->ser = NULL;
+  return st;
+}
+
+/* Called before each subject's statements (a document, an entity, a fact,
+ * a mention): once a batch is full, every serializer that holds its graph
+ * writes it out and a fresh one carries on in the same file. Turtle allows
+ * the repeated @prefix lines; a node's own statements stay in one batch
+ * (an entity's facts may come in a later one), and the batches fall at the
+ * same statements whatever --jobs was, so the bytes are the same run to
+ * run. The streaming syntaxes (N-Triples, N-Quads, raptor2's
+ * plain "rdfxml") keep one serializer: RDF/XML must stay one document. */
+static kabar_status batch_point(writer *w) {
+  kabar_status st = KABAR_OK;
+  if (w->in_batch < w->batch)
+    return KABAR_OK;
+  w->in_batch = 0;
+  for (size_t i = 0; i < w->n_sinks; i++) {
+    sink *k = &w->sinks[i];
+    if (!k->holds)
+      continue;
+    TRY(end_serializer(w, k));
+    TRY(start_serializer(w, k));
+  }
+done:
+  return st;
 }
 
 /* Emits s p "text"@lang, the text cleaned for every syntax; consumes nothing. */
@@ -559,6 +638,7 @@ static kabar_status write_docs(writer *w) {
   raptor_term *d = NULL;
   for (size_t i = 0; i < kabar_kb_n_docs(w->kb); i++) {
     const kabar_kb_doc *doc = kabar_kb_get_doc(w->kb, i);
+    TRY(batch_point(w));
     TRY_ALLOC(d = new_instance_2(w, "doc/", w->doc_key[i]));
     TRY(emit(w, d, w->rdf_type, w->term[T_DOCUMENT], 0));
     TRY(emit_string(w, d, w->term[T_FILE_NAME], doc->name ? doc->name : "", 0));
@@ -592,6 +672,7 @@ static kabar_status write_entities(writer *w) {
   for (size_t i = 0; i < w->n_entities; i++) {
     const kabar_entity *e = kabar_kb_get_entity(w->kb, i);
     raptor_term *s = w->entity[i];
+    TRY(batch_point(w));
     TRY(emit(w, s, w->rdf_type, w->type_class[e->type], 0));
     TRY(emit_literal(w, s, w->rdfs_label, e->label ? e->label : "", NULL, 0));
     /* A state's English name, for readers of the graph who have no Indonesian. */
@@ -644,6 +725,7 @@ static kabar_status write_facts(writer *w) {
     if (f->subject >= w->n_entities || f->object >= w->n_entities ||
         (unsigned)f->relation >= KABAR_REL__COUNT)
       return kabar_error_set(w->err, KABAR_ERR_DATA, "fact %zu refers to no entity or relation", i);
+    TRY(batch_point(w));
     TRY(emit(w, w->entity[f->subject], w->relation[f->relation], w->entity[f->object], 0));
   }
 done:
@@ -679,6 +761,7 @@ static kabar_status write_mention(void *user, const kabar_mention *m) {
   kabar_status st = KABAR_OK;
   raptor_term *node = NULL;
   const char *docname = m->doc ? m->doc : "";
+  TRY(batch_point(w));
   TRY(at_doc(w, docname));
   if (m->subject >= w->n_entities || m->object >= w->n_entities ||
       (unsigned)m->relation >= KABAR_REL__COUNT || (unsigned)m->status >= KABAR_FS__COUNT ||
@@ -730,6 +813,7 @@ static kabar_status write_entity_mention(void *user, const kabar_entity_mention 
   kabar_status st = KABAR_OK;
   raptor_term *node = NULL;
   const char *docname = m->doc ? m->doc : "";
+  TRY(batch_point(w));
   TRY(at_doc(w, docname));
   if (!w->ent_doc || strcmp(w->ent_doc, docname) != 0) {
     free(w->ent_doc);
@@ -828,7 +912,6 @@ static kabar_status load_english(writer *w, const char *data_dir) {
 
 static kabar_status open_sink(writer *w, sink *k, const char *dir) {
   kabar_status st = KABAR_OK;
-  raptor_uri *ns = NULL;
   size_t dl = strlen(dir);
   const char *sep = dl && dir[dl - 1] == '/' ? "" : "/";
   size_t need = dl + strlen(k->file) + 16;
@@ -842,51 +925,14 @@ static kabar_status open_sink(writer *w, sink *k, const char *dir) {
                          strerror(errno));
     goto done;
   }
-  const char *syntax = NULL;
-  for (size_t i = 0; i < N_FORMATS; i++)
-    if (FORMATS[i].flag == k->flag)
-      syntax = FORMATS[i].syntax;
-  k->ser = raptor_new_serializer(w->world, syntax);
-  if (!k->ser) {
-    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 has no %s serializer",
-                         k->path, syntax);
-    goto done;
-  }
-  /* Prefixes make Turtle and RDF/XML readable; N-Triples ignores them. */
-  static const char *const PREFIXES[][2] = {
-      {"rdfs", NS_RDFS}, {"xsd", NS_XSD}, {"skos", NS_SKOS},
-      {"kabar", KABAR_ONTOLOGY_NS}};
-  for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
-    TRY_ALLOC(ns = raptor_new_uri(w->world, (const unsigned char *)PREFIXES[i][1]));
-    if (raptor_serializer_set_namespace(k->ser, ns, (const unsigned char *)PREFIXES[i][0]) != 0) {
-      st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 refused a prefix", k->path);
-      goto done;
-    }
-    raptor_free_uri(ns);
-    ns = NULL;
-  }
-  /* A NULL base URI: raptor2 would otherwise write IRIs relative to it. */
-  if (raptor_serializer_start_to_file_handle(k->ser, NULL, k->fh) != 0) {
-    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 could not start: %s", k->path,
-                         w->raptor_failed ? w->raptor_msg : "serializer error");
-    goto done;
-  }
-  k->started = 1;
+  TRY(start_serializer(w, k));
 done:
-  raptor_free_uri(ns);
   return st;
 }
 
 /* Ends the serializer, closes the file and moves it to its final name. */
 static kabar_status close_sink(writer *w, sink *k) {
-  kabar_status st = KABAR_OK;
-  k->started = 0;
-  if (raptor_serializer_serialize_end(k->ser) != 0 || w->raptor_failed) {
-    st = kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s", k->path,
-                         w->raptor_failed ? w->raptor_msg : "serializer error");
-  }
-  raptor_free_serializer(k->ser);
-  k->ser = NULL;
+  kabar_status st = end_serializer(w, k);
   int bad = ferror(k->fh);
   int saved = errno;
   if (fclose(k->fh) != 0 || bad) {
@@ -957,6 +1003,27 @@ static void writer_free(writer *w) {
     raptor_free_world(w->world);
 }
 
+/* Statements per batch of a holding serializer: raptor2's Turtle writer
+ * takes about a kilobyte per statement it holds, so a batch is some MB
+ * (see the README on memory). KABAR_RDF_BATCH, for tests only, sets
+ * another size, to cut a small kb into many batches. */
+#define DEFAULT_BATCH 10000
+
+static kabar_status set_batch(writer *w) {
+  const char *env = getenv("KABAR_RDF_BATCH");
+  w->batch = DEFAULT_BATCH;
+  if (!env || !env[0])
+    return KABAR_OK;
+  char *end = NULL;
+  errno = 0;
+  unsigned long long v = strtoull(env, &end, 10);
+  if (env[0] < '0' || env[0] > '9' || *end || errno || v == 0 || v > SIZE_MAX)
+    return kabar_error_set(w->err, KABAR_ERR_USAGE,
+                           "KABAR_RDF_BATCH=\"%s\" is not a positive number of statements", env);
+  w->batch = (size_t)v;
+  return KABAR_OK;
+}
+
 kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *metrics,
                              const kabar_rdf_options *opt, const char *dir, kabar_error *err) {
   kabar_status st = KABAR_OK;
@@ -972,6 +1039,7 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
     return kabar_error_set(err, KABAR_ERR_USAGE, "kabar_rdf_write: metrics of another kb");
   unsigned formats = opt && opt->formats ? opt->formats : KABAR_RDF_TURTLE;
   TRY(set_base(&w, opt ? opt->base : NULL));
+  TRY(set_batch(&w));
   if (opt && opt->data_dir)
     TRY(load_english(&w, opt->data_dir));
 
@@ -991,7 +1059,9 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
     sink *k = &w.sinks[w.n_sinks++];
     k->flag = FORMATS[i].flag;
     k->file = FORMATS[i].file;
+    k->syntax = FORMATS[i].syntax;
     k->quads = FORMATS[i].flag == KABAR_RDF_NQUADS;
+    k->holds = FORMATS[i].flag == KABAR_RDF_TURTLE;
     TRY(open_sink(&w, k, dir));
   }
   TRY(write_docs(&w));

@@ -42,3 +42,10 @@ kabar_unit_test(test_rdf_base ${RDF_DIR}/test_rdf_base.c)
 add_test(NAME rdf_two_runs COMMAND ${KABAR_PYTHON} ${RDF_DIR}/check_two_runs.py ${KABAR_BIN}
          ${KABAR_TEST_DATA} ${PROJECT_SOURCE_DIR}/ontology/kabar.ttl ${RDF_DIR}/js
          ${CMAKE_CURRENT_BINARY_DIR}/rdf-two-runs)
+
+# Turtle is written in batches, a fresh raptor2 serializer each, so that no
+# serializer holds the corpus: forced small batches (KABAR_RDF_BATCH) and a
+# generated corpus at the default size read back as the triples of kb.nt.
+add_test(NAME rdf_batches COMMAND ${KABAR_PYTHON} ${RDF_DIR}/check_batches.py ${KABAR_BIN}
+         ${KABAR_TEST_DATA} ${PROJECT_SOURCE_DIR}/tests/bench/gen_corpus.py
+         ${CMAKE_CURRENT_BINARY_DIR}/rdf-batches)
