@@ -3,7 +3,9 @@
 
 #include "commands.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -126,6 +128,16 @@ int kabar_cli_parse_jobs(const char *s, size_t *jobs) {
   if (n == 0)
     return -1;
   *jobs = n;
+  return 0;
+}
+
+int kabar_cli_parse_epsilon(const char *s, double *eps) {
+  char *end;
+  errno = 0;
+  double e = strtod(s, &end);
+  if (!*s || *end || errno || !(e > 0 && e < 1))
+    return -1;
+  *eps = e;
   return 0;
 }
 

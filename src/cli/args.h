@@ -70,4 +70,8 @@ int kabar_cli_parse_jobs(const char *s, size_t *jobs);
 /* The default of --jobs: the cores online (1 when unknown). */
 size_t kabar_cli_default_jobs(void);
 
+/* --epsilon E: the target error of sampled network metrics, a number
+ * strictly between 0 and 1, into *eps; 0, or -1 for anything else. */
+int kabar_cli_parse_epsilon(const char *s, double *eps);
+
 #endif

@@ -54,6 +54,9 @@ static const char export_usage[] =
     "      --data DIR           lexicons and cues (default: the installed data directory)\n"
     "  -j, --jobs N             threads that read and extract the documents (default:\n"
     "                           the cores online); the outputs are the same for any N\n"
+    "      --epsilon E          target error of sampled network metrics, between 0 and 1\n"
+    "                           (default 0.1; small graphs are exact, and metrics.json\n"
+    "                           states the bound)\n"
     "  -q, --quiet              no progress line and no summary\n"
     "  -h, --help               this help\n"
     "      --version            the version\n"
@@ -107,7 +110,8 @@ enum {
   OPT_FORMAT,
   OPT_ENTITY_MENTIONS,
   OPT_KEEP_GOING,
-  OPT_DATE
+  OPT_DATE,
+  OPT_EPSILON
 };
 
 /* What each input's end does, in input order (kabar_pipeline_add_files()). */
@@ -150,11 +154,13 @@ static const struct option export_options[] = {
     {"keep-going", no_argument, NULL, OPT_KEEP_GOING},
     {"date", required_argument, NULL, OPT_DATE},
     {"jobs", required_argument, NULL, 'j'},
+    {"epsilon", required_argument, NULL, OPT_EPSILON},
     {NULL, 0, NULL, 0}};
 
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
   const char *include = NULL, *format = "auto", *max_doc = NULL, *date = NULL, *jobs_opt = NULL;
+  const char *epsilon_opt = NULL;
   int quiet = 0, lenient = 0, entity_mentions = 0, keep_going = 0;
   kabar_cli_parser args;
   kabar_cli_parser_init(&args, "kabar export", export_usage, "o:qhj:", export_options, argc, argv);
@@ -178,6 +184,7 @@ int kabar_cmd_export(int argc, char **argv) {
     case OPT_KEEP_GOING: keep_going = 1; break;
     case OPT_DATE: date = v; break;
     case 'j': jobs_opt = v; break;
+    case OPT_EPSILON: epsilon_opt = v; break;
     default: return KABAR_EXIT_INTERNAL; /* an option in the table with no case */
     }
   }
@@ -202,6 +209,12 @@ int kabar_cmd_export(int argc, char **argv) {
   if (jobs_opt && kabar_cli_parse_jobs(jobs_opt, &jobs) != 0) {
     fprintf(stderr, "kabar export: --jobs wants a number of threads from 1 to %d, not '%s'\n",
             KABAR_CLI_MAX_JOBS, jobs_opt);
+    return KABAR_EXIT_USAGE;
+  }
+  kabar_graph_sampling sampling = {0, 0, 0, jobs};
+  if (epsilon_opt && kabar_cli_parse_epsilon(epsilon_opt, &sampling.epsilon) != 0) {
+    fprintf(stderr, "kabar export: --epsilon wants a number between 0 and 1, not '%s'\n",
+            epsilon_opt);
     return KABAR_EXIT_USAGE;
   }
   if (!strcmp(format, "text"))
@@ -296,7 +309,7 @@ int kabar_cmd_export(int argc, char **argv) {
   const char *staging = kabar_cli_outdir_staging(od);
   if ((keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
       (st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
-      (st = kabar_metrics_compute(kb, &gopt, &metrics, &err)) != KABAR_OK ||
+      (st = kabar_metrics_compute_with(kb, &gopt, &sampling, &metrics, &err)) != KABAR_OK ||
       (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)

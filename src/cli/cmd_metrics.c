@@ -18,7 +18,7 @@
 
 static const char metrics_usage[] =
     "usage: kabar metrics [--data DIR] [--metrics-include LIST] [--top N] [--max-doc-bytes N]\n"
-    "                     [--jobs N] [OUTDIR | INPUT...]\n"
+    "                     [--jobs N] [--epsilon E] [OUTDIR | INPUT...]\n"
     "\n"
     "Prints the graph summary and the top entities per network metric.\n"
     "OUTDIR: a directory written by 'kabar export' (holds nodes.csv): its\n"
@@ -34,7 +34,9 @@ static const char metrics_usage[] =
     "  --max-doc-bytes N       refuse an input larger than N bytes (suffix K, M\n"
     "                          or G for KiB, MiB, GiB; default 64M)\n"
     "  -j, --jobs N            threads that read and extract the inputs (default:\n"
-    "                          the cores online); the metrics are the same for any N\n";
+    "                          the cores online); the metrics are the same for any N\n"
+    "  --epsilon E             target error of sampled betweenness, closeness and\n"
+    "                          harmonic centrality, between 0 and 1 (default 0.1)\n";
 
 /* What gets printed, whichever source it came from. */
 typedef struct table {
@@ -311,7 +313,7 @@ static kabar_status input_done(void *user, size_t i, kabar_status st, kabar_erro
 }
 
 static int from_inputs(table *t, const char *data_dir, const kabar_read_options *ropt,
-                       char **inputs, int n_inputs, unsigned statuses, size_t jobs) {
+                       char **inputs, int n_inputs, unsigned statuses, size_t jobs, double epsilon) {
   kabar_error err;
   kabar_pipeline *p = NULL;
   kabar_kb *kb = NULL;
@@ -360,7 +362,8 @@ static int from_inputs(table *t, const char *data_dir, const kabar_read_options 
     goto fail;
   }
   kabar_graph_options opt = {statuses, 0};
-  st = kabar_metrics_compute(kb, &opt, &m, &err);
+  kabar_graph_sampling sampling = {epsilon, 0, 0, jobs};
+  st = kabar_metrics_compute_with(kb, &opt, &sampling, &m, &err);
   if (st != KABAR_OK)
     goto fail;
   size_t n = kabar_kb_n_entities(kb);
@@ -486,7 +489,7 @@ static void print_table(const table *t, size_t top) {
   free(r);
 }
 
-enum { OPT_INCLUDE = KABAR_OPT_FIRST_OWN, OPT_TOP };
+enum { OPT_INCLUDE = KABAR_OPT_FIRST_OWN, OPT_TOP, OPT_EPSILON };
 
 static const struct option metrics_options[] = {
     {"help", no_argument, NULL, KABAR_OPT_HELP},
@@ -496,11 +499,13 @@ static const struct option metrics_options[] = {
     {"metrics-include", required_argument, NULL, OPT_INCLUDE},
     {"top", required_argument, NULL, OPT_TOP},
     {"jobs", required_argument, NULL, 'j'},
+    {"epsilon", required_argument, NULL, OPT_EPSILON},
     {NULL, 0, NULL, 0}};
 
 int kabar_cmd_metrics(int argc, char **argv) {
   const char *data = NULL, *include = NULL;
   size_t top = 10, jobs = kabar_cli_default_jobs();
+  double epsilon = 0;
   kabar_read_options ropt = {0, -1, 0, NULL};
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   int n_inputs = 0, rc = KABAR_EXIT_OK;
@@ -532,6 +537,10 @@ int kabar_cmd_metrics(int argc, char **argv) {
     } else if (c == 'j' && kabar_cli_parse_jobs(v, &jobs) != 0) {
       fprintf(stderr, "kabar metrics: --jobs wants a number of threads from 1 to %d, not '%s'\n",
               KABAR_CLI_MAX_JOBS, v);
+      free(inputs);
+      return KABAR_EXIT_USAGE;
+    } else if (c == OPT_EPSILON && kabar_cli_parse_epsilon(v, &epsilon) != 0) {
+      fprintf(stderr, "kabar metrics: --epsilon wants a number between 0 and 1, not '%s'\n", v);
       free(inputs);
       return KABAR_EXIT_USAGE;
     } else if (c == OPT_TOP) {
@@ -569,7 +578,7 @@ int kabar_cmd_metrics(int argc, char **argv) {
       fprintf(stderr, "kabar metrics: --metrics-include ignored: %s holds computed metrics\n", inputs[0]);
     rc = from_export(&t, inputs[0], csv);
   } else {
-    rc = from_inputs(&t, kabar_cli_data_dir(data), &ropt, inputs, n_inputs, statuses, jobs);
+    rc = from_inputs(&t, kabar_cli_data_dir(data), &ropt, inputs, n_inputs, statuses, jobs, epsilon);
   }
   if (rc == KABAR_EXIT_OK) {
     print_table(&t, top);

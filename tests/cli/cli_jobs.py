@@ -16,6 +16,7 @@
 usage: cli_jobs.py KABAR DATA_DIR TEXTS_DIR
 """
 import filecmp
+import json
 import os
 import shutil
 import sys
@@ -164,6 +165,35 @@ def main():
         code, _, err = run([KABAR, "export", "-j0", "-o", os.path.join(tmp, "r2"), CORPUS])
         report("-j0 refused", [] if code == 2 and "--jobs" in err else
                ["exit %d: %s" % (code, err)])
+
+        # --epsilon: the sampled metrics' target error (the graphs here are
+        # small enough to be exact, so the outputs must not change).
+        for value in ("0", "1", "-0.1", "x", "", "0.1x", "nan"):
+            out = os.path.join(tmp, "eps-refused")
+            code, _, err = run([KABAR, "export", "--epsilon", value, "-o", out, CORPUS])
+            problems = []
+            if code != 2:
+                problems.append("exit %d, not 2" % code)
+            if "--epsilon" not in err:
+                problems.append("stderr does not name --epsilon: %r" % err)
+            if os.path.exists(out):
+                problems.append("an output directory was written")
+            report("--epsilon %r refused" % value, problems)
+        code, _, err = run([KABAR, "metrics", "--epsilon", "2", CORPUS])
+        report("kabar metrics --epsilon 2 refused", [] if code == 2 and "--epsilon" in err else
+               ["exit %d: %s" % (code, err)])
+        e_out = os.path.join(tmp, "eps")
+        code, _, err = run([KABAR, "export", "-q", "--rdf", "none", "--epsilon", "0.3", "-o", e_out,
+                            CORPUS])
+        problems = ["exit %d: %s" % (code, err)] if code else []
+        if not problems:
+            with open(os.path.join(e_out, "metrics.json"), encoding="utf-8") as f:
+                methods = json.load(f).get("methods", {})
+            for key in ("betweenness", "closeness", "harmonic"):
+                m = methods.get(key)
+                if not isinstance(m, dict) or m.get("method") != "exact":
+                    problems.append("metrics.json: %s is %r, not exact" % (key, m))
+        report("--epsilon 0.3 accepted; a small graph stays exact", problems)
     return clitest.summary()
 
 
