@@ -93,6 +93,8 @@ enum {
   RC_TROOPS = 1u << 16,  /* the subject is troops: a word of war or of the
                             military stands a few words before the cue, in
                             its clause ("pasukan Rusia masih berada di ...") */
+  RC_TREATY_KIND = 1u << 18, /* after an agreement's head the noun is its kind:
+                                "perjanjian persahabatan" is no friendship */
   RC_FOREIGN = 1u << 17  /* both are people the text gives different states:
                             "Hagel, didampingi Menteri Pertahanan Indonesia
                             Purnomo" met him; one's own aide or spouse did not */

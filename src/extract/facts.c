@@ -564,6 +564,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK; /* "mengucapkan selamat datang": a welcome */
   if (noun && cue->relation == KABAR_REL_SUPPORTS && t > se->tok_begin && (c->wcat[t - 1] & W_BACKED))
     return KABAR_OK; /* "pemerintah dukungan PBB": the UN-backed government */
+  if (noun && (cue->flags & RC_TREATY_KIND) && t > se->tok_begin && (c->gcat[t - 1] & G_AGREEMENT))
+    return KABAR_OK; /* "perjanjian persahabatan antara A dan B": a treaty's kind, no alliance */
   if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
     return KABAR_OK;
   if (cue->relation == KABAR_REL_RECOGNIZED && recognized_as_part(c, s, t))

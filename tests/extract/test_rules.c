@@ -2398,6 +2398,13 @@ static const rule_case cases[] = {
       "pada 1945. Pertemuan dengan AVM. Nigel Maddox dari Inggris berlangsung."},
      {F("Uni Soviet", "annexed", "Jepang", "asserted"), F("Nigel Maddox", "officialOf", "Inggris", "asserted")},
      {{0}}, {E("Nigel Maddox", "Person")}, {{0}}, 1},
+    {"agreement", /* a treaty of friendship states the treaty, not an alliance */
+     {"Perjanjian persahabatan pertama antara Afganistan dan Indonesia ditandatangani pada 1955."},
+     {F("Indonesia", "partyTo", "perjanjian persahabatan Afghanistan\u2013Indonesia 1955", "asserted")},
+     {F("Afghanistan", "alliedWith", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: friendship between two states, no treaty, still allies them */
+     {"Persahabatan antara Jepang dan Filipina sangat erat."},
+     {F("Jepang", "alliedWith", "Filipina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"agreement", /* one state in a treaty's name is where it was made; two are parties */
      {"Perjanjian Aljazair ditandatangani oleh Ethiopia dan Eritrea. Perjanjian Jepang-Korea "
       "ditandatangani pada 1905."},
