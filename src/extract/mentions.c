@@ -1096,6 +1096,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       break;
+    /* "membuka Kedutaan Besar-nya": a possessive ends the words, no name goes on */
+    size_t wl = strlen(tok_norm(c, k));
+    if (wl > 4 && strcmp(tok_norm(c, k) + wl - 4, "-nya") == 0)
+      break;
     /* "Perjanjian Logistik Militer AS-India Masih Belum Rampung": in a
      * heading in title case, the name ends before an adverb, a time word, a
      * status word or a verb */

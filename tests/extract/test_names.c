@@ -104,6 +104,12 @@ static const rule_case cases[] = {
      {{0}}, {{0}}, {{0}},
      {E("Negara-negara Cairns Group", NULL), E("Kazakhstan Institute", NULL),
       E("Rusia Nordwind Airlines", NULL)}, 1},
+    {"head", /* a possessive ends a body's words: "Kedutaan Besar-nya" names no body */
+     {"Indonesia membuka Kedutaan Besar-nya di Pretoria pada 1995."},
+     {{0}}, {{0}}, {E("Pretoria", "Place")}, {E("Kedutaan Besar-nya", NULL)}, 1},
+    {"head", /* must not: a body's name with no possessive stays whole (the lexicon's KBRI) */
+     {"Indonesia membuka Kedutaan Besar Republik Indonesia di Pretoria pada 1995."},
+     {{0}}, {{0}}, {E("KBRI", "Organization")}, {{0}}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
