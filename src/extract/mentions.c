@@ -484,6 +484,36 @@ static void state_body(ctx *c, size_t m, size_t d, const kabar_lex_entity *state
   *aff = d;
 }
 
+/* The text of tokens [tb, te) with each word capitalised, as the lexicon or
+ * another text writes a body's name ("Kementerian Luar Negeri China");
+ * NULL when out of memory (recorded in c->failed). */
+static char *title_cased(ctx *c, size_t tb, size_t te) {
+  const char *span = ex_text_span(c, tb, te);
+  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  if (!label)
+    return ex_out_of_memory(c), NULL;
+  for (char *ch = label; *ch; ch++)
+    if (ch == label || ch[-1] == ' ')
+      *ch = (char)toupper((unsigned char)*ch);
+  return label;
+}
+
+/* The state `le` named by tokens [q, e) inside the name of mention m
+ * ("parlemen | Australia", "Libya | Timur"): an inner mention of its own,
+ * while the tokens stay m's. Returns the state's dent, or NONE when out of
+ * memory. */
+static size_t nested_state(ctx *c, size_t sent, size_t m, size_t q, size_t e,
+                           const kabar_lex_entity *le) {
+  size_t st = ex_lex_dent(c, le); /* may move c->dents */
+  size_t sm = st != NONE ? ex_add_name_ment(c, sent, q, e, st) : NONE;
+  if (sm == NONE)
+    return NONE;
+  c->ments[sm].inner = 1;
+  for (size_t i = q; i < e; i++)
+    c->ment_at[i] = m;
+  return st;
+}
+
 /* "juru bicara kementerian luar negeri China, Geng Shuang": after a title, a
  * state's body written in lower case, ending with the state, before the
  * comma and the name of the one who holds the title. Returns the end of the
@@ -501,14 +531,9 @@ static size_t lowercase_body(ctx *c, size_t sent, size_t k, size_t end, size_t *
       !is_name_token(c, q + sn + 1))
     return k;
   size_t e = q + sn, d;
-  /* labelled as the name is written elsewhere: "Kementerian Luar Negeri China" */
-  const char *span = ex_text_span(c, k, e);
-  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+  char *label = title_cased(c, k, e);
   if (!label)
-    return ex_out_of_memory(c), k;
-  for (char *ch = label; *ch; ch++)
-    if (ch == label || ch[-1] == ' ')
-      *ch = (char)toupper((unsigned char)*ch);
+    return k;
   d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
   size_t m = d != NONE ? ex_add_name_ment(c, sent, k, e, d) : NONE;
   if (m == NONE)
@@ -1415,15 +1440,11 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
      * it; the state is named inside it */
     size_t ce = compass_end(c, t + n, end);
     size_t m = new_name(c, sent, t, ce, KABAR_ENT_PLACE, d);
-    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE; /* may move c->dents */
-    size_t sm = st != NONE ? ex_add_name_ment(c, sent, t, t + n, st) : NONE;
-    if (sm == NONE)
+    size_t st = m != NONE ? nested_state(c, sent, m, t, t + n, le) : NONE;
+    if (st == NONE)
       return t;
     c->dents[*d].state = st;
     c->ments[m].inner = inner;
-    c->ments[sm].inner = 1;
-    for (size_t i = t; i < ce; i++)
-      c->ment_at[i] = m;
     return ce;
   }
   if (n && le->type != KABAR_ENT_PERSON) {
@@ -2148,36 +2169,17 @@ static size_t lowercase_state_body_at(ctx *c, size_t s, size_t t, size_t end) {
   if (known_body_lower(c, t, end, &known) == e - t) {
     d = ex_lex_dent(c, known); /* "departemen luar negeri AS": a body the lexicon knows */
     size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
-    size_t st = m != NONE ? ex_lex_dent(c, le) : NONE;
-    size_t sm = st != NONE ? ex_add_name_ment(c, s, q, e, st) : NONE;
-    if (sm == NONE)
-      return t;
-    c->ments[sm].inner = 1;
-    for (size_t i = q; i < e; i++)
-      c->ment_at[i] = m;
-    return e;
+    return m != NONE && nested_state(c, s, m, q, e, le) != NONE ? e : t;
   }
-  const char *span = ex_text_span(c, t, e);
-  char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
-  if (!label)
-    return ex_out_of_memory(c), t;
-  for (char *ch = label; *ch; ch++)
-    if (ch == label || ch[-1] == ' ')
-      *ch = (char)toupper((unsigned char)*ch);
-  d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+  char *label = title_cased(c, t, e);
+  d = label ? ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL) : NONE;
   size_t m = d != NONE ? ex_add_name_ment(c, s, t, e, d) : NONE;
   if (m == NONE)
     return t;
   state_body(c, m, d, le, &aff);
   c->ments[m].inner = 0; /* the body itself is named here, not after a title */
   /* the state is named too, inside the body's name */
-  size_t sm = ex_add_name_ment(c, s, q, e, aff == NONE ? ex_lex_dent(c, le) : c->dents[d].state);
-  if (sm == NONE)
-    return t;
-  c->ments[sm].inner = 1;
-  for (size_t i = q; i < e; i++)
-    c->ment_at[i] = m;
-  return e;
+  return nested_state(c, s, m, q, e, le) != NONE ? e : t;
 }
 
 /* "kelompok gerilyawan Marxis FARC", "milisi SDF": an acronym a few

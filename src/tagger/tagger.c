@@ -461,6 +461,14 @@ kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, 
   return kabar_error_set(err, st, "%s: %s", path, strerror(e));
 }
 
+kabar_status tg_read_done(FILE *f, const char *path, kabar_error *err) {
+  if (errno == ENOMEM)
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  if (ferror(f))
+    return kabar_error_set(err, KABAR_ERR_IO, "%s: read error", path);
+  return KABAR_OK;
+}
+
 kabar_tagger *tg_tagger_new(void) {
   kabar_tagger *t = calloc(1, sizeof *t);
   if (t && tg_table_init(&t->map) < 0) {
@@ -594,14 +602,8 @@ kabar_status kabar_tagger_classes_load(const char *path, kabar_tagger_classes **
     }
     errno = 0;
   }
-  if (errno == ENOMEM) {
-    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  if ((st = tg_read_done(f, path, err)) != KABAR_OK)
     goto done;
-  }
-  if (ferror(f)) {
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: read error", path);
-    goto done;
-  }
   *out = c;
   c = NULL;
 done:
@@ -737,14 +739,8 @@ kabar_status kabar_tagger_load(const char *path, const char *lexicon_dir, const 
     }
     errno = 0;
   }
-  if (errno == ENOMEM) {
-    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  if ((st = tg_read_done(f, path, err)) != KABAR_OK)
     goto done;
-  }
-  if (ferror(f)) {
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: read error", path);
-    goto done;
-  }
   if (lineno == 0) {
     st = kabar_error_set(err, KABAR_ERR_INPUT, "%s:1: empty file, not a kabar tagger model", path);
     goto done;

@@ -9,6 +9,7 @@
 #include "tagger/tagger.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
 /* An open-addressing map from 64-bit keys (never 0, the empty slot) to
  * 32-bit values, at most half full. Features are known by their hash
@@ -159,6 +160,10 @@ kabar_tag tg_best(const kabar_tagger *t, const uint32_t *rows, size_t n, int pre
 /* Reports a file that could not be opened, read or written (errno e):
  * running out of memory as such, anything else as st with strerror(e). */
 kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, int e);
+
+/* After a getline() loop over f: the loop's end reported as an error when
+ * it was out of memory (errno ENOMEM) or a read error, else KABAR_OK. */
+kabar_status tg_read_done(FILE *f, const char *path, kabar_error *err);
 
 /* A new empty tagger; NULL when out of memory. */
 kabar_tagger *tg_tagger_new(void);

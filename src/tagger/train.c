@@ -133,14 +133,8 @@ kabar_status kabar_tagger_corpus_read(const char *path, kabar_tagger_corpus **ou
     }
     errno = 0;
   }
-  if (errno == ENOMEM) {
-    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+  if ((st = tg_read_done(f, path, err)) != KABAR_OK)
     goto done;
-  }
-  if (ferror(f)) {
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: read error", path);
-    goto done;
-  }
   if (end_sentence(c) < 0) {
     st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
     goto done;
