@@ -95,6 +95,35 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   return rc;
 }
 
+/* Whether a verb cue with no named object still tells of a hostile act:
+ * one by its relation ("menyerang pos militer"), or support for a faction
+ * ("mendukung pemberontak di Ukraina timur"). */
+static int hostile_on_unnamed(ctx *c, const kabar_rel_cue *cue, size_t after, size_t end) {
+  if (ex_relation_is_hostile_act(cue->relation))
+    return 1;
+  if (cue->relation != KABAR_REL_SUPPORTS)
+    return 0;
+  for (size_t k = after; k < end && k < after + 3; k++)
+    if (c->wcat[k] & W_FACTION)
+      return 1;
+  return 0;
+}
+
+/* "Hodges mengatakan ... tentara Rusia mendukung pemberontak": a hostile act
+ * an outsider reports is their accusation of the one who acts, though the
+ * act's object has no name to make a fact of its own. */
+static kabar_status accused_by_reporter(ctx *c, size_t s, status_ctx st, const arg *subj) {
+  if (st.cancel || st.status != KABAR_FS_ASSERTED || st.reporter == NONE)
+    return KABAR_OK;
+  for (size_t i = 0; i < subj->n; i++) {
+    kabar_status rc = ex_add_fact(c, s, st.reporter, KABAR_REL_ACCUSED, subj->d[i],
+                                  KABAR_FS_ASSERTED, NONE);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "mendukung banyak kelompok teroris ..., yang bertujuan ..., termasuk A,
  * B dan C": a verb's object named by no name, described by relative
  * clauses, then listed; the listed are the object. */
@@ -996,6 +1025,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if ((cue->flags & RC_PAIR) && subj.n == 1 && !obj.n &&
       (cue->object_types & TYPE_BIT(KABAR_ENT_STATE)))
     other_side_of_pair(c, subj.d[0], &obj);
+  if (subj.n && !obj.n && verb && hostile_on_unnamed(c, cue, after, end))
+    return accused_by_reporter(c, s, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL), &subj);
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru

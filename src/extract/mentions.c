@@ -670,6 +670,55 @@ static size_t led_body_before(const ctx *c, size_t sent, size_t t) {
   return c->dents[d].type == KABAR_ENT_ORGANIZATION ? d : NONE;
 }
 
+/* Whether the words t..e after a title, every one an ordinary word, go on
+ * into more of the post's name rather than ending a holder's: "Komisioner
+ * Tinggi PBB", "Menteri Pertanahan dan Tata Ruang", "Direktur Kerja Sama
+ * Politik dan Keamanan ASEAN", "Menteri Koordinator Bidang Perekonomian
+ * Airlangga Hartarto". */
+static int portfolio_words(ctx *c, size_t t, size_t e, size_t end) {
+  if (e >= end)
+    return 0;
+  for (size_t k = t; k < e; k++) {
+    int r = kabar_dictionary_common(c->x->dict, c->doc->tokens[k].norm);
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    if (!r)
+      return 0;
+  }
+  /* a body or state after them ("Tinggi | PBB"), or more of the post; a
+   * known holder's name after two or more ("Bidang Perekonomian |
+   * Airlangga Hartarto"), not after one, which may be a first name ("Ali |
+   * Abdullah Saleh"); an unknown name may have two ("Datuk Rahim | Osman") */
+  const kabar_lex_entity *le;
+  if (match_entity(c, e, end, &le))
+    return le->type != KABAR_ENT_PERSON || e >= t + 2;
+  return tok_is(c, e, "(") || (tok_is(c, e, "dan") && e + 1 < end && (tok_flags(c, e + 1) & KABAR_TOK_CAP));
+}
+
+/* Past the rest of a post's name in ordinary capitalised words
+ * (portfolio_words()), with "dan": where the holder's name may begin; t
+ * when there is none. */
+static size_t past_portfolio(ctx *c, size_t t, size_t end) {
+  size_t r = t;
+  if (c->title_case)
+    return t; /* "Sekjen PBB Sambut Baik Persetujuan ...": a heading's words */
+  while (r < end && r < t + 6 && (tok_flags(c, r) & KABAR_TOK_CAP) && (tok_flags(c, r) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, r) & KABAR_TOK_UPPER) && c->ment_at[r] == NONE && !match_entity(c, r, end, NULL) &&
+         !match_role(c, r, end, NULL)) {
+    int common = kabar_dictionary_common(c->x->dict, tok_norm(c, r));
+    if (common < 0)
+      return ex_out_of_memory(c), t;
+    if (!common)
+      break;
+    r++;
+    if (r + 1 < end && tok_is(c, r, "dan") && (tok_flags(c, r + 1) & KABAR_TOK_CAP))
+      r++;
+  }
+  if (r == t || tok_is(c, r - 1, "dan") || !portfolio_words(c, t, r, end))
+    return t;
+  return r;
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -854,6 +903,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t person = NONE;
   /* "Sekretaris Pertama Partai Buruh Korea, Ketua Komisi ...": a title after
    * the comma begins the next item of a list of offices, not a name */
+  j = past_portfolio(c, j, end);
   size_t pe = j < end && !next_office(c, j, k, end) ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {
     size_t pm = ex_add_name_ment(c, sent, j, pe, person);

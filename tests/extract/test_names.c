@@ -23,6 +23,19 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"title", /* a portfolio in ordinary capitalised words is the post's, not a holder's name */
+     {"Presiden didampingi oleh Menteri Koordinator Bidang Perekonomian Airlangga Hartarto. "
+      "Indonesia berbagi pandangan dengan Komisioner Tinggi PBB untuk Pengungsi. Direktur Kerja "
+      "Sama Politik dan Keamanan ASEAN, Chandra Widya, hadir."},
+     {{0}}, {{0}},
+     {E("Airlangga Hartarto", "Person")},
+     {E("Bidang Perekonomian", NULL), E("Tinggi", NULL), E("Kerja Sama Politik", NULL)}, 1},
+    {"title", /* must not: one ordinary word before a name is a first name; a heading's words */
+     {"Presiden Yaman Ali Abdullah Saleh tiba di Riyadh.\n\nMenlu Don Pramudwinai Hadiri KTT "
+      "ASEAN"},
+     {F("Ali Abdullah Saleh", "leaderOf", "Yaman", "asserted")}, {{0}},
+     {E("Ali Abdullah Saleh", "Person"), E("Don Pramudwinai", "Person")},
+     {E("Abdullah Saleh", NULL)}, 1},
     {"title", /* a title ending in a body's head word, then a person's name: the name */
      {"Kepala Sekretaris Kabinet Yoshimasa Hayashi menuduh Rusia menampung pekerja Korea Utara."},
      {F("Yoshimasa Hayashi", "accused", "Rusia", "asserted")},

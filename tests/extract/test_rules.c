@@ -2417,6 +2417,16 @@ static const rule_case cases[] = {
       F("Ukraina", "supports", "Perjanjian perdamaian Minsk", "asserted")},
      {F("Belarus", "partyTo", "Perjanjian perdamaian Minsk", NULL)},
      {E("Perjanjian perdamaian Minsk", "Agreement")}, {{0}}, 1},
+    {"status", /* a reported hostile act on a faction no name stands for: still an accusation */
+     {"Komandan Pasukan Amerika di Eropa, Letnan Jenderal Ben Hodges, mengatakan tentara Rusia "
+      "mendukung pemberontak di Ukraina timur."},
+     {F("Ben Hodges", "accused", "Rusia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: said by an official of the one who acts, or support of no faction */
+     {"Menteri Pertahanan Rusia Sergei Shoigu mengatakan tentara Rusia mendukung pemberontak di "
+      "Ukraina timur. Letnan Jenderal Ben Hodges mengatakan Rusia mendukung perdamaian."},
+     {{0}},
+     {F("Sergei Shoigu", "accused", "Rusia", NULL), F("Ben Hodges", "accused", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
