@@ -288,11 +288,16 @@ static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, siz
         if (nb < mm->te)
           b = tok[nb].start;
       }
-      size_t d = mdent[m];
+      size_t d = mdent[m], own = mm->dent[0];
       if (d == NONE || d >= n_kbi || kbi[d] == NONE)
         continue;
       st = add_entity_mention(c, kb, mm->sent, b, e, kbi[d], name_kind(c, mm, mm->dent[0]));
       named[d] = 1;
+      /* the seat that stood for its state names the building too */
+      if (st == KABAR_OK && own != d && own < n_kbi && kbi[own] != NONE) {
+        st = add_entity_mention(c, kb, mm->sent, b, e, kbi[own], name_kind(c, mm, own));
+        named[own] = 1;
+      }
       continue;
     }
     for (size_t i = 0; i < mm->n_dent && st == KABAR_OK; i++) {
@@ -369,6 +374,17 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
           kbi = nk;
           for (; n_kbi < c->n_dents; n_kbi++)
             kbi[n_kbi] = NONE;
+        }
+        /* a seat of government ("Gedung Putih", "Kremlin") is also the
+         * building it names, whoever it speaks for */
+        if (sd != NONE && !strcmp(le->kind, "seat") && kbi[d] == NONE) {
+          const char *seat = ex_text_span(c, mm->tb, mm->te);
+          TRY(c->failed);
+          kbi[d] = kabar_kb_entity(kb, e->type, e->label, NULL, seat);
+          if (kbi[d] == NONE) {
+            st = KABAR_ERR_NOMEM;
+            goto done;
+          }
         }
         if (sd != NONE)
           d = sd, e = &c->dents[d];

@@ -784,6 +784,12 @@ static const rule_case cases[] = {
      {E("Beijing", "Place"), E("Jakarta", "Place"), E("Warsawa", "Place")},
      {{0}},
      1},
+    {"metonymy", /* a seat of government that speaks for its state is still a building;
+                  * a capital that does is only the state */
+     {"Para pejabat Gedung Putih mengatakan Rusia menyerang Ukraina. Washington mengecam Moskow."},
+     {F("Amerika Serikat", "criticized", "Rusia", "asserted")}, {{0}},
+     {E("Gedung Putih", "Place"), E("Amerika Serikat", "State")},
+     {E("Washington", NULL), E("Moskow", NULL)}, 1},
     {"metonymy", /* must not: capitals listed as actors stand for their states */
      {"Moskow, Beijing dan Washington mengecam Pyongyang."},
      {F("Rusia", "criticized", "Korea Utara", "asserted"),
@@ -807,12 +813,12 @@ static const rule_case cases[] = {
      {{0}},
      {E("Teheran", NULL), E("Damaskus", NULL)},
      0},
-    {"metonymy",
+    {"metonymy", /* the seat acts for its state and is a building named; the capital only acts */
      {"Kremlin mengecam Washington."},
      {F("Rusia", "criticized", "Amerika Serikat", "asserted")},
      {{0}},
-     {{0}},
-     {E("Kremlin", NULL)},
+     {E("Kremlin", "Place")},
+     {E("Washington", NULL)},
      0},
     {"metonymy",
      {"Pemerintah Kanada mengecam Teheran."},
