@@ -1080,12 +1080,12 @@ static int ordinal_word(const ctx *c, size_t t) {
 }
 
 /* Past what names one event of a known series at k: an ordinal ("ke-43",
- * "Kedua"), or a city and/or a year ("Roma 2021", "2022"). k when none. */
+ * "Kedua", "I"), or a city and/or a year ("Roma 2021", "2022"). k when none. */
 static size_t event_instance_end(ctx *c, size_t k, size_t end) {
   if (k >= end)
     return k;
-  if (is_ordinal(tok_norm(c, k)) || ordinal_word(c, k))
-    return k + 1;
+  if (is_ordinal(tok_norm(c, k)) || ordinal_word(c, k) || ex_is_roman_numeral(c, k))
+    return k + 1; /* "Perang Teluk I" */
   size_t q = k;
   const kabar_lex_entity *city;
   size_t cn = match_entity(c, q, end, &city);
@@ -1192,12 +1192,15 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       /* "Kabinet Indonesia Bersatu", "Kabinet Indonesia Maju": an ordinary
        * word in capitals after the state goes on with the name (a person's
        * name or a day would not be an ordinary word with no category) */
-      if (*type == KABAR_ENT_ORGANIZATION && k < end && (tok_flags(c, k) & KABAR_TOK_CAP) &&
+      if ((*type == KABAR_ENT_ORGANIZATION || *type == KABAR_ENT_EVENT) && k < end &&
+          (tok_flags(c, k) & KABAR_TOK_CAP) &&
           (tok_flags(c, k) & KABAR_TOK_WORD) && !(tok_flags(c, k) & KABAR_TOK_UPPER) &&
           !c->wcat[k] && !c->gcat[k] && !match_entity(c, k, end, NULL) &&
-          !match_role(c, k, end, NULL) && ex_mostly_common(c, k, k + 1) &&
+          !match_role(c, k, end, NULL) &&
+          (*type == KABAR_ENT_EVENT ? !ex_is_verb_word(c, k) : ex_mostly_common(c, k, k + 1)) &&
           (k + 1 >= end || !(tok_flags(c, k + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
-        k++; /* (but "... Korea Selatan Kim Jin-pyo": a name goes on after it) */
+        k++; /* (but "... Korea Selatan Kim Jin-pyo": a name goes on after it);
+              * "Perang Kemerdekaan Amerika Hispanik" */
       break;
     }
     size_t rl = match_role(c, k, end, NULL);
@@ -1469,9 +1472,18 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     return t + n + plus;
   }
   size_t which = n && le->type == KABAR_ENT_EVENT ? event_instance_end(c, t + n, end) : 0;
+  /* "Perang Saudara Sudan | Selatan": a known war of one state is not the
+   * war of the longer-named state it ends inside */
+  for (size_t q = t + 1; n && le->type == KABAR_ENT_EVENT && which <= t + n && q < t + n; q++) {
+    const kabar_lex_entity *sl;
+    size_t sn = match_entity(c, q, end, &sl);
+    if (sn && sl->type == KABAR_ENT_STATE && q + sn > t + n)
+      which = q + sn;
+  }
   if (which > t + n) {
     /* "KTT ASEAN ke-43", "KTT G20 Roma 2021", "Perang Candu Kedua": one
-     * summit or war of the series the lexicon knows */
+     * summit or war of the series the lexicon knows; "Perang Saudara Sudan
+     * Selatan" */
     size_t m = new_name(c, sent, t, which, KABAR_ENT_EVENT, d);
     if (m != NONE)
       c->ments[m].inner = inner;
@@ -1953,6 +1965,16 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
     for (size_t i = 0; i < sizeof sides / sizeof sides[0]; i++)
       if (tok_is(c, t - 1, sides[i]))
         return 1;
+  /* "digelar di ruang kredensial, Istana Merdeka": a room or hall in lower
+   * case, then the place it is in */
+  if (t > sb + 2 && tok_is(c, t - 1, ",")) {
+    size_t k = t - 1;
+    while (k > sb && k + 4 > t && c->ment_at[k - 1] == NONE && (tok_flags(c, k - 1) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, k - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[k - 1] & (W_PREP | W_CONJ)))
+      k--;
+    if (k < t - 1 && k > sb && tok_is(c, k - 1, "di"))
+      return 1;
+  }
   return 0;
 }
 
@@ -2559,6 +2581,15 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         !strchr(tok_norm(c, t), '-')) {
       t++;
       continue;
+    }
+    /* "bahasa Inggris", "(bahasa Rusia: ...)": a language, not its state */
+    const kabar_lex_entity *lang;
+    if (t > sb && tok_is(c, t - 1, "bahasa") && (f & KABAR_TOK_CAP) && (f & KABAR_TOK_WORD)) {
+      size_t ln = match_entity(c, t, end, &lang);
+      if (!ln || lang->type == KABAR_ENT_STATE || lang->type == KABAR_ENT_PLACE) {
+        t += ln ? ln : 1;
+        continue;
+      }
     }
     size_t k = elided_state_at(c, s, sb, t);
     if (k == t)

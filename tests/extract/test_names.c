@@ -23,6 +23,30 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"language", /* "bahasa X" names a language, not the state or people of X */
+     {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
+      "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
+     {{0}}, {{0}},
+     {E("Rusia", "State")},
+     {E("Inggris", NULL), E("Korea", NULL)}, 1},
+    {"language", /* must not: the state itself, not after "bahasa" */
+     {"Pasukan Inggris tiba di Korea Selatan."},
+     {{0}}, {{0}},
+     {E("Inggris", "State"), E("Korea Selatan", "State")}, {{0}}, 1},
+    {"event", /* a known war, then its number, or a longer state's name it ends inside; a
+               * name word after the state */
+     {"Perang Teluk I dimulai pada 1990. Perang Saudara Sudan Selatan pecah pada 2013. Kuba "
+      "ikut dalam Perang Kemerdekaan Amerika Hispanik."},
+     {{0}}, {{0}},
+     {E("Perang Teluk I", "Event"), E("Perang Saudara Sudan Selatan", "Event"),
+      E("Perang Kemerdekaan Amerika Hispanik", "Event"), E("Sudan Selatan", "State")},
+     {E("Perang Saudara Sudan", NULL), E("Perang Teluk", NULL)}, 1},
+    {"event", /* must not: the known war of the shorter state stays itself; a verb after the
+               * state ends the name */
+     {"Perang Saudara Sudan berakhir. Perang Kemerdekaan Amerika Berakhir pada 1783."},
+     {{0}}, {{0}},
+     {E("Perang Saudara Sudan", "Event")},
+     {E("Perang Saudara Sudan Selatan", NULL), E("Perang Kemerdekaan Amerika Berakhir", NULL)}, 1},
     {"title", /* a portfolio in ordinary capitalised words is the post's, not a holder's name */
      {"Presiden didampingi oleh Menteri Koordinator Bidang Perekonomian Airlangga Hartarto. "
       "Indonesia berbagi pandangan dengan Komisioner Tinggi PBB untuk Pengungsi. Direktur Kerja "

@@ -790,6 +790,15 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "criticized", "Rusia", "asserted")}, {{0}},
      {E("Gedung Putih", "Place"), E("Amerika Serikat", "State")},
      {E("Washington", NULL), E("Moskow", NULL)}, 1},
+    {"metonymy", /* a room in lower case after "di", then the palace and the city it is in */
+     {"Penyerahan surat kepercayaan digelar di ruang kredensial, Istana Merdeka, Jakarta."},
+     {{0}}, {{0}},
+     {E("Istana Merdeka", "Place"), E("Jakarta", "Place")},
+     {E("Indonesia", NULL)}, 1},
+    {"metonymy", /* must not: a clause after "di" and a comma, then a capital that acts */
+     {"Rapat digelar di ruang kerja presiden yang baru, Washington mengecam Moskow."},
+     {F("Amerika Serikat", "criticized", "Rusia", "asserted")}, {{0}}, {{0}},
+     {E("Washington", NULL)}, 1},
     {"metonymy", /* must not: capitals listed as actors stand for their states */
      {"Moskow, Beijing dan Washington mengecam Pyongyang."},
      {F("Rusia", "criticized", "Korea Utara", "asserted"),
