@@ -1825,6 +1825,8 @@ static int prev_is(const ctx *c, size_t sb, size_t t, kabar_word_cats cat) {
  * after its target (and issuer when the text gives one). */
 static const kabar_lex_entity *regime_in_sentence(ctx *c, size_t sent);
 
+static size_t embargo_at(ctx *c, size_t sent, size_t t, size_t end);
+
 static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   const char *n = tok_norm(c, t);
   if (strncmp(n, "sanksi", 6) != 0 || (n[6] && strcmp(n + 6, "-sanksi") != 0))
@@ -1894,6 +1896,68 @@ static size_t sanctions_at(ctx *c, size_t sent, size_t t, size_t end) {
   if (m != NONE)
     c->ments[m].nominal = 1;
   return t + 1; /* the issuer and target stay mentions of their own */
+}
+
+/* "embargo senjata terhadap Sudan Selatan", "embargo ekonomi Amerika
+ * terhadap Kuba": an embargo on a state is a regime of its own, named
+ * after its goods (arms, oil; an economic one is the default), its issuer
+ * and its target; "embargo", "embargo itu" after it is the same one. The
+ * issuer and target stay mentions of their own. */
+static size_t embargo_at(ctx *c, size_t sent, size_t t, size_t end) {
+  static const char *const goods[] = {"senjata", "minyak"};
+  if (!tok_is(c, t, "embargo"))
+    return t;
+  const char *kind = NULL;
+  size_t issuer = NONE, target = NONE, ie = t + 1;
+  for (size_t k = t + 1; k < end && k <= t + 6; k++) {
+    if (tok_is(c, k, "terhadap") || tok_is(c, k, "atas") || tok_is(c, k, "kepada")) {
+      const kabar_lex_entity *le;
+      if (k + 1 < end && match_entity(c, k + 1, end, &le) && le->type == KABAR_ENT_STATE)
+        target = ex_lex_dent(c, le);
+      break;
+    }
+    const kabar_lex_entity *le;
+    size_t m = match_entity(c, k, end, &le);
+    if (m && issuer == NONE && (le->type == KABAR_ENT_STATE || le->type == KABAR_ENT_ORGANIZATION)) {
+      issuer = ex_lex_dent(c, le);
+      k += m - 1;
+      continue;
+    }
+    if (!(tok_flags(c, k) & KABAR_TOK_WORD) || (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
+        (c->wcat[k] & (W_PREP | W_CONJ | W_RELATIVE | W_DEMONSTRATIVE)) || ex_is_verb_word(c, k))
+      break;
+    for (size_t i = 0; i < sizeof goods / sizeof goods[0]; i++)
+      if (tok_is(c, k, goods[i]) && !kind)
+        kind = goods[i];
+    ie = k + 1; /* "komersial", "ekonomi", "senjata" */
+  }
+  size_t d = NONE;
+  /* one named before on the same target is this one ("memberlakukan embargo
+   * atas Kuba" after "embargo ekonomi Amerika terhadap Kuba"); with no
+   * target named, the last one named */
+  for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && d == NONE; seen++) {
+    const ment *pm = &c->ments[q];
+    if (pm->kind != MK_NAME || !pm->n_dent || !tok_is(c, pm->tb, "embargo") ||
+        c->dents[pm->dent[0]].type != KABAR_ENT_AGREEMENT)
+      continue;
+    const char *pl = c->dents[pm->dent[0]].label, *tl = target != NONE ? c->dents[target].label : "";
+    size_t pn = strlen(pl), tn = strlen(tl);
+    if (target == NONE || (pn > tn && strcmp(pl + pn - tn, tl) == 0 && pl[pn - tn - 1] == ' ' &&
+                           (kind == NULL || strstr(pl, kind))))
+      d = pm->dent[0];
+  }
+  if (d == NONE && target != NONE) {
+    char label[512];
+    snprintf(label, sizeof label, "embargo%s%s%s%s terhadap %s", kind ? " " : "", kind ? kind : "",
+             issuer != NONE ? " " : "", issuer != NONE ? c->dents[issuer].label : "",
+             c->dents[target].label);
+    d = ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
+  }
+  size_t m = d != NONE ? ex_add_name_ment(c, sent, t, ie, d) : NONE;
+  if (m == NONE)
+    return t;
+  c->ments[m].nominal = 1;
+  return t + 1;
 }
 
 /* The UN sanctions regime the lexicon knows against a state sentence sent
@@ -2596,6 +2660,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = reference_at(c, s, t, end);
     if (k == t)
       k = sanctions_at(c, s, t, end);
+    if (k == t)
+      k = embargo_at(c, s, t, end);
     if (k == t)
       k = sanctions_resolution_at(c, s, t, end);
     if (k == t)

@@ -23,6 +23,22 @@ static const rule_case cases[] = {
       F("Lars Holm", "officialOf", "Denmark", "asserted")},
      {F("Ivo Marek", "officialOf", "Indonesia", NULL), F("Lars Holm", "officialOf", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"agreement", /* an embargo on a state is a regime: its goods, issuer and target name it;
+                   * a later "embargo" on the same target, or "embargo itu", is the same */
+     {"Majelis Umum PBB mengutuk embargo ekonomi Amerika terhadap Kuba. Amerika memberlakukan "
+      "embargo atas Kuba tahun 1960. Diplomat Amerika Ronald Godard membela embargo itu."},
+     {F("Majelis Umum PBB", "criticized", "embargo Amerika Serikat terhadap Kuba", "asserted"),
+      F("Ronald Godard", "supports", "embargo Amerika Serikat terhadap Kuba", "asserted")},
+     {{0}},
+     {E("embargo Amerika Serikat terhadap Kuba", "Agreement")},
+     {E("embargo terhadap Kuba", NULL)}, 1},
+    {"agreement", /* must not: an arms embargo is another regime than the economic one; an
+                   * embargo on no state named is none */
+     {"Amerika memberlakukan embargo terhadap Kuba. Rusia mendukung embargo senjata terhadap "
+      "Kuba.\n\nPara petani menolak embargo beras."},
+     {{0}}, {{0}},
+     {E("embargo terhadap Kuba", "Agreement"), E("embargo senjata terhadap Kuba", "Agreement")},
+     {E("embargo beras", NULL)}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},

@@ -1114,9 +1114,9 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
-    {"relations", /* opposing an embargo is not imposing it (the embargo is no entity) */
+    {"relations", /* opposing an embargo is not imposing it (the embargo is a regime of its own) */
      {"Kolombia menentang embargo terhadap Kuba."},
-     {{0}},
+     {F("Kolombia", "opposes", "embargo terhadap Kuba", "asserted")},
      {F("Kolombia", "sanctioned", "Kuba", NULL)},
      {{0}},
      {{0}},
