@@ -398,6 +398,13 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
     ex_resolve_arg(c, fronted, types, flags, out);
     return out->n > 0;
   }
+  if (ex_opens_with_predicate(c, s, t) && s > 0) {
+    size_t cl = ex_clause_at(c, s, t);
+    if (cl != NONE && c->clauses[cl].subj_m != NONE && c->clauses[cl].subj_how == CS_CARRIED) {
+      ex_resolve_arg(c, c->clauses[cl].subj_m, types, flags, out);
+      return out->n > 0;
+    }
+  }
   return 0;
 }
 

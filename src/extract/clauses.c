@@ -339,7 +339,54 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       cl->subj_how = cl->subj_m != NONE ? CS_CARRIED : CS_NONE;
     }
   }
+  /* "Pada tanggal 21 Oktober 2004 dilantik kembali sebagai Menteri
+   * Pertahanan": a sentence that opens with its predicate has as subject
+   * the person a biography is about, elsewhere the person the sentence
+   * before spoke of */
+  clause *first = si->c_end > si->c_begin ? &c->clauses[si->c_begin] : NULL;
+  if (first && first->subj_m == NONE && first->pred != NONE && s > 0 &&
+      ex_opens_with_predicate(c, s, first->pred)) {
+    size_t pm = NONE;
+    if (c->article_subject != NONE) {
+      /* a biography's: the person its title names, as last mentioned */
+      for (size_t q = si->m_begin, seen = 0; q-- > 0 && seen < 400 && pm == NONE; seen++)
+        if (c->ments[q].n_dent == 1 && c->ments[q].dent[0] == c->article_subject)
+          pm = q;
+    } else if (c->sents[s - 1].subject.n && c->sents[s - 1].subject.pos != NONE) {
+      pm = c->ment_at[c->sents[s - 1].subject.pos];
+    } else if (c->sents[s - 1].c_end > c->sents[s - 1].c_begin &&
+               c->clauses[c->sents[s - 1].c_begin].subj_how == CS_CARRIED) {
+      pm = c->clauses[c->sents[s - 1].c_begin].subj_m; /* one that opened so too */
+    }
+    if (pm != NONE && c->ments[pm].n_dent &&
+        c->dents[c->ments[pm].dent[0]].type == KABAR_ENT_PERSON) {
+      first->subj_m = pm;
+      first->subj_how = CS_CARRIED;
+    }
+  }
   return KABAR_OK;
+}
+
+/* Whether the verb at t opens its sentence but for when it happened ("Pada
+ * tanggal 21 Oktober 2004 dilantik kembali sebagai ..."): a clause of a
+ * biography or a report whose subject is the person the sentence before
+ * spoke of. */
+int ex_opens_with_predicate(ctx *c, size_t s, size_t t) {
+  static const char *const when[] = {"pada", "tanggal", "sejak", "kemudian", "lalu", "lantas",
+                                      "selanjutnya", "akhirnya", "awal", "akhir", "pertengahan"};
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (se->kind != KABAR_SENT_TEXT || c->ment_at[t] != NONE ||
+      !(ex_is_verb_word(c, t) || (c->gcat[t] & (G_COPULA | G_ROLE_VERB))))
+    return 0;
+  for (size_t k = se->tok_begin; k < t; k++) {
+    unsigned f = tok_flags(c, k);
+    int ok = (f & (KABAR_TOK_PUNCT | KABAR_TOK_NUMBER)) || (c->wcat[k] & (W_SKIP | W_TIME));
+    for (size_t i = 0; !ok && i < sizeof when / sizeof when[0]; i++)
+      ok = tok_is(c, k, when[i]);
+    if (!ok || tok_is(c, k, "\u201c") || tok_is(c, k, "\""))
+      return 0;
+  }
+  return 1;
 }
 
 size_t ex_clause_at(const ctx *c, size_t s, size_t t) {

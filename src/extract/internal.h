@@ -429,6 +429,9 @@ size_t ex_clause_at(const ctx *c, size_t s, size_t t);
 size_t ex_controlled_subject(const ctx *c, size_t s, size_t t);
 /* The subject of the main clause after a fronted clause with none of its
  * own that holds t ("Setelah bertemu ..., Kerry dan Putin sepakat"), or NONE. */
+/* Whether the verb (or copula, role verb) at t opens its sentence but for
+ * words of when: its subject is the one of the sentence before. */
+int ex_opens_with_predicate(ctx *c, size_t s, size_t t);
 size_t ex_fronted_subject(const ctx *c, size_t s, size_t t);
 /* The facts the frames state in sentence s. */
 kabar_status ex_frames_sentence(ctx *c, size_t s);

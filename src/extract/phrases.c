@@ -117,7 +117,11 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     size_t q = k;
     for (size_t n = 0; q < end && n < MAX_FILLER && filler_word(c, q); n++)
       q++;
-    if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE &&
+    /* (not "Duta Besar ... untuk Kerajaan Inggris": an envoy's host, where
+     * the post is, is not whom the envoy serves) */
+    int envoy_host = q < end && p->role && p->role->kind && strcmp(p->role->kind, "diplomat") == 0 &&
+                     tok_is(c, q, "untuk");
+    if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE && !envoy_host &&
         (!c->ments[c->ment_at[q + 1]].inner || body_of_post(c, c->ment_at[q + 1])) &&
         !expert_from_state(c, p, c->ment_at[q + 1])) {
       p->gen_m = c->ment_at[q + 1];

@@ -8,6 +8,22 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"copula", /* a sentence that opens with its role verb, past when: the subject of the
+                * sentence before; an envoy "untuk" a state serves not that state */
+     {"Menteri Luar Negeri Indonesia Juwono Sudarsono tiba di Jakarta. Selanjutnya diangkat "
+      "sebagai Duta Besar Luar Biasa Berkuasa Penuh untuk Kerajaan Inggris. Pada tanggal 21 "
+      "Oktober 2004 dilantik kembali sebagai Menteri Pertahanan dalam Kabinet Indonesia Bersatu."},
+     {F("Juwono Sudarsono", "memberOf", "Kabinet Indonesia Bersatu", "asserted")},
+     {F("Juwono Sudarsono", "officialOf", "Inggris", NULL)},
+     {{0}}, {{0}}, 1},
+    {"copula", /* must not: a state before is no one appointed; a subject of its own wins;
+                * an envoy of a state named before "untuk" is that state's */
+     {"Indonesia mengecam serangan itu. Pada 2004 dilantik sebagai Menteri Pertahanan dalam "
+      "Kabinet Indonesia Bersatu. Pada 2005 Duta Besar Korea Utara untuk PBB Kim Song tiba."},
+     {F("Kim Song", "officialOf", "Korea Utara", "asserted")},
+     {F("Indonesia", "memberOf", "Kabinet Indonesia Bersatu", NULL),
+      F("Kim Song", "officialOf", "Perserikatan Bangsa-Bangsa", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* an office held "pada" a cabinet: its holder is the cabinet's member; a
                 * state's name inside the cabinet's name does not end it */
      {"Mohammad Roem menjabat sebagai Menteri Luar Negeri pada Kabinet Natsir. Juwono Sudarsono "
