@@ -1232,6 +1232,10 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       k += n; /* "KTT G20 Roma 2021": a summit named by its body and its city */
       continue;
     }
+    if (n && *type == KABAR_ENT_AGREEMENT && k == t + 1 && le->type == KABAR_ENT_ORGANIZATION) {
+      k += n; /* "Piagam CSTO", "Resolusi PBB 2231": a body's charter or act is no part of it */
+      continue;
+    }
     if (n && le->type == KABAR_ENT_ORGANIZATION && k > t) {
       /* "Departemen Komite Sentral Partai Buruh Korea": a part of a known
        * body is named by it; the caller folds the run into that body */
@@ -1265,8 +1269,9 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
    * ("Persetujuan Roem-Royen"), and other heads do ("Perjanjian Aljazair") */
   const kabar_lex_entity *only = NULL;
   if (*type == KABAR_ENT_AGREEMENT && (c->wcat[t] & W_CONSENT) && k > t + 1 &&
-      match_entity(c, t + 1, end, &only) == k - t - 1 && only && only->type == KABAR_ENT_STATE)
-    return t;
+      match_entity(c, t + 1, end, &only) == k - t - 1 && only &&
+      (only->type == KABAR_ENT_STATE || only->type == KABAR_ENT_ORGANIZATION))
+    return t; /* (nor "Persetujuan PBB atas rencana itu") */
   return k - t >= 2 ? k : t;
 }
 

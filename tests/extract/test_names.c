@@ -39,6 +39,16 @@ static const rule_case cases[] = {
      {{0}}, {{0}},
      {E("embargo terhadap Kuba", "Agreement"), E("embargo senjata terhadap Kuba", "Agreement")},
      {E("embargo beras", NULL)}, 1},
+    {"agreement", /* a body's charter or resolution is an agreement of its own, the body too */
+     {"Piagam CSTO menegaskan kembali keinginan semua negara anggota. Resolusi PBB 2231 disahkan."},
+     {{0}}, {{0}},
+     {E("Piagam CSTO", "Agreement"), E("CSTO", "Organization"), E("Resolusi PBB 2231", "Agreement")},
+     {{0}}, 1},
+    {"agreement", /* must not: a head that also means consent, then a body alone, is its
+                   * approval ("Persetujuan PBB atas rencana itu") */
+     {"Persetujuan PBB atas rencana itu diberikan pada Senin."},
+     {{0}}, {{0}}, {{0}},
+     {E("Persetujuan PBB", NULL)}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
