@@ -2392,6 +2392,11 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
   if (t == sb)
     return t;
   int member = c->root[t - 1] && strcmp(c->morph[t - 1].root, "anggota") == 0;
+  /* "blok ..., yang dikenal sebagai IGAD", "Para pemimpin IGAD": named as a
+   * body, or after a post held in it */
+  member |= tok_is(c, t - 1, "sebagai") || tok_is(c, t - 1, "disingkat");
+  for (size_t q = t; !member && q-- > sb && q + 4 > t;)
+    member = match_role(c, q, end, NULL) == t - q;
   int listed = t > sb + 1 && (tok_is(c, t - 1, ",") || (c->wcat[t - 1] & W_CONJ)) &&
                c->ment_at[t - 2] != NONE && c->ments[c->ment_at[t - 2]].n_dent &&
                c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_ORGANIZATION;

@@ -49,6 +49,15 @@ static const rule_case cases[] = {
      {"Persetujuan PBB atas rencana itu diberikan pada Senin."},
      {{0}}, {{0}}, {{0}},
      {E("Persetujuan PBB", NULL)}, 1},
+    {"acronym", /* an unknown acronym named as a body, or after a post held in it, is one */
+     {"Etiopia menanggapi permintaan blok itu, yang dikenal sebagai IGAD. Para pemimpin CEMAC "
+      "bertemu di Addis Ababa."},
+     {{0}}, {{0}},
+     {E("IGAD", "Organization"), E("CEMAC", "Organization")}, {{0}}, 1},
+    {"acronym", /* must not: a common abbreviation there is none */
+     {"Ia dikenal sebagai WNI. Para pemimpin HAM bertemu pukul 10.00 WIB."},
+     {{0}}, {{0}}, {{0}},
+     {E("WNI", NULL), E("HAM", NULL), E("WIB", NULL)}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
