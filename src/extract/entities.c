@@ -4,6 +4,8 @@
  * bare family name later resolves to the same person. */
 #include "internal.h"
 
+#include <strings.h>
+
 /* ---- entities of the document ---- */
 
 /* The compact key of tokens [b, e), in the arena; NULL when out of memory
@@ -327,6 +329,42 @@ static int index_name_words(ctx *c, kabar_buf *tmp) {
   return 0;
 }
 
+/* How plainly lexicon person le's role makes them the one who leads their
+ * state: a head of state (2) before a head of government (1). */
+static int leader_rank(const kabar_lex_entity *le) {
+  static const char *const heads[] = {"presiden", "pemimpin", "pemimpin tertinggi", "raja",
+                                      "ratu", "sultan", "emir", "kaisar"};
+  for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if (strcasecmp(le->kind, heads[i]) == 0)
+      return 2;
+  return 1;
+}
+
+/* "pemimpin Korea Utara ... Kim bertemu Lee": among the lexicon's leaders
+ * in office who bear the name word key, the one whose state this document
+ * has named (a head of state before a head of government), when there is
+ * exactly one; NONE else. */
+static size_t leader_namesake(ctx *c, const char *key) {
+  size_t i = NONE;
+  const kabar_lex_entity *found = NULL;
+  int found_rank = 0, tie = 0;
+  kabar_strmap_get(c->x->leader_names, key, strlen(key), &i);
+  for (; i != NONE; i = c->x->leader_namesakes[i].next) {
+    const kabar_lex_entity *le = c->x->leader_namesakes[i].le;
+    if (le == found || find_dent(c, KABAR_ENT_STATE, le->iso3) == NONE)
+      continue;
+    int rank = leader_rank(le);
+    if (rank > found_rank) {
+      found = le;
+      found_rank = rank;
+      tie = 0;
+    } else if (rank == found_rank) {
+      tie = 1;
+    }
+  }
+  return found && !tie ? ex_lex_dent(c, found) : NONE;
+}
+
 /* A person named by tokens [b, e), resolved to the full name it stands for
  * in this document, in earlier documents or in the lexicon; NONE when the
  * name is unknown (see ex_person_new()). */
@@ -389,6 +427,9 @@ size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
     return found;
   if (n_hits > 1)
     return NONE; /* ambiguous here: someone from another document is not meant */
+  d = leader_namesake(c, key);
+  if (d != NONE || c->failed)
+    return d;
   size_t v;
   if (ex_people_read(c, key) < 0)
     return NONE;
@@ -459,6 +500,27 @@ kabar_status ex_remember_people(ctx *c) {
   return st != KABAR_OK ? st : c->failed; /* ex_state_of may have failed to add a state */
 }
 
+/* Whether lexicon person le holds, as far as the lexicon knows, an office
+ * that leads a state. */
+static int leads_now(const kabar_extractor *x, const kabar_lex_entity *le) {
+  if ((le->flags & KABAR_LEX_PAST) || !le->iso3 || !le->kind[0])
+    return 0;
+  const kabar_lex_role *r = kabar_lexicon_role(x->lex, le->kind);
+  return r && r->relation == KABAR_REL_LEADER_OF;
+}
+
+static kabar_status leader_namesake_add(kabar_extractor *x, const char *word, size_t n,
+                                        const kabar_lex_entity *le) {
+  size_t head = NONE;
+  kabar_strmap_get(x->leader_names, word, n, &head);
+  if (kabar_grow((void **)&x->leader_namesakes, &x->cap_leader_namesakes, x->n_leader_namesakes,
+                 sizeof *x->leader_namesakes) < 0 ||
+      kabar_strmap_put(x->leader_names, word, n, x->n_leader_namesakes) < 0)
+    return KABAR_ERR_NOMEM;
+  x->leader_namesakes[x->n_leader_namesakes++] = (struct leader_namesake){le, head};
+  return KABAR_OK;
+}
+
 /* The lexicon's office holders, so that "Presiden Xi" or "Erdogan" alone
  * resolves to the full name when no one else in the lexicon shares it. */
 kabar_status ex_seed_people(kabar_extractor *x) {
@@ -482,6 +544,12 @@ kabar_status ex_seed_people(kabar_extractor *x) {
      * more (Putin, Erdogan; not "Un"); a Western given name alone does not. */
     st = person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
                          b.len >= 3 ? b.data : NULL, le->iso3, 0);
+    if (st == KABAR_OK && leads_now(x, le)) {
+      if (a.len <= 4)
+        st = leader_namesake_add(x, a.data, a.len, le);
+      if (st == KABAR_OK && b.len >= 3 && strcmp(a.data, b.data) != 0)
+        st = leader_namesake_add(x, b.data, b.len, le);
+    }
     if (st != KABAR_OK)
       break;
   }

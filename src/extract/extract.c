@@ -819,8 +819,10 @@ kabar_status kabar_extractor_new(const char *data_dir, kabar_extractor **out, ka
   x->person_full = kabar_strmap_new();
   x->person_short = kabar_strmap_new();
   x->person_recent = kabar_strmap_new();
+  x->leader_names = kabar_strmap_new();
   x->words = kabar_word_cache_new();
-  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->words
+  TRY_ALLOC(x->arena && x->person_full && x->person_short && x->person_recent && x->leader_names &&
+                    x->words
                 ? x
                 : NULL);
   size_t n = strlen(data_dir) + 32;
@@ -858,6 +860,8 @@ void kabar_extractor_free(kabar_extractor *x) {
   kabar_strmap_free(x->person_full);
   kabar_strmap_free(x->person_short);
   kabar_strmap_free(x->person_recent);
+  kabar_strmap_free(x->leader_names);
+  free(x->leader_namesakes);
   free(x->people);
   kabar_strmap_free(x->people_changed);
   kabar_word_cache_free(x->words);

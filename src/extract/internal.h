@@ -77,6 +77,15 @@ struct kabar_extractor {
     const char *iso3; /* or NULL */
   } *people;
   size_t n_people, cap_people;
+  /* Heads of state and government in office, from the lexicon, by a word of
+   * their name: a bare name several lexicon people share ("Kim") still
+   * means the one who leads a state the document names. */
+  kabar_strmap *leader_names; /* name word -> first of its leader_namesakes */
+  struct leader_namesake {
+    const kabar_lex_entity *le;
+    size_t next; /* another with the word, or NONE */
+  } *leader_namesakes;
+  size_t n_leader_namesakes, cap_leader_namesakes;
 };
 
 /* ---- per-document state ---- */

@@ -133,8 +133,10 @@ static kabar_status plain_row(void *user, const kabar_tsv_row *row, kabar_error 
 
 static kabar_status person_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  /* a year the office ended: the lexicon's role is a past one */
+  unsigned flags = row->field[4][0] ? KABAR_LEX_PAST : 0u;
   return add_entity(lex, row, KABAR_ENT_PERSON, row->field[0], row->field[1], row->field[2],
-                    row->field[3], 0, err);
+                    row->field[3], flags, err);
 }
 
 static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
@@ -187,7 +189,7 @@ typedef struct file_spec {
 static const file_spec files[] = {
     {"states.tsv", {"iso3", "label", "names", "former"}, 4, 0, state_row, KABAR_ENT_STATE},
     {"organizations.tsv", {"label", "names", "kind", "state"}, 4, 1, org_row, KABAR_ENT_ORGANIZATION},
-    {"people.tsv", {"label", "names", "state", "role"}, 4, 1, person_row, KABAR_ENT_PERSON},
+    {"people.tsv", {"label", "names", "state", "role", "?to"}, 5, 1, person_row, KABAR_ENT_PERSON},
     {"places.tsv", {"label", "names", "state", "metonym", "kind"}, 5, 1, place_row, KABAR_ENT_PLACE},
     {"events.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_EVENT},
     {"agreements.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_AGREEMENT},

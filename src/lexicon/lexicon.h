@@ -10,7 +10,8 @@
 
 enum {
   KABAR_LEX_METONYM = 1u << 0, /* a capital or seat that can act for its state */
-  KABAR_LEX_FORMER = 1u << 1   /* a state that no longer exists */
+  KABAR_LEX_FORMER = 1u << 1, /* a state that no longer exists */
+  KABAR_LEX_PAST = 1u << 2    /* a person whose role in the lexicon has ended */
 };
 
 typedef struct kabar_lex_entity {
