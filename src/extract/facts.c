@@ -95,6 +95,34 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   return rc;
 }
 
+/* "Lee mengajak Korea Utara berdialog. Ajakan itu ditolak oleh Pyongyang":
+ * a noun of an act with a demonstrative that opens the clause before y
+ * refers to the act its verb told of in the two sentences before; what is
+ * done to it is done to the one who acted (a leader's act, to the state).
+ * Fills out (or leaves it empty). */
+static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  out->n = 0;
+  if (y < sb + 2 || !(c->wcat[y - 1] & W_DEMONSTRATIVE) || c->ment_at[y - 2] != NONE ||
+      !c->root[y - 2] || c->morph[y - 2].form != KABAR_FORM_NOUN || !c->morph[y - 2].suffix)
+    return;
+  size_t n = y - 2;
+  while (n > sb && (c->wcat[n - 1] & (W_ARTICLE | W_SKIP)))
+    n--;
+  if (n != sb && !tok_is(c, n - 1, ","))
+    return; /* the noun opens its clause */
+  const char *root = c->morph[y - 2].root;
+  for (size_t p = s; p-- > 0 && p + 3 > s;) {
+    const kabar_sentence *ps = &c->doc->sentences[p];
+    for (size_t q = ps->tok_end; q-- > ps->tok_begin;)
+      if (c->root[q] && c->ment_at[q] == NONE && c->morph[q].form == KABAR_FORM_ACTIVE &&
+          strcmp(c->morph[q].root, root) == 0) {
+        ex_find_subject(c, p, q, types, flags, out);
+        return;
+      }
+  }
+}
+
 /* Whether a verb cue with no named object still tells of a hostile act:
  * one by its relation ("menyerang pos militer"), or support for a faction
  * ("mendukung pemberontak di Ukraina timur"). */
@@ -677,6 +705,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (obj.n)
         after = c->ments[c->ment_at[after]].te;
     }
+    if (!obj.n)
+      referred_act_agent(c, s, y, cue->object_types, cue->flags | RC_STATE, &obj);
     if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {
@@ -1054,6 +1084,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if ((cue->flags & RC_PLACE) && obj.n && obj.pos != NONE)
     more_destinations(c, s, cue, &obj);
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+  if (passive && st.status == KABAR_FS_ALLEGED && obj.pos != NONE && obj.pos > se->tok_begin &&
+      obj.pos < t && (c->wcat[obj.pos - 1] & W_CLAIM)) {
+    /* "klaim Rusia ditolak Jepang": the claim is what is rejected, the
+     * rejection itself is stated */
+    st.status = KABAR_FS_ASSERTED;
+    st.claimant = NONE;
+  }
   if (cue->relation == KABAR_REL_ACCUSED && st.status == KABAR_FS_DENIED && verb &&
       relative_predicate(c, cl_at, t)) {
     /* "Rwanda membantah laporan PBB yang menuduh Rwanda ...": the denial is
