@@ -330,8 +330,17 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       mm = &c->ments[m];
     }
     k = mm->tb;
-    if (!ex_usable_subject(c, sb, mm))
+    if (!ex_usable_subject(c, sb, mm)) {
+      /* "..., kata Presiden Donald Trump kepada wartawan saat terbang ke
+       * Jepang": a clause after the speaker's name is the speaker's */
+      size_t pb = mm->phrase_tb > sb ? mm->phrase_tb : mm->tb;
+      if (crossed && pb > sb && (c->wcat[pb - 1] & W_NAME_INTRO) && !tok_is(c, pb - 1, "oleh") &&
+          !tok_is(c, pb - 1, "menurut")) {
+        ex_resolve_arg(c, m, types, flags, out);
+        return out->n > 0;
+      }
       continue;
+    }
     ex_resolve_arg(c, m, types, flags, out);
     if (out->n) {
       /* "bergabung dengan AS", "menyusul langkah China": they act too */

@@ -2457,6 +2457,13 @@ static const rule_case cases[] = {
      {F("Korea Utara", "opposes", "Lee Jae-myung", NULL), F("Korea Utara", "opposes", "Jepang", NULL),
       F("Korea Utara", "opposes", "Korea Selatan", NULL)},
      {{0}}, {{0}}, 1},
+    {"visit", /* a clause after the speaker's name and a word of when is the speaker's */
+     {"\"Sebuah tembakan dilakukan oleh Iran,\" kata Presiden Donald Trump kepada wartawan di "
+      "pesawat saat terbang ke Jepang."},
+     {F("Donald Trump", "visited", "Jepang", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a clause with a subject of its own after the speaker */
+     {"\"Kami siap,\" kata Presiden Donald Trump, sementara kapal Rusia berlayar ke Jepang."},
+     {{0}}, {F("Donald Trump", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
