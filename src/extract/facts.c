@@ -1207,27 +1207,32 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   /* "Di Seoul, ...": a place that opens the sentence before a comma */
   size_t front = state_located_at(c, se->tok_begin, se->tok_end), front_end = NONE;
+  int comma = 0;
   if (front != NONE) {
     front_end = c->ments[c->ment_at[se->tok_begin + 1]].te;
-    if (front_end < se->tok_end && tok_is(c, front_end, ","))
-      front_end++;
-    else
-      front = NONE;
+    comma = front_end < se->tok_end && tok_is(c, front_end, ",");
+    front_end += comma;
   }
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     const clause *cl = &c->clauses[i];
     if (cl->kind != CL_VERB || cl->pred == NONE || cl->subj_m == NONE || cl->subj_how != CS_OWN ||
-        !c->root[cl->pred] || !c->root[cl->pred]->report ||
-        c->morph[cl->pred].form != KABAR_FORM_ACTIVE)
+        !c->root[cl->pred] || c->morph[cl->pred].form != KABAR_FORM_ACTIVE)
       continue;
     const ment *sm = &c->ments[cl->subj_m];
-    if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_PERSON)
+    if ((sm->kind != MK_NAME && sm->kind != MK_PRON_PERSON) || sm->n_dent != 1 ||
+        c->dents[sm->dent[0]].type != KABAR_ENT_PERSON)
       continue;
     size_t who = sm->dent[0], own = ex_state_of(c, who);
     if (own == NONE)
       continue;
-    /* fronted, or right after the name */
-    size_t where = front != NONE && (cl->tb == se->tok_begin || cl->tb == front_end) ? front : NONE;
+    /* fronted ("Di Seoul, X mengatakan", "Di Jepang ia akan membicarakan
+     * ..."): any act there; right after the name, a report */
+    size_t where = front != NONE && (cl->tb == se->tok_begin || cl->tb == front_end) &&
+                           (comma || sm->tb == front_end)
+                       ? front
+                       : NONE;
+    if (where == NONE && !c->root[cl->pred]->report)
+      continue;
     if (where == NONE)
       where = state_located_at(c, sm->te, cl->pred);
     if (where == NONE || where == own)

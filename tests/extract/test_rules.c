@@ -2464,6 +2464,16 @@ static const rule_case cases[] = {
     {"visit", /* must not: a clause with a subject of its own after the speaker */
      {"\"Kami siap,\" kata Presiden Donald Trump, sementara kapal Rusia berlayar ke Jepang."},
      {{0}}, {F("Donald Trump", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a state that opens the sentence after "Di" is where a foreign person acts */
+     {"Menteri Pertahanan AS Leon Panetta tiba di Indonesia. Di Jepang ia akan membicarakan "
+      "penjualan senjata."},
+     {F("Leon Panetta", "visited", "Jepang", "planned")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: at home, or only spoken of there */
+     {"Di Indonesia, Presiden Joko Widodo meresmikan bendungan. Di Jepang Presiden Amerika "
+      "Serikat Joe Biden dikenal luas."},
+     {{0}},
+     {F("Joko Widodo", "visited", "Indonesia", NULL), F("Joe Biden", "visited", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
