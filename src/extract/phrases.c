@@ -192,7 +192,10 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     q++;
   /* "perang tanpa deklarasi yang berlangsung sekitar 2 bulan antara A dan
    * B", "konflik yang terjadi antara A dan B": a relative clause of plain
-   * words between the head and "antara" */
+   * words between the head and "antara" (past "tanpa" and its noun) */
+  if (p->gen_m == NONE && q + 2 < end && tok_is(c, q, "tanpa") && (c->wcat[q + 2] & W_RELATIVE) &&
+      !(tok_flags(c, q + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    q += 2;
   if (p->gen_m == NONE && q < end && (c->wcat[q] & W_RELATIVE)) {
     size_t r = q + 1;
     while (r < end && r < q + 8 && c->ment_at[r] == NONE && !tok_is(c, r, "antara") &&

@@ -8,6 +8,15 @@
 
 static const rule_case cases[] = {
     /* ---- copula: subject REL the predicate noun's genitive ---- */
+    {"between", /* "perang tanpa deklarasi yang berlangsung ... antara A dan B": past "tanpa"
+                 * and its noun, a relative clause, then the parties */
+     {"Perang Kepulauan Falkland adalah perang tanpa deklarasi yang berlangsung sekitar 2 bulan "
+      "antara Argentina dan Britania Raya."},
+     {F("Argentina", "foughtAgainst", "Inggris", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"between", /* must not: a named body after "tanpa" is no part of the war's description */
+     {"Perang itu adalah perang tanpa PBB yang berlangsung sekitar 2 bulan antara Argentina dan "
+      "Britania Raya."},
+     {{0}}, {F("Argentina", "foughtAgainst", "Inggris", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a sentence that opens with its role verb, past when: the subject of the
                 * sentence before; an envoy "untuk" a state serves not that state */
      {"Menteri Luar Negeri Indonesia Juwono Sudarsono tiba di Jakarta. Selanjutnya diangkat "
