@@ -1333,6 +1333,58 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Perjanjian Portsmouth adalah perjanjian yang mengakhiri Perang
+ * Rusia-Jepang", "Perjanjian Paris mengakhiri perang antara A dan B": a
+ * treaty that ends a war has the war's sides as its parties. */
+static kabar_status treaty_ends_war(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    const clause *cl = &c->clauses[i];
+    size_t v = cl->pred;
+    if (cl->kind != CL_VERB || v == NONE || cl->subj_m == NONE || !(c->gcat[v] & G_ENDS))
+      continue;
+    arg treaty;
+    ex_resolve_arg(c, cl->subj_m, TYPE_BIT(KABAR_ENT_AGREEMENT), 0, &treaty);
+    size_t k = v + 1;
+    while (k < end && (c->wcat[k] & W_SKIP))
+      k++;
+    size_t em = k < end ? c->ment_at[k] : NONE;
+    int war = (em != NONE && c->ments[em].n_dent &&
+               c->dents[c->ments[em].dent[0]].type == KABAR_ENT_EVENT) ||
+              (k < end && (c->wcat[k] & W_WAR));
+    if (treaty.n != 1 || !war)
+      continue;
+    /* the states named in the war's name or after it, up to the clause's end */
+    size_t sides[4], n = 0;
+    for (size_t q = k; q < end && q < k + 10 && n < 4; q++) {
+      if (q > k && (tok_is(c, q, ",") || tok_is(c, q, "pada") || ex_is_boundary(c, q)))
+        break;
+      for (size_t m = si->m_begin; m < si->m_end && n < 4; m++) {
+        const ment *mm = &c->ments[m];
+        for (size_t e = 0; mm->tb == q && e < mm->n_dent && e < 2 && n < 4; e++) {
+          size_t d = mm->dent[e]; /* "Rusia-Jepang": two states in one word */
+          int dup = c->dents[d].type != KABAR_ENT_STATE;
+          for (size_t j = 0; j < n; j++)
+            dup |= sides[j] == d;
+          if (!dup)
+            sides[n++] = d;
+        }
+      }
+    }
+    if (n < 2)
+      continue;
+    status_ctx st = ex_fact_status(c, s, v, NONE, 0, NULL, NULL);
+    for (size_t j = 0; j < n && !st.cancel; j++) {
+      kabar_status rc = ex_add_fact(c, s, sides[j], KABAR_REL_PARTY_TO, treaty.d[0], st.status,
+                                    st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "Kekuatan Sentral (Jerman, Austria-Hungaria, Bulgaria, dan Kekaisaran
  * Utsmaniyah)": a list of states in brackets right after a body names its
  * members. */
@@ -1452,6 +1504,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "members in brackets";
     if (rc == KABAR_OK)
       rc = members_in_brackets(c, s);
+    c->why = "treaty that ends a war";
+    if (rc == KABAR_OK)
+      rc = treaty_ends_war(c, s);
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);

@@ -59,6 +59,7 @@ typedef uint64_t kabar_grammar_cats;
 #define G_ENVOY G_BIT(43) /* "perwakilan", "utusan": sent by the one named after it */
 #define G_ACT G_BIT(44) /* "langkah", "tindakan": what the clause before did */
 #define G_GENERIC_BODY G_BIT(45) /* "kedutaan besar": alone, a kind of body, no name */
+#define G_ENDS G_BIT(46) /* "mengakhiri": a treaty that does so to a war has its sides as parties */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

@@ -2474,6 +2474,19 @@ static const rule_case cases[] = {
      {{0}},
      {F("Joko Widodo", "visited", "Indonesia", NULL), F("Joe Biden", "visited", "Jepang", NULL)},
      {{0}}, {{0}}, 1},
+    {"agreement", /* a treaty that ends a war has the war's sides as parties */
+     {"Perjanjian Portsmouth adalah perjanjian yang mengakhiri Perang Rusia-Jepang pada tahun "
+      "1905. Perjanjian Paris mengakhiri perang antara Amerika Serikat dan Inggris."},
+     {F("Rusia", "partyTo", "Perjanjian Portsmouth", "asserted"),
+      F("Jepang", "partyTo", "Perjanjian Portsmouth", "asserted"),
+      F("Amerika Serikat", "partyTo", "Perjanjian Paris", "asserted"),
+      F("Inggris", "partyTo", "Perjanjian Paris", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: a state that ends a war signs nothing by it */
+     {"Rusia mengakhiri perang dengan Jepang pada 1905. Perjanjian Paris mengakhiri krisis itu."},
+     {{0}},
+     {F("Jepang", "partyTo", "Perjanjian Paris", NULL), F("Rusia", "partyTo", "Perjanjian Paris", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
