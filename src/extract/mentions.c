@@ -2693,7 +2693,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     t++;
   }
   c->how = KABAR_MK_PATTERN;
-  return c->failed;
+  return c->failed == KABAR_OK ? ex_tagged_types(c, s) : c->failed;
 }
 
 /* What stands between two coordinated names: a conjunction (or a comma,

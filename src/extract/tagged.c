@@ -78,3 +78,57 @@ int ex_mostly_common(ctx *c, size_t t, size_t e) {
   }
   return 2 * common > e - t;
 }
+
+/* Whether a mention other than m names entity d. */
+static int named_elsewhere(const ctx *c, size_t d, size_t m) {
+  for (size_t k = 0; k < c->n_ments; k++)
+    for (size_t j = 0; k != m && j < c->ments[k].n_dent; j++)
+      if (c->ments[k].dent[j] == d)
+        return 1;
+  return 0;
+}
+
+/* The tagger's span that starts at t, whose first tag goes in *b: its end
+ * (*b is 0 and the end t + 1 when no span starts there). */
+static size_t tagged_end(const ctx *c, size_t t, size_t end, unsigned char *b) {
+  *b = c->ner[t];
+  if (*b != KABAR_TAG_B_PER && *b != KABAR_TAG_B_ORG && *b != KABAR_TAG_B_LOC) {
+    *b = 0;
+    return t + 1;
+  }
+  size_t e = t + 1;
+  while (e < end && c->ner[e] == *b + 1)
+    e++;
+  return e;
+}
+
+kabar_status ex_tagged_types(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (!c->x->tagger || c->title_case || se->kind != KABAR_SENT_TEXT || c->failed != KABAR_OK)
+    return c->failed;
+  for (size_t m = c->sents[s].m_begin; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || mm->n_dent != 1 || mm->sent != s ||
+        (mm->how != KABAR_MK_PATTERN && mm->how != KABAR_MK_MODEL))
+      continue;
+    size_t d = mm->dent[0];
+    kabar_entity_type dt = c->dents[d].type;
+    if ((dt != KABAR_ENT_PERSON && dt != KABAR_ENT_PLACE) || ex_dent_lex(c, d) ||
+        named_elsewhere(c, d, m))
+      continue;
+    if (tag_sentence(c, s) < 0) {
+      ex_out_of_memory(c);
+      return c->failed;
+    }
+    unsigned char b;
+    if (tagged_end(c, mm->tb, se->tok_end, &b) != mm->te || b != KABAR_TAG_B_ORG)
+      continue;
+    size_t nd = ex_add_dent(c, KABAR_ENT_ORGANIZATION, c->dents[d].label, NULL);
+    if (nd == NONE)
+      return c->failed;
+    c->dents[nd].guessed = 1;
+    c->ments[m].dent[0] = nd; /* the old entity, named nowhere else, is not exported */
+    c->ments[m].how = KABAR_MK_MODEL;
+  }
+  return c->failed;
+}

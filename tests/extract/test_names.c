@@ -1002,6 +1002,26 @@ static const rule_case cases[] = {
     {"guessed", /* must not: a script the tagger never learnt */
      {"Dokumen itu berjudul Организация Договора."},
      {{0}}, {{0}}, {{0}}, {E("Организация Договора", NULL)}, 1},
+    {"guessed", /* a club that a pattern alone would call a person (a name before its
+                 * verb) or a place (after "di", "ke"): the tagger reads an organization */
+     {"Pada musim 2010, Persikota Tangerang berhasil menjuarai turnamen itu.",
+      "Ia pernah bermain di Persema Malang sebelum pindah ke Bali.",
+      "Ia pindah ke Persipura Jayapura pada musim berikutnya."},
+     {{0}}, {{0}},
+     {E("Persikota Tangerang", "Organization"), E("Persema Malang", "Organization"),
+      E("Persipura Jayapura", "Organization")},
+     {E("Persikota Tangerang", "Person"), E("Persema Malang", "Place"),
+      E("Persipura Jayapura", "Place")},
+     1},
+    {"guessed", /* must not: places and people the tagger reads as such keep their type,
+                 * and a body named by its English head stays a body */
+     {"Ia lahir di Sleman dan besar di Pakem.", "Budi Santoso menjuarai turnamen itu pada 2010.",
+      "Album itu diproduksi di Musica Studios dan dirilis pada 2005."},
+     {{0}}, {{0}},
+     {E("Sleman", "Place"), E("Pakem", "Place"), E("Budi Santoso", "Person"),
+      E("Musica Studios", "Organization")},
+     {E("Sleman", "Organization"), E("Budi Santoso", "Organization")},
+     1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
