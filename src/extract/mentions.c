@@ -359,9 +359,11 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
     *d = ex_person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
       !(tok_flags(c, t) & KABAR_TOK_UPPER) && !c->title_case && !c->gcat[t] && !c->wcat[t] &&
-      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
+      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL) &&
+      !ex_mostly_common(c, t, e)) {
     /* one name after a title: many Indonesians have one ("Menlu Sugiono");
-     * no word the grammar knows ("Deputi | Bidang Protokol") */
+     * no word the grammar knows ("Deputi | Bidang Protokol") nor an ordinary
+     * word ("Direktur Operasional", "guru Matematika") */
     const char *label = ex_text_span(c, t, e);
     *d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
     if (*d != NONE)

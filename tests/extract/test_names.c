@@ -42,6 +42,13 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {F("Kementerian Luar Negeri China", "criticized", "Jepang", "asserted")},
      {{0}}, {E("Kementerian Luar Negeri China", "Organization")}, {E("Juru bicara kementerian luar negeri China", NULL)}, 1},
+    {"title", /* one name after a title; must not: an ordinary word after it (the
+               * post's field, capitalised) is no one's name */
+     {"Menurut Direktur Sumarsono, rencana itu akan dibahas.",
+      "Ia menjabat sebagai Direktur Operasional sejak tahun lalu.",
+      "Sejak 2019 ia menjadi guru Matematika di sekolah itu."},
+     {{0}}, {{0}}, {E("Sumarsono", "Person")},
+     {E("Operasional", NULL), E("Matematika", NULL)}, 1},
     {"head", /* in a heading in title case, an agreement's name ends before an adverb,
               * a time word or a verb */
      {"Perjanjian Logistik Militer AS-India Masih Belum Rampung\n\nAmerika dan India setuju "
