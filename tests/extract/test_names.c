@@ -117,6 +117,14 @@ static const rule_case cases[] = {
     {"head", /* must not: a body's name with no possessive stays whole (the lexicon's KBRI) */
      {"Indonesia membuka Kedutaan Besar Republik Indonesia di Pretoria pada 1995."},
      {{0}}, {{0}}, {E("KBRI", "Organization")}, {{0}}, 1},
+    {"bodyname", /* a company by "PT" (perseroan terbatas) and a party's group in parliament
+                  * by "Fraksi"; must not: "PT" with no name after it */
+     {"Ia bekerja di PT Sumber Alfaria Trijaya sejak 2015.",
+      "Usul itu ditolak Fraksi Karya Pembangunan di parlemen.",
+      "Ia bekerja di sebuah PT di Surabaya."},
+     {{0}}, {{0}},
+     {E("PT Sumber Alfaria Trijaya", "Organization"), E("Fraksi Karya Pembangunan", "Organization")},
+     {E("PT", NULL), E("Karya Pembangunan", NULL)}, 1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
