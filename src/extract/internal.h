@@ -379,7 +379,8 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b);
  * the type of the tagger's reading when the tagger reads exactly that
  * span as a name of another type ("di PSMS Medan", "Pink Floyd merilis"
  * are organizations). The rules' organizations (named by a head word)
- * keep their type: the tagger is mostly wrong there. */
+ * keep their type: the tagger is mostly wrong there; and so do places named
+ * by their head noun ("Pangkalan Militer Andrews"). */
 kabar_status ex_tagged_types(ctx *c, size_t s);
 /* Whether most words of [t, e) are ordinary Indonesian words (the Hunspell
  * dictionary spells them in lower case): "Nasionalisme Arab", "Warga

@@ -1936,6 +1936,23 @@ static size_t apposition_state(ctx *c, size_t k, size_t end) {
   return NONE;
 }
 
+/* "organisasi seperti", "partai-partai kecil seperti", "perusahaan yaitu":
+ * a body's head word in lower case (a kind of body), at most one word
+ * after it, then "seperti", "yaitu" or "termasuk" before t: the names
+ * that follow are examples of that kind. */
+static int bodies_as_examples(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 ||
+      !(tok_is(c, t - 1, "seperti") || tok_is(c, t - 1, "yaitu") || tok_is(c, t - 1, "termasuk")))
+    return 0;
+  for (size_t q = t - 1; q-- > sb && q + 3 >= t;) {
+    if (tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER | KABAR_TOK_PUNCT))
+      return 0;
+    if (c->wcat[q] & W_HEAD_ORG)
+      return 1;
+  }
+  return 0;
+}
+
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
@@ -1986,6 +2003,8 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
       q--;
     if (q > sb && (c->wcat[q - 1] & W_EVENT_NOUN))
       type = KABAR_ENT_EVENT;
+    else if (bodies_as_examples(c, sb, t))
+      type = KABAR_ENT_ORGANIZATION; /* "berbagai organisasi seperti Jong Islamieten Bond" */
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_LOC))
       type = KABAR_ENT_PLACE, c->how = KABAR_MK_MODEL; /* no context, but the tagger's reading */
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))

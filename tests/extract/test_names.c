@@ -125,6 +125,17 @@ static const rule_case cases[] = {
      {{0}}, {{0}},
      {E("PT Sumber Alfaria Trijaya", "Organization"), E("Fraksi Karya Pembangunan", "Organization")},
      {E("PT", NULL), E("Karya Pembangunan", NULL)}, 1},
+    {"bodyname", /* unknown names given as examples of a kind of body ("organisasi seperti",
+                  * "perusahaan yaitu") are bodies; must not: examples of people or places */
+     {"Ia aktif di berbagai organisasi seperti Jong Sumatranen Bond sejak muda.",
+      "Sejumlah perusahaan yaitu Wira Karsa Nusantara ikut dalam lelang itu.",
+      "Ia pernah bertemu tokoh seperti Hendra Wiguna di kota-kota seperti Tasikmalaya dan Garut."},
+     {{0}}, {{0}},
+     {E("Jong Sumatranen Bond", "Organization"), E("Wira Karsa Nusantara", "Organization"),
+      E("Hendra Wiguna", "Person"), E("Garut", "Place")},
+     {E("Jong Sumatranen Bond", "Person"), E("Hendra Wiguna", "Organization"),
+      E("Garut", "Organization")},
+     1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
