@@ -31,6 +31,14 @@ static int tag_sentence(ctx *c, size_t s) {
   return 0;
 }
 
+/* Whether words a and b = a + 2 are written joined by a slash ("Reuters/HO"). */
+static int slash_joined(const ctx *c, size_t a, size_t b) {
+  const kabar_token *tok = c->doc->tokens;
+  return tok[a].end == tok[a + 1].start && tok[a + 1].end == tok[b].start &&
+         strcmp(tok[a + 1].norm, "/") == 0 && (tok[a].flags & KABAR_TOK_WORD) &&
+         (tok[b].flags & KABAR_TOK_WORD);
+}
+
 /* A word the tagger may call part of a name: capitalised but, unless it
  * names a body, not an acronym (those have rules of their own), no word the data knows as a
  * common, function or cue word ("Karantina", "Luar Negeri"), no known
@@ -40,6 +48,11 @@ static int plain_name_word(ctx *c, size_t t, size_t end, int acronym_ok) {
   /* the model learnt Latin script only: "Организация" is nothing it knows */
   unsigned char lead = (unsigned char)c->doc->tokens[t].norm[0];
   if (lead >= 0x80 && (lead < 0xC3 || lead > 0xC9))
+    return 0;
+  /* "(ANTARA/Reuters/HO)": a word joined by a slash to another is one of a
+   * photo's credits or of alternatives, no name the tagger learnt */
+  if ((t > 1 && slash_joined(c, t - 2, t)) ||
+      (t + 2 < c->doc->n_tokens && slash_joined(c, t, t + 2)))
     return 0;
   return (f & KABAR_TOK_WORD) && (f & KABAR_TOK_CAP) && (acronym_ok || !(f & KABAR_TOK_UPPER)) &&
          !c->wcat[t] &&

@@ -1025,6 +1025,11 @@ static const rule_case cases[] = {
     {"guessed", /* must not: capitalised ordinary words inside the sentence */
      {"Rapat itu membahas Pahlawan Nasional dan Nasionalisme Arab."},
      {{0}}, {{0}}, {{0}}, {E("Pahlawan Nasional", NULL), E("Nasionalisme Arab", NULL)}, 1},
+    {"guessed", /* must not: a photo's credits joined by slashes ("HO", handout) */
+     {"Judul Berita Itu\n\nJakarta (ANTARA) - Presiden Indonesia menerima tamu dari Malaysia.\n\n"
+      "Menteri Luar Negeri Malaysia Anwar Salleh (kiri) dan Presiden Indonesia dalam pertemuan "
+      "di Bogor. (ANTARA/Sputnik/HO)\n\nKedua negara sepakat bekerja sama."},
+     {{0}}, {{0}}, {E("Anwar Salleh", "Person")}, {E("HO", NULL)}, 1},
     {"guessed", /* must not: a script the tagger never learnt */
      {"Dokumen itu berjudul Организация Договора."},
      {{0}}, {{0}}, {{0}}, {E("Организация Договора", NULL)}, 1},
