@@ -67,7 +67,10 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
   for (size_t k = t; k < e; k++)
     if (!plain_name_word(c, k, se->tok_end, b == KABAR_TAG_B_ORG))
       return 0;
-  if (ex_mostly_common(c, t, e))
+  /* a body's acronym is no ordinary word in capitals ("BAFTA", not the
+   * cloth "bafta") */
+  if (!(b == KABAR_TAG_B_ORG && e == t + 1 && (c->doc->tokens[t].flags & KABAR_TOK_UPPER)) &&
+      ex_mostly_common(c, t, e))
     return 0;
   if (tag_sentence(c, s) < 0) {
     ex_out_of_memory(c);

@@ -1030,6 +1030,10 @@ static const rule_case cases[] = {
       "Menteri Luar Negeri Malaysia Anwar Salleh (kiri) dan Presiden Indonesia dalam pertemuan "
       "di Bogor. (ANTARA/Sputnik/HO)\n\nKedua negara sepakat bekerja sama."},
      {{0}}, {{0}}, {E("Anwar Salleh", "Person")}, {E("HO", NULL)}, 1},
+    {"guessed", /* a body's acronym that the tagger reads, though Hunspell spells the word in
+                 * lower case ("bafta", a cloth); must not: an ordinary word in capitals */
+     {"Film itu meraih penghargaan BAFTA pada tahun 2001.", "Rapat itu PENTING bagi warga desa."},
+     {{0}}, {{0}}, {E("BAFTA", "Organization")}, {E("PENTING", NULL)}, 1},
     {"guessed", /* must not: a script the tagger never learnt */
      {"Dokumen itu berjudul Организация Договора."},
      {{0}}, {{0}}, {{0}}, {E("Организация Договора", NULL)}, 1},
