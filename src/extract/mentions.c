@@ -2707,6 +2707,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
           t = a > e ? a : e;
           continue;
         }
+        /* "Kemampuan Sullivan ...", "Usulan JB van Dijk ...": an ordinary
+         * word that opens the sentence is no part of the name after it;
+         * the run is read again without it */
+        if (t == sb && e > t + 1 && c->ment_at[t] == NONE && !c->title_case && !c->root[t] &&
+            ex_mostly_common(c, t, t + 1)) {
+          t++;
+          continue;
+        }
       }
       t = e > t ? e : t + 1;
       continue;

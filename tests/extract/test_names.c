@@ -1019,6 +1019,12 @@ static const rule_case cases[] = {
     {"guessed", /* one name inside the sentence */
      {"Delegasi itu tiba di Vientiane bersama Mikoyan."},
      {{0}}, {{0}}, {E("Mikoyan", "Person")}, {{0}}, 1},
+    {"guessed", /* an ordinary word opening the sentence is no part of the name after it;
+                 * must not: ordinary words alone */
+     {"Prestasi Wardoyo mulai terlihat sejak ia bermain untuk klub itu.",
+      "Kemampuan Bahasa siswa itu meningkat."},
+     {{0}}, {{0}}, {E("Wardoyo", "Person")},
+     {E("Prestasi Wardoyo", NULL), E("Bahasa", NULL), E("Kemampuan Bahasa", NULL)}, 1},
     {"guessed", /* must not: capitalised ordinary words opening a clause before its verb */
      {"Warga Karantina menolak rencana itu."},
      {{0}}, {{0}}, {{0}}, {E("Warga Karantina", NULL)}, 1},
