@@ -382,6 +382,15 @@ size_t ex_group_end(const ctx *c, size_t m);
  * name whose first tag is `b` (KABAR_TAG_B_PER, _ORG, _LOC) and which
  * ends at e. The sentence is tagged once, when a rule first asks. */
 int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b);
+/* After the rules of sentence s: a name that only a weak pattern typed (a
+ * capitalised name after "di" is a place, one before a verb a person's),
+ * which no lexicon knows and nothing else in the document names, takes
+ * the type of the tagger's reading when the tagger reads exactly that
+ * span as a name of another type ("di PSMS Medan", "Pink Floyd merilis"
+ * are organizations). The rules' organizations (named by a head word)
+ * keep their type: the tagger is mostly wrong there; and so do places named
+ * by their head noun ("Pangkalan Militer Andrews"). */
+kabar_status ex_tagged_types(ctx *c, size_t s);
 /* Whether most words of [t, e) are ordinary Indonesian words (the Hunspell
  * dictionary spells them in lower case): "Nasionalisme Arab", "Warga
  * Karantina" are no names, "Budi Santoso" is. */

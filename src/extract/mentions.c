@@ -359,9 +359,11 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
     *d = ex_person_new(c, t, e);
   if (*d == NONE && e == t + 1 && strlen(tok_norm(c, t)) >= 3 &&
       !(tok_flags(c, t) & KABAR_TOK_UPPER) && !c->title_case && !c->gcat[t] && !c->wcat[t] &&
-      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL)) {
+      !kabar_strmap_get(c->x->person_short, c->compact[t], strlen(c->compact[t]), NULL) &&
+      !ex_mostly_common(c, t, e)) {
     /* one name after a title: many Indonesians have one ("Menlu Sugiono");
-     * no word the grammar knows ("Deputi | Bidang Protokol") */
+     * no word the grammar knows ("Deputi | Bidang Protokol") nor an ordinary
+     * word ("Direktur Operasional", "guru Matematika") */
     const char *label = ex_text_span(c, t, e);
     *d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
     if (*d != NONE)
@@ -2075,6 +2077,23 @@ static size_t apposition_state(ctx *c, size_t k, size_t end) {
   return NONE;
 }
 
+/* "organisasi seperti", "partai-partai kecil seperti", "perusahaan yaitu":
+ * a body's head word in lower case (a kind of body), at most one word
+ * after it, then "seperti", "yaitu" or "termasuk" before t: the names
+ * that follow are examples of that kind. */
+static int bodies_as_examples(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 ||
+      !(tok_is(c, t - 1, "seperti") || tok_is(c, t - 1, "yaitu") || tok_is(c, t - 1, "termasuk")))
+    return 0;
+  for (size_t q = t - 1; q-- > sb && q + 3 >= t;) {
+    if (tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER | KABAR_TOK_PUNCT))
+      return 0;
+    if (c->wcat[q] & W_HEAD_ORG)
+      return 1;
+  }
+  return 0;
+}
+
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
@@ -2125,6 +2144,8 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
       q--;
     if (q > sb && (c->wcat[q - 1] & W_EVENT_NOUN))
       type = KABAR_ENT_EVENT;
+    else if (bodies_as_examples(c, sb, t))
+      type = KABAR_ENT_ORGANIZATION; /* "berbagai organisasi seperti Jong Islamieten Bond" */
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_LOC))
       type = KABAR_ENT_PLACE, c->how = KABAR_MK_MODEL; /* no context, but the tagger's reading */
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
@@ -2843,6 +2864,14 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
           t = a > e ? a : e;
           continue;
         }
+        /* "Kemampuan Sullivan ...", "Usulan JB van Dijk ...": an ordinary
+         * word that opens the sentence is no part of the name after it;
+         * the run is read again without it */
+        if (t == sb && e > t + 1 && c->ment_at[t] == NONE && !c->title_case && !c->root[t] &&
+            ex_mostly_common(c, t, t + 1)) {
+          t++;
+          continue;
+        }
       }
       t = e > t ? e : t + 1;
       continue;
@@ -2850,7 +2879,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     t++;
   }
   c->how = KABAR_MK_PATTERN;
-  return c->failed;
+  return c->failed == KABAR_OK ? ex_tagged_types(c, s) : c->failed;
 }
 
 /* What stands between two coordinated names: a conjunction (or a comma,

@@ -31,6 +31,14 @@ static int tag_sentence(ctx *c, size_t s) {
   return 0;
 }
 
+/* Whether words a and b = a + 2 are written joined by a slash ("Reuters/HO"). */
+static int slash_joined(const ctx *c, size_t a, size_t b) {
+  const kabar_token *tok = c->doc->tokens;
+  return tok[a].end == tok[a + 1].start && tok[a + 1].end == tok[b].start &&
+         strcmp(tok[a + 1].norm, "/") == 0 && (tok[a].flags & KABAR_TOK_WORD) &&
+         (tok[b].flags & KABAR_TOK_WORD);
+}
+
 /* A word the tagger may call part of a name: capitalised but, unless it
  * names a body, not an acronym (those have rules of their own), no word the data knows as a
  * common, function or cue word ("Karantina", "Luar Negeri"), no known
@@ -40,6 +48,11 @@ static int plain_name_word(ctx *c, size_t t, size_t end, int acronym_ok) {
   /* the model learnt Latin script only: "Организация" is nothing it knows */
   unsigned char lead = (unsigned char)c->doc->tokens[t].norm[0];
   if (lead >= 0x80 && (lead < 0xC3 || lead > 0xC9))
+    return 0;
+  /* "(ANTARA/Reuters/HO)": a word joined by a slash to another is one of a
+   * photo's credits or of alternatives, no name the tagger learnt */
+  if ((t > 1 && slash_joined(c, t - 2, t)) ||
+      (t + 2 < c->doc->n_tokens && slash_joined(c, t, t + 2)))
     return 0;
   return (f & KABAR_TOK_WORD) && (f & KABAR_TOK_CAP) && (acronym_ok || !(f & KABAR_TOK_UPPER)) &&
          !c->wcat[t] &&
@@ -54,7 +67,10 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
   for (size_t k = t; k < e; k++)
     if (!plain_name_word(c, k, se->tok_end, b == KABAR_TAG_B_ORG))
       return 0;
-  if (ex_mostly_common(c, t, e))
+  /* a body's acronym is no ordinary word in capitals ("BAFTA", not the
+   * cloth "bafta") */
+  if (!(b == KABAR_TAG_B_ORG && e == t + 1 && (c->doc->tokens[t].flags & KABAR_TOK_UPPER)) &&
+      ex_mostly_common(c, t, e))
     return 0;
   if (tag_sentence(c, s) < 0) {
     ex_out_of_memory(c);
@@ -77,4 +93,58 @@ int ex_mostly_common(ctx *c, size_t t, size_t e) {
     common += (size_t)r;
   }
   return 2 * common > e - t;
+}
+
+/* Whether a mention other than m names entity d. */
+static int named_elsewhere(const ctx *c, size_t d, size_t m) {
+  for (size_t k = 0; k < c->n_ments; k++)
+    for (size_t j = 0; k != m && j < c->ments[k].n_dent; j++)
+      if (c->ments[k].dent[j] == d)
+        return 1;
+  return 0;
+}
+
+/* The tagger's span that starts at t, whose first tag goes in *b: its end
+ * (*b is 0 and the end t + 1 when no span starts there). */
+static size_t tagged_end(const ctx *c, size_t t, size_t end, unsigned char *b) {
+  *b = c->ner[t];
+  if (*b != KABAR_TAG_B_PER && *b != KABAR_TAG_B_ORG && *b != KABAR_TAG_B_LOC) {
+    *b = 0;
+    return t + 1;
+  }
+  size_t e = t + 1;
+  while (e < end && c->ner[e] == *b + 1)
+    e++;
+  return e;
+}
+
+kabar_status ex_tagged_types(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  if (!c->x->tagger || c->title_case || se->kind != KABAR_SENT_TEXT || c->failed != KABAR_OK)
+    return c->failed;
+  for (size_t m = c->sents[s].m_begin; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || mm->n_dent != 1 || mm->sent != s ||
+        (mm->how != KABAR_MK_PATTERN && mm->how != KABAR_MK_MODEL))
+      continue;
+    size_t d = mm->dent[0];
+    kabar_entity_type dt = c->dents[d].type;
+    if ((dt != KABAR_ENT_PERSON && dt != KABAR_ENT_PLACE) || ex_dent_lex(c, d) ||
+        (c->wcat[mm->tb] & (W_PLACE_COMPOUND | W_PLACE_NOUN)) || named_elsewhere(c, d, m))
+      continue; /* "Pangkalan Militer Andrews": a place by its head noun stays one */
+    if (tag_sentence(c, s) < 0) {
+      ex_out_of_memory(c);
+      return c->failed;
+    }
+    unsigned char b;
+    if (tagged_end(c, mm->tb, se->tok_end, &b) != mm->te || b != KABAR_TAG_B_ORG)
+      continue;
+    size_t nd = ex_add_dent(c, KABAR_ENT_ORGANIZATION, c->dents[d].label, NULL);
+    if (nd == NONE)
+      return c->failed;
+    c->dents[nd].guessed = 1;
+    c->ments[m].dent[0] = nd; /* the old entity, named nowhere else, is not exported */
+    c->ments[m].how = KABAR_MK_MODEL;
+  }
+  return c->failed;
 }

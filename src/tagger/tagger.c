@@ -420,37 +420,108 @@ int tg_allowed(int prev, int tag) {
   return tag == KABAR_TAG_O || (tag & 1) || prev == tag || prev == tag - 1;
 }
 
-kabar_tag tg_best(const kabar_tagger *t, const uint32_t *rows, size_t n, int prev) {
-  int64_t score[KABAR_TAG__COUNT] = {0};
-  for (size_t j = 0; j < n; j++) {
-    const int32_t *w = t->w + (size_t)rows[j] * KABAR_TAG__COUNT;
-    for (int y = 0; y < KABAR_TAG__COUNT; y++)
-      score[y] += w[y];
+
+/* The weights' row of a feature built of pieces a, b, c (as feat() builds
+ * and hashes it), or NULL when the model has none. */
+static const int32_t *row_of(const kabar_tagger *t, const char *a, size_t an, const char *b,
+                             size_t bn, const char *c, size_t cn) {
+  char buf[8 + 16 + TG_LOW_MAX];
+  memcpy(buf, a, an);
+  memcpy(buf + an, b, bn);
+  memcpy(buf + an + bn, c, cn);
+  uint64_t h = kabar_hash_bytes(buf, an + bn + cn);
+  const uint32_t *r = tg_table_get(&t->map, h ? h : 1);
+  return r ? t->w + (size_t)*r * KABAR_TAG__COUNT : NULL;
+}
+
+/* The tags' features read the two previous tags, so a state of the
+ * search is that pair. */
+#define TG_NH (KABAR_TAG__COUNT + 1) /* a history tag: -1 (the start) .. 6, stored + 1 */
+kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t n,
+                        unsigned char *tags) {
+  tg_window win;
+  tg_feats f;
+  int64_t *delta = malloc(2 * TG_NH * TG_NH * sizeof *delta);
+  unsigned char *bp = malloc(n * TG_NH * TG_NH);
+  if (!delta || !bp) {
+    free(delta);
+    free(bp);
+    return KABAR_ERR_NOMEM;
   }
-  int best = KABAR_TAG_O;
-  for (int y = 1; y < KABAR_TAG__COUNT; y++)
-    if (score[y] > score[best] && tg_allowed(prev, y))
-      best = y;
-  return (kabar_tag)best;
+  const int64_t none = INT64_MIN / 4;
+  int64_t *cur = delta, *next = delta + TG_NH * TG_NH;
+  for (size_t k = 0; k < TG_NH * TG_NH; k++)
+    cur[k] = none;
+  cur[0] = 0; /* (start, start) */
+  tg_window_start(&win, t->lists, t->classes, words, n);
+  for (size_t i = 0; i < n; i++) {
+    tg_features(&win, i, -1, -1, &f);
+    int64_t base[KABAR_TAG__COUNT] = {0};
+    for (size_t j = 0; j + 3 < f.n; j++) { /* the last three read the tags */
+      const uint32_t *r = tg_table_get(&t->map, f.hash[j]);
+      if (r)
+        for (int y = 0; y < KABAR_TAG__COUNT; y++)
+          base[y] += t->w[(size_t)*r * KABAR_TAG__COUNT + y];
+    }
+    const tg_word *w = &win.ring[i % 5];
+    const int32_t *t1[TG_NH], *t1w[TG_NH];
+    for (int p = 0; p < TG_NH; p++) {
+      const char *pn = hist_name(p - 1);
+      size_t pl = strlen(pn);
+      char pipe[16];
+      memcpy(pipe, pn, pl);
+      pipe[pl] = '|';
+      t1[p] = row_of(t, "t1=", 3, pn, pl, "", 0);
+      t1w[p] = row_of(t, "t1w=", 4, pipe, pl + 1, w->low, w->low_len);
+    }
+    for (size_t k = 0; k < TG_NH * TG_NH; k++)
+      next[k] = none;
+    for (int p2 = 0; p2 < TG_NH; p2++)
+      for (int p1 = 0; p1 < TG_NH; p1++) {
+        int64_t d = cur[p2 * TG_NH + p1];
+        if (d == none)
+          continue;
+        const char *n2 = hist_name(p2 - 1), *n1 = hist_name(p1 - 1);
+        size_t l2 = strlen(n2), l1 = strlen(n1);
+        char pair[16];
+        memcpy(pair, n2, l2);
+        pair[l2] = ',';
+        const int32_t *t2 = row_of(t, "t2=", 3, pair, l2 + 1, n1, l1);
+        for (int y = 0; y < KABAR_TAG__COUNT; y++) {
+          if (!tg_allowed(p1 - 1, y))
+            continue;
+          int64_t v = d + base[y] + (t1[p1] ? t1[p1][y] : 0) + (t1w[p1] ? t1w[p1][y] : 0) +
+                      (t2 ? t2[y] : 0);
+          size_t to = (size_t)p1 * TG_NH + (size_t)(y + 1);
+          if (v > next[to]) {
+            next[to] = v;
+            bp[i * TG_NH * TG_NH + to] = (unsigned char)p2;
+          }
+        }
+      }
+    int64_t *sw = cur;
+    cur = next;
+    next = sw;
+  }
+  size_t best = 0;
+  for (size_t k = 1; k < TG_NH * TG_NH; k++)
+    if (cur[k] > cur[best])
+      best = k;
+  int p1 = (int)(best % TG_NH), p2 = (int)(best / TG_NH);
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = (unsigned char)(p1 - 1);
+    int pp = bp[i * TG_NH * TG_NH + (size_t)p2 * TG_NH + (size_t)p1];
+    p1 = p2;
+    p2 = pp;
+  }
+  free(delta);
+  free(bp);
+  return KABAR_OK;
 }
 
 kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
                               unsigned char *tags) {
-  tg_window win;
-  tg_feats f;
-  uint32_t rows[TG_FEAT_MAX];
-  int prev = -1, prev2 = -1;
-  if (!n)
-    return KABAR_OK;
-  tg_window_start(&win, t->lists, t->classes, words, n);
-  for (size_t i = 0; i < n; i++) {
-    tg_features(&win, i, prev, prev2, &f);
-    kabar_tag tag = tg_best(t, rows, tg_rows(t, &f, rows), prev);
-    tags[i] = (unsigned char)tag;
-    prev2 = prev;
-    prev = (int)tag;
-  }
-  return KABAR_OK;
+  return n ? tg_viterbi(t, words, n, tags) : KABAR_OK;
 }
 
 /* ---- the model ---- */

@@ -153,9 +153,6 @@ size_t tg_rows(const kabar_tagger *t, const tg_feats *f, uint32_t *rows);
 /* Whether tag may follow prev (-1 at the start): an I- tag only continues
  * a span of its type. */
 int tg_allowed(int prev, int tag);
-/* The tag allowed after `prev` with the best sum of those rows (the first
- * in kabar_tag order on a tie). */
-kabar_tag tg_best(const kabar_tagger *t, const uint32_t *rows, size_t n, int prev);
 
 /* Reports a file that could not be opened, read or written (errno e):
  * running out of memory as such, anything else as st with strerror(e). */
@@ -164,6 +161,12 @@ kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, 
 /* After a getline() loop over f: the loop's end reported as an error when
  * it was out of memory (errno ENOMEM) or a read error, else KABAR_OK. */
 kabar_status tg_read_done(FILE *f, const char *path, kabar_error *err);
+
+/* Tags words [0, n) (n > 0) with the sequence of the best sum under the
+ * model's current weights (second-order Viterbi). KABAR_OK or
+ * KABAR_ERR_NOMEM. */
+kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t n,
+                        unsigned char *tags);
 
 /* A new empty tagger; NULL when out of memory. */
 kabar_tagger *tg_tagger_new(void);

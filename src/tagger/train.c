@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Training the tagger: reading CoNLL sentences, the averaged perceptron,
+/* Training the tagger: reading CoNLL sentences, the averaged structured perceptron,
  * writing the model file, and the span counts that score it. */
 #include "tagger/tagger_internal.h"
 
@@ -225,37 +225,65 @@ static int32_t scaled_average(int64_t total, int64_t clock) {
   return (int32_t)(v > TG_WEIGHT_MAX ? TG_WEIGHT_MAX : v < -TG_WEIGHT_MAX ? -TG_WEIGHT_MAX : v);
 }
 
-/* One pass over sentences [first, end), tagging each with the current
- * weights and moving them towards the gold tags where it errs. */
-static void epoch(kabar_tagger *t, averager *a, const kabar_tagger_corpus *c, size_t first,
-                  size_t end) {
-  tg_window win;
+/* The structured perceptron's step on one sentence: the best sequence
+ * under the current weights; where it differs from the gold one, the
+ * features of each word (with each sequence's own previous tags) move
+ * towards the gold tags and away from the guessed ones. 0, or -1 when out
+ * of memory. */
+static int viterbi_update(kabar_tagger *t, averager *a, const char *const *words,
+                          const unsigned char *gold_in, size_t n) {
+  unsigned char *guess = malloc(2 * n);
+  if (!guess || tg_viterbi(t, words, n, guess) != KABAR_OK) {
+    free(guess);
+    return -1;
+  }
+  /* An I- tag that continues no span of its type starts one (as conlleval
+   * reads it): the search never writes it, so B- is the tag to learn. */
+  unsigned char *want = guess + n;
+  for (size_t i = 0; i < n; i++)
+    want[i] = (unsigned char)(tg_allowed(i ? want[i - 1] : -1, gold_in[i]) ? gold_in[i]
+                                                                             : gold_in[i] - 1);
+  const unsigned char *gold = want;
+  tg_window wg, wp;
   tg_feats f;
   uint32_t rows[TG_FEAT_MAX];
+  tg_window_start(&wg, t->lists, t->classes, words, n);
+  tg_window_start(&wp, t->lists, t->classes, words, n);
+  for (size_t i = 0; i < n; i++) {
+    int g1 = i > 0 ? gold[i - 1] : -1, g2 = i > 1 ? gold[i - 2] : -1;
+    int p1 = i > 0 ? guess[i - 1] : -1, p2 = i > 1 ? guess[i - 2] : -1;
+    tg_features(&wg, i, g1, g2, &f);
+    int same = gold[i] == guess[i] && g1 == p1 && g2 == p2;
+    if (!same) {
+      size_t k = tg_rows(t, &f, rows);
+      for (size_t j = 0; j < k; j++)
+        update(t, a, (size_t)rows[j] * KABAR_TAG__COUNT + gold[i], 1);
+    }
+    tg_features(&wp, i, p1, p2, &f);
+    if (!same) {
+      size_t k = tg_rows(t, &f, rows);
+      for (size_t j = 0; j < k; j++)
+        update(t, a, (size_t)rows[j] * KABAR_TAG__COUNT + guess[i], -1);
+    }
+    a->clock++;
+  }
+  free(guess);
+  return 0;
+}
+
+/* One pass over sentences [first, end), tagging each with the current
+ * weights and moving them towards the gold tags where it errs. 0, or -1
+ * when out of memory. */
+static int epoch(kabar_tagger *t, averager *a, const kabar_tagger_corpus *c, size_t first,
+                 size_t end) {
   for (size_t s = first; s < end; s++) {
     const char *const *words;
     const unsigned char *gold;
     size_t n = kabar_tagger_corpus_sentence(c, s, &words, &gold);
-    int prev = -1, prev2 = -1;
-    tg_window_start(&win, t->lists, t->classes, words, n);
-    for (size_t i = 0; i < n; i++) {
-      tg_features(&win, i, prev, prev2, &f);
-      size_t k = tg_rows(t, &f, rows);
-      kabar_tag guess = tg_best(t, rows, k, prev);
-      /* After a wrong guess the gold I- tag may not be allowed: then its
-       * span starts here, and B- is the tag to learn (conlleval reads an I-
-       * after O as a start too). */
-      int want = tg_allowed(prev, gold[i]) ? gold[i] : gold[i] - 1;
-      if ((int)guess != want)
-        for (size_t j = 0; j < k; j++) {
-          update(t, a, (size_t)rows[j] * KABAR_TAG__COUNT + (size_t)want, 1);
-          update(t, a, (size_t)rows[j] * KABAR_TAG__COUNT + guess, -1);
-        }
-      a->clock++;
-      prev2 = prev;
-      prev = (int)guess;
-    }
+    if (viterbi_update(t, a, words, gold, n) < 0)
+      return -1;
   }
+  return 0;
 }
 
 kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, const kabar_tagger_lists *lists,
@@ -293,7 +321,7 @@ kabar_status kabar_tagger_train(const kabar_tagger_corpus *c, const kabar_tagger
   TRY_ALLOC(a.stamp = calloc(nw ? nw : 1, sizeof *a.stamp));
 
   for (unsigned e = 0; e < epochs; e++)
-    epoch(t, &a, c, first, end);
+    TRY_ALLOC(epoch(t, &a, c, first, end) == 0);
   for (size_t k = 0; k < nw; k++)
     t->w[k] = scaled_average(a.total[k] + (a.clock - a.stamp[k]) * t->w[k], a.clock);
   t->epochs = epochs;
@@ -349,7 +377,7 @@ kabar_status kabar_tagger_save(const kabar_tagger *t, const char *path, kabar_er
     goto done;
   }
   const kabar_tagger_classes *cl = t->classes && t->classes->word ? t->classes : NULL;
-  fprintf(f, "%s\n# averaged perceptron: %u epochs over %zu sentences, %zu features", TG_HEADER,
+  fprintf(f, "%s\n# averaged structured perceptron: %u epochs over %zu sentences, %zu features", TG_HEADER,
           t->epochs, t->sentences, n);
   if (cl)
     fprintf(f, ", %zu words' classes", cl->n);

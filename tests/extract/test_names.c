@@ -127,6 +127,13 @@ static const rule_case cases[] = {
      {"Juru bicara kementerian luar negeri China mengecam Jepang, Korea Selatan dan Amerika."},
      {F("Kementerian Luar Negeri China", "criticized", "Jepang", "asserted")},
      {{0}}, {E("Kementerian Luar Negeri China", "Organization")}, {E("Juru bicara kementerian luar negeri China", NULL)}, 1},
+    {"title", /* one name after a title; must not: an ordinary word after it (the
+               * post's field, capitalised) is no one's name */
+     {"Menurut Direktur Sumarsono, rencana itu akan dibahas.",
+      "Ia menjabat sebagai Direktur Operasional sejak tahun lalu.",
+      "Sejak 2019 ia menjadi guru Matematika di sekolah itu."},
+     {{0}}, {{0}}, {E("Sumarsono", "Person")},
+     {E("Operasional", NULL), E("Matematika", NULL)}, 1},
     {"head", /* in a heading in title case, an agreement's name ends before an adverb,
               * a time word or a verb */
      {"Perjanjian Logistik Militer AS-India Masih Belum Rampung\n\nAmerika dan India setuju "
@@ -195,6 +202,25 @@ static const rule_case cases[] = {
     {"head", /* must not: a body's name with no possessive stays whole (the lexicon's KBRI) */
      {"Indonesia membuka Kedutaan Besar Republik Indonesia di Pretoria pada 1995."},
      {{0}}, {{0}}, {E("KBRI", "Organization")}, {{0}}, 1},
+    {"bodyname", /* a company by "PT" (perseroan terbatas) and a party's group in parliament
+                  * by "Fraksi"; must not: "PT" with no name after it */
+     {"Ia bekerja di PT Sumber Alfaria Trijaya sejak 2015.",
+      "Usul itu ditolak Fraksi Karya Pembangunan di parlemen.",
+      "Ia bekerja di sebuah PT di Surabaya."},
+     {{0}}, {{0}},
+     {E("PT Sumber Alfaria Trijaya", "Organization"), E("Fraksi Karya Pembangunan", "Organization")},
+     {E("PT", NULL), E("Karya Pembangunan", NULL)}, 1},
+    {"bodyname", /* unknown names given as examples of a kind of body ("organisasi seperti",
+                  * "perusahaan yaitu") are bodies; must not: examples of people or places */
+     {"Ia aktif di berbagai organisasi seperti Jong Sumatranen Bond sejak muda.",
+      "Sejumlah perusahaan yaitu Wira Karsa Nusantara ikut dalam lelang itu.",
+      "Ia pernah bertemu tokoh seperti Hendra Wiguna di kota-kota seperti Tasikmalaya dan Garut."},
+     {{0}}, {{0}},
+     {E("Jong Sumatranen Bond", "Organization"), E("Wira Karsa Nusantara", "Organization"),
+      E("Hendra Wiguna", "Person"), E("Garut", "Place")},
+     {E("Jong Sumatranen Bond", "Person"), E("Hendra Wiguna", "Organization"),
+      E("Garut", "Organization")},
+     1},
     {"bodyname", /* a state's body in lower case anywhere: its head, a few words, the state */
      {"Presiden Obama berpidato di hadapan parlemen Australia. Seorang pejabat departemen "
       "pertahanan Korea Selatan mengatakan hal itu."},
@@ -1078,15 +1104,50 @@ static const rule_case cases[] = {
     {"guessed", /* one name inside the sentence */
      {"Delegasi itu tiba di Vientiane bersama Mikoyan."},
      {{0}}, {{0}}, {E("Mikoyan", "Person")}, {{0}}, 1},
+    {"guessed", /* an ordinary word opening the sentence is no part of the name after it;
+                 * must not: ordinary words alone */
+     {"Prestasi Wardoyo mulai terlihat sejak ia bermain untuk klub itu.",
+      "Kemampuan Bahasa siswa itu meningkat."},
+     {{0}}, {{0}}, {E("Wardoyo", "Person")},
+     {E("Prestasi Wardoyo", NULL), E("Bahasa", NULL), E("Kemampuan Bahasa", NULL)}, 1},
     {"guessed", /* must not: capitalised ordinary words opening a clause before its verb */
      {"Warga Karantina menolak rencana itu."},
      {{0}}, {{0}}, {{0}}, {E("Warga Karantina", NULL)}, 1},
     {"guessed", /* must not: capitalised ordinary words inside the sentence */
      {"Rapat itu membahas Pahlawan Nasional dan Nasionalisme Arab."},
      {{0}}, {{0}}, {{0}}, {E("Pahlawan Nasional", NULL), E("Nasionalisme Arab", NULL)}, 1},
+    {"guessed", /* must not: a photo's credits joined by slashes ("HO", handout) */
+     {"Judul Berita Itu\n\nJakarta (ANTARA) - Presiden Indonesia menerima tamu dari Malaysia.\n\n"
+      "Menteri Luar Negeri Malaysia Anwar Salleh (kiri) dan Presiden Indonesia dalam pertemuan "
+      "di Bogor. (ANTARA/Sputnik/HO)\n\nKedua negara sepakat bekerja sama."},
+     {{0}}, {{0}}, {E("Anwar Salleh", "Person")}, {E("HO", NULL)}, 1},
+    {"guessed", /* a body's acronym that the tagger reads, though Hunspell spells the word in
+                 * lower case ("bafta", a cloth); must not: an ordinary word in capitals */
+     {"Film itu meraih penghargaan BAFTA pada tahun 2001.", "Rapat itu PENTING bagi warga desa."},
+     {{0}}, {{0}}, {E("BAFTA", "Organization")}, {E("PENTING", NULL)}, 1},
     {"guessed", /* must not: a script the tagger never learnt */
      {"Dokumen itu berjudul Организация Договора."},
      {{0}}, {{0}}, {{0}}, {E("Организация Договора", NULL)}, 1},
+    {"guessed", /* a club that a pattern alone would call a person (a name before its
+                 * verb) or a place (after "di", "ke"): the tagger reads an organization */
+     {"Pada musim 2010, Persikota Tangerang berhasil menjuarai turnamen itu.",
+      "Ia pernah bermain di Persema Malang sebelum pindah ke Bali.",
+      "Ia pindah ke Persipura Jayapura pada musim berikutnya."},
+     {{0}}, {{0}},
+     {E("Persikota Tangerang", "Organization"), E("Persema Malang", "Organization"),
+      E("Persipura Jayapura", "Organization")},
+     {E("Persikota Tangerang", "Person"), E("Persema Malang", "Place"),
+      E("Persipura Jayapura", "Place")},
+     1},
+    {"guessed", /* must not: places and people the tagger reads as such keep their type,
+                 * and a body named by its English head stays a body */
+     {"Ia lahir di Sleman dan besar di Pakem.", "Budi Santoso menjuarai turnamen itu pada 2010.",
+      "Album itu diproduksi di Musica Studios dan dirilis pada 2005."},
+     {{0}}, {{0}},
+     {E("Sleman", "Place"), E("Pakem", "Place"), E("Budi Santoso", "Person"),
+      E("Musica Studios", "Organization")},
+     {E("Sleman", "Organization"), E("Budi Santoso", "Organization")},
+     1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */

@@ -53,11 +53,13 @@ kabar_quality_set(heldout5 corpus 0.90 0.80)
 # Name recognition on public Indonesian NER data (issue 10): kabar's
 # mentions.tsv scored with exact-span F1 against the NERGrit test split
 # (tests/quality/ner/, Apache-2.0, NOTICE.md). Floors a little under today's
-# figures (2026-12-07, with the tagger's word classes: PERSON 0.679,
-# ORGANIZATION 0.404, LOCATION 0.680, all 0.635; before them 0.661, 0.408,
-# 0.661, 0.620).
+# figures (2026-12-07, eleventh session: the structured-perceptron tagger,
+# weak person and place types replaced by the tagger's organization:
+# PERSON 0.701, ORGANIZATION 0.428, LOCATION 0.670, all 0.640; before, with
+# the tagger's word classes: 0.679, 0.404, 0.680, 0.635; before them 0.661,
+# 0.408, 0.661, 0.620).
 add_test(NAME quality_ner_nergrit
          COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/ner_eval.py ${KABAR_BIN}
-                 ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.66
-                 --min-f1 ORGANIZATION=0.38 --min-f1 LOCATION=0.66 --min-f1 ALL=0.62)
+                 ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.69
+                 --min-f1 ORGANIZATION=0.42 --min-f1 LOCATION=0.66 --min-f1 ALL=0.63)
 

@@ -211,7 +211,7 @@ static void test_train(void) {
   char *m1 = slurp(path_of("m1.model"), &n1), *m2 = slurp(path_of("m2.model"), &n2);
   CHECK(m1 && m2 && n1 == n2 && memcmp(m1, m2, n1) == 0);
   const char *head = "kabar-tagger-model 1 scale=1000\tO B-PER I-PER B-ORG I-ORG B-LOC I-LOC\n"
-                     "# averaged perceptron: 10 epochs over 64 sentences, ";
+                     "# averaged structured perceptron: 10 epochs over 64 sentences, ";
   CHECK(m1 && !strncmp(m1, head, strlen(head)));
   CHECK(m1 && strstr(m1, "\nw=jakarta\t") && strstr(m1, "\nb\t"));
   free(m1);

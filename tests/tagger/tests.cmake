@@ -2,8 +2,9 @@
 # The named-entity tagger (src/tagger/): the library's unit test; that the
 # shipped model is exactly what the trainer writes from the shipped data
 # with the shipped settings; and the model's exact-span F1 on NERGRIT's
-# test split, with a floor a little under today's figure (2026-12-07, with
-# the word classes of data/ner/clusters.tsv: 0.685; 2026-12-06: 0.642; 4-fold cross-validation over train and test, epoch 18: 0.628 with
+# test split, with a floor a little under today's figure (2026-12-07, the
+# structured perceptron tagged by Viterbi: 0.718; greedy, with the word
+# classes of data/ner/clusters.tsv: 0.685; 2026-12-06: 0.642; 4-fold cross-validation over train and test, epoch 18: 0.628 with
 # the features of the first model, 0.649 with prefixes and suffixes of four
 # letters, the word with each neighbour and the three words' shapes). The shipped model reads no word lists (--lexicon none --dict
 # none): with them the tagger alone scores 0.651, but kabar's names with it
@@ -24,5 +25,5 @@ add_test(NAME tagger_model_reproducible
 
 add_test(NAME tagger_eval_nergrit
          COMMAND $<TARGET_FILE:kabar-train-tagger> eval ${KABAR_TEST_DATA}/ner/tagger.model
-                 ${PROJECT_SOURCE_DIR}/tests/quality/ner/nergrit-test.txt --min-f1 0.67
+                 ${PROJECT_SOURCE_DIR}/tests/quality/ner/nergrit-test.txt --min-f1 0.70
                  --lexicon none --dict none)
