@@ -25,7 +25,7 @@
 # earlier shard may change.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-shards=4 hosts=: out=out work= kabar=kabar
+shards=4 hosts=: out=out work='' kabar=kabar
 extract_opts=() merge_opts=()
 usage() { sed -n '/^# usage:/,/^#   -m/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 while getopts "n:S:o:w:k:e:m:h" opt; do

@@ -24,7 +24,7 @@
 # file system.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-shards=8 out=out work= kabar=kabar wait=
+shards=8 out=out work='' kabar=kabar wait=''
 sbatch_opts=() extract_opts=() merge_opts=()
 usage() { sed -n '/^# usage:/,/^#   -m/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 while getopts "n:o:w:k:Ws:e:m:h" opt; do
