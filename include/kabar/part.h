@@ -83,6 +83,9 @@ kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
 kabar_status kabar_part_add(kabar_part_writer *w, const kabar_part_input *in,
                             const kabar_kb *doc_kb, kabar_error *err);
 
+/* The temporary file being written (for a signal handler to remove). */
+const char *kabar_part_temp_path(const kabar_part_writer *w);
+
 /* Writes the end record, syncs the file and renames it into place. */
 kabar_status kabar_part_commit(kabar_part_writer *w, kabar_error *err);
 

@@ -14,8 +14,10 @@
 #include <kabar/shard.h>
 #include <kabar/text.h>
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char extract_usage[] =
     "usage: kabar extract [options] -o PART INPUT...\n"
@@ -56,6 +58,34 @@ static const struct option extract_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
     {"date", required_argument, NULL, OPT_DATE},
     {NULL, 0, NULL, 0}};
+
+/* SIGINT, SIGTERM and SIGHUP remove the part's temporary file before the
+ * process dies of the signal (a SIGKILL leaves PART.tmp-XXXXXX behind). */
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static char temp_part[4096];
+
+static void remove_temp_part(int sig) {
+  if (temp_part[0])
+    unlink(temp_part);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void guard_temp_part(const char *path) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+    sigaddset(&sa.sa_mask, fatal_signals[i]);
+  sa.sa_handler = path ? remove_temp_part : SIG_DFL;
+  if (path && strlen(path) >= sizeof temp_part)
+    return; /* too long to keep: left behind if killed */
+  sigprocmask(SIG_BLOCK, &sa.sa_mask, NULL);
+  snprintf(temp_part, sizeof temp_part, "%s", path ? path : "");
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+    sigaction(fatal_signals[i], &sa, NULL);
+  sigprocmask(SIG_UNBLOCK, &sa.sa_mask, NULL);
+}
 
 /* The inputs of the operands, directories walked. */
 static kabar_status list_inputs(char **args, int n_args, char ***paths, size_t *n,
@@ -172,6 +202,7 @@ int kabar_cmd_extract(int argc, char **argv) {
       (st = kabar_pipeline_new(data_dir, &ropt, &pipe, &err)) != KABAR_OK ||
       (st = kabar_part_create(output, &popt, &w, &err)) != KABAR_OK)
     goto done;
+  guard_temp_part(kabar_part_temp_path(w));
   if (!(log = kabar_shard_log_new())) {
     st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
     goto done;
@@ -210,6 +241,7 @@ done:
   kabar_kb_free(doc_kb);
   kabar_shard_log_free(log);
   kabar_part_writer_free(w);
+  guard_temp_part(NULL);
   kabar_pipeline_free(pipe);
   for (size_t i = 0; i < n; i++)
     free(paths[i]);

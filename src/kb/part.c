@@ -109,7 +109,7 @@ static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list
   kabar_status st = KABAR_OK;
   char **names = NULL;
   size_t n = 0, cap = 0;
-  char *dirpath = NULL, *path = NULL, *bytes = NULL;
+  char *dirpath = NULL, *bytes = NULL;
   DIR *d = NULL;
   buf p = {0};
   TRY_ALLOC(buf_str(&p, root) == 0 && (!*rel || (buf_str(&p, "/") == 0 && buf_str(&p, rel) == 0))
@@ -183,7 +183,6 @@ done:
     free(names[i]);
   free(names);
   free(dirpath);
-  free(path);
   free(p.data);
   return st;
 }
@@ -386,6 +385,8 @@ done:
                            in->path);
   return st;
 }
+
+const char *kabar_part_temp_path(const kabar_part_writer *w) { return w->tmp; }
 
 kabar_status kabar_part_commit(kabar_part_writer *w, kabar_error *err) {
   char sum[24], n[24];
