@@ -118,7 +118,8 @@ static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list
   p.data = NULL;
   d = opendir(dirpath);
   if (!d) {
-    st = kabar_error_set(err, KABAR_ERR_DATA, "%s: %s", dirpath, strerror(errno));
+    st = errno == ENOMEM ? KABAR_ERR_NOMEM
+                         : kabar_error_set(err, KABAR_ERR_DATA, "%s: %s", dirpath, strerror(errno));
     goto done;
   }
   struct dirent *de;
@@ -148,10 +149,12 @@ static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list
     if (stat(fp.data, &sb) == 0 && S_ISDIR(sb.st_mode)) {
       st = fingerprint_dir(root, rp.data, list, err);
     } else if (stat(fp.data, &sb) == 0 && S_ISREG(sb.st_mode)) {
+      errno = 0;
       FILE *f = fopen(fp.data, "rb");
+      int open_errno = errno;
       size_t len = (size_t)sb.st_size;
       bytes = malloc(len ? len : 1);
-      if (!bytes)
+      if (!bytes || (!f && open_errno == ENOMEM))
         st = KABAR_ERR_NOMEM;
       else if (!f || fread(bytes, 1, len, f) != len)
         st = kabar_error_set(err, KABAR_ERR_DATA, "%s: cannot be read", fp.data);
@@ -811,7 +814,8 @@ kabar_status kabar_part_open(const char *path, int verify, kabar_part_reader **o
   }
   r->f = fopen(path, "rb");
   if (!r->f) {
-    st = kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
+    st = errno == ENOMEM ? KABAR_ERR_NOMEM
+                         : kabar_error_set(err, KABAR_ERR_IO, "%s: %s", path, strerror(errno));
     goto done;
   }
   TRY(reader_start(r, err));
