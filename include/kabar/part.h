@@ -60,7 +60,8 @@ typedef struct kabar_part_input {
 } kabar_part_input;
 
 /* The fingerprint of a data directory: SHA-256 over the name and SHA-256
- * of every regular file below it (but corpus/), in byte order. */
+ * of every regular file below what extraction reads of it (boilerplate.tsv,
+ * cues/, frames/, lexicon/, ner/), in byte order. */
 kabar_status kabar_part_data_fingerprint(const char *data_dir, unsigned char out[32],
                                          kabar_error *err);
 

@@ -103,6 +103,16 @@ static int cmp_name(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* What extraction reads of the data directory (its other entries, the
+ * corpus or an installed ontology, do not count). */
+static int extraction_data(const char *name) {
+  static const char *const used[] = {"boilerplate.tsv", "cues", "frames", "lexicon", "ner"};
+  for (size_t i = 0; i < sizeof used / sizeof used[0]; i++)
+    if (strcmp(name, used[i]) == 0)
+      return 1;
+  return 0;
+}
+
 /* Appends "relpath NUL sha256hex LF" for every regular file below dir/rel. */
 static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list,
                                     kabar_error *err) {
@@ -124,7 +134,7 @@ static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list
   }
   struct dirent *de;
   while ((de = readdir(d)) != NULL) {
-    if (de->d_name[0] == '.' || (!*rel && strcmp(de->d_name, "corpus") == 0))
+    if (de->d_name[0] == '.' || (!*rel && !extraction_data(de->d_name)))
       continue;
     char *copy = strdup(de->d_name);
     if (!copy || kabar_grow((void **)&names, &cap, n, sizeof *names) < 0) {
