@@ -2,7 +2,8 @@
 """kabar extract on shards + kabar merge: the same bytes as one kabar export.
 
 - the bundled corpus and the 167 real texts, with an input repeating an
-  earlier shard's bytes and one sharing an earlier input's name, exported
+  earlier shard's bytes, one sharing an earlier input's name and one whose
+  name holds a tab, a line break and a backslash, exported
   once and extracted in 3 shards then merged: every output file (every RDF
   format, entity mentions in the RDF) byte-identical; the same again in 5
   uneven shards with the default options;
@@ -95,7 +96,12 @@ def main():
         clash = os.path.join(again, os.path.basename(corpus[1]))
         with open(clash, "w", encoding="utf-8") as f:
             f.write("Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskwa.\n")
-        inputs = corpus + texts + [dup, clash]
+        # a file name with a tab, a line break and a backslash: escaped in the part
+        odd = os.path.join(again, "berita\tbaru\n\\x.txt")
+        with open(odd, "w", encoding="utf-8") as f:
+            f.write("Menteri Luar Negeri Rusia Sergei Lavrov mengunjungi Jakarta. "
+                    "Lavrov bertemu Presiden Joko Widodo.\n")
+        inputs = corpus + texts + [dup, clash, odd]
 
         full = os.path.join(tmp, "full")
         opts = ["--rdf", "all", "--entity-mentions"]
@@ -129,7 +135,7 @@ def main():
                 report("export of shard %d alone" % k, ["exit %d: %s" % (code, err)])
                 continue
             names = {os.path.splitext(os.path.basename(p))[0] for p in group
-                     if p not in (dup, clash)}
+                     if p not in (dup, clash, odd)}
             a, b = mention_rows(alone, names), mention_rows(full, names)
             changed += sorted(d for d in names if a.get(d) != b.get(d))
         report("a later shard alone reads other entities in some documents (%s)"
