@@ -38,6 +38,7 @@ typedef struct kabar_part_options {
   int html;
   size_t max_doc_bytes;
   char date[11];                /* "" for none */
+  int keep_going;               /* --keep-going: inputs that cannot be read are skipped */
 } kabar_part_options;
 
 /* A person a document's extraction remembered for the documents after it
@@ -52,7 +53,10 @@ typedef struct kabar_part_input {
   const char *path;           /* as given to kabar extract */
   const char *name;           /* the document's name before any renaming */
   unsigned char sha256[32];   /* of its bytes */
-  int extracted;              /* 0: its bytes repeat an earlier input of the shard */
+  int extracted;              /* 0: its bytes repeat an earlier input of the shard,
+                                 or it was skipped */
+  const char *skipped;        /* --keep-going: why it could not be read, or NULL
+                                 (then only `path` is set besides) */
   const uint64_t *reads;      /* hashes of the people keys it looked up */
   size_t n_reads;
   const kabar_part_person *people;
@@ -79,6 +83,11 @@ typedef struct kabar_part_writer kabar_part_writer;
 kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
                                kabar_part_writer **out, kabar_error *err);
 
+/* An operand of kabar extract --keep-going that could not be listed (a
+ * missing directory), with the error; before any input is added. */
+kabar_status kabar_part_add_skipped_operand(kabar_part_writer *w, const char *operand,
+                                            const char *message, kabar_error *err);
+
 /* Adds an input; `doc_kb` is a finished kb holding its document alone, or
  * NULL when the input was not extracted (in->extracted is 0). */
 kabar_status kabar_part_add(kabar_part_writer *w, const kabar_part_input *in,
@@ -104,10 +113,16 @@ kabar_status kabar_part_open(const char *path, int verify, kabar_part_reader **o
                              kabar_error *err);
 const kabar_part_options *kabar_part_options_of(const kabar_part_reader *r);
 size_t kabar_part_n_inputs(const kabar_part_reader *r); /* known after verify */
+/* The operands kabar extract --keep-going skipped: how many, and the i-th
+ * with its error (valid until the reader is closed). */
+size_t kabar_part_n_skipped_operands(const kabar_part_reader *r);
+const char *kabar_part_skipped_operand(const kabar_part_reader *r, size_t i,
+                                       const char **message);
 void kabar_part_close(kabar_part_reader *r); /* NULL is a no-op */
 
 /* The next input into *in (valid until the next call), or *end set after
- * the last. Then call kabar_part_replay() or kabar_part_skip() once. */
+ * the last. Then call kabar_part_replay() or kabar_part_skip() once
+ * (nothing to do for a skipped input). */
 kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *end,
                              kabar_error *err);
 

@@ -7,6 +7,7 @@
  * a temporary name beside PART and renamed when whole. */
 #include "args.h"
 #include "commands.h"
+#include "skipped.h"
 
 #include <kabar/kb.h>
 #include <kabar/part.h>
@@ -33,6 +34,8 @@ static const char extract_usage[] =
     "      --format F           auto (default), text or html\n"
     "      --lenient            replace invalid UTF-8 with U+FFFD and warn, instead of failing\n"
     "      --max-doc-bytes N    the largest document read (default 64M)\n"
+    "      --keep-going         skip an input that cannot be read, say so on stderr and\n"
+    "                           in the part; merge lists it in skipped.tsv and exits 1\n"
     "      --date YYYY-MM-DD    the date of documents that give none of their own\n"
     "      --data DIR           lexicons and cues (default: the installed data directory)\n"
     "  -q, --quiet              no summary\n"
@@ -40,12 +43,13 @@ static const char extract_usage[] =
     "      --version            the version\n"
     "\n"
     "Every part of one merge must be extracted with the same --format, --lenient,\n"
-    "--max-doc-bytes, --date and data; the part records them, and merge checks.\n"
+    "--max-doc-bytes, --date, --keep-going and data; the part records them, and\n"
+    "merge checks.\n"
     "\n"
     "Exit codes: 0 ok, 1 bad input or data file, 2 usage, 3 part not written,\n"
     "4 out of memory or a library failure.\n";
 
-enum { OPT_FORMAT = KABAR_OPT_FIRST_OWN, OPT_DATE };
+enum { OPT_FORMAT = KABAR_OPT_FIRST_OWN, OPT_DATE, OPT_KEEP_GOING };
 
 static const struct option extract_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -57,6 +61,7 @@ static const struct option extract_options[] = {
     {"max-doc-bytes", required_argument, NULL, KABAR_OPT_MAX_DOC_BYTES},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"date", required_argument, NULL, OPT_DATE},
+    {"keep-going", no_argument, NULL, OPT_KEEP_GOING},
     {NULL, 0, NULL, 0}};
 
 /* SIGINT, SIGTERM and SIGHUP remove the part's temporary file before the
@@ -87,19 +92,23 @@ static void guard_temp_part(const char *path) {
   sigprocmask(SIG_UNBLOCK, &sa.sa_mask, NULL);
 }
 
-/* The inputs of the operands, directories walked. */
+/* The inputs of the operands, directories walked; with `skipped`
+ * (--keep-going), an operand that cannot be listed is skipped. */
 static kabar_status list_inputs(char **args, int n_args, char ***paths, size_t *n,
-                                kabar_error *err) {
+                                kabar_cli_skipped *skipped, kabar_error *err) {
   kabar_status st = KABAR_OK;
   size_t cap = 0;
   for (int a = 0; a < n_args && st == KABAR_OK; a++) {
     char **list = NULL;
     size_t m = 0;
-    if ((st = kabar_list_inputs(args[a], &list, &m, err)) != KABAR_OK)
-      break;
-    if (m == 0)
+    if ((st = kabar_list_inputs(args[a], &list, &m, err)) == KABAR_OK && m == 0)
       st = kabar_error_set(err, KABAR_ERR_INPUT, "%s: no .txt, .html or .htm file in it",
                            args[a]);
+    if (st != KABAR_OK && skipped && kabar_cli_skippable(st)) {
+      free(list);
+      st = kabar_cli_skip(skipped, args[a], err->message);
+      continue;
+    }
     if (st == KABAR_OK && *n + m > cap) {
       size_t ncap = (*n + m) * 2 + 8;
       char **np = realloc(*paths, ncap * sizeof *np);
@@ -123,7 +132,7 @@ static kabar_status list_inputs(char **args, int n_args, char ***paths, size_t *
 
 int kabar_cmd_extract(int argc, char **argv) {
   const char *output = NULL, *data_opt = NULL, *format = "auto", *max_doc = NULL, *date = NULL;
-  int quiet = 0, lenient = 0;
+  int quiet = 0, lenient = 0, keep_going = 0;
   kabar_cli_parser args;
   kabar_cli_parser_init(&args, "kabar extract", extract_usage, "o:qh", extract_options, argc,
                         argv);
@@ -141,6 +150,7 @@ int kabar_cmd_extract(int argc, char **argv) {
     case KABAR_OPT_MAX_DOC_BYTES: max_doc = v; break;
     case OPT_FORMAT: format = v; break;
     case OPT_DATE: date = v; break;
+    case OPT_KEEP_GOING: keep_going = 1; break;
     default: return KABAR_EXIT_INTERNAL;
     }
   }
@@ -190,19 +200,27 @@ int kabar_cmd_extract(int argc, char **argv) {
   kabar_part_writer *w = NULL;
   kabar_shard_log *log = NULL;
   kabar_kb *doc_kb = NULL;
+  kabar_cli_skipped skipped = {0};
+  size_t n_failed = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
-  if ((st = list_inputs(argv + first_input, argc - first_input, &paths, &n, &err)) != KABAR_OK)
+  if ((st = list_inputs(argv + first_input, argc - first_input, &paths, &n,
+                        keep_going ? &skipped : NULL, &err)) != KABAR_OK)
     goto done;
   snprintf(popt.version, sizeof popt.version, "%s", KABAR_VERSION);
   popt.lenient = lenient;
   popt.html = ropt.html;
   popt.max_doc_bytes = ropt.max_doc_bytes;
   snprintf(popt.date, sizeof popt.date, "%s", date ? date : "");
+  popt.keep_going = keep_going;
   if ((st = kabar_part_data_fingerprint(data_dir, popt.data, &err)) != KABAR_OK ||
       (st = kabar_pipeline_new(data_dir, &ropt, &pipe, &err)) != KABAR_OK ||
       (st = kabar_part_create(output, &popt, &w, &err)) != KABAR_OK)
     goto done;
   guard_temp_part(kabar_part_temp_path(w));
+  for (size_t i = 0; i < skipped.n; i++)
+    if ((st = kabar_part_add_skipped_operand(w, skipped.inputs[i], skipped.reasons[i], &err)) !=
+        KABAR_OK)
+      goto done;
   if (!(log = kabar_shard_log_new())) {
     st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
     goto done;
@@ -213,7 +231,22 @@ int kabar_cmd_extract(int argc, char **argv) {
       st = kabar_error_set(&err, KABAR_ERR_NOMEM, "out of memory");
       goto done;
     }
-    if ((st = kabar_pipeline_extract_logged(pipe, paths[i], doc_kb, log, &in, &err)) != KABAR_OK)
+    st = kabar_pipeline_extract_logged(pipe, paths[i], doc_kb, log, &in, &err);
+    if (st != KABAR_OK && keep_going && kabar_cli_skippable(st)) {
+      /* merge lists it in skipped.tsv, in its place among the inputs */
+      memset(&in, 0, sizeof in);
+      in.path = paths[i];
+      in.skipped = err.message;
+      n_failed++;
+      if ((st = kabar_cli_skip(&skipped, paths[i], err.message)) == KABAR_OK)
+        st = kabar_part_add(w, &in, NULL, &err);
+      kabar_kb_free(doc_kb);
+      doc_kb = NULL;
+      if (st != KABAR_OK)
+        goto done;
+      continue;
+    }
+    if (st != KABAR_OK)
       goto done;
     if (in.extracted && (st = kabar_kb_finish(doc_kb)) != KABAR_OK) {
       kabar_error_set(&err, st, "%s: %s", paths[i], kabar_strerror(st));
@@ -228,18 +261,22 @@ int kabar_cmd_extract(int argc, char **argv) {
   if ((st = kabar_part_commit(w, &err)) != KABAR_OK)
     goto done;
   if (!quiet) {
-    size_t dups = n - n_docs;
+    size_t dups = n - n_failed - n_docs;
     char repeated[64] = "";
     if (dups)
       snprintf(repeated, sizeof repeated, " (%zu duplicate input%s skipped)", dups,
                dups > 1 ? "s" : "");
     fprintf(stderr, "kabar: %zu documents%s -> %s\n", n_docs, repeated, output);
+    if (skipped.n)
+      fprintf(stderr, "kabar: %zu input%s skipped, recorded in %s for merge\n", skipped.n,
+              skipped.n == 1 ? "" : "s", output);
   }
 done:
   if (st != KABAR_OK)
     kabar_cli_error("kabar extract", err.message[0] ? err.message : kabar_strerror(st));
   kabar_kb_free(doc_kb);
   kabar_shard_log_free(log);
+  kabar_cli_skipped_free(&skipped);
   kabar_part_writer_free(w);
   guard_temp_part(NULL);
   kabar_pipeline_free(pipe);

@@ -12,6 +12,7 @@
 #include "args.h"
 #include "commands.h"
 #include "outdir.h"
+#include "skipped.h"
 
 #include <kabar/graph.h>
 #include <kabar/kb.h>
@@ -48,6 +49,9 @@ static const char merge_usage[] =
     "  -h, --help               this help\n"
     "      --version            the version\n"
     "\n"
+    "Parts extracted with --keep-going: the inputs they skipped are named on stderr\n"
+    "and in skipped.tsv, as export --keep-going does, and the exit status is 1.\n"
+    "\n"
     "Exit codes: 0 ok, 1 bad, damaged or mismatched part, or an input gone or changed,\n"
     "2 usage, 3 output not written, 4 out of memory or a library failure.\n";
 
@@ -69,7 +73,8 @@ static const struct option merge_options[] = {
 
 /* Checks every part whole and that all agree, into *opt. */
 static kabar_status check_parts(char **parts, int n, const char *data_dir,
-                                kabar_part_options *opt, size_t *n_inputs, kabar_error *err) {
+                                kabar_part_options *opt, size_t *n_inputs,
+                                kabar_cli_skipped *skipped, kabar_error *err) {
   kabar_status st = KABAR_OK;
   kabar_part_reader *r = NULL;
   *n_inputs = 0;
@@ -79,6 +84,11 @@ static kabar_status check_parts(char **parts, int n, const char *data_dir,
     const kabar_part_options *o = kabar_part_options_of(r);
     const char *what = NULL;
     *n_inputs += kabar_part_n_inputs(r);
+    /* the operands extract --keep-going skipped: first in skipped.tsv, as in export */
+    for (size_t k = 0; st == KABAR_OK && k < kabar_part_n_skipped_operands(r); k++) {
+      const char *message = NULL, *operand = kabar_part_skipped_operand(r, k, &message);
+      st = kabar_cli_skip(skipped, operand, message);
+    }
     if (i == 0)
       *opt = *o;
     else if (!kabar_part_options_equal(opt, o, &what))
@@ -107,7 +117,7 @@ static kabar_status check_parts(char **parts, int n, const char *data_dir,
 
 /* Reads one part into kb. */
 static kabar_status merge_part(const char *path, kabar_shard_merge *m, kabar_kb *kb,
-                               kabar_error *err) {
+                               kabar_cli_skipped *skipped, size_t *n_failed, kabar_error *err) {
   kabar_status st = KABAR_OK;
   kabar_part_reader *r = NULL;
   if ((st = kabar_part_open(path, 0, &r, err)) != KABAR_OK ||
@@ -120,6 +130,12 @@ static kabar_status merge_part(const char *path, kabar_shard_merge *m, kabar_kb 
     const char *name = NULL;
     if ((st = kabar_part_next(r, &in, &end, err)) != KABAR_OK || end)
       break;
+    if (in.skipped) { /* extract --keep-going could not read it */
+      ++*n_failed;
+      if ((st = kabar_cli_skip(skipped, in.path, in.skipped)) != KABAR_OK)
+        break;
+      continue;
+    }
     if ((st = kabar_shard_merge_input(m, &in, kb, &action, &name, err)) != KABAR_OK)
       break;
     if (action == KABAR_SHARD_REPLAY)
@@ -205,13 +221,19 @@ int kabar_cmd_merge(int argc, char **argv) {
   kabar_cli_outdir *od = NULL;
   kabar_shard_merge *m = NULL;
   kabar_part_options popt;
-  size_t n_inputs = 0;
+  kabar_cli_skipped skipped = {0};
+  size_t n_inputs = 0, n_failed = 0;
+  int skipped_only = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
   rdf.data_dir = data_dir;
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK ||
       (st = check_parts(argv + first_part, argc - first_part, data_dir, &popt, &n_inputs,
-                        &err)) != KABAR_OK)
+                        &skipped, &err)) != KABAR_OK)
     goto done;
+  if (n_inputs == 0) { /* every operand skipped */
+    st = kabar_error_set(&err, KABAR_ERR_INPUT, "no input could be read");
+    goto done;
+  }
   kabar_read_options ropt = {popt.lenient, popt.html, popt.max_doc_bytes,
                              popt.date[0] ? popt.date : NULL};
   if ((st = kabar_pipeline_new(data_dir, &ropt, &pipe, &err)) != KABAR_OK)
@@ -222,14 +244,20 @@ int kabar_cmd_merge(int argc, char **argv) {
     goto done;
   }
   for (int i = first_part; i < argc; i++)
-    if ((st = merge_part(argv[i], m, kb, &err)) != KABAR_OK)
+    if ((st = merge_part(argv[i], m, kb, &skipped, &n_failed, &err)) != KABAR_OK)
       goto done;
   if ((st = kabar_kb_finish(kb)) != KABAR_OK) {
     kabar_error_set(&err, st, "finishing the knowledge base: %s", kabar_strerror(st));
     goto done;
   }
+  if (skipped.n && n_failed == n_inputs) {
+    st = kabar_error_set(&err, KABAR_ERR_INPUT, "no input could be read (%zu skipped)",
+                         skipped.n);
+    goto done;
+  }
   const char *staging = kabar_cli_outdir_staging(od);
-  if ((st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
+  if ((popt.keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
+      (st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
       (st = kabar_metrics_compute_with(kb, &gopt, &sampling, &metrics, &err)) != KABAR_OK ||
       (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
@@ -243,18 +271,25 @@ int kabar_cmd_merge(int argc, char **argv) {
       snprintf(repeated, sizeof repeated, " (%zu duplicate input%s skipped)", dups,
                dups > 1 ? "s" : "");
     fprintf(stderr, "kabar: %zu documents%s, %zu entities, %zu facts (%zu mentions) -> %s/\n",
-            n_inputs - dups, repeated, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
+            n_inputs - n_failed - dups, repeated, kabar_kb_n_entities(kb), kabar_kb_n_facts(kb),
             kabar_kb_n_mentions(kb), outdir);
     fprintf(stderr, "kabar merge: %d parts, %zu document%s extracted again\n", argc - first_part,
             kabar_shard_merge_n_again(m), kabar_shard_merge_n_again(m) == 1 ? "" : "s");
   }
+  if (skipped.n) {
+    fprintf(stderr, "kabar: %zu input%s skipped, listed in %s/skipped.tsv\n", skipped.n,
+            skipped.n == 1 ? "" : "s", outdir);
+    st = KABAR_ERR_INPUT; /* exit 1: the outputs stand, without those inputs */
+    skipped_only = 1;
+  }
 done:
-  if (st != KABAR_OK) {
+  if (st != KABAR_OK && !skipped_only) {
     kabar_cli_outdir_unstage(od, err.message, sizeof err.message);
     kabar_cli_error("kabar merge", err.message[0] ? err.message : kabar_strerror(st));
   }
   kabar_cli_outdir_close(od);
   kabar_shard_merge_free(m);
+  kabar_cli_skipped_free(&skipped);
   kabar_metrics_free(metrics);
   kabar_kb_free(kb);
   kabar_pipeline_free(pipe);

@@ -218,6 +218,7 @@ int kabar_part_options_equal(const kabar_part_options *a, const kabar_part_optio
                   : a->html != b->html                      ? "--format"
                   : a->max_doc_bytes != b->max_doc_bytes    ? "--max-doc-bytes"
                   : strcmp(a->date, b->date)                ? "--date"
+                  : a->keep_going != b->keep_going          ? "--keep-going"
                                                             : NULL;
   if (what)
     *what = w;
@@ -293,7 +294,8 @@ kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
   const char *rows[][2] = {{"version", opt->version},  {"data", hex},
                            {"lenient", opt->lenient ? "1" : "0"},
                            {"format", format_name(opt->html)}, {"max-doc-bytes", num},
-                           {"date", opt->date[0] ? opt->date : NULL}};
+                           {"date", opt->date[0] ? opt->date : NULL},
+                           {"keep-going", opt->keep_going ? "1" : "0"}};
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
     TRY_ALLOC(buf_str(&w->line, "O") == 0 && buf_field(&w->line, rows[i][0]) == 0 &&
                       buf_field(&w->line, rows[i][1]) == 0
@@ -337,11 +339,29 @@ static kabar_status write_entity_mention(void *user, const kabar_entity_mention 
   return put_line(mw->w, mw->err);
 }
 
+kabar_status kabar_part_add_skipped_operand(kabar_part_writer *w, const char *operand,
+                                            const char *message, kabar_error *err) {
+  if (w->n_inputs)
+    return kabar_error_set(err, KABAR_ERR_USAGE, "%s: an operand skipped after inputs", w->path);
+  if (buf_str(&w->line, "A") < 0 || buf_field(&w->line, operand) < 0 ||
+      buf_field(&w->line, message) < 0)
+    return nomem(w, err);
+  return put_line(w, err);
+}
+
 kabar_status kabar_part_add(kabar_part_writer *w, const kabar_part_input *in,
                             const kabar_kb *doc_kb, kabar_error *err) {
   kabar_status st = KABAR_OK;
   buf *b = &w->line;
   char hex[65];
+  if (in->skipped) {
+    TRY_ALLOC(buf_str(b, "S") == 0 && buf_field(b, in->path) == 0 &&
+                      buf_field(b, in->skipped) == 0
+                  ? w : NULL);
+    TRY(put_line(w, err));
+    w->n_inputs++;
+    goto done;
+  }
   hex_digest(in->sha256, hex);
   TRY_ALLOC(buf_str(b, "I") == 0 && buf_field(b, in->path) == 0 && buf_field(b, in->name) == 0 &&
                     buf_field(b, hex) == 0 && buf_field(b, in->extracted ? "1" : "0") == 0
@@ -468,6 +488,8 @@ struct kabar_part_reader {
   size_t cap_people;
   size_t *map; /* the document's entity indices -> kb indices */
   size_t cap_map, n_map;
+  char **skipped_ops; /* operand, message, operand, message, ... */
+  size_t n_skipped_ops, cap_skipped_ops;
 };
 
 static kabar_status bad(kabar_part_reader *r, kabar_error *err, const char *what) {
@@ -558,6 +580,12 @@ static int num_field(const kabar_part_reader *r, size_t i, uint64_t *v) {
   return 0;
 }
 
+static void free_skipped_ops(kabar_part_reader *r) {
+  for (size_t i = 0; i < r->n_skipped_ops; i++)
+    free(r->skipped_ops[i]);
+  r->n_skipped_ops = 0;
+}
+
 static kabar_status read_header(kabar_part_reader *r, kabar_error *err) {
   kabar_status st = read_line(r, err);
   if (st != KABAR_OK)
@@ -573,7 +601,7 @@ static kabar_status read_header(kabar_part_reader *r, kabar_error *err) {
                            r->path, r->fields[1] ? r->fields[1] : "?", v);
   memset(&r->opt, 0, sizeof r->opt);
   unsigned seen = 0;
-  for (int i = 0; i < 6; i++) {
+  for (int i = 0; i < 7; i++) {
     if ((st = read_line(r, err)) != KABAR_OK)
       return st;
     if (!is_rec(r, "O") || r->n_fields != 3 || !r->fields[1])
@@ -599,13 +627,35 @@ static kabar_status read_header(kabar_part_reader *r, kabar_error *err) {
       if (val)
         strcpy(r->opt.date, val);
       seen |= 32;
+    } else if (!strcmp(k, "keep-going") && val && (!strcmp(val, "0") || !strcmp(val, "1"))) {
+      r->opt.keep_going = val[0] == '1';
+      seen |= 64;
     } else {
       return bad(r, err, "a bad option record");
     }
   }
-  if (seen != 63)
+  if (seen != 127)
     return bad(r, err, "an option missing or repeated");
-  return KABAR_OK;
+  free_skipped_ops(r);
+  for (;;) { /* the operands --keep-going skipped */
+    if ((st = read_line(r, err)) != KABAR_OK)
+      return st;
+    if (!is_rec(r, "A")) {
+      r->held = 1;
+      return KABAR_OK;
+    }
+    if (r->n_fields != 3 || !r->fields[1] || !r->fields[2] || !r->opt.keep_going)
+      return bad(r, err, "a bad record of an operand skipped");
+    for (int i = 1; i <= 2; i++) {
+      char *copy = strdup(r->fields[i]);
+      if (!copy || kabar_grow((void **)&r->skipped_ops, &r->cap_skipped_ops,
+                              r->n_skipped_ops, sizeof *r->skipped_ops) < 0) {
+        free(copy);
+        return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", r->path);
+      }
+      r->skipped_ops[r->n_skipped_ops++] = copy;
+    }
+  }
 }
 
 /* The end record: the count and the checksum; nothing after it. */
@@ -650,6 +700,16 @@ kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *en
   r->arena = kabar_arena_new();
   TRY_ALLOC(r->arena);
   memset(&r->in, 0, sizeof r->in);
+  if (is_rec(r, "S")) { /* an input --keep-going skipped */
+    if (r->n_fields != 3 || !r->fields[1] || !r->fields[2] || !r->opt.keep_going)
+      return bad(r, err, "a bad record of an input skipped");
+    r->in.path = kabar_arena_strdup(r->arena, r->fields[1]);
+    r->in.skipped = kabar_arena_strdup(r->arena, r->fields[2]);
+    TRY_ALLOC(r->in.path && r->in.skipped ? r->arena : NULL);
+    r->seen_inputs++;
+    *in = r->in;
+    return KABAR_OK;
+  }
   if (!is_rec(r, "I") || r->n_fields != 5 || !r->fields[1] || !r->fields[2] || !r->fields[3] ||
       unhex_digest(r->fields[3], r->in.sha256) != 0 || !r->fields[4] ||
       (strcmp(r->fields[4], "0") && strcmp(r->fields[4], "1")))
@@ -855,6 +915,18 @@ const kabar_part_options *kabar_part_options_of(const kabar_part_reader *r) { re
 
 size_t kabar_part_n_inputs(const kabar_part_reader *r) { return r->n_inputs; }
 
+size_t kabar_part_n_skipped_operands(const kabar_part_reader *r) {
+  return r->n_skipped_ops / 2;
+}
+
+const char *kabar_part_skipped_operand(const kabar_part_reader *r, size_t i,
+                                       const char **message) {
+  if (2 * i + 1 >= r->n_skipped_ops)
+    return NULL;
+  *message = r->skipped_ops[2 * i + 1];
+  return r->skipped_ops[2 * i];
+}
+
 void kabar_part_close(kabar_part_reader *r) {
   if (!r)
     return;
@@ -865,6 +937,8 @@ void kabar_part_close(kabar_part_reader *r) {
   free(r->reads);
   free(r->people);
   free(r->map);
+  free_skipped_ops(r);
+  free(r->skipped_ops);
   kabar_arena_free(r->arena);
   free(r);
 }

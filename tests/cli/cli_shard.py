@@ -11,6 +11,8 @@
   exported with its shard alone reads other entities than in the whole
   export (a person named in full in an earlier shard and by a bare name in
   it), and merge reports that it extracted documents again;
+- --keep-going: operands and inputs that cannot be read, in both shards,
+  listed in skipped.tsv and on stderr as export lists them, exit 1;
 - a merge of one part is an export of that shard.
 
 usage: cli_shard.py KABAR DATA_DIR TEXTS_DIR
@@ -152,6 +154,39 @@ def main():
                     ["merge exit %d: %s" % (code2, err2)] if code2 else
                     differences(full_default, merged5))
         report("5 uneven shards, default options: byte-identical", problems)
+
+        # --keep-going: operands and inputs that cannot be read, in both shards
+        bad = os.path.join(tmp, "bad")
+        os.mkdir(bad)
+        open(os.path.join(bad, "empty.txt"), "w").close()
+        with open(os.path.join(bad, "utf16.txt"), "wb") as f:
+            f.write(b"\xff\xfeJ\x00a\x00")
+        missing = os.path.join(tmp, "no-such-dir")
+        kg_inputs = ([corpus[0], missing, os.path.join(bad, "empty.txt")] + texts[:20],
+                     [os.path.join(tmp, "gone.txt")] + texts[20:40] +
+                     [os.path.join(bad, "utf16.txt"), corpus[1]])
+        kg_export = os.path.join(tmp, "kg-export")
+        code, _, err = run([KABAR, "export", "--keep-going", "-o", kg_export] +
+                           kg_inputs[0] + kg_inputs[1], timeout=600)
+        kg_merged = os.path.join(tmp, "kg-merged")
+        parts = []
+        for i, group in enumerate(kg_inputs):
+            parts.append(os.path.join(tmp, "kg-%d.part" % i))
+            c, _, e = run([KABAR, "extract", "-q", "--keep-going", "-o", parts[-1]] + group)
+            if c:
+                report("extract --keep-going", ["exit %d: %s" % (c, e)])
+        code2, _, err2 = run([KABAR, "merge", "-o", kg_merged] + parts, timeout=600)
+        problems = []
+        if code != 1 or code2 != 1:
+            problems.append("exit %d (export) and %d (merge), want 1 and 1" % (code, code2))
+        if not problems:
+            problems = differences(kg_export, kg_merged)
+        skipped = [l for l in err.splitlines() if "skipped" in l]
+        skipped2 = [l.replace("kg-merged", "kg-export") for l in err2.splitlines()
+                    if "skipped" in l]
+        if skipped != skipped2 or len(skipped) != 5:
+            problems.append("the skips reported differ: %s vs %s" % (skipped, skipped2))
+        report("--keep-going: skipped.tsv and every output as export's, exit 1", problems)
 
         one = os.path.join(tmp, "one")
         alone = os.path.join(tmp, "alone-corpus")

@@ -8,7 +8,7 @@ directory, an earlier output directory left as it was, no part.
   a byte changed inside a value, a record damaged, a file that is no part,
   a part of another format version, no parts;
 - merge: parts extracted with another --date, --lenient, --format,
-  --max-doc-bytes or data directory, and a merge given other data than the
+  --max-doc-bytes, --keep-going or data directory, and a merge given other data than the
   parts';
 - merge: an input it must extract again that has changed or is gone;
 - extract: a missing input, standard input, no -o, no inputs, a part that
@@ -128,7 +128,8 @@ def main():
         other = os.path.join(tmp, "other.part")
         for opts, what in ((["--date", "2020"], "--date"), (["--lenient"], "--lenient"),
                            (["--format", "text"], "--format"),
-                           (["--max-doc-bytes", "1M"], "--max-doc-bytes")):
+                           (["--max-doc-bytes", "1M"], "--max-doc-bytes"),
+                           (["--keep-going"], "--keep-going")):
             code, _, err = extract(other, groups[1], *opts)
             if code:
                 report("extract with %s" % what, ["exit %d: %s" % (code, err)])
