@@ -314,9 +314,7 @@ kabar_status kabar_shard_merge_replayed(kabar_shard_merge *m, const kabar_part_i
       if (!kabar_strmap_get(changed, (const char *)&h, sizeof h, NULL))
         continue;
       TRY_ALLOC(kabar_grow((void **)&m->pending, &m->cap_pending, m->n_pending,
-                           sizeof *m->pending) == 0
-                    ? m
-                    : NULL);
+                           sizeof *m->pending) == 0);
       m->pending[m->n_pending++] = h;
     }
   }

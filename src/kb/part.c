@@ -19,17 +19,24 @@
 
 /* ---- lines ---- */
 
+/* A growing string; a failed allocation sticks (`failed`), so that a
+ * record is built with plain calls and checked once. */
 typedef struct buf {
   char *data;
   size_t len, cap;
+  int failed;
 } buf;
 
 static int buf_put(buf *b, const char *s, size_t n) {
+  if (b->failed)
+    return -1;
   if (b->len + n + 1 > b->cap) {
     size_t cap = (b->len + n + 1) * 2;
     char *p = realloc(b->data, cap);
-    if (!p)
+    if (!p) {
+      b->failed = 1;
       return -1;
+    }
     b->data = p;
     b->cap = cap;
   }
@@ -122,8 +129,12 @@ static kabar_status fingerprint_dir(const char *root, const char *rel, buf *list
   char *dirpath = NULL, *bytes = NULL;
   DIR *d = NULL;
   buf p = {0};
-  TRY_ALLOC(buf_str(&p, root) == 0 && (!*rel || (buf_str(&p, "/") == 0 && buf_str(&p, rel) == 0))
-                ? p.data : NULL);
+  buf_str(&p, root);
+  if (*rel) {
+    buf_str(&p, "/");
+    buf_str(&p, rel);
+  }
+  TRY_ALLOC(!p.failed);
   dirpath = p.data;
   p.data = NULL;
   d = opendir(dirpath);
@@ -238,18 +249,17 @@ struct kabar_part_writer {
 
 /* Writes w->line (a record without its newline) and counts it. */
 static kabar_status put_line(kabar_part_writer *w, kabar_error *err) {
-  if (buf_put(&w->line, "\n", 1) < 0)
+  if (buf_put(&w->line, "\n", 1) < 0) {
+    w->line.len = 0;
+    w->line.failed = 0;
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", w->path);
+  }
   w->sum = sum_line(w->sum, w->line.data, w->line.len);
   if (fwrite(w->line.data, 1, w->line.len, w->f) != w->line.len)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot be written: %s", w->path,
                            strerror(errno));
   w->line.len = 0;
   return KABAR_OK;
-}
-
-static kabar_status nomem(kabar_part_writer *w, kabar_error *err) {
-  return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", w->path);
 }
 
 kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
@@ -260,7 +270,7 @@ kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
   TRY_ALLOC(w);
   w->path = strdup(path);
   w->tmp = malloc(strlen(path) + 16);
-  TRY_ALLOC(w->path && w->tmp ? w : NULL);
+  TRY_ALLOC(w->path && w->tmp);
   snprintf(w->tmp, strlen(path) + 16, "%s.tmp-XXXXXX", path);
   int fd = mkstemp(w->tmp);
   if (fd < 0) {
@@ -287,7 +297,8 @@ kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
   }
   char num[24], hex[65];
   snprintf(num, sizeof num, "%d", KABAR_PART_VERSION);
-  TRY_ALLOC(buf_str(&w->line, KABAR_PART_MAGIC) == 0 && buf_field(&w->line, num) == 0 ? w : NULL);
+  buf_str(&w->line, KABAR_PART_MAGIC);
+  buf_field(&w->line, num);
   TRY(put_line(w, err));
   hex_digest(opt->data, hex);
   snprintf(num, sizeof num, "%zu", opt->max_doc_bytes);
@@ -297,10 +308,9 @@ kabar_status kabar_part_create(const char *path, const kabar_part_options *opt,
                            {"date", opt->date[0] ? opt->date : NULL},
                            {"keep-going", opt->keep_going ? "1" : "0"}};
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-    TRY_ALLOC(buf_str(&w->line, "O") == 0 && buf_field(&w->line, rows[i][0]) == 0 &&
-                      buf_field(&w->line, rows[i][1]) == 0
-                  ? w
-                  : NULL);
+    buf_str(&w->line, "O");
+    buf_field(&w->line, rows[i][0]);
+    buf_field(&w->line, rows[i][1]);
     TRY(put_line(w, err));
   }
   *out = w;
@@ -320,22 +330,33 @@ typedef struct mention_writer {
 static kabar_status write_fact_mention(void *user, const kabar_mention *m) {
   mention_writer *mw = user;
   buf *b = &mw->w->line;
-  if (buf_str(b, "F") < 0 || buf_num(b, m->sentence) < 0 || buf_num(b, m->start) < 0 ||
-      buf_num(b, m->end) < 0 || buf_num(b, m->subject) < 0 || buf_num(b, m->object) < 0 ||
-      buf_num(b, (uint64_t)m->relation) < 0 || buf_num(b, (uint64_t)m->status) < 0 ||
-      (m->claimant == KABAR_NONE ? buf_field(b, NULL) : buf_num(b, m->claimant)) < 0 ||
-      buf_field(b, m->date) < 0 || buf_field(b, m->evidence) < 0)
-    return nomem(mw->w, mw->err);
+  buf_str(b, "F");
+  buf_num(b, m->sentence);
+  buf_num(b, m->start);
+  buf_num(b, m->end);
+  buf_num(b, m->subject);
+  buf_num(b, m->object);
+  buf_num(b, (uint64_t)m->relation);
+  buf_num(b, (uint64_t)m->status);
+  if (m->claimant == KABAR_NONE)
+    buf_field(b, NULL);
+  else
+    buf_num(b, m->claimant);
+  buf_field(b, m->date);
+  buf_field(b, m->evidence);
   return put_line(mw->w, mw->err);
 }
 
 static kabar_status write_entity_mention(void *user, const kabar_entity_mention *m) {
   mention_writer *mw = user;
   buf *b = &mw->w->line;
-  if (buf_str(b, "M") < 0 || buf_num(b, m->sentence) < 0 || buf_num(b, m->start) < 0 ||
-      buf_num(b, m->end) < 0 || buf_num(b, m->entity) < 0 || buf_num(b, (uint64_t)m->kind) < 0 ||
-      buf_field(b, m->surface) < 0)
-    return nomem(mw->w, mw->err);
+  buf_str(b, "M");
+  buf_num(b, m->sentence);
+  buf_num(b, m->start);
+  buf_num(b, m->end);
+  buf_num(b, m->entity);
+  buf_num(b, (uint64_t)m->kind);
+  buf_field(b, m->surface);
   return put_line(mw->w, mw->err);
 }
 
@@ -343,9 +364,9 @@ kabar_status kabar_part_add_skipped_operand(kabar_part_writer *w, const char *op
                                             const char *message, kabar_error *err) {
   if (w->n_inputs)
     return kabar_error_set(err, KABAR_ERR_USAGE, "%s: an operand skipped after inputs", w->path);
-  if (buf_str(&w->line, "A") < 0 || buf_field(&w->line, operand) < 0 ||
-      buf_field(&w->line, message) < 0)
-    return nomem(w, err);
+  buf_str(&w->line, "A");
+  buf_field(&w->line, operand);
+  buf_field(&w->line, message);
   return put_line(w, err);
 }
 
@@ -355,31 +376,35 @@ kabar_status kabar_part_add(kabar_part_writer *w, const kabar_part_input *in,
   buf *b = &w->line;
   char hex[65];
   if (in->skipped) {
-    TRY_ALLOC(buf_str(b, "S") == 0 && buf_field(b, in->path) == 0 &&
-                      buf_field(b, in->skipped) == 0
-                  ? w : NULL);
+    buf_str(b, "S");
+    buf_field(b, in->path);
+    buf_field(b, in->skipped);
     TRY(put_line(w, err));
     w->n_inputs++;
     goto done;
   }
   hex_digest(in->sha256, hex);
-  TRY_ALLOC(buf_str(b, "I") == 0 && buf_field(b, in->path) == 0 && buf_field(b, in->name) == 0 &&
-                    buf_field(b, hex) == 0 && buf_field(b, in->extracted ? "1" : "0") == 0
-                ? w : NULL);
+  buf_str(b, "I");
+  buf_field(b, in->path);
+  buf_field(b, in->name);
+  buf_field(b, hex);
+  buf_field(b, in->extracted ? "1" : "0");
   TRY(put_line(w, err));
-  TRY_ALLOC(buf_str(b, "R") == 0 && buf_put(b, "\t", 1) == 0 ? w : NULL);
+  buf_str(b, "R\t");
   for (size_t i = 0; i < in->n_reads; i++) {
     char h[24];
     snprintf(h, sizeof h, "%s%016" PRIx64, i ? " " : "", in->reads[i]);
-    TRY_ALLOC(buf_str(b, h) == 0 ? w : NULL);
+    buf_str(b, h);
   }
   TRY(put_line(w, err));
   for (size_t i = 0; i < in->n_people; i++) {
     const kabar_part_person *p = &in->people[i];
-    TRY_ALLOC(buf_str(b, "P") == 0 && buf_field(b, p->label) == 0 && buf_field(b, p->key) == 0 &&
-                      buf_field(b, p->first) == 0 && buf_field(b, p->last) == 0 &&
-                      buf_field(b, p->iso3) == 0
-                  ? w : NULL);
+    buf_str(b, "P");
+    buf_field(b, p->label);
+    buf_field(b, p->key);
+    buf_field(b, p->first);
+    buf_field(b, p->last);
+    buf_field(b, p->iso3);
     TRY(put_line(w, err));
   }
   if (doc_kb) {
@@ -388,31 +413,32 @@ kabar_status kabar_part_add(kabar_part_writer *w, const kabar_part_input *in,
       st = kabar_error_set(err, KABAR_ERR_USAGE, "%s: not one document", in->path);
       goto done;
     }
-    TRY_ALLOC(buf_str(b, "D") == 0 && buf_num(b, d->n_sentences) == 0 &&
-                      buf_field(b, d->title) == 0 && buf_field(b, d->date) == 0 &&
-                      buf_field(b, d->url) == 0
-                  ? w : NULL);
+    buf_str(b, "D");
+    buf_num(b, d->n_sentences);
+    buf_field(b, d->title);
+    buf_field(b, d->date);
+    buf_field(b, d->url);
     TRY(put_line(w, err));
     for (size_t i = 0; i < kabar_kb_n_entities(doc_kb); i++) {
       const kabar_entity *e = kabar_kb_get_entity(doc_kb, i);
-      TRY_ALLOC(buf_str(b, "E") == 0 && buf_num(b, (uint64_t)e->type) == 0 &&
-                        buf_field(b, e->label) == 0 && buf_field(b, e->iso3) == 0
-                    ? w : NULL);
+      buf_str(b, "E");
+      buf_num(b, (uint64_t)e->type);
+      buf_field(b, e->label);
+      buf_field(b, e->iso3);
       for (size_t a = 0; a < e->n_aliases; a++)
-        TRY_ALLOC(buf_field(b, e->aliases[a]) == 0 ? w : NULL);
+        buf_field(b, e->aliases[a]);
       TRY(put_line(w, err));
     }
     mention_writer mw = {w, err};
     TRY(kabar_kb_foreach_mention(doc_kb, write_fact_mention, &mw));
     TRY(kabar_kb_foreach_entity_mention(doc_kb, write_entity_mention, &mw));
   }
-  TRY_ALLOC(buf_str(b, ".") == 0 ? w : NULL);
+  buf_str(b, ".");
   TRY(put_line(w, err));
   w->n_inputs++;
 done:
   w->line.len = 0;
-  if (st == KABAR_ERR_NOMEM)
-    return nomem(w, err);
+  w->line.failed = 0;
   if (st == KABAR_ERR_IO) /* a spool of the document's kb */
     return kabar_error_set(err, st, "%s: the document's mentions could not be read back",
                            in->path);
@@ -425,8 +451,9 @@ kabar_status kabar_part_commit(kabar_part_writer *w, kabar_error *err) {
   char sum[24], n[24];
   snprintf(sum, sizeof sum, "%016" PRIx64, w->sum);
   snprintf(n, sizeof n, "%zu", w->n_inputs);
-  if (buf_str(&w->line, "Z") < 0 || buf_field(&w->line, n) < 0 || buf_field(&w->line, sum) < 0)
-    return nomem(w, err);
+  buf_str(&w->line, "Z");
+  buf_field(&w->line, n);
+  buf_field(&w->line, sum);
   kabar_status st = put_line(w, err);
   if (st != KABAR_OK)
     return st;
@@ -705,7 +732,7 @@ kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *en
       return bad(r, err, "a bad record of an input skipped");
     r->in.path = kabar_arena_strdup(r->arena, r->fields[1]);
     r->in.skipped = kabar_arena_strdup(r->arena, r->fields[2]);
-    TRY_ALLOC(r->in.path && r->in.skipped ? r->arena : NULL);
+    TRY_ALLOC(r->in.path && r->in.skipped);
     r->seen_inputs++;
     *in = r->in;
     return KABAR_OK;
@@ -717,7 +744,7 @@ kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *en
   r->in.path = kabar_arena_strdup(r->arena, r->fields[1]);
   r->in.name = kabar_arena_strdup(r->arena, r->fields[2]);
   r->in.extracted = r->fields[4][0] == '1';
-  TRY_ALLOC(r->in.path && r->in.name ? r->arena : NULL);
+  TRY_ALLOC(r->in.path && r->in.name);
   TRY(read_line(r, err));
   if (!is_rec(r, "R") || r->n_fields != 2 || !r->fields[1])
     return bad(r, err, "expected the record of people looked up");
@@ -727,8 +754,7 @@ kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *en
     if (strspn(p, "0123456789abcdef") != 16 || (p[16] && p[16] != ' '))
       return bad(r, err, "a bad hash of a person looked up");
     uint64_t h = strtoull(p, &e, 16);
-    TRY_ALLOC(kabar_grow((void **)&r->reads, &r->cap_reads, n_reads, sizeof *r->reads) == 0
-                  ? r->arena : NULL);
+    TRY_ALLOC(kabar_grow((void **)&r->reads, &r->cap_reads, n_reads, sizeof *r->reads) == 0);
     r->reads[n_reads++] = h;
     p = *e ? e + 1 : e;
   }
@@ -739,13 +765,12 @@ kabar_status kabar_part_next(kabar_part_reader *r, kabar_part_input *in, int *en
       break;
     if (r->n_fields != 6 || !r->fields[1] || !r->fields[2])
       return bad(r, err, "a bad record of a person remembered");
-    TRY_ALLOC(kabar_grow((void **)&r->people, &r->cap_people, n_people, sizeof *r->people) == 0
-                  ? r->arena : NULL);
+    TRY_ALLOC(kabar_grow((void **)&r->people, &r->cap_people, n_people, sizeof *r->people) == 0);
     kabar_part_person *p = &r->people[n_people++];
     const char **dst[5] = {&p->label, &p->key, &p->first, &p->last, &p->iso3};
     for (int i = 0; i < 5; i++) {
       *dst[i] = r->fields[i + 1] ? kabar_arena_strdup(r->arena, r->fields[i + 1]) : NULL;
-      TRY_ALLOC(!r->fields[i + 1] || *dst[i] ? r->arena : NULL);
+      TRY_ALLOC(!r->fields[i + 1] || *dst[i]);
     }
   }
   r->held = 1; /* the document's first record, or its end */
