@@ -14,13 +14,18 @@ import filecmp
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 MODE, KABAR, SRC = sys.argv[1], os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3])
 SKIP = 77
 failures = 0
+# Every command's timeout is cut to what is left of this budget, so that
+# the test ends (and stops its daemons) before ctest's TIMEOUT.
+DEADLINE = time.monotonic() + 150
 
 
 def report(name, problems):
@@ -33,8 +38,11 @@ def report(name, problems):
 
 
 def run(argv, env=None, timeout=90, cwd=None):
+    left = DEADLINE - time.monotonic()
+    if left < 1:
+        raise TimeoutError("out of time before %s" % argv[0])
     r = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                       env=env, timeout=timeout, cwd=cwd)
+                       env=env, timeout=min(timeout, left), cwd=cwd)
     return r.returncode, r.stdout + r.stderr
 
 
@@ -144,6 +152,8 @@ def slurm(tmp):
 
 
 def main():
+    # SIGTERM (a timeout) ends the test through its clean-up, daemons stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("terminated"))
     with tempfile.TemporaryDirectory(prefix="kabar-examples-") as tmp:
         status = parallel(tmp) if MODE == "parallel" else slurm(tmp)
     print("%s: %s" % (MODE, {0: "passed", SKIP: "skipped"}.get(status, "FAILED")))

@@ -2,8 +2,9 @@
 """A single-node Slurm cluster of the test's own: munged, slurmctld and
 slurmd on this machine, with a key, a slurm.conf, ports, state and logs in
 a temporary directory, started in the foreground as children of the test
-and always stopped by it (their process ids, and the job steps they
-started, found by the SLURM_CONF they inherited).
+(in its process group) and always stopped by it: their process ids, and
+the job steps they started, found by the SLURM_CONF they inherited. Each
+daemon has start_timeout seconds to come up.
 
     with SlurmCluster(tmp) as cluster:   # raises Unavailable with the reason
         subprocess.run([...], env=cluster.env)
@@ -36,7 +37,7 @@ def free_port():
 class SlurmCluster:
     NODE = "kabarnode"
 
-    def __init__(self, tmp, start_timeout=40):
+    def __init__(self, tmp, start_timeout=20):
         self.dir = os.path.join(tmp, "slurm")
         self.start_timeout = start_timeout
         self.procs = []
@@ -54,8 +55,10 @@ class SlurmCluster:
 
     def _spawn(self, name, argv):
         out = open(os.path.join(self.dir, name + ".out"), "wb")
+        # in the test's process group: a ctest timeout that kills the group
+        # kills the daemons too
         p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                             env=self.env, start_new_session=True)
+                             env=self.env)
         out.close()
         self.procs.append((name, p))
         return p
