@@ -16,6 +16,9 @@ packages=(
   # Readers of facts.tsv and facts.jsonl (tests/cli/cli_readers.py; R is used when present).
   python3-pandas jq
   nodejs npm
+  # kabar extract/merge run by existing engines (tests/examples/examples_shards.py):
+  # GNU parallel, and a single-node Slurm the test starts (slurmctld, slurmd, munged).
+  parallel slurm-wlm munge
 )
 apt_install_missing setup-tests "${packages[@]}"
 

@@ -17,6 +17,8 @@ enum {
 };
 
 int kabar_cmd_export(int argc, char **argv);
+int kabar_cmd_extract(int argc, char **argv);
+int kabar_cmd_merge(int argc, char **argv);
 int kabar_cmd_sentences(int argc, char **argv);
 int kabar_cmd_metrics(int argc, char **argv);
 int kabar_cmd_analyze(int argc, char **argv);

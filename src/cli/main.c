@@ -11,6 +11,8 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  export     extract entities and facts; write TSV, RDF, GraphML, GEXF, CSV, metrics\n"
+    "  extract    extract a shard of the inputs into a part, for merge\n"
+    "  merge      write every output of export from the parts of extract\n"
     "  sentences  print the sentence split of documents as TSV\n"
     "  metrics    print the top entities per network metric\n"
     "  analyze    print what the extractor read in each sentence (for writing frames)\n"
@@ -36,6 +38,10 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(cmd, "export"))
     return kabar_cmd_export(argc - 1, argv + 1);
+  if (!strcmp(cmd, "extract"))
+    return kabar_cmd_extract(argc - 1, argv + 1);
+  if (!strcmp(cmd, "merge"))
+    return kabar_cmd_merge(argc - 1, argv + 1);
   if (!strcmp(cmd, "sentences"))
     return kabar_cmd_sentences(argc - 1, argv + 1);
   if (!strcmp(cmd, "analyze"))

@@ -1,6 +1,8 @@
 list(APPEND KABAR_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_export.c
+  ${CMAKE_CURRENT_LIST_DIR}/cmd_extract.c
+  ${CMAKE_CURRENT_LIST_DIR}/cmd_merge.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_sentences.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_metrics.c
   ${CMAKE_CURRENT_LIST_DIR}/cmd_analyze.c

@@ -193,6 +193,8 @@ static kabar_status person_remember(kabar_extractor *x, const char *label, const
                                     const char *first, const char *last, const char *iso3,
                                     int seen) {
   size_t v;
+  if (seen && x->people_log && ex_log_person(x->people_log, label, key, first, last, iso3) < 0)
+    return KABAR_ERR_NOMEM;
   if (!kabar_strmap_get(x->person_full, key, strlen(key), &v)) {
     /* added only whole: a lookup never meets a person without a label */
     struct known_person p = {kabar_arena_strdup(x->arena, label),
@@ -557,4 +559,9 @@ kabar_status ex_seed_people(kabar_extractor *x) {
   kabar_buf_free(&a);
   kabar_buf_free(&b);
   return st;
+}
+
+kabar_status ex_remember_person(kabar_extractor *x, const char *label, const char *key,
+                                const char *first, const char *last, const char *iso3) {
+  return person_remember(x, label, key, first, last, iso3, 1);
 }

@@ -800,6 +800,11 @@ kabar_status kabar_extraction_merge(kabar_extraction *e, kabar_kb *kb, int *agai
   return st != KABAR_OK ? extraction_failed(doc, st, err) : KABAR_OK;
 }
 
+const uint64_t *kabar_extraction_people_read(const kabar_extraction *e, size_t *n) {
+  *n = e->c.n_people_read;
+  return e->c.people_read;
+}
+
 void kabar_extraction_free(kabar_extraction *e) {
   if (!e)
     return;

@@ -6,6 +6,7 @@
 #include "kabar/kb.h"
 #include "kabar/text.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 typedef struct kabar_extractor kabar_extractor;
@@ -57,5 +58,8 @@ kabar_status kabar_extract_parallel(kabar_extractor *x, kabar_word_cache *wc,
 kabar_status kabar_extraction_merge(kabar_extraction *e, kabar_kb *kb, int *again,
                                     kabar_error *err);
 void kabar_extraction_free(kabar_extraction *e); /* NULL is a no-op */
+/* The hashes of the keys the extraction looked up among the people of
+ * earlier documents (kabar extract records them in its part). */
+const uint64_t *kabar_extraction_people_read(const kabar_extraction *e, size_t *n);
 
 #endif

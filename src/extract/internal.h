@@ -68,6 +68,9 @@ struct kabar_extractor {
    * people_changed, so that a document whose reads changed is extracted
    * again when it is merged (kabar_extraction_merge()). */
   kabar_strmap *people_changed; /* key hashes (8 bytes), or NULL: not tracked */
+  /* kabar extract: each person remembered from a document is also logged
+   * here (ex_log_person(), shard.c), or NULL */
+  struct kabar_shard_log *people_log;
   kabar_arena *arena;
   kabar_strmap *person_full;
   kabar_strmap *person_short;  /* from the lexicon */
@@ -370,6 +373,13 @@ kabar_status ex_seed_people(kabar_extractor *x);
  * when out of memory (c->failed is set). */
 int ex_people_read(ctx *c, const char *key);
 int ex_people_changed(kabar_extractor *x, const char *key, size_t n);
+/* shard.c: logs a person remembered from a document (the arguments of
+ * person_remember()); 0, or -1 when out of memory. entities.c: remembers
+ * one as a document's extraction would (kabar merge replays them). */
+int ex_log_person(struct kabar_shard_log *log, const char *label, const char *key,
+                  const char *first, const char *last, const char *iso3);
+kabar_status ex_remember_person(kabar_extractor *x, const char *label, const char *key,
+                                const char *first, const char *last, const char *iso3);
 
 /* ---- mentions.c: mentions in a sentence and what references refer to ---- */
 

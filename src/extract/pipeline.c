@@ -6,6 +6,7 @@
 #include "common/try.h"
 #include "common/warnings.h"
 #include "extract.h"
+#include "pipeline_internal.h"
 
 #include <libxml/parser.h>
 #include <pthread.h>
@@ -370,4 +371,17 @@ done:
   free(workers);
   free(tids);
   return st;
+}
+
+/* ---- for kabar extract and kabar merge (shard.c) ---- */
+
+kabar_extractor *pl_extractor(kabar_pipeline *p) { return p->extractor; }
+
+kabar_status pl_read(kabar_pipeline *p, const char *path, kabar_doc **doc, kabar_error *err) {
+  return kabar_doc_read(path, &p->read_opt, p->text_cues, doc, err);
+}
+
+kabar_status pl_admit(kabar_pipeline *p, kabar_doc *doc, int *seen, kabar_error *err) {
+  kabar_status st = seen_before(p, doc, seen, err);
+  return st != KABAR_OK || *seen ? st : unique_name(p, doc, err);
 }

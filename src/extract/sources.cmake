@@ -11,5 +11,6 @@ list(APPEND KABAR_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/mentions.c
   ${CMAKE_CURRENT_LIST_DIR}/phrases.c
   ${CMAKE_CURRENT_LIST_DIR}/pipeline.c
+  ${CMAKE_CURRENT_LIST_DIR}/shard.c
   ${CMAKE_CURRENT_LIST_DIR}/status.c
   ${CMAKE_CURRENT_LIST_DIR}/tagged.c)

@@ -12,4 +12,10 @@ if(NOT KABAR_SANITIZE)
                    $<TARGET_FILE:kabar_failalloc> ${KABAR_TEST_DATA}/corpus/003_e5c05710ac3221a6.txt
                    ${CMAKE_CURRENT_BINARY_DIR}/alloc_sweep)
   set_tests_properties(alloc_sweep PROPERTIES TIMEOUT 300)
+  # The same over kabar extract and kabar merge (a document extracted again included).
+  add_test(NAME alloc_sweep_shard
+           COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/alloc_sweep_shard.py ${KABAR_BIN}
+                   $<TARGET_FILE:kabar_failalloc> ${KABAR_TEST_DATA}/corpus
+                   ${CMAKE_CURRENT_BINARY_DIR}/alloc_sweep_shard)
+  set_tests_properties(alloc_sweep_shard PROPERTIES TIMEOUT 300)
 endif()

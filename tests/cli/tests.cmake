@@ -94,3 +94,15 @@ set_tests_properties(cli_interrupt PROPERTIES TIMEOUT 1500)
 # strictly; node ids unique in GraphML and GEXF.
 add_test(NAME cli_hostile_values
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_hostile_values.py ${KABAR_BIN})
+
+# kabar extract on 3 and 5 shards + kabar merge: every output byte-identical
+# to one export, a later shard's documents extracted again with the people of
+# earlier ones (and shown to read otherwise alone).
+add_test(NAME cli_shard
+         COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_shard.py ${KABAR_BIN} ${KABAR_TEST_DATA}
+                 ${PROJECT_SOURCE_DIR}/tests/quality/real/texts)
+# Missing, damaged and mismatched parts, inputs changed or gone: one line
+# naming the file, exit 1, nothing written.
+add_test(NAME cli_shard_errors
+         COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_shard_errors.py ${KABAR_BIN}
+                 ${KABAR_TEST_DATA} ${PROJECT_SOURCE_DIR}/tests/quality/real/texts)
