@@ -273,6 +273,17 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   if (j > sb + 1 && (tok_is(c, j - 1, "dengan") || tok_is(c, j - 1, "sambil")) &&
       tok_is(c, j - 2, ",") && active_verb(c, t))
     return shared_subject(c, s, j - 2, types, flags, out);
+  /* "keputusan AS untuk mundur dari perjanjian itu": the one whose decision
+   * or plan it is */
+  if (j > sb + 2 && tok_is(c, j - 1, "untuk") && c->ment_at[j - 2] != NONE) {
+    const ment *gm = &c->ments[c->ment_at[j - 2]];
+    size_t h = gm->phrase_tb > sb && gm->phrase_tb < gm->tb ? gm->phrase_tb : gm->tb;
+    if (h > sb && (c->gcat[h - 1] & G_INTENT) && gm->n_dent) {
+      ex_resolve_arg(c, c->ment_at[j - 2], types, flags, out);
+      if (out->n)
+        return 1;
+    }
+  }
   size_t ctl = ex_controlled_subject(c, s, t);
   if (ctl != NONE) {
     ex_resolve_arg(c, ctl, types, flags, out);

@@ -123,6 +123,14 @@ static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsig
   }
 }
 
+/* Whether the cue's object may come after preposition w. */
+static int cue_takes_prep(const kabar_rel_cue *cue, const char *w) {
+  for (size_t i = 0; i < cue->n_preps; i++)
+    if (strcmp(cue->preps[i], w) == 0)
+      return 1;
+  return 0;
+}
+
 /* Whether a verb cue with no named object still tells of a hostile act:
  * one by its relation ("menyerang pos militer"), or support for a faction
  * ("mendukung pemberontak di Ukraina timur"). */
@@ -888,7 +896,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_resolve_arg(c, c->ment_at[k + 1], cue->object_types, cue->flags, &obj);
       if (obj.n && !ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj))
         obj.n = 0;
-    } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+    } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE &&
+               !cue_takes_prep(cue, "dari")) { /* (not "penarikan diri dari X": X is the object) */
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
       if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */

@@ -2487,6 +2487,22 @@ static const rule_case cases[] = {
      {{0}},
      {F("Jepang", "partyTo", "Perjanjian Paris", NULL), F("Rusia", "partyTo", "Perjanjian Paris", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* "penarikan diri dari X": X is the object the cue's "dari" brings, not a
+                   * source; "keputusan AS untuk mundur dari X": the one who decides acts */
+     {"Kesepakatan INF ditandatangani pada 1987. AS memulai proses penarikan diri dari "
+      "kesepakatan itu.",
+      "Kesepakatan INF ditandatangani pada 1987. Putin menanggapi keputusan AS untuk mundur dari "
+      "perjanjian itu."},
+     {F("Amerika Serikat", "opposes", "Kesepakatan INF", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: goods sent "dari" a state come from it; a decision of no one
+                   * named lends no subject */
+     {"Pengiriman senjata dari Korea Utara ke Rusia berlanjut.",
+      "Kesepakatan INF ditandatangani pada 1987. Rusia menanggapi keputusan itu untuk mundur dari "
+      "perjanjian itu."},
+     {F("Korea Utara", "suppliedArmsTo", "Rusia", "asserted")},
+     {F("Amerika Serikat", "opposes", "Kesepakatan INF", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
