@@ -29,13 +29,16 @@ export found. --linearity MB also times one document of MB and one of 4x MB
 times: about 4 when the work per document is linear in its length.
 --check-generator (for ctest) checks that the realistic generator is
 deterministic and finds more entities than the recombined corpus of the
-same size. Times come from /usr/bin/time -v when it is installed, else from
+same size. --random-words MB prints the peak RSS of export on MB and on
+4x MB of random words (caches of words must not grow with the input;
+--max-rss-ratio R fails when the larger run takes more than R times it). Times come from /usr/bin/time -v when it is installed, else from
 wait4()'s rusage of the child. It checks that every run succeeded and that
 the export found entities and facts; it asserts nothing about time.
 
 usage: bench_pipeline.py KABAR [CORPUS_DIR] [--docs N] [--doc-kb K] [--seed S]
                          [--runs R] [--keep DIR] [--realistic] [--mb MB]
                          [--linearity MB] [--check-generator]
+                         [--random-words MB [--max-rss-ratio R]]
 """
 import argparse
 import os
@@ -208,6 +211,59 @@ def linearity(kabar, tmp, mb, seed):
           (cpu["export", 4] / max(cpu["split"], 1e-9)))
 
 
+def random_words(dest, mb, seed, doc_kb=64):
+    """Writes about mb MB of random lower-case words (3 to 12 letters, sentences
+    of 12 words) in documents of doc_kb KB: nearly every word is new, as in a
+    stream of ids or noise. Returns (documents, bytes)."""
+    rnd = random.Random(seed)
+    os.makedirs(dest, exist_ok=True)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    total = n = 0
+    while total < mb * 1e6:
+        lines, size = [], 0
+        while size < doc_kb * 1000:
+            words = ["".join(rnd.choices(letters, k=rnd.randint(3, 12))) for _ in range(12)]
+            line = " ".join(words)
+            lines.append(line[0].upper() + line[1:] + ".")
+            size += len(line) + 2
+        data = ("\n".join(lines) + "\n").encode()
+        with open(os.path.join(dest, "r%05d.txt" % n), "wb") as f:
+            f.write(data)
+        total += len(data)
+        n += 1
+    return n, total
+
+
+def random_words_rss(kabar, tmp, mb, seed, max_ratio=None):
+    """Peak RSS of export --rdf none on mb and 4 mb MB of random words: the
+    caches of analysed words are bounded, so it should not grow with the
+    input. With max_ratio, 1 when the larger run's peak exceeds the smaller
+    one's by more than that factor, else 0."""
+    print("random words (export --rdf none; CPU seconds, peak RSS):")
+    rss = {}
+    for k in (1, 4):
+        src = os.path.join(tmp, "random-%d" % k)
+        n_docs, size = random_words(src, mb * k, seed)
+        out = os.path.join(tmp, "random-out")
+        code, wall, user, syst, peak, err = timed(
+            [kabar, "export", "-q", "--rdf", "none", "-o", out, src])
+        if code != 0:
+            print("FAIL export of random words: exit %d: %s" % (code, err.strip()[-1000:]))
+            return 1
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(src, ignore_errors=True)
+        rss[k] = peak
+        print("  %6.1f MB, %4d documents: %7.2f CPU s  peak %6.1f MiB" %
+              (size / 1e6, n_docs, user + syst, peak / 1024))
+    ratio = rss[4] / max(rss[1], 1)
+    print("  4x the words: %.2f x the peak RSS (bounded caches: about 1)" % ratio)
+    if max_ratio is not None and ratio > max_ratio:
+        print("FAIL the peak RSS grows with the input (%.2f x, at most %.2f allowed)" %
+              (ratio, max_ratio))
+        return 1
+    return 0
+
+
 def check_generator(kabar, corpus, tmp, mb, seed):
     """1 if the realistic generator is not deterministic or finds no more
     entities than the recombined corpus of the same size, else 0."""
@@ -265,6 +321,10 @@ def main():
                     help="also time one document of MB and one of 4x MB")
     ap.add_argument("--check-generator", action="store_true",
                     help="only check the realistic generator (--mb MB of it)")
+    ap.add_argument("--random-words", type=float, metavar="MB",
+                    help="only the peak RSS on MB and 4x MB of random words")
+    ap.add_argument("--max-rss-ratio", type=float, metavar="R",
+                    help="with --random-words: fail when 4x the words take more than R x the RSS")
     a = ap.parse_args()
     kabar = os.path.abspath(a.kabar)
     corpus = a.corpus or os.path.join(gen_corpus.HERE, "..", "..", "data", "corpus")
@@ -273,6 +333,8 @@ def main():
     try:
         if a.check_generator:
             return check_generator(kabar, corpus, tmp, a.mb, a.seed)
+        if a.random_words:
+            return random_words_rss(kabar, tmp, a.random_words, a.seed, a.max_rss_ratio)
         src = a.keep or os.path.join(tmp, "corpus")
         os.makedirs(src, exist_ok=True)
         t0 = time.monotonic()

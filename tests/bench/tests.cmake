@@ -11,6 +11,9 @@ set(KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --docs 4000)
 # The realistic corpus (gen_corpus.py: people and states varied, so that
 # entities grow with it) of 10 MB, and one document of 2 MB against 8 MB.
 list(APPEND KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --realistic --mb 10 --linearity 2)
+# Peak RSS on 15 MB and 60 MB of random words (the caches of analysed words
+# are bounded: it should not grow with the input).
+list(APPEND KABAR_BENCH_COMMANDS COMMAND ${KABAR_BENCH_PIPELINE} --random-words 15)
 set(KABAR_BENCH_DEPENDS kabar)
 # bench_graph (tests/graph/tests.cmake) times the network metrics alone.
 if(TARGET bench_graph)
@@ -30,3 +33,8 @@ add_test(NAME bench_realistic_smoke
 # others, and 1 MB of it names far more entities and people than 1 MB of
 # the recombined articles.
 add_test(NAME bench_generator COMMAND ${KABAR_BENCH_PIPELINE} --check-generator --mb 1)
+# Memory on words that never repeat: the peak RSS of 8 MB of random words
+# is at most 1.3 times that of 2 MB (it was 3.1 times when the caches of
+# analysed words grew without bound).
+add_test(NAME bench_random_words_rss
+         COMMAND ${KABAR_BENCH_PIPELINE} --random-words 2 --max-rss-ratio 1.3)
