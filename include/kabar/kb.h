@@ -18,6 +18,13 @@ extern "C" {
 
 #define KABAR_NONE ((size_t)-1)
 
+/* An entity keeps the names of at most this many of the documents it
+ * occurs in: the smallest in byte order, whatever the order of the inputs
+ * (so the sample is the same for any thread count, and the samples of
+ * shards merge into the sample of their union). Its document count is
+ * exact. */
+#define KABAR_DOC_SAMPLE 20
+
 
 /* An entity as the exporters see it. All strings are owned by the kb and
  * live until kabar_kb_free(). */
@@ -31,8 +38,11 @@ typedef struct kabar_entity {
   const char *iso3;         /* ISO 3166 alpha-3, or NULL */
   const char *const *aliases; /* other surface forms seen, sorted */
   size_t n_aliases;
-  const char *const *docs;  /* names of the documents it occurs in, sorted */
-  size_t n_docs;
+  const char *const *doc_sample; /* names of the documents it occurs in, sorted in
+                               byte order: all of them, or the KABAR_DOC_SAMPLE
+                               smallest when there are more */
+  size_t n_doc_sample;      /* min(n_docs, KABAR_DOC_SAMPLE) */
+  size_t n_docs;            /* how many documents it occurs in (distinct, exact) */
   size_t mentions;          /* how many times it was mentioned: its rows in mentions.tsv */
 } kabar_entity;
 

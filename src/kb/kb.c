@@ -19,9 +19,13 @@ typedef struct ent {
   kabar_entity pub;
   const char **aliases; /* arena strings; grows */
   size_t n_aliases, cap_aliases;
-  size_t *docs; /* document indices, ascending and unique */
-  size_t n_docs, cap_docs;
-  const char **doc_names; /* filled by finish */
+  /* The names of the KABAR_DOC_SAMPLE documents with the smallest names
+   * among those it occurs in, sorted (strings of kb->docs); grows to
+   * KABAR_DOC_SAMPLE at most. */
+  const char **sample;
+  size_t n_sample, cap_sample;
+  size_t n_docs;   /* distinct documents */
+  size_t last_doc; /* 1 + the index of the last document counted, or 0 */
 } ent;
 
 typedef struct fact {
@@ -73,8 +77,7 @@ void kabar_kb_free(kabar_kb *kb) {
     return;
   for (size_t i = 0; i < kb->n_ents; i++) {
     free(kb->ents[i].aliases);
-    free(kb->ents[i].docs);
-    free(kb->ents[i].doc_names);
+    free(kb->ents[i].sample);
   }
   free(kb->ents);
   free(kb->facts);
@@ -184,6 +187,31 @@ static int add_alias(kabar_kb *kb, size_t index, const char *surface) {
   return rc;
 }
 
+/* Puts a document's name into e's sample when it is among the
+ * KABAR_DOC_SAMPLE smallest seen; 0, or -1 when out of memory. */
+static int sample_doc(ent *e, const char *name) {
+  size_t at = e->n_sample;
+  while (at > 0 && strcmp(name, e->sample[at - 1]) < 0)
+    at--;
+  if (at == KABAR_DOC_SAMPLE)
+    return 0; /* larger than all of a full sample */
+  if (e->n_sample < KABAR_DOC_SAMPLE && e->n_sample == e->cap_sample) {
+    size_t cap = e->cap_sample ? 2 * e->cap_sample : 2;
+    if (cap > KABAR_DOC_SAMPLE)
+      cap = KABAR_DOC_SAMPLE;
+    const char **p = realloc(e->sample, cap * sizeof *p);
+    if (!p)
+      return -1;
+    e->sample = p;
+    e->cap_sample = cap;
+  }
+  size_t keep = e->n_sample < KABAR_DOC_SAMPLE ? e->n_sample : KABAR_DOC_SAMPLE - 1;
+  memmove(e->sample + at + 1, e->sample + at, (keep - at) * sizeof *e->sample);
+  e->sample[at] = name;
+  e->n_sample = keep + 1;
+  return 0;
+}
+
 size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, const char *iso3,
                        const char *surface) {
   if (kb->finished || kb->failed || !label || (unsigned)type >= KABAR_ENT__COUNT)
@@ -237,13 +265,11 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
     goto oom;
   if (add_alias(kb, index, surface) < 0)
     goto oom;
-  if (kb->n_docs > 0) {
-    size_t d = kb->n_docs - 1;
-    if (e->n_docs == 0 || e->docs[e->n_docs - 1] != d) {
-      if (kabar_grow((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof *e->docs) < 0)
-        goto oom;
-      e->docs[e->n_docs++] = d;
-    }
+  if (kb->n_docs > 0 && e->last_doc != kb->n_docs) {
+    if (sample_doc(e, kb->docs[kb->n_docs - 1].name) < 0)
+      goto oom;
+    e->last_doc = kb->n_docs;
+    e->n_docs++;
   }
   return index;
 oom_key:
@@ -375,14 +401,8 @@ kabar_status kabar_kb_finish(kabar_kb *kb) {
       qsort(e->aliases, e->n_aliases, sizeof *e->aliases, cmp_str);
     e->pub.aliases = e->aliases;
     e->pub.n_aliases = e->n_aliases;
-    e->doc_names = malloc((e->n_docs ? e->n_docs : 1) * sizeof *e->doc_names);
-    if (!e->doc_names)
-      return KABAR_ERR_NOMEM;
-    for (size_t k = 0; k < e->n_docs; k++)
-      e->doc_names[k] = kb->docs[e->docs[k]].name;
-    if (e->n_docs)
-      qsort(e->doc_names, e->n_docs, sizeof *e->doc_names, cmp_str);
-    e->pub.docs = e->doc_names;
+    e->pub.doc_sample = e->sample;
+    e->pub.n_doc_sample = e->n_sample;
     e->pub.n_docs = e->n_docs;
   }
   if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0)

@@ -58,7 +58,7 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     free(order);
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
   }
-  fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n", f);
+  fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n", f);
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, order[i]);
     put_field(f, e->id);
@@ -69,8 +69,8 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     putc('\t', f);
     put_field(f, e->iso3);
     putc('\t', f);
-    put_list(f, e->docs, e->n_docs);
-    fprintf(f, "\t%zu\n", e->mentions);
+    put_list(f, e->doc_sample, e->n_doc_sample); /* all, or the KABAR_DOC_SAMPLE first */
+    fprintf(f, "\t%zu\t%zu\n", e->mentions, e->n_docs);
   }
   free(order);
   return close_checked(f, path, err);
