@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 typedef struct ent {
@@ -26,6 +27,7 @@ typedef struct ent {
   size_t n_sample, cap_sample;
   size_t n_docs;   /* distinct documents */
   size_t last_doc; /* 1 + the index of the last document counted, or 0 */
+  uint64_t last_rec; /* 1 + the offset of its last record in kb->doc_spool, or 0 */
 } ent;
 
 typedef struct fact {
@@ -48,6 +50,12 @@ struct kabar_kb {
   FILE *spool; /* fact mention records, see kabar_kb_add_mention() */
   size_t n_mentions;
   FILE *ent_spool; /* entity mention records, see kabar_kb_add_entity_mention() */
+  /* Every (entity, document) pair, as doc_rec records: each entity's form a
+   * list linked backwards on disk (ent.last_rec), read back by
+   * kabar_kb_entity_docs(), so that an entity's record in memory does not
+   * grow with its documents. */
+  FILE *doc_spool;
+  uint64_t doc_spool_len;
   size_t n_ent_mentions;
   int finished;
   int failed; /* an allocation or the spool failed: later calls report it */
@@ -64,8 +72,9 @@ kabar_kb *kabar_kb_new(void) {
   kb->fact_keys = kabar_strmap_new();
   kb->spool = tmpfile();
   kb->ent_spool = tmpfile();
+  kb->doc_spool = tmpfile();
   if (!kb->arena || !kb->entity_keys || !kb->entity_ids || !kb->alias_keys || !kb->fact_keys ||
-      !kb->spool || !kb->ent_spool) {
+      !kb->spool || !kb->ent_spool || !kb->doc_spool) {
     kabar_kb_free(kb);
     return NULL;
   }
@@ -86,6 +95,8 @@ void kabar_kb_free(kabar_kb *kb) {
     fclose(kb->spool);
   if (kb->ent_spool)
     fclose(kb->ent_spool);
+  if (kb->doc_spool)
+    fclose(kb->doc_spool);
   kabar_strmap_free(kb->entity_keys);
   kabar_strmap_free(kb->entity_ids);
   kabar_strmap_free(kb->alias_keys);
@@ -187,6 +198,12 @@ static int add_alias(kabar_kb *kb, size_t index, const char *surface) {
   return rc;
 }
 
+/* A record of kb->doc_spool: a document of an entity, and 1 + the offset
+ * of the entity's record before it (0: none). */
+typedef struct doc_rec {
+  uint64_t doc, prev;
+} doc_rec;
+
 /* Puts a document's name into e's sample when it is among the
  * KABAR_DOC_SAMPLE smallest seen; 0, or -1 when out of memory. */
 static int sample_doc(ent *e, const char *name) {
@@ -266,8 +283,13 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
   if (add_alias(kb, index, surface) < 0)
     goto oom;
   if (kb->n_docs > 0 && e->last_doc != kb->n_docs) {
+    doc_rec r = {kb->n_docs - 1, e->last_rec};
     if (sample_doc(e, kb->docs[kb->n_docs - 1].name) < 0)
       goto oom;
+    if (fwrite(&r, sizeof r, 1, kb->doc_spool) != 1)
+      goto oom; /* the temporary file failed: the kb has failed */
+    e->last_rec = kb->doc_spool_len + 1;
+    kb->doc_spool_len += sizeof r;
     e->last_doc = kb->n_docs;
     e->n_docs++;
   }
@@ -405,7 +427,7 @@ kabar_status kabar_kb_finish(kabar_kb *kb) {
     e->pub.n_doc_sample = e->n_sample;
     e->pub.n_docs = e->n_docs;
   }
-  if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0)
+  if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0 || fflush(kb->doc_spool) != 0)
     return KABAR_ERR_WRITE;
   kb->finished = 1;
   return KABAR_OK;
@@ -415,6 +437,38 @@ size_t kabar_kb_n_entities(const kabar_kb *kb) { return kb->n_ents; }
 const kabar_entity *kabar_kb_get_entity(const kabar_kb *kb, size_t i) {
   return i < kb->n_ents ? &kb->ents[i].pub : NULL;
 }
+kabar_status kabar_kb_entity_docs(const kabar_kb *kb, size_t index, const char ***names,
+                                  size_t *n) {
+  *names = NULL;
+  *n = 0;
+  if (!kb->finished || index >= kb->n_ents)
+    return KABAR_ERR_USAGE;
+  const ent *e = &kb->ents[index];
+  const char **out = malloc((e->n_docs ? e->n_docs : 1) * sizeof *out);
+  if (!out)
+    return KABAR_ERR_NOMEM;
+  int fd = fileno(kb->doc_spool);
+  size_t k = 0;
+  for (uint64_t at = e->last_rec; at != 0 && k < e->n_docs; k++) {
+    doc_rec r;
+    if (pread(fd, &r, sizeof r, (off_t)(at - 1)) != (ssize_t)sizeof r || r.doc >= kb->n_docs) {
+      free(out);
+      return KABAR_ERR_IO;
+    }
+    out[k] = kb->docs[r.doc].name;
+    at = r.prev;
+  }
+  if (k != e->n_docs) {
+    free(out);
+    return KABAR_ERR_IO;
+  }
+  if (k)
+    qsort(out, k, sizeof *out, cmp_str);
+  *names = out;
+  *n = k;
+  return KABAR_OK;
+}
+
 size_t kabar_kb_n_facts(const kabar_kb *kb) { return kb->n_facts; }
 const kabar_fact *kabar_kb_get_fact(const kabar_kb *kb, size_t i) {
   return i < kb->n_facts ? &kb->facts[i].pub : NULL;

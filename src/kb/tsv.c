@@ -69,7 +69,20 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     putc('\t', f);
     put_field(f, e->iso3);
     putc('\t', f);
-    put_list(f, e->doc_sample, e->n_doc_sample); /* all, or the KABAR_DOC_SAMPLE first */
+    /* every document (the contract's `docs`), read back from the kb's file */
+    const char **docs = NULL;
+    size_t n_docs = 0;
+    kabar_status st = kabar_kb_entity_docs(kb, order[i], &docs, &n_docs);
+    if (st != KABAR_OK) {
+      fclose(f);
+      free(order);
+      return kabar_error_set(err, st, "%s: %s", path,
+                             st == KABAR_ERR_NOMEM ? "out of memory"
+                                                   : "the documents of an entity could not be "
+                                                     "read back from a temporary file");
+    }
+    put_list(f, docs, n_docs);
+    free(docs);
     fprintf(f, "\t%zu\t%zu\n", e->mentions, e->n_docs);
   }
   free(order);

@@ -10,15 +10,14 @@ nodes.csv, edges.csv and `kabar metrics`.
 - entities: unique ids and (label, type) pairs, a known type, aliases
   distinct from the label and each other, iso3 a real ISO 3166-1 / 3166-3
   alpha-3 code (Debian's iso-codes) and only on states, docs from the
-  corpus without repeats, in byte order, min(documents, 20) of them,
+  corpus without repeats, in byte order, `documents` of them,
   mentions >= documents;
 - facts: subject/object label and type present in entities.tsv, relation
   and status from the allowed sets, the spec's subject/object types per
   relation, no self-loops, no repeated row, sentence >= 1, and evidence
   equal to the text of that sentence of that document in `kabar sentences`
   output (a sentence of kind text or a heading that is not a question),
-  and the document listed in both entities' docs (or, for an entity in
-  more than 20 documents, after the last one listed); subject_id and object_id
+  and the document listed in both entities' docs; subject_id and object_id
   the ids of those entities, fact_id made of them (a symmetric relation's
   smaller id first), claimant_id an entity or empty, date an ISO 8601
   (partial) date or empty, start/end that sentence's byte span, and the
@@ -34,8 +33,7 @@ nodes.csv, edges.csv and `kabar metrics`.
   span (`kabar sentences`) holds the mention's byte span, the surface equal
   to the input file's bytes at that span (cleaned as every value is), an
   entity of entities.tsv with its type, a known kind; every entity has as
-  many rows as its `mentions`, rows in exactly `documents` documents, and
-  its `docs` are the 20 smallest names among those (all when fewer);
+  many rows as its `mentions` and rows in exactly its `docs`;
 - `kabar metrics OUT` reads the directory back and ranks first, for
   pagerank, the entity with the highest pagerank in nodes.csv.
 
@@ -53,7 +51,6 @@ import sys
 import tempfile
 
 ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions", "documents"]
-DOC_SAMPLE = 20  # docs lists at most this many documents: the smallest names (KABAR_DOC_SAMPLE)
 FACT_HEADER = ["doc", "sentence", "subject", "subject_type", "relation", "object", "object_type",
                "status", "evidence",
                # kabar's own, after the contract's nine
@@ -185,10 +182,10 @@ def check(out, corpus, kabar):
         if not docs or len(set(doc_list)) != len(doc_list) or set(doc_list) - corpus_docs:
             problems.append("%s: docs %r: empty, repeated or not in the corpus" % (where, docs))
         n_docs = int(documents) if re.fullmatch(r"[1-9][0-9]*", documents) else None
-        if n_docs is None or len(doc_list) != min(n_docs, DOC_SAMPLE) or \
+        if n_docs is None or len(doc_list) != n_docs or \
                 doc_list != sorted(doc_list, key=lambda d: d.encode()):
-            problems.append("%s: documents %r with docs %r: not the count of at most %d "
-                            "names in byte order" % (where, documents, docs, DOC_SAMPLE))
+            problems.append("%s: documents %r with docs %r: not their count, or not in byte "
+                            "order" % (where, documents, docs))
             n_docs = len(doc_list)
         if not re.fullmatch(r"[1-9][0-9]*", mentions) or int(mentions) < n_docs:
             problems.append("%s: mentions %r for %d docs" % (where, mentions, n_docs))
@@ -228,10 +225,7 @@ def check(out, corpus, kabar):
             if rng is not ANY and otype not in rng:
                 problems.append("%s: %s with a %s object (%s)" % (where, rel, otype, obj))
         for eid, label in ((sid, subj), (oid, obj)):
-            if eid is None or doc in by_id[eid][3]:
-                continue
-            sample, n_docs = by_id[eid][3], by_id[eid][5]
-            if n_docs <= len(sample) or doc.encode() < sample[-1].encode():
+            if eid is not None and doc not in by_id[eid][3]:
                 problems.append("%s: %s's docs in entities.tsv lack %s" % (where, label, doc))
         if not re.fullmatch(r"[1-9][0-9]*", sentence):
             problems.append("%s: sentence %r" % (where, sentence))
@@ -422,13 +416,11 @@ def check_mentions(out, corpus, by_id, sents, problems):
             problems.append("%s: kind %r" % (where, kind))
         count[eid] = count.get(eid, 0) + 1
         docs.setdefault(eid, set()).add(doc)
-    for eid, (etype, label, iso3, sample, mentions, n_docs) in by_id.items():
+    for eid, (etype, label, iso3, doc_list, mentions, n_docs) in by_id.items():
         found = sorted(docs.get(eid, ()), key=lambda d: d.encode())
-        if count.get(eid, 0) != int(mentions) or len(found) != n_docs or \
-                found[:DOC_SAMPLE] != sample:
-            problems.append("mentions.tsv: %s has %d rows in %s; entities.tsv: %s mentions in %d "
-                            "documents, listed %s" %
-                            (eid, count.get(eid, 0), found, mentions, n_docs, sample))
+        if count.get(eid, 0) != int(mentions) or found != doc_list:
+            problems.append("mentions.tsv: %s has %d rows in %s; entities.tsv: %s mentions in %s" %
+                            (eid, count.get(eid, 0), found, mentions, doc_list))
 
 
 # ---- self test: every damage below must be reported
