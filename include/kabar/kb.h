@@ -18,6 +18,13 @@ extern "C" {
 
 #define KABAR_NONE ((size_t)-1)
 
+/* An entity keeps the names of at most this many of the documents it
+ * occurs in: the smallest in byte order, whatever the order of the inputs
+ * (so the sample is the same for any thread count, and the samples of
+ * shards merge into the sample of their union). Its document count is
+ * exact. */
+#define KABAR_DOC_SAMPLE 20
+
 
 /* An entity as the exporters see it. All strings are owned by the kb and
  * live until kabar_kb_free(). */
@@ -31,8 +38,12 @@ typedef struct kabar_entity {
   const char *iso3;         /* ISO 3166 alpha-3, or NULL */
   const char *const *aliases; /* other surface forms seen, sorted */
   size_t n_aliases;
-  const char *const *docs;  /* names of the documents it occurs in, sorted */
-  size_t n_docs;
+  const char *const *doc_sample; /* names of the documents it occurs in, sorted in
+                               byte order: all of them, or the KABAR_DOC_SAMPLE
+                               smallest when there are more (all of them:
+                               kabar_kb_entity_docs()) */
+  size_t n_doc_sample;      /* min(n_docs, KABAR_DOC_SAMPLE) */
+  size_t n_docs;            /* how many documents it occurs in (distinct, exact) */
   size_t mentions;          /* how many times it was mentioned: its rows in mentions.tsv */
 } kabar_entity;
 
@@ -148,6 +159,13 @@ kabar_status kabar_kb_finish(kabar_kb *kb);
 
 size_t kabar_kb_n_entities(const kabar_kb *kb);
 const kabar_entity *kabar_kb_get_entity(const kabar_kb *kb, size_t index);
+/* Every document the entity `index` occurs in (its n_docs), read back from
+ * the kb's temporary file, sorted in byte order: *names is malloc'd (free
+ * it; the strings are the kb's). After kabar_kb_finish(). KABAR_OK,
+ * KABAR_ERR_NOMEM, KABAR_ERR_IO (the file could not be read) or
+ * KABAR_ERR_USAGE. */
+kabar_status kabar_kb_entity_docs(const kabar_kb *kb, size_t index, const char ***names,
+                                  size_t *n);
 size_t kabar_kb_n_facts(const kabar_kb *kb);
 const kabar_fact *kabar_kb_get_fact(const kabar_kb *kb, size_t index);
 size_t kabar_kb_n_docs(const kabar_kb *kb);

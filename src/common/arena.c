@@ -16,13 +16,18 @@ struct kabar_arena {
 
 kabar_arena *kabar_arena_new(void) { return calloc(1, sizeof(kabar_arena)); }
 
-void kabar_arena_free(kabar_arena *a) {
-  if (!a)
-    return;
+void kabar_arena_clear(kabar_arena *a) {
   for (block *b = a->head, *next; b; b = next) {
     next = b->next;
     free(b);
   }
+  a->head = NULL;
+}
+
+void kabar_arena_free(kabar_arena *a) {
+  if (!a)
+    return;
+  kabar_arena_clear(a);
   free(a);
 }
 

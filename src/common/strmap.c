@@ -119,3 +119,9 @@ const char *kabar_strmap_key(const kabar_strmap *m, const char *key, size_t len)
 }
 
 size_t kabar_strmap_size(const kabar_strmap *m) { return m->size; }
+
+void kabar_strmap_clear(kabar_strmap *m) {
+  memset(m->slots, 0, m->cap * sizeof *m->slots);
+  m->size = 0;
+  kabar_arena_clear(m->arena);
+}

@@ -16,6 +16,8 @@ int kabar_strmap_put(kabar_strmap *m, const char *key, size_t len, size_t value)
 /* Returns 1 and sets *value when found, else 0. */
 int kabar_strmap_get(const kabar_strmap *m, const char *key, size_t len, size_t *value);
 size_t kabar_strmap_size(const kabar_strmap *m);
+/* Removes every key (their stored copies too); the table keeps its size. */
+void kabar_strmap_clear(kabar_strmap *m);
 /* The stored copy of a key that is in the map (for reuse as a stable string), else NULL. */
 const char *kabar_strmap_key(const kabar_strmap *m, const char *key, size_t len);
 

@@ -92,13 +92,14 @@ static const char *const TERMS[] = {
     "inDocument", "sentence", "byteStart", "byteEnd", "evidence", "date", "iso3166Alpha3",
     "mentionCount", "occursIn", "identifier", "fileName", "title", "sha256", "sentenceCount",
     "EntityMention", "mentionOf", "surface", "foundBy", "source", "published", "url",
+    "documentCount",
 };
 enum {
   T_DOCUMENT, T_FACT_MENTION, T_SUBJECT, T_RELATION, T_OBJECT, T_STATUS, T_CLAIMANT,
   T_IN_DOCUMENT, T_SENTENCE, T_BYTE_START, T_BYTE_END, T_EVIDENCE, T_DATE, T_ISO3,
   T_MENTION_COUNT, T_OCCURS_IN, T_IDENTIFIER, T_FILE_NAME, T_TITLE, T_SHA256,
   T_SENTENCE_COUNT, T_ENTITY_MENTION, T_MENTION_OF, T_SURFACE, T_FOUND_BY, T_SOURCE,
-  T_PUBLISHED, T_URL, T__COUNT
+  T_PUBLISHED, T_URL, T_DOCUMENT_COUNT, T__COUNT
 };
 
 size_t kabar_rdf_n_terms(void) { return T__COUNT; }
@@ -687,8 +688,10 @@ static kabar_status write_entities(writer *w) {
     if (e->type == KABAR_ENT_STATE && e->iso3 && e->iso3[0])
       TRY(emit_string(w, s, w->term[T_ISO3], e->iso3, 0));
     TRY(emit_integer(w, s, w->term[T_MENTION_COUNT], e->mentions, 0));
-    for (size_t k = 0; k < e->n_docs; k++) {
-      TRY(doc_term(w, e->docs[k], &d));
+    TRY(emit_integer(w, s, w->term[T_DOCUMENT_COUNT], e->n_docs, 0));
+    /* the sample of its documents (all when there are at most KABAR_DOC_SAMPLE) */
+    for (size_t k = 0; k < e->n_doc_sample; k++) {
+      TRY(doc_term(w, e->doc_sample[k], &d));
       TRY(emit(w, s, w->term[T_OCCURS_IN], d, 0));
       raptor_free_term(d);
       d = NULL;

@@ -459,7 +459,10 @@ done:
 
 /* ---- the lexeme cache ---- */
 
-#define MAX_LEXEMES 2000000 /* beyond this, words are analyzed without caching */
+/* Beyond this, words are analyzed without caching until the cache can start
+ * afresh (three quarters of 2^17, so that its index stays at 2^17 slots:
+ * about 25 MB a cache; the realistic corpus of 100 MB has fewer words). */
+#define WORD_CACHE_MAX 98304
 
 /* Analyzes a normalized word into *out (strings in the cache's arena). */
 static int analyze_word(kabar_extractor *x, kabar_word_cache *wc, const char *w, lexeme *out) {
@@ -526,7 +529,7 @@ static const lexeme *word_lexeme(kabar_extractor *x, kabar_word_cache *wc, const
     return &wc->lexemes[v];
   if (analyze_word(x, wc, w, scratch) < 0)
     return NULL;
-  if (wc->n_lexemes >= MAX_LEXEMES)
+  if (wc->n_lexemes >= WORD_CACHE_MAX)
     return scratch;
   if (kabar_grow((void **)&wc->lexemes, &wc->cap_lexemes, wc->n_lexemes, sizeof *wc->lexemes) < 0 ||
       kabar_strmap_put(wc->index, w, n, wc->n_lexemes) < 0)
@@ -546,6 +549,15 @@ kabar_word_cache *kabar_word_cache_new(void) {
     return NULL;
   }
   return wc;
+}
+
+/* Empties a full cache that no document points into (see internal.h). */
+static void word_cache_trim(kabar_word_cache *wc) {
+  if (wc->n_lexemes < WORD_CACHE_MAX || wc->users > 0)
+    return;
+  kabar_strmap_clear(wc->index);
+  kabar_arena_clear(wc->arena);
+  wc->n_lexemes = 0;
 }
 
 void kabar_word_cache_free(kabar_word_cache *wc) {
@@ -594,6 +606,8 @@ static int people_changed_for(const ctx *c) {
 
 /* Frees what ctx_run() allocated in c. */
 static void ctx_free(ctx *c) {
+  if (c->wc)
+    c->wc->users--;
   kabar_buf_free(&c->buf);
   free(c->compact);
   free(c->ment_at);
@@ -633,6 +647,9 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
   memset(&c, 0, sizeof c);
   c.x = x;
   c.doc = doc;
+  word_cache_trim(wc);
+  c.wc = wc;
+  wc->users++;
   c.track_people = track_people;
   c.last_alleged_sent = NONE;
   c.arena = kabar_arena_new();

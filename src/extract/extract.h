@@ -34,7 +34,10 @@ kabar_status kabar_extract_analyze(kabar_extractor *x, const kabar_doc *doc, kab
  * changed is extracted again as it is merged, so that the kb is the one a
  * serial run gives, whatever the threads and the batches. */
 
-typedef struct kabar_word_cache kabar_word_cache; /* analyses of words, one per thread */
+/* Analyses of words, one cache per thread. A cache holds a bounded number
+ * of words and starts afresh when full, once no extraction made with it is
+ * still alive (one waiting to be merged points into it). */
+typedef struct kabar_word_cache kabar_word_cache;
 kabar_word_cache *kabar_word_cache_new(void);     /* NULL when out of memory */
 void kabar_word_cache_free(kabar_word_cache *wc); /* NULL is a no-op */
 

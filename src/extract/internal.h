@@ -44,13 +44,19 @@ typedef struct lexeme {
   unsigned gstart; /* KABAR_GRAMMAR_STARTS_*: a two-word grammar entry or a frame head */
 } lexeme;
 
-/* The lexemes of the words one thread has met (see extract.h). */
+/* The lexemes of the words one thread has met (see extract.h). It holds
+ * at most WORD_CACHE_MAX words: once full, it starts afresh when the next
+ * document begins and no document being extracted or waiting to be merged
+ * still points into it (`users`), and until then new words are analyzed
+ * uncached. So memory stays bounded on words that never repeat, and a
+ * result never depends on the cache. */
 struct kabar_word_cache {
   kabar_strmap *index; /* normalized word -> lexeme */
   lexeme *lexemes;
   size_t n_lexemes, cap_lexemes;
   kabar_buf buf;
   kabar_arena *arena; /* the lexemes' compact forms */
+  size_t users;       /* documents (ctx) whose compact forms point into arena */
 };
 
 struct kabar_extractor {
@@ -211,6 +217,7 @@ typedef struct sent_info {
 
 typedef struct ctx {
   kabar_extractor *x;
+  kabar_word_cache *wc; /* the cache its compact forms point into */
   const kabar_doc *doc;
   kabar_arena *arena;
   const char **compact;  /* per token */

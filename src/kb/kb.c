@@ -13,15 +13,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 typedef struct ent {
   kabar_entity pub;
   const char **aliases; /* arena strings; grows */
   size_t n_aliases, cap_aliases;
-  size_t *docs; /* document indices, ascending and unique */
-  size_t n_docs, cap_docs;
-  const char **doc_names; /* filled by finish */
+  /* The names of the KABAR_DOC_SAMPLE documents with the smallest names
+   * among those it occurs in, sorted (strings of kb->docs); grows to
+   * KABAR_DOC_SAMPLE at most. */
+  const char **sample;
+  size_t n_sample, cap_sample;
+  size_t n_docs;   /* distinct documents */
+  size_t last_doc; /* 1 + the index of the last document counted, or 0 */
+  uint64_t last_rec; /* 1 + the offset of its last record in kb->doc_spool, or 0 */
 } ent;
 
 typedef struct fact {
@@ -44,6 +50,12 @@ struct kabar_kb {
   FILE *spool; /* fact mention records, see kabar_kb_add_mention() */
   size_t n_mentions;
   FILE *ent_spool; /* entity mention records, see kabar_kb_add_entity_mention() */
+  /* Every (entity, document) pair, as doc_rec records: each entity's form a
+   * list linked backwards on disk (ent.last_rec), read back by
+   * kabar_kb_entity_docs(), so that an entity's record in memory does not
+   * grow with its documents. */
+  FILE *doc_spool;
+  uint64_t doc_spool_len;
   size_t n_ent_mentions;
   int finished;
   int failed; /* an allocation or the spool failed: later calls report it */
@@ -60,8 +72,9 @@ kabar_kb *kabar_kb_new(void) {
   kb->fact_keys = kabar_strmap_new();
   kb->spool = tmpfile();
   kb->ent_spool = tmpfile();
+  kb->doc_spool = tmpfile();
   if (!kb->arena || !kb->entity_keys || !kb->entity_ids || !kb->alias_keys || !kb->fact_keys ||
-      !kb->spool || !kb->ent_spool) {
+      !kb->spool || !kb->ent_spool || !kb->doc_spool) {
     kabar_kb_free(kb);
     return NULL;
   }
@@ -73,8 +86,7 @@ void kabar_kb_free(kabar_kb *kb) {
     return;
   for (size_t i = 0; i < kb->n_ents; i++) {
     free(kb->ents[i].aliases);
-    free(kb->ents[i].docs);
-    free(kb->ents[i].doc_names);
+    free(kb->ents[i].sample);
   }
   free(kb->ents);
   free(kb->facts);
@@ -83,6 +95,8 @@ void kabar_kb_free(kabar_kb *kb) {
     fclose(kb->spool);
   if (kb->ent_spool)
     fclose(kb->ent_spool);
+  if (kb->doc_spool)
+    fclose(kb->doc_spool);
   kabar_strmap_free(kb->entity_keys);
   kabar_strmap_free(kb->entity_ids);
   kabar_strmap_free(kb->alias_keys);
@@ -184,6 +198,37 @@ static int add_alias(kabar_kb *kb, size_t index, const char *surface) {
   return rc;
 }
 
+/* A record of kb->doc_spool: a document of an entity, and 1 + the offset
+ * of the entity's record before it (0: none). */
+typedef struct doc_rec {
+  uint64_t doc, prev;
+} doc_rec;
+
+/* Puts a document's name into e's sample when it is among the
+ * KABAR_DOC_SAMPLE smallest seen; 0, or -1 when out of memory. */
+static int sample_doc(ent *e, const char *name) {
+  size_t at = e->n_sample;
+  while (at > 0 && strcmp(name, e->sample[at - 1]) < 0)
+    at--;
+  if (at == KABAR_DOC_SAMPLE)
+    return 0; /* larger than all of a full sample */
+  if (e->n_sample < KABAR_DOC_SAMPLE && e->n_sample == e->cap_sample) {
+    size_t cap = e->cap_sample ? 2 * e->cap_sample : 2;
+    if (cap > KABAR_DOC_SAMPLE)
+      cap = KABAR_DOC_SAMPLE;
+    const char **p = realloc(e->sample, cap * sizeof *p);
+    if (!p)
+      return -1;
+    e->sample = p;
+    e->cap_sample = cap;
+  }
+  size_t keep = e->n_sample < KABAR_DOC_SAMPLE ? e->n_sample : KABAR_DOC_SAMPLE - 1;
+  memmove(e->sample + at + 1, e->sample + at, (keep - at) * sizeof *e->sample);
+  e->sample[at] = name;
+  e->n_sample = keep + 1;
+  return 0;
+}
+
 size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, const char *iso3,
                        const char *surface) {
   if (kb->finished || kb->failed || !label || (unsigned)type >= KABAR_ENT__COUNT)
@@ -237,13 +282,16 @@ size_t kabar_kb_entity(kabar_kb *kb, kabar_entity_type type, const char *label, 
     goto oom;
   if (add_alias(kb, index, surface) < 0)
     goto oom;
-  if (kb->n_docs > 0) {
-    size_t d = kb->n_docs - 1;
-    if (e->n_docs == 0 || e->docs[e->n_docs - 1] != d) {
-      if (kabar_grow((void **)&e->docs, &e->cap_docs, e->n_docs, sizeof *e->docs) < 0)
-        goto oom;
-      e->docs[e->n_docs++] = d;
-    }
+  if (kb->n_docs > 0 && e->last_doc != kb->n_docs) {
+    doc_rec r = {kb->n_docs - 1, e->last_rec};
+    if (sample_doc(e, kb->docs[kb->n_docs - 1].name) < 0)
+      goto oom;
+    if (fwrite(&r, sizeof r, 1, kb->doc_spool) != 1)
+      goto oom; /* the temporary file failed: the kb has failed */
+    e->last_rec = kb->doc_spool_len + 1;
+    kb->doc_spool_len += sizeof r;
+    e->last_doc = kb->n_docs;
+    e->n_docs++;
   }
   return index;
 oom_key:
@@ -375,17 +423,11 @@ kabar_status kabar_kb_finish(kabar_kb *kb) {
       qsort(e->aliases, e->n_aliases, sizeof *e->aliases, cmp_str);
     e->pub.aliases = e->aliases;
     e->pub.n_aliases = e->n_aliases;
-    e->doc_names = malloc((e->n_docs ? e->n_docs : 1) * sizeof *e->doc_names);
-    if (!e->doc_names)
-      return KABAR_ERR_NOMEM;
-    for (size_t k = 0; k < e->n_docs; k++)
-      e->doc_names[k] = kb->docs[e->docs[k]].name;
-    if (e->n_docs)
-      qsort(e->doc_names, e->n_docs, sizeof *e->doc_names, cmp_str);
-    e->pub.docs = e->doc_names;
+    e->pub.doc_sample = e->sample;
+    e->pub.n_doc_sample = e->n_sample;
     e->pub.n_docs = e->n_docs;
   }
-  if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0)
+  if (fflush(kb->spool) != 0 || fflush(kb->ent_spool) != 0 || fflush(kb->doc_spool) != 0)
     return KABAR_ERR_WRITE;
   kb->finished = 1;
   return KABAR_OK;
@@ -395,6 +437,38 @@ size_t kabar_kb_n_entities(const kabar_kb *kb) { return kb->n_ents; }
 const kabar_entity *kabar_kb_get_entity(const kabar_kb *kb, size_t i) {
   return i < kb->n_ents ? &kb->ents[i].pub : NULL;
 }
+kabar_status kabar_kb_entity_docs(const kabar_kb *kb, size_t index, const char ***names,
+                                  size_t *n) {
+  *names = NULL;
+  *n = 0;
+  if (!kb->finished || index >= kb->n_ents)
+    return KABAR_ERR_USAGE;
+  const ent *e = &kb->ents[index];
+  const char **out = malloc((e->n_docs ? e->n_docs : 1) * sizeof *out);
+  if (!out)
+    return KABAR_ERR_NOMEM;
+  int fd = fileno(kb->doc_spool);
+  size_t k = 0;
+  for (uint64_t at = e->last_rec; at != 0 && k < e->n_docs; k++) {
+    doc_rec r;
+    if (pread(fd, &r, sizeof r, (off_t)(at - 1)) != (ssize_t)sizeof r || r.doc >= kb->n_docs) {
+      free(out);
+      return KABAR_ERR_IO;
+    }
+    out[k] = kb->docs[r.doc].name;
+    at = r.prev;
+  }
+  if (k != e->n_docs) {
+    free(out);
+    return KABAR_ERR_IO;
+  }
+  if (k)
+    qsort(out, k, sizeof *out, cmp_str);
+  *names = out;
+  *n = k;
+  return KABAR_OK;
+}
+
 size_t kabar_kb_n_facts(const kabar_kb *kb) { return kb->n_facts; }
 const kabar_fact *kabar_kb_get_fact(const kabar_kb *kb, size_t i) {
   return i < kb->n_facts ? &kb->facts[i].pub : NULL;

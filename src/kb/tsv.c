@@ -58,7 +58,7 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     free(order);
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
   }
-  fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n", f);
+  fputs("id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n", f);
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, order[i]);
     put_field(f, e->id);
@@ -69,8 +69,21 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     putc('\t', f);
     put_field(f, e->iso3);
     putc('\t', f);
-    put_list(f, e->docs, e->n_docs);
-    fprintf(f, "\t%zu\n", e->mentions);
+    /* every document (the contract's `docs`), read back from the kb's file */
+    const char **docs = NULL;
+    size_t n_docs = 0;
+    kabar_status st = kabar_kb_entity_docs(kb, order[i], &docs, &n_docs);
+    if (st != KABAR_OK) {
+      fclose(f);
+      free(order);
+      return kabar_error_set(err, st, "%s: %s", path,
+                             st == KABAR_ERR_NOMEM ? "out of memory"
+                                                   : "the documents of an entity could not be "
+                                                     "read back from a temporary file");
+    }
+    put_list(f, docs, n_docs);
+    free(docs);
+    fprintf(f, "\t%zu\t%zu\n", e->mentions, e->n_docs);
   }
   free(order);
   return close_checked(f, path, err);

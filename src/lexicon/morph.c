@@ -10,6 +10,11 @@
 #include <string.h>
 
 #define MAX_WORD 64
+/* The cache holds at most this many words (three quarters of 2^17, so that
+ * its table stays at 2^17 slots), then starts afresh: a stream of words
+ * that never repeat (random text, ids) keeps its memory bounded, and a
+ * result never depends on the cache. */
+#define CACHE_MAX 98304
 
 typedef struct cached {
   int found;
@@ -227,6 +232,10 @@ static int analyze_cached(kabar_morpher *m, const char *word, size_t len, kabar_
       try_root(m, &b, (const char *)s, (size_t)sl, (size_t)sl == len ? KABAR_FORM_BASE : form,
                ends(word, len, "nya"));
     }
+  }
+  if (m->n_results >= CACHE_MAX) {
+    kabar_strmap_clear(m->cache);
+    m->n_results = 0;
   }
   if (kabar_grow((void **)&m->results, &m->cap_results, m->n_results, sizeof *m->results) < 0)
     return b.found ? (*out = b.m, 1) : 0; /* uncached but right */

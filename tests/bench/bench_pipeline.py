@@ -29,13 +29,20 @@ export found. --linearity MB also times one document of MB and one of 4x MB
 times: about 4 when the work per document is linear in its length.
 --check-generator (for ctest) checks that the realistic generator is
 deterministic and finds more entities than the recombined corpus of the
-same size. Times come from /usr/bin/time -v when it is installed, else from
+same size. --random-words MB prints the peak RSS of export on MB and on
+4x MB of random words (caches of words must not grow with the input;
+--max-rss-ratio R fails when the larger run takes more than R times it).
+--rss-sizes 100,400 prints the peak RSS and CPU time of export --rdf none
+and of export with Turtle (the default) on the realistic corpus at each
+size, side by side. Times come from /usr/bin/time -v when it is installed, else from
 wait4()'s rusage of the child. It checks that every run succeeded and that
 the export found entities and facts; it asserts nothing about time.
 
 usage: bench_pipeline.py KABAR [CORPUS_DIR] [--docs N] [--doc-kb K] [--seed S]
                          [--runs R] [--keep DIR] [--realistic] [--mb MB]
                          [--linearity MB] [--check-generator]
+                         [--random-words MB [--max-rss-ratio R]]
+                         [--rss-sizes MB,MB,... [--jobs N]]
 """
 import argparse
 import os
@@ -208,6 +215,102 @@ def linearity(kabar, tmp, mb, seed):
           (cpu["export", 4] / max(cpu["split"], 1e-9)))
 
 
+def random_words(dest, mb, seed, doc_kb=64):
+    """Writes about mb MB of random lower-case words (3 to 12 letters, sentences
+    of 12 words) in documents of doc_kb KB: nearly every word is new, as in a
+    stream of ids or noise. Returns (documents, bytes)."""
+    rnd = random.Random(seed)
+    os.makedirs(dest, exist_ok=True)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    total = n = 0
+    while total < mb * 1e6:
+        lines, size = [], 0
+        while size < doc_kb * 1000:
+            words = ["".join(rnd.choices(letters, k=rnd.randint(3, 12))) for _ in range(12)]
+            line = " ".join(words)
+            lines.append(line[0].upper() + line[1:] + ".")
+            size += len(line) + 2
+        data = ("\n".join(lines) + "\n").encode()
+        with open(os.path.join(dest, "r%05d.txt" % n), "wb") as f:
+            f.write(data)
+        total += len(data)
+        n += 1
+    return n, total
+
+
+def random_words_rss(kabar, tmp, mb, seed, max_ratio=None):
+    """Peak RSS of export --rdf none on mb and 4 mb MB of random words: the
+    caches of analysed words are bounded, so it should not grow with the
+    input. With max_ratio, 1 when the larger run's peak exceeds the smaller
+    one's by more than that factor, else 0."""
+    print("random words (export --rdf none; CPU seconds, peak RSS):")
+    rss = {}
+    for k in (1, 4):
+        src = os.path.join(tmp, "random-%d" % k)
+        n_docs, size = random_words(src, mb * k, seed)
+        out = os.path.join(tmp, "random-out")
+        code, wall, user, syst, peak, err = timed(
+            [kabar, "export", "-q", "--rdf", "none", "-o", out, src])
+        if code != 0:
+            print("FAIL export of random words: exit %d: %s" % (code, err.strip()[-1000:]))
+            return 1
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(src, ignore_errors=True)
+        rss[k] = peak
+        print("  %6.1f MB, %4d documents: %7.2f CPU s  peak %6.1f MiB" %
+              (size / 1e6, n_docs, user + syst, peak / 1024))
+    ratio = rss[4] / max(rss[1], 1)
+    print("  4x the words: %.2f x the peak RSS (bounded caches: about 1)" % ratio)
+    if max_ratio is not None and ratio > max_ratio:
+        print("FAIL the peak RSS grows with the input (%.2f x, at most %.2f allowed)" %
+              (ratio, max_ratio))
+        return 1
+    return 0
+
+
+def rss_by_size(kabar, tmp, sizes, seed, jobs=None):
+    """Peak RSS and CPU seconds of export --rdf none and of export with its
+    default RDF (Turtle) on the realistic corpus at each size (MB), printed
+    side by side: memory should follow the entities and facts, not the text."""
+    modes = (("--rdf none", ["--rdf", "none"]), ("turtle (default)", []))
+    rows, failed = [], 0
+    for mb in sizes:
+        src = os.path.join(tmp, "rss-corpus")
+        n_docs, total = gen_corpus.generate(src, mb, seed)
+        row = [mb, total, n_docs, None]
+        for _, extra in modes:
+            out = os.path.join(tmp, "rss-out")
+            argv = [kabar, "export", "-q", "-o", out] + extra + \
+                (["--jobs", str(jobs)] if jobs else []) + [src]
+            code, wall, user, syst, rss, err = timed(argv)
+            if code != 0:
+                print("FAIL %s: exit %d: %s" % (" ".join(argv[1:]), code, err.strip()[-1000:]))
+                failed += 1
+                row += [None, None, None]
+            else:
+                row[3] = n_entities(out)[0]
+                row += [user + syst, wall, rss]
+            shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(src, ignore_errors=True)
+        rows.append(row)
+    print("\npeak RSS by corpus size (realistic corpus, export%s; CPU s, wall s, peak MiB):" %
+          (" --jobs %d" % jobs if jobs else ""))
+    print("  %8s %9s %9s   %-28s %-28s" % ("MB", "documents", "entities",
+                                              modes[0][0], modes[1][0]))
+    for mb, total, n_docs, n_ent, *runs in rows:
+        cells = []
+        for k in range(len(modes)):
+            cpu, wall, rss = runs[3 * k:3 * k + 3]
+            cells.append("%7.1f s %6.1f s %7.1f MiB" % (cpu, wall, rss / 1024) if cpu is not None
+                         else "failed")
+        print("  %8.1f %9d %9s   %-28s %-28s" %
+              (total / 1e6, n_docs, n_ent if n_ent is not None else "-", cells[0], cells[1]))
+    if len(rows) > 1 and all(r[4] is not None and r[7] is not None for r in (rows[0], rows[-1])):
+        print("  %.0fx the text: %.2fx the peak RSS with --rdf none, %.2fx with Turtle" %
+              (rows[-1][1] / rows[0][1], rows[-1][6] / rows[0][6], rows[-1][9] / rows[0][9]))
+    return 1 if failed else 0
+
+
 def check_generator(kabar, corpus, tmp, mb, seed):
     """1 if the realistic generator is not deterministic or finds no more
     entities than the recombined corpus of the same size, else 0."""
@@ -265,6 +368,14 @@ def main():
                     help="also time one document of MB and one of 4x MB")
     ap.add_argument("--check-generator", action="store_true",
                     help="only check the realistic generator (--mb MB of it)")
+    ap.add_argument("--rss-sizes", metavar="MB,MB,...",
+                    help="only the peak RSS of export (--rdf none and Turtle) on the "
+                         "realistic corpus at each size, side by side")
+    ap.add_argument("--jobs", type=int, help="with --rss-sizes: kabar export --jobs N")
+    ap.add_argument("--random-words", type=float, metavar="MB",
+                    help="only the peak RSS on MB and 4x MB of random words")
+    ap.add_argument("--max-rss-ratio", type=float, metavar="R",
+                    help="with --random-words: fail when 4x the words take more than R x the RSS")
     a = ap.parse_args()
     kabar = os.path.abspath(a.kabar)
     corpus = a.corpus or os.path.join(gen_corpus.HERE, "..", "..", "data", "corpus")
@@ -273,6 +384,14 @@ def main():
     try:
         if a.check_generator:
             return check_generator(kabar, corpus, tmp, a.mb, a.seed)
+        if a.rss_sizes:
+            try:
+                sizes = [float(x) for x in a.rss_sizes.split(",")]
+            except ValueError:
+                sys.exit("bench_pipeline: --rss-sizes: a comma-separated list of sizes in MB")
+            return rss_by_size(kabar, tmp, sizes, a.seed, a.jobs)
+        if a.random_words:
+            return random_words_rss(kabar, tmp, a.random_words, a.seed, a.max_rss_ratio)
         src = a.keep or os.path.join(tmp, "corpus")
         os.makedirs(src, exist_ok=True)
         t0 = time.monotonic()

@@ -5,7 +5,9 @@ compared with the TSV files and the corpus.
 - rapper (raptor2-utils) parses kb.ttl, kb.nt, kb.nq and kb.rdf without an
   error or warning, and counts the same number of statements in each;
 - in kb.ttl (rdflib): one entity per entities.tsv row with the same type,
-  label, aliases (skos:altLabel), ISO code, mention count and documents;
+  label, aliases (skos:altLabel), ISO code, mention count, document count
+  (kabar:documentCount) and documents listed (kabar:occursIn: `docs`, or the
+  first 20 in byte order when there are more);
   one kabar:FactMention per facts.tsv row with the same document, sentence,
   subject, relation, object, status and evidence, and a byte span equal to
   that sentence's span in `kabar sentences`; a direct triple exactly for
@@ -84,7 +86,10 @@ def check(out, corpus, kabar):
     # entities
     ents = tsv_rows(os.path.join(out, "entities.tsv"))
     want_ents = {e[0]: (e[1], e[2], frozenset(e[3].split("|")) if e[3] else frozenset(), e[4],
-                        int(e[6]), frozenset(e[5].split("|"))) for e in ents}
+                        int(e[6]), int(e[7]),
+                        # occursIn: at most 20, those first in byte order
+                        frozenset(sorted(e[5].split("|"), key=lambda d: d.encode())[:20]))
+             for e in ents}
     got_ents, iri_id = {}, {}
     for t in TYPES:
         for s in g.subjects(RDF.type, K[t]):
@@ -94,12 +99,14 @@ def check(out, corpus, kabar):
                 continue
             iso = g.value(s, K.iso3166Alpha3)
             mc = g.value(s, K.mentionCount)
+            dc = g.value(s, K.documentCount)
             # the Indonesian label (a state also has its English name @en)
             label = [str(o) for o in g.objects(s, RDFS.label) if o.language == "id"]
             got_ents[str(ident)] = (t, label[0] if len(label) == 1 else label,
                                     frozenset(str(a) for a in g.objects(s, SKOS.altLabel)),
                                     str(iso) if iso is not None else "",
                                     int(mc) if mc is not None else None,
+                                    int(dc) if dc is not None else None,
                                     frozenset(name_of(d) for d in g.objects(s, K.occursIn)))
             iri_id[s] = str(ident)
     for eid in sorted(set(want_ents) | set(got_ents)):

@@ -3,13 +3,15 @@
 shared/spec/EXTRACTION.md, traced back to the text, and compared with
 nodes.csv, edges.csv and `kabar metrics`.
 
-- both files: strict UTF-8, LF line ends, the exact header, 7 / 16 fields on
-  every row (facts.tsv: the contract's nine, then kabar's seven), no empty
+- both files: strict UTF-8, LF line ends, the exact header, 8 / 16 fields on
+  every row (entities.tsv: the contract's seven, then `documents`; facts.tsv:
+  the contract's nine, then kabar's seven), no empty
   value where one is required;
 - entities: unique ids and (label, type) pairs, a known type, aliases
   distinct from the label and each other, iso3 a real ISO 3166-1 / 3166-3
   alpha-3 code (Debian's iso-codes) and only on states, docs from the
-  corpus without repeats, mentions >= number of docs;
+  corpus without repeats, in byte order, `documents` of them,
+  mentions >= documents;
 - facts: subject/object label and type present in entities.tsv, relation
   and status from the allowed sets, the spec's subject/object types per
   relation, no self-loops, no repeated row, sentence >= 1, and evidence
@@ -48,7 +50,7 @@ import subprocess
 import sys
 import tempfile
 
-ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions"]
+ENTITY_HEADER = ["id", "type", "label", "aliases", "iso3", "docs", "mentions", "documents"]
 FACT_HEADER = ["doc", "sentence", "subject", "subject_type", "relation", "object", "object_type",
                "status", "evidence",
                # kabar's own, after the contract's nine
@@ -156,9 +158,9 @@ def check(out, corpus, kabar):
                    if n.endswith((".txt", ".html", ".htm"))}
 
     # ---- entities.tsv
-    ents = read_tsv(os.path.join(out, "entities.tsv"), ENTITY_HEADER, 7, problems)
+    ents = read_tsv(os.path.join(out, "entities.tsv"), ENTITY_HEADER, 8, problems)
     by_id, by_label = {}, {}
-    for ln, (eid, etype, label, aliases, iso3, docs, mentions) in ents:
+    for ln, (eid, etype, label, aliases, iso3, docs, mentions, documents) in ents:
         where = "entities.tsv:%d" % ln
         if not eid or eid in by_id:
             problems.append("%s: id %r empty or repeated" % (where, eid))
@@ -179,9 +181,15 @@ def check(out, corpus, kabar):
         doc_list = docs.split("|")
         if not docs or len(set(doc_list)) != len(doc_list) or set(doc_list) - corpus_docs:
             problems.append("%s: docs %r: empty, repeated or not in the corpus" % (where, docs))
-        if not re.fullmatch(r"[1-9][0-9]*", mentions) or int(mentions) < len(doc_list):
-            problems.append("%s: mentions %r for %d docs" % (where, mentions, len(doc_list)))
-        by_id[eid] = (etype, label, iso3, set(doc_list), mentions)
+        n_docs = int(documents) if re.fullmatch(r"[1-9][0-9]*", documents) else None
+        if n_docs is None or len(doc_list) != n_docs or \
+                doc_list != sorted(doc_list, key=lambda d: d.encode()):
+            problems.append("%s: documents %r with docs %r: not their count, or not in byte "
+                            "order" % (where, documents, docs))
+            n_docs = len(doc_list)
+        if not re.fullmatch(r"[1-9][0-9]*", mentions) or int(mentions) < n_docs:
+            problems.append("%s: mentions %r for %d docs" % (where, mentions, n_docs))
+        by_id[eid] = (etype, label, iso3, doc_list, mentions, n_docs)
         by_label[(label, etype)] = eid
 
     # ---- facts.tsv
@@ -268,11 +276,11 @@ def check(out, corpus, kabar):
             problems.append("nodes.csv: Id %r (%s) is not an id in entities.tsv" %
                             (n.get("Id"), n.get("Label")))
             continue
-        etype, label, iso3, docs, mentions = e
+        etype, label, iso3, docs, mentions, n_docs = e
         got = (n.get("type"), n.get("Label"), n.get("iso3"), n.get("mentions"), n.get("documents"))
-        if got != (etype, label, iso3, mentions, str(len(docs))):
+        if got != (etype, label, iso3, mentions, str(n_docs)):
             problems.append("nodes.csv %s: %r, entities.tsv says %r" %
-                            (n.get("Id"), got, (etype, label, iso3, mentions, str(len(docs)))))
+                            (n.get("Id"), got, (etype, label, iso3, mentions, str(n_docs))))
     try:
         with open(os.path.join(out, "metrics.json"), encoding="utf-8") as f:
             counted = set(json.load(f)["countedStatuses"])
@@ -408,11 +416,11 @@ def check_mentions(out, corpus, by_id, sents, problems):
             problems.append("%s: kind %r" % (where, kind))
         count[eid] = count.get(eid, 0) + 1
         docs.setdefault(eid, set()).add(doc)
-    for eid, (etype, label, iso3, doc_set, mentions) in by_id.items():
-        if count.get(eid, 0) != int(mentions) or docs.get(eid, set()) != doc_set:
+    for eid, (etype, label, iso3, doc_list, mentions, n_docs) in by_id.items():
+        found = sorted(docs.get(eid, ()), key=lambda d: d.encode())
+        if count.get(eid, 0) != int(mentions) or found != doc_list:
             problems.append("mentions.tsv: %s has %d rows in %s; entities.tsv: %s mentions in %s" %
-                            (eid, count.get(eid, 0), sorted(docs.get(eid, ())), mentions,
-                             sorted(doc_set)))
+                            (eid, count.get(eid, 0), found, mentions, doc_list))
 
 
 # ---- self test: every damage below must be reported
@@ -477,8 +485,9 @@ DAMAGES = [
     ("zero mentions", set_field("entities.tsv", 6, b"0")),
     ("docs repeated", ("entities.tsv", lambda ls: ls.__setitem__(
         1, b"\t".join(ls[1].split(b"\t")[:5] + [ls[1].split(b"\t")[5] + b"|" +
-                                                ls[1].split(b"\t")[5].split(b"|")[0],
-                                                ls[1].split(b"\t")[6]])))),
+                                                ls[1].split(b"\t")[5].split(b"|")[0]] +
+                      ls[1].split(b"\t")[6:])))),
+    ("documents miscounted", set_field("entities.tsv", 7, b"99")),
     ("mention span shifted", set_field("mentions.tsv", 2, b"1")),
     ("mention surface changed", set_field("mentions.tsv", 4, b"Atlantis")),
     ("mention of no entity", set_field("mentions.tsv", 5, b"atlantis")),

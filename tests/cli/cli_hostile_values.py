@@ -74,7 +74,7 @@ def main():
 
 def check_export(out, n_ents, n_mentions, p):
     names = {clean(HOSTILE), clean(PLAIN)}
-    ents = read_tsv(os.path.join(out, "entities.tsv"), 7, p)
+    ents = read_tsv(os.path.join(out, "entities.tsv"), 8, p)
     p.check(len(ents) == n_ents, "entities.tsv: %d rows, want %d" % (len(ents), n_ents))
     seen_docs = set()
     for e in ents:

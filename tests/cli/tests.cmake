@@ -34,6 +34,10 @@ add_test(NAME cli_jobs
          COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_jobs.py ${KABAR_BIN} ${KABAR_TEST_DATA}
                  ${PROJECT_SOURCE_DIR}/tests/quality/real/texts)
 
+# An entity's documents: the exact count and at most 20 names, the smallest,
+# in entities.tsv, kb.nt and nodes.csv, the same for any --jobs.
+add_test(NAME cli_doc_sample COMMAND ${KABAR_PYTHON} ${KABAR_CLI_DIR}/cli_doc_sample.py ${KABAR_BIN})
+
 # Fixture cli_corpus: the bundled corpus exported with every RDF format into
 # a directory emptied first (an export into an existing directory keeps
 # files that are not its own).

@@ -56,7 +56,7 @@ static void check_tsv_file(const char *dir, const char *name, const char *header
 static void check_jsonl(const char *dir, size_t rows);
 
 void fuzz_check_tsv(const char *dir, const kabar_kb *kb) {
-  check_tsv_file(dir, "entities.tsv", "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions",
+  check_tsv_file(dir, "entities.tsv", "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments",
                  kabar_kb_n_entities(kb));
   check_tsv_file(dir, "facts.tsv",
                  "doc\tsentence\tsubject\tsubject_type\trelation\tobject\tobject_type\tstatus\tevidence"

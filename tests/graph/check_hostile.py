@@ -3,7 +3,7 @@
 and checks row counts and each value against raw.tsv (what went in) after
 the documented cleaning, computed here, not taken from the program:
 
-- entities.tsv: one row per entity, 7 fields; id, label, aliases and docs
+- entities.tsv: one row per entity, 8 fields; id, label, aliases and docs
   (lists split back) are the cleaned raw values;
 - facts.tsv: one row per mention, 16 fields; doc, subject, object,
   evidence, subject_id and object_id cleaned; facts.jsonl: one JSON object
@@ -68,7 +68,7 @@ def main():
 
     by_id = {clean(e["id"]): e for e in ents}
     p.check(len(by_id) == len(ents), "cleaned kabar ids repeat")
-    rows = read_tsv(os.path.join(d, "entities.tsv"), 7, p)
+    rows = read_tsv(os.path.join(d, "entities.tsv"), 8, p)
     p.check(len(rows) == len(ents), "entities.tsv: %d rows, want %d" % (len(rows), len(ents)))
     for r in rows:
         e = by_id.get(r[0])

@@ -106,7 +106,7 @@ int main(int argc, char **argv) {
     putc('\t', f);
     put_hex_list(f, e->aliases, e->n_aliases);
     putc('\t', f);
-    put_hex_list(f, e->docs, e->n_docs);
+    put_hex_list(f, e->doc_sample, e->n_doc_sample);
     putc('\n', f);
   }
   kabar_kb_foreach_mention(kb, dump_mention, f);

@@ -157,10 +157,11 @@ static void test_entities(void) {
   }
   CHECK_INT(e->mentions, 3);
   CHECK_INT(e->n_docs, 3);
-  if (e->n_docs == 3) {
-    CHECK_STR(e->docs[0], "alpha");
-    CHECK_STR(e->docs[1], "mid");
-    CHECK_STR(e->docs[2], "zeta");
+  CHECK_INT(e->n_doc_sample, 3);
+  if (e->n_doc_sample == 3) {
+    CHECK_STR(e->doc_sample[0], "alpha");
+    CHECK_STR(e->doc_sample[1], "mid");
+    CHECK_STR(e->doc_sample[2], "zeta");
   }
 
   e = ent(kb, putin);
@@ -171,9 +172,10 @@ static void test_entities(void) {
     CHECK_STR(e->aliases[0], "Putin");
   CHECK_INT(e->mentions, 1);
   CHECK_INT(e->n_docs, 2);
-  if (e->n_docs == 2) {
-    CHECK_STR(e->docs[0], "alpha");
-    CHECK_STR(e->docs[1], "zeta");
+  CHECK_INT(e->n_doc_sample, 2);
+  if (e->n_doc_sample == 2) {
+    CHECK_STR(e->doc_sample[0], "alpha");
+    CHECK_STR(e->doc_sample[1], "zeta");
   }
 
   e = ent(kb, moskow);
@@ -540,12 +542,12 @@ static void test_tsv(void) {
   char path[512];
   /* State rows first, by label; then Person; then Organization. */
   snprintf(path, sizeof path, "%s/entities.tsv", dir);
-  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n"
-                   "dinasti_qing\tState\tDinasti Qing\t\t\talpha\t1\n"
-                   "PRK\tState\tKorea Utara\tKorut\tPRK\talpha\t1\n"
-                   "RUS\tState\tRusia\tFederasi Rusia|Moskow\tRUS\talpha|beta\t2\n"
-                   "vladimir_putin\tPerson\tVladimir Putin\tPutin\t\tbeta\t1\n"
-                   "dewan_keamanan\tOrganization\tDewan Keamanan\tDK PBB\t\tbeta\t1\n");
+  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n"
+                   "dinasti_qing\tState\tDinasti Qing\t\t\talpha\t1\t1\n"
+                   "PRK\tState\tKorea Utara\tKorut\tPRK\talpha\t1\t1\n"
+                   "RUS\tState\tRusia\tFederasi Rusia|Moskow\tRUS\talpha|beta\t2\t2\n"
+                   "vladimir_putin\tPerson\tVladimir Putin\tPutin\t\tbeta\t1\t1\n"
+                   "dewan_keamanan\tOrganization\tDewan Keamanan\tDK PBB\t\tbeta\t1\t1\n");
   snprintf(path, sizeof path, "%s/facts.tsv", dir);
   check_file(path,
              FACTS_HEADER
@@ -649,7 +651,7 @@ static void test_tsv_empty(void) {
   CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_OK);
   char path[512];
   snprintf(path, sizeof path, "%s/entities.tsv", dir);
-  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n");
+  check_file(path, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n");
   unlink(path);
   snprintf(path, sizeof path, "%s/facts.tsv", dir);
   check_file(path, FACTS_HEADER);
@@ -792,15 +794,15 @@ static void test_tsv_hostile(void) {
   char ents[512], facts[512];
   snprintf(ents, sizeof ents, "%s/entities.tsv", dir);
   snprintf(facts, sizeof facts, "%s/facts.tsv", dir);
-  check_table(ents, 3, 7);
+  check_table(ents, 3, 8);
   check_table(facts, 2, 16);
   /* Written out by hand from the rule in include/kabar/tsv.h (no mention
    * rows were added: mentions 0). */
-  check_file(ents, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\n"
-                   "N X\tState\tNegara\t\tN X\tdoc\\\\two\t0\n"
+  check_file(ents, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n"
+                   "N X\tState\tNegara\t\tN X\tdoc\\\\two\t0\t1\n"
                    "ana_bo_ci\tPerson\tAna Bo Ci\tAC\\|DC|C:\\\\x|N L S P\t\t"
-                   "d three|doc\\\\two|doc\\|one\t0\n"
-                   "bad_utf\tOrganization\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tx   \t\tdoc\\|one\t0\n");
+                   "d three|doc\\\\two|doc\\|one\t0\t3\n"
+                   "bad_utf\tOrganization\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tx   \t\tdoc\\|one\t0\t1\n");
   check_file(facts,
              FACTS_HEADER
              "doc\\two\t1\tAna Bo Ci\tPerson\tleaderOf\tNegara\tState\tasserted\t"
@@ -860,6 +862,172 @@ static void test_tsv_put_value(void) {
   CHECK_STR(buf, "a b c d|e\\f");
 }
 
+/* ---- the sample of an entity's documents ---- */
+
+static int cmp_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+#define SAMPLE_DOCS 57
+
+/* A kb of SAMPLE_DOCS documents added in the order `perm` gives (names
+ * "n00" ... "n56", some with a suffix so that byte order is not the order
+ * of the numbers); entity "Semua" occurs in every document (twice in some),
+ * "Dua Puluh" in the 20 with an even number below 40, "Dua Satu" in the 21
+ * below 21, "Tujuh" in every eighth. */
+static kabar_kb *sample_kb(const size_t *perm, char names[][16]) {
+  kabar_kb *kb = kabar_kb_new();
+  CHECK(kb != NULL);
+  if (!kb)
+    return NULL;
+  for (size_t i = 0; i < SAMPLE_DOCS; i++) {
+    size_t d = perm[i];
+    CHECK_INT(kabar_kb_begin_doc(kb, names[d], names[d], NULL, NULL, 1), KABAR_OK);
+    CHECK(kabar_kb_entity(kb, KABAR_ENT_STATE, "Semua", NULL, NULL) != KABAR_NONE);
+    if (d % 2 == 0 && d < 40)
+      CHECK(kabar_kb_entity(kb, KABAR_ENT_STATE, "Dua Puluh", NULL, NULL) != KABAR_NONE);
+    if (d < 21)
+      CHECK(kabar_kb_entity(kb, KABAR_ENT_STATE, "Dua Satu", NULL, NULL) != KABAR_NONE);
+    if (d % 8 == 0)
+      CHECK(kabar_kb_entity(kb, KABAR_ENT_STATE, "Tujuh", NULL, NULL) != KABAR_NONE);
+    if (d % 3 == 0)
+      CHECK(kabar_kb_entity(kb, KABAR_ENT_STATE, "Semua", NULL, "semua") != KABAR_NONE);
+  }
+  CHECK_INT(kabar_kb_finish(kb), KABAR_OK);
+  return kb;
+}
+
+/* The entity labelled `label` in kb, or NULL. */
+static const kabar_entity *by_label(const kabar_kb *kb, const char *label) {
+  for (size_t i = 0; i < kabar_kb_n_entities(kb); i++)
+    if (strcmp(kabar_kb_get_entity(kb, i)->label, label) == 0)
+      return kabar_kb_get_entity(kb, i);
+  return NULL;
+}
+
+/* The sample is the KABAR_DOC_SAMPLE smallest names (all when fewer), in
+ * byte order, with the exact count, whatever order the documents came in;
+ * here computed apart, by sorting every name of the entity's documents. */
+static void check_sample(const kabar_kb *kb, const char *label, char names[][16],
+                         int (*in)(size_t)) {
+  const char *want[SAMPLE_DOCS];
+  size_t n = 0;
+  for (size_t d = 0; d < SAMPLE_DOCS; d++)
+    if (in(d))
+      want[n++] = names[d];
+  qsort(want, n, sizeof *want, cmp_name);
+  const kabar_entity *e = by_label(kb, label);
+  CHECK(e != NULL);
+  if (!e)
+    return;
+  size_t k = n < KABAR_DOC_SAMPLE ? n : KABAR_DOC_SAMPLE;
+  CHECK_INT(e->n_docs, n);
+  CHECK_INT(e->n_doc_sample, k);
+  for (size_t i = 0; i < k && i < e->n_doc_sample; i++)
+    CHECK_STR(e->doc_sample[i], want[i]);
+  /* and all of them, read back from the kb's file */
+  const char **all = NULL;
+  size_t n_all = 0;
+  CHECK_INT(kabar_kb_entity_docs(kb, e->index, &all, &n_all), KABAR_OK);
+  CHECK_INT(n_all, n);
+  for (size_t i = 0; i < n && i < n_all; i++)
+    CHECK_STR(all[i], want[i]);
+  free(all);
+}
+
+/* The docs field entities.tsv should have for `label`: every name, sorted
+ * here apart, joined by '|', then the mentions (0) and the count. */
+static void want_row(char *buf, size_t cap, const char *label, char names[][16],
+                     int (*in)(size_t)) {
+  const char *want[SAMPLE_DOCS];
+  size_t n = 0;
+  for (size_t d = 0; d < SAMPLE_DOCS; d++)
+    if (in(d))
+      want[n++] = names[d];
+  qsort(want, n, sizeof *want, cmp_name);
+  size_t len = (size_t)snprintf(buf, cap, "\t%s\t%s\t\t", label, strcmp(label, "Semua") ? "" : "semua");
+  for (size_t i = 0; i < n && len < cap; i++)
+    len += (size_t)snprintf(buf + len, cap - len, "%s%s", i ? "|" : "", want[i]);
+  if (len < cap)
+    snprintf(buf + len, cap - len, "\t0\t%zu\n", n);
+}
+
+static int in_all(size_t d) { return d < SAMPLE_DOCS; }
+static int in_twenty(size_t d) { return d % 2 == 0 && d < 40; }
+static int in_twenty_one(size_t d) { return d < 21; }
+static int in_eighth(size_t d) { return d % 8 == 0; }
+
+static void test_doc_sample(void) {
+  CHECK_INT(KABAR_DOC_SAMPLE, 20);
+  char names[SAMPLE_DOCS][16];
+  size_t forward[SAMPLE_DOCS], backward[SAMPLE_DOCS], scrambled[SAMPLE_DOCS];
+  for (size_t d = 0; d < SAMPLE_DOCS; d++) {
+    /* "n07" < "n07b" < "n08": every fifth name has a suffix, and names
+     * over 50 sort before the others ("m51") */
+    snprintf(names[d], sizeof names[d], "%s%02zu%s", d > 50 ? "m" : "n", d, d % 5 == 0 ? "b" : "");
+    forward[d] = d;
+    backward[d] = SAMPLE_DOCS - 1 - d;
+    scrambled[d] = (d * 23) % SAMPLE_DOCS; /* 23 is prime to 57 */
+  }
+  const size_t *orders[] = {forward, backward, scrambled};
+  for (size_t o = 0; o < 3; o++) {
+    kabar_kb *kb = sample_kb(orders[o], names);
+    if (!kb)
+      return;
+    check_sample(kb, "Semua", names, in_all);          /* 57 documents: 20 listed */
+    check_sample(kb, "Dua Puluh", names, in_twenty);   /* exactly 20: all */
+    check_sample(kb, "Dua Satu", names, in_twenty_one); /* 21: the 20 smallest */
+    check_sample(kb, "Tujuh", names, in_eighth);        /* 8: all */
+    const kabar_entity *e = by_label(kb, "Semua");
+    /* by hand: m51 ... m56, then n00b (document 0), n01 ... n13 */
+    if (e && e->n_doc_sample == 20) {
+      CHECK_STR(e->doc_sample[0], "m51");
+      CHECK_STR(e->doc_sample[5], "m56");
+      CHECK_STR(e->doc_sample[6], "n00b");
+      CHECK_STR(e->doc_sample[7], "n01");
+      CHECK_STR(e->doc_sample[19], "n13");
+    }
+    e = by_label(kb, "Dua Satu");
+    if (e && e->n_doc_sample == 20) {
+      CHECK_STR(e->doc_sample[0], "n00b");
+      CHECK_STR(e->doc_sample[19], "n19"); /* n20b, the largest, is left out */
+    }
+    /* entities.tsv: docs lists every document, documents counts them */
+    char dir[] = "/tmp/kabar-test-kb-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    kabar_error err;
+    kabar_error_clear(&err);
+    CHECK_INT(kabar_tsv_write(kb, dir, &err), KABAR_OK);
+    char path[512];
+    snprintf(path, sizeof path, "%s/entities.tsv", dir);
+    char *text = slurp(path, NULL);
+    CHECK(text != NULL);
+    if (text) {
+      /* two rows written out by hand */
+      CHECK(strstr(text, "\tDua Satu\t\t\tn00b|n01|n02|n03|n04|n05b|n06|n07|n08|n09|n10b|n11|"
+                         "n12|n13|n14|n15b|n16|n17|n18|n19|n20b\t0\t21\n") != NULL);
+      CHECK(strstr(text, "\tTujuh\t\t\tm56|n00b|n08|n16|n24|n32|n40b|n48\t0\t8\n") != NULL);
+      char row[2048];
+      const char *labels[] = {"Semua", "Dua Puluh", "Dua Satu", "Tujuh"};
+      int (*ins[])(size_t) = {in_all, in_twenty, in_twenty_one, in_eighth};
+      for (size_t i = 0; i < 4; i++) {
+        want_row(row, sizeof row, labels[i], names, ins[i]);
+        if (!strstr(text, row))
+          fprintf(stderr, "entities.tsv lacks the row %s", row);
+        CHECK(strstr(text, row) != NULL);
+      }
+      free(text);
+    }
+    char *files[] = {"entities.tsv", "facts.tsv", "facts.jsonl", "mentions.tsv"};
+    for (size_t i = 0; i < 4; i++) {
+      snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+      unlink(path);
+    }
+    rmdir(dir);
+    kabar_kb_free(kb);
+  }
+}
+
 int main(void) {
   test_names();
   test_entities();
@@ -868,5 +1036,6 @@ int main(void) {
   test_tsv_empty();
   test_tsv_hostile();
   test_tsv_put_value();
+  test_doc_sample();
   return check_done();
 }
