@@ -1429,6 +1429,51 @@ static kabar_status members_in_brackets(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "enam negara pasca-Soviet yang termasuk dalam Persemakmuran Negara-negara
+ * Merdeka—Rusia, Armenia, ...—", "negara-negara yang tergabung dalam ASEAN,
+ * yakni A, B": states listed right after a body that a phrase put them in
+ * are its members. */
+static kabar_status members_listed_after_body(ctx *c, size_t s) {
+  static const char *const opens[] = {"\xe2\x80\x94", "\xe2\x80\x93", "-", ":", "("};
+  const sent_info *si = &c->sents[s];
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *body = &c->ments[i];
+    if (body->kind != MK_NAME || body->n_dent != 1 || body->tb < sb + 2 || body->te + 1 >= end ||
+        c->dents[body->dent[0]].type != KABAR_ENT_ORGANIZATION)
+      continue;
+    size_t b = body->tb;
+    if (tok_is(c, b - 1, "dari")) /* "anggota dari ASEAN" */
+      b--;
+    int put_in = (tok_is(c, b - 1, "dalam") && (tok_is(c, b - 2, "termasuk") || tok_is(c, b - 2, "tergabung"))) ||
+                 tok_is(c, b - 1, "anggota");
+    if (!put_in)
+      continue;
+    size_t q = body->te;
+    if (q < end && tok_is(c, q, ","))
+      q++;
+    int open = q < end && (c->gcat[q] & G_LIST_INTRO);
+    for (size_t k = 0; !open && q < end && k < sizeof opens / sizeof opens[0]; k++)
+      open = tok_is(c, q, opens[k]);
+    if (!open)
+      continue;
+    q += (c->gcat[q] & G_LIST_INTRO) && c->glen[q] ? c->glen[q] : 1;
+    size_t first = q < end ? c->ment_at[q] : NONE;
+    if (first == NONE || c->ments[first].group == NONE)
+      continue;
+    arg members;
+    ex_arg_from(c, first, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+    status_ctx st = ex_fact_status(c, s, body->tb, NONE, 0, NULL, NULL);
+    for (size_t k = 0; k < members.n && !st.cancel; k++) {
+      kabar_status rc = ex_add_fact(c, s, members.d[k], KABAR_REL_MEMBER_OF, body->dent[0], st.status,
+                                    st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "AVM. Nigel Maddox dari Inggris", "Deng Xijun dari China": a person
  * named with the state they come from speaks or acts for it. Not a leader
  * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
@@ -1513,6 +1558,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "members in brackets";
     if (rc == KABAR_OK)
       rc = members_in_brackets(c, s);
+    c->why = "members listed after a body";
+    if (rc == KABAR_OK)
+      rc = members_listed_after_body(c, s);
     c->why = "treaty that ends a war";
     if (rc == KABAR_OK)
       rc = treaty_ends_war(c, s);

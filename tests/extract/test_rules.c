@@ -2503,6 +2503,21 @@ static const rule_case cases[] = {
      {F("Korea Utara", "suppliedArmsTo", "Rusia", "asserted")},
      {F("Amerika Serikat", "opposes", "Kesepakatan INF", NULL)},
      {{0}}, {{0}}, 1},
+    {"coordination", /* states listed right after a body a phrase put them in are its members */
+     {"Pada 1992, enam negara yang termasuk dalam Persemakmuran Negara-negara Merdeka\xe2\x80\x94Rusia, "
+      "Armenia, dan Kazakhstan\xe2\x80\x94menandatangani traktat itu.",
+      "Negara-negara yang tergabung dalam ASEAN, yakni Indonesia, Malaysia dan Thailand, hadir."},
+     {F("Rusia", "memberOf", "Persemakmuran Negara-Negara Merdeka", "asserted"),
+      F("Armenia", "memberOf", "Persemakmuran Negara-Negara Merdeka", "asserted"),
+      F("Kazakhstan", "memberOf", "Persemakmuran Negara-Negara Merdeka", "asserted"),
+      F("Indonesia", "memberOf", "ASEAN", "asserted"), F("Malaysia", "memberOf", "ASEAN", "asserted"),
+      F("Thailand", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a list after a body no phrase put anyone in */
+     {"Para pemimpin bertemu di markas ASEAN, yakni Indonesia, Malaysia dan Thailand."},
+     {{0}},
+     {F("Indonesia", "memberOf", "ASEAN", NULL), F("Thailand", "memberOf", "ASEAN", NULL)},
+     {{0}}, {{0}}, 0},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
