@@ -1474,6 +1474,67 @@ static kabar_status members_listed_after_body(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Deshchytsia mengatakan Rusia secara \"kejam telah menginjak-injak\"
+ * integritas wilayah Ukraina", "Ia mengatakan Kuba menggunakan Amerika
+ * sebagai kambing hitam": a report whose clause says of someone what
+ * condemns them (grammar.tsv `judgment`) is the speaker's criticism of
+ * them, when they are no party of the speaker's own. */
+static kabar_status judged_in_report(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  const unsigned who_types =
+      TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) | TYPE_BIT(KABAR_ENT_ORGANIZATION);
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    const clause *cl = &c->clauses[i];
+    size_t v = cl->pred;
+    if (cl->kind != CL_VERB || v == NONE || cl->subj_m == NONE || !c->root[v] || !c->root[v]->report ||
+        c->morph[v].form != KABAR_FORM_ACTIVE)
+      continue;
+    arg speaker;
+    ex_resolve_arg(c, cl->subj_m, who_types, 0, &speaker);
+    if (speaker.n != 1)
+      continue;
+    size_t judged = NONE, j = NONE, from = v + 1;
+    /* "mengatakan dalam rapat Majelis Umum PBB bahwa ...": the clause is
+     * what "bahwa" opens */
+    for (size_t q = v + 1; q < end && q < v + 12; q++)
+      if (tok_is(c, q, "bahwa")) {
+        from = q + 1;
+        break;
+      }
+    for (size_t q = from; q < end && j == NONE; q++) {
+      if (c->gcat[q] & G_JUDGMENT) {
+        j = q;
+        break;
+      }
+      if (judged == NONE && c->ment_at[q] == NONE && ex_is_verb_word(c, q) && !(c->gcat[q] & G_JUDGMENT))
+        break; /* "mengumumkan akan memberi Ukraina ...": the clause has no subject named */
+      if (judged != NONE || c->ment_at[q] == NONE)
+        continue;
+      const ment *mm = &c->ments[c->ment_at[q]];
+      if (mm->inner || (q > 0 && (c->wcat[q - 1] & W_PREP)))
+        continue; /* "mengatakan kepada VOA", "di Jakarta" */
+      arg y;
+      ex_resolve_arg(c, c->ment_at[q], who_types, 0, &y);
+      if (y.n == 1)
+        judged = y.d[0];
+      q = mm->te - 1;
+    }
+    if (j == NONE || judged == NONE || judged == speaker.d[0])
+      continue;
+    size_t ss = ex_state_of(c, speaker.d[0]), js = ex_state_of(c, judged);
+    if (ss != NONE && (ss == js || ss == judged))
+      continue;
+    status_ctx st = ex_fact_status(c, s, v, NONE, 0, NULL, NULL);
+    if (st.cancel || st.status == KABAR_FS_NEGATED)
+      continue;
+    kabar_status rc = ex_add_fact(c, s, speaker.d[0], KABAR_REL_CRITICIZED, judged, st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "AVM. Nigel Maddox dari Inggris", "Deng Xijun dari China": a person
  * named with the state they come from speaks or acts for it. Not a leader
  * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
@@ -1561,6 +1622,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "members listed after a body";
     if (rc == KABAR_OK)
       rc = members_listed_after_body(c, s);
+    c->why = "judgment in a report";
+    if (rc == KABAR_OK)
+      rc = judged_in_report(c, s);
     c->why = "treaty that ends a war";
     if (rc == KABAR_OK)
       rc = treaty_ends_war(c, s);

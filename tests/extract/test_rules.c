@@ -2518,6 +2518,24 @@ static const rule_case cases[] = {
      {{0}},
      {F("Indonesia", "memberOf", "ASEAN", NULL), F("Thailand", "memberOf", "ASEAN", NULL)},
      {{0}}, {{0}}, 0},
+    {"status", /* a report whose clause condemns someone is the speaker's criticism of them */
+     {"Menteri Luar Negeri Ukraina, Andriy Deshchytsia, mengatakan Rusia secara \"kejam telah "
+      "menginjak-injak\" integritas wilayah Ukraina.",
+      "Diplomat Amerika Ronald Godard berbicara. Ia mengatakan Kuba menggunakan Amerika sebagai "
+      "kambing hitam bagi berbagai kesulitannya."},
+     {F("Andriy Deshchytsia", "criticized", "Rusia", "asserted"),
+      F("Ronald Godard", "criticized", "Kuba", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: of one's own state; a clause with no subject named; a name after
+                * a preposition is no subject */
+     {"Menteri Luar Negeri Rusia Sergei Lavrov mengatakan Rusia tidak kejam.",
+      "NATO mengumumkan akan memberi Ukraina peralatan untuk menghadang perilaku yang mengacau.",
+      "Duta Besar Korea Utara Kim Song mengatakan dalam rapat Majelis Umum PBB bahwa kabar itu "
+      "adalah rumor tak berdasar."},
+     {{0}},
+     {F("Sergey Lavrov", "criticized", "Rusia", NULL), F("NATO", "criticized", "Ukraina", NULL),
+      F("Kim Song", "criticized", "Majelis Umum PBB", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
