@@ -63,6 +63,18 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
     return KABAR_OK;
   int reported = st.status == KABAR_FS_ASSERTED && st.reporter != NONE &&
                  ex_relation_is_hostile_act(cue->relation);
+  /* "yang menurut NATO telah dilanggar oleh Rusia": a hostile act alleged
+   * by someone outside it is their accusation of the one who acts */
+  if (st.status == KABAR_FS_ALLEGED && st.claimant != NONE && !(cue->flags & RC_REVERSE) &&
+      ex_relation_is_hostile_act(cue->relation))
+    for (size_t i = 0; i < subj->n; i++) {
+      size_t cs = ex_state_of(c, st.claimant), ss = ex_state_of(c, subj->d[i]);
+      if (subj->d[i] == st.claimant || (cs != NONE && (cs == ss || cs == subj->d[i])))
+        continue;
+      rc = ex_add_fact(c, s, st.claimant, KABAR_REL_ACCUSED, subj->d[i], KABAR_FS_ASSERTED, NONE);
+      if (rc)
+        return rc;
+    }
   if (reported) {
     /* "Nuland mengatakan bahwa Rusia mengirim tentara": her claim, and her
      * accusation of the one who acts */

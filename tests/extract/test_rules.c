@@ -942,9 +942,10 @@ static const rule_case cases[] = {
      {E("Hizbullah", "Organization")},
      {{0}},
      0},
-    {"status", /* a third party's report */
+    {"status", /* a third party's report, and its accusation of the one who acts */
      {"Amerika Serikat mengatakan bahwa Rusia mengirim senjata ke Sudan."},
-     {FC("Rusia", "suppliedArmsTo", "Sudan", "alleged", "Amerika Serikat")},
+     {FC("Rusia", "suppliedArmsTo", "Sudan", "alleged", "Amerika Serikat"),
+      F("Amerika Serikat", "accused", "Rusia", "asserted")},
      {{0}},
      {{0}},
      {{0}},
@@ -1028,16 +1029,18 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
-    {"status", /* "Menurut X," makes the rest X's claim */
+    {"status", /* "Menurut X," makes the rest X's claim, and X's accusation */
      {"Menurut Inggris, Iran memasok drone kepada Rusia."},
-     {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Inggris")},
+     {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Inggris"),
+      F("Inggris", "accused", "Iran", "asserted")},
      {F("Inggris", "suppliedArmsTo", "Rusia", NULL)},
      {{0}},
      {{0}},
      0},
     {"status", /* a report verb after the clause: ", kata Israel" */
      {"Traktat Non-Proliferasi Nuklir dilanggar oleh Iran, kata Israel."},
-     {FC("Iran", "violated", "Traktat Nonproliferasi Nuklir", "alleged", "Israel")},
+     {FC("Iran", "violated", "Traktat Nonproliferasi Nuklir", "alleged", "Israel"),
+      F("Israel", "accused", "Iran", "asserted")},
      {{0}},
      {{0}},
      {{0}},
@@ -1629,14 +1632,16 @@ static const rule_case cases[] = {
     {"status", /* "menurut kementerian itu": a government body's word is alleged */
      {"Kementerian Luar Negeri Israel mengeluarkan pernyataan pada Senin. Menurut kementerian "
       "itu, Iran memasok rudal kepada Suriah."},
-     {FC("Iran", "suppliedArmsTo", "Suriah", "alleged", "Kementerian Luar Negeri Israel")},
+     {FC("Iran", "suppliedArmsTo", "Suriah", "alleged", "Kementerian Luar Negeri Israel"),
+      F("Kementerian Luar Negeri Israel", "accused", "Iran", "asserted")},
      {{0}},
      {E("Kementerian Luar Negeri Israel", "Organization")},
      {{0}},
      0},
     {"status", /* the same with the body named */
      {"Menurut Kementerian Pertahanan Inggris, Iran memasok drone kepada Rusia."},
-     {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Kementerian Pertahanan Inggris")},
+     {FC("Iran", "suppliedArmsTo", "Rusia", "alleged", "Kementerian Pertahanan Inggris"),
+      F("Kementerian Pertahanan Inggris", "accused", "Iran", "asserted")},
      {F("Inggris", "suppliedArmsTo", "Rusia", NULL)},
      {{0}},
      {{0}},
@@ -2535,6 +2540,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Sergey Lavrov", "criticized", "Rusia", NULL), F("NATO", "criticized", "Ukraina", NULL),
       F("Kim Song", "criticized", "Majelis Umum PBB", NULL)},
+     {{0}}, {{0}}, 1},
+    {"status", /* a hostile act alleged by someone outside it is their accusation */
+     {"Stoltenberg menyerukan agar Rusia kembali mematuhi Kesepakatan INF, yang menurut NATO "
+      "telah dilanggar oleh Rusia karena mengembangkan sistem misil baru."},
+     {F("NATO", "accused", "Rusia", "asserted"), F("Rusia", "violated", "Kesepakatan INF", "alleged")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: alleged by no one named, or by the actor's own side */
+     {"Menurut laporan itu, Rusia telah melanggar Kesepakatan INF. Menurut Kremlin, pasukan Rusia "
+      "menyerang Ukraina."},
+     {{0}},
+     {F("Rusia", "accused", "Rusia", NULL), F("Kremlin", "accused", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
 };
 
