@@ -727,6 +727,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     if (!obj.n)
       referred_act_agent(c, s, y, cue->object_types, cue->flags | RC_STATE, &obj);
+    /* "Komite Pendukung ... Afrika Utara, dipimpin oleh Perdana Menteri
+     * Indonesia Mohammad Natsir": a body, a comma, and who leads it */
+    if (!obj.n && cue->relation == KABAR_REL_LEADER_OF && y > se->tok_begin + 1 &&
+        tok_is(c, y - 1, ",") && c->ment_at[y - 2] != NONE &&
+        c->ments[c->ment_at[y - 2]].te == y - 1 && !c->ments[c->ment_at[y - 2]].inner)
+      ex_resolve_arg(c, c->ment_at[y - 2], cue->object_types, cue->flags, &obj);
     if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {

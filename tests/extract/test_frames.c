@@ -17,6 +17,15 @@ static const rule_case cases[] = {
      {"Perang itu adalah perang tanpa PBB yang berlangsung sekitar 2 bulan antara Argentina dan "
       "Britania Raya."},
      {{0}}, {F("Argentina", "foughtAgainst", "Inggris", NULL)}, {{0}}, {{0}}, 1},
+    {"passive", /* a body, a comma, and who leads it */
+     {"Indonesia membentuk Komite Pendukung Perjuangan Kemerdekaan Negara-Negara Afrika Utara, "
+      "dipimpin oleh Perdana Menteri Indonesia Mohammad Natsir pada tahun 1951."},
+     {F("Mohammad Natsir", "leaderOf",
+        "Komite Pendukung Perjuangan Kemerdekaan Negara-Negara Afrika Utara", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"passive", /* must not: a state's name before the comma is no body led */
+     {"Pasukan itu menyerbu Ukraina, dipimpin oleh Jenderal Valery Gerasimov."},
+     {{0}}, {F("Valery Gerasimov", "leaderOf", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a sentence that opens with its role verb, past when: the subject of the
                 * sentence before; an envoy "untuk" a state serves not that state */
      {"Menteri Luar Negeri Indonesia Juwono Sudarsono tiba di Jakarta. Selanjutnya diangkat "
