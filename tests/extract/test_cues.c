@@ -14,6 +14,17 @@
 #include "rule_cases.h"
 
 static const rule_case cases[] = {
+    {"meetings", /* a call between leaders is talks */
+     {"Selama kunjungan itu Presiden Joko Widodo bertelepon dengan Perdana Menteri Kuba, Fidel "
+      "Castro.",
+      "Presiden Joko Widodo melakukan percakapan telepon dengan Presiden Amerika Serikat Barack "
+      "Obama."},
+     {F("Joko Widodo", "metWith", "Fidel Castro", "asserted"),
+      F("Joko Widodo", "metWith", "Barack Obama", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"meetings", /* must not: a telephone as a thing */
+     {"Presiden Joko Widodo membeli telepon genggam buatan Korea Selatan."},
+     {{0}}, {F("Joko Widodo", "metWith", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
     /* ---- narrative ---- */
     {"narrative", /* a passive agent named by a list after "yaitu", each by title */
      {"Traktat Persahabatan Afrika ditandatangani oleh para pemimpin negara pendiri, yaitu "
