@@ -3041,6 +3041,17 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
         gap_from = close + 1;
         continue;
       }
+      /* "antara Presiden Omar al-Bashir dari Sudan dan Salva Kiir dari
+       * Sudan Selatan": the state a person is "dari" describes him; the
+       * list goes on past it */
+      size_t send = c->doc->sentences[s].tok_end;
+      if (b->tb == a->te + 1 && tok_is(c, a->te, "dari") && a->n_dent && b->n_dent &&
+          c->dents[a->dent[0]].type == KABAR_ENT_PERSON &&
+          c->dents[b->dent[0]].type == KABAR_ENT_STATE && b->te < send &&
+          (tok_is(c, b->te, "dan") || tok_is(c, b->te, ","))) {
+        gap_from = b->te;
+        continue;
+      }
       next[prev] = i;
       size_t from = gap_from != NONE ? gap_from : a->te;
       if (b->phrase_tb >= from)

@@ -2552,6 +2552,14 @@ static const rule_case cases[] = {
      {{0}},
      {F("Rusia", "accused", "Rusia", NULL), F("Kremlin", "accused", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"coordination", /* the state a person is "dari" describes him; the list goes on past it */
+     {"Presiden Sudan, Omar al-Bashir dari Sudan dan Presiden Sudan Selatan, Salva Kiir "
+      "melanjutkan pembicaraan terkait sengketa perbatasan."},
+     {F("Omar al-Bashir", "metWith", "Salva Kiir", "asserted")},
+     {F("Sudan", "metWith", "Salva Kiir", NULL)}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a person "dari" a state, then another state, is no pair of people */
+     {"Menteri Luar Negeri Retno Marsudi dari Indonesia dan Malaysia melanjutkan pembicaraan."},
+     {{0}}, {F("Retno Marsudi", "metWith", "Malaysia", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
