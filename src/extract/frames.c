@@ -256,6 +256,17 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
     resolve_genitive(c, p, f->object_types, fl, &obj);
     if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_all(c, s, p, f, &subj, &obj);
+    /* "Washington dan Ankara, dua sekutu dalam NATO": states counted as
+     * allies in a body are allies of each other */
+    if (rc == KABAR_OK && appos && p->appos_all && f->relation == KABAR_REL_MEMBER_OF &&
+        (c->gcat[p->tb] & G_ALLY)) {
+      arg states;
+      resolve(c, referent, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &states);
+      status_ctx st = phrase_status(c, s, p, &states, &states);
+      for (size_t i = 0; i < states.n && !st.cancel && rc == KABAR_OK; i++)
+        for (size_t j = i + 1; j < states.n && rc == KABAR_OK; j++)
+          rc = ex_add_fact(c, s, states.d[i], KABAR_REL_ALLIED_WITH, states.d[j], st.status, st.claimant);
+    }
     if (rc == KABAR_OK && f->role && subj.n && c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_cabinet(c, s, p, f, &subj);
   } else if (f->role && p->slot == PS_OTHER && referent == NONE && listed_office(c, s, p)) {

@@ -26,6 +26,18 @@ static const rule_case cases[] = {
     {"passive", /* must not: a state's name before the comma is no body led */
      {"Pasukan itu menyerbu Ukraina, dipimpin oleh Jenderal Valery Gerasimov."},
      {{0}}, {F("Valery Gerasimov", "leaderOf", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
+    {"appos", /* a counted apposition to a coordination of states: allies of each other */
+     {"Washington dan Ankara, dua sekutu dalam NATO, mendukung pemberontak Suriah."},
+     {F("Amerika Serikat", "alliedWith", "Turki", "asserted"),
+      F("Amerika Serikat", "memberOf", "NATO", "asserted"), F("Turki", "memberOf", "NATO", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: an apposition to one of the two; members counted in a body that
+               * are called no allies */
+     {"Washington dan Ankara, sekutu dalam NATO, mengecam Rusia. Mali dan Niger, dua anggota "
+      "Kelompok 77, mengecam Prancis."},
+     {{0}},
+     {F("Amerika Serikat", "alliedWith", "Turki", NULL), F("Mali", "alliedWith", "Niger", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* a sentence that opens with its role verb, past when: the subject of the
                 * sentence before; an envoy "untuk" a state serves not that state */
      {"Menteri Luar Negeri Indonesia Juwono Sudarsono tiba di Jakarta. Selanjutnya diangkat "
