@@ -624,7 +624,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if ((cue->flags & RC_NEXT) && !(c->wcat[k] & W_SKIP))
         break; /* "memutuskan hubungan", not "memutuskan untuk ... hubungan" */
     }
-    for (size_t k = t; passive && found == NONE && k-- > se->tok_begin && k + 7 > t;) {
+    /* "... perangkat keras militer Rusia dengan membeli dari AS": a verb of
+     * buying right before its source may have its goods before it */
+    int bought_from = (cue->flags & RC_REVERSE) && !passive && t + 1 < end && tok_is(c, t + 1, "dari");
+    for (size_t k = t; (passive || bought_from) && found == NONE && k-- > se->tok_begin &&
+                       k + (bought_from ? 10 : 7) > t;) {
       if (ex_is_boundary(c, k))
         break;
       if (kabar_cues_with_match(c->x->cues, cue, tok_norm(c, k)))

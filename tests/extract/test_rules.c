@@ -2560,6 +2560,19 @@ static const rule_case cases[] = {
     {"coordination", /* must not: a person "dari" a state, then another state, is no pair of people */
      {"Menteri Luar Negeri Retno Marsudi dari Indonesia dan Malaysia melanjutkan pembicaraan."},
      {{0}}, {F("Retno Marsudi", "metWith", "Malaysia", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a verb of buying right before its source, its goods named before it */
+     {"India berusaha mengurangi ketergantungannya pada perangkat keras militer Rusia dengan "
+      "membeli dari AS, Prancis, dan Jerman."},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", "planned"),
+      F("Prancis", "suppliedArmsTo", "India", "planned"), F("Jerman", "suppliedArmsTo", "India", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: no goods before, or goods too far back */
+     {"India membeli dari Amerika Serikat.",
+      "Perangkat keras militer itu dipamerkan di New Delhi kemarin siang oleh para pejabat tinggi "
+      "dari kementerian yang baru saja membeli dari Prancis."},
+     {{0}},
+     {F("Amerika Serikat", "suppliedArmsTo", "India", NULL), F("Prancis", "suppliedArmsTo", "India", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
