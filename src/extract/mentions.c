@@ -2231,6 +2231,18 @@ static int agency_dateline(ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* Whether every token of [t, e) is an ordinary Indonesian word. */
+static int all_common(ctx *c, size_t t, size_t e) {
+  for (size_t k = t; k < e; k++) {
+    int r = kabar_dictionary_common(c->x->dict, tok_norm(c, k));
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    if (!r)
+      return 0;
+  }
+  return e > t;
+}
+
 /* Finds the mentions of one sentence. */
 /* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": whether word t joins two
  * states' names by a hyphen; their lexicon entries in le. */
@@ -2844,6 +2856,10 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                    ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end) ||
                     (match_role(c, e + 1, end, NULL) && /* "(menteri luar negeri Filipina)" */
                      !(tok_flags(c, e + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))));
+      /* "Menurut Jajak Pendapat BBC ...": after "menurut" or "kata", words that
+       * are all ordinary words name a thing, not a person */
+      if (intro && prev_is(c, sb, t, W_NAME_INTRO) && !beside_title && all_common(c, t, e))
+        intro = 0;
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);

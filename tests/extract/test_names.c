@@ -71,6 +71,15 @@ static const rule_case cases[] = {
      {"Kim mengunjungi Jakarta pekan lalu."},
      {{0}}, {{0}}, {{0}},
      {E("Kim Jong Un", NULL), E("Kim Tok Hun", NULL)}, 1},
+    {"speaker", /* after "menurut", ordinary words name a thing, not a person */
+     {"Menurut Jajak Pendapat BBC World Service 2013, persepsi Indonesia terbagi. Menurut Kitab "
+      "Sejarah Melayu, kerajaan itu kuat."},
+     {{0}}, {{0}}, {{0}},
+     {E("Jajak Pendapat", NULL), E("Kitab Sejarah Melayu", NULL)}, 1},
+    {"speaker", /* must not: a person's name there is one */
+     {"Menurut Tom Lembong, Indonesia siap. \"Kami siap,\" kata Desra Percaya."},
+     {{0}}, {{0}},
+     {E("Tom Lembong", "Person"), E("Desra Percaya", "Person")}, {{0}}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
