@@ -80,6 +80,11 @@ static const rule_case cases[] = {
      {"Menurut Tom Lembong, Indonesia siap. \"Kami siap,\" kata Desra Percaya."},
      {{0}}, {{0}},
      {E("Tom Lembong", "Person"), E("Desra Percaya", "Person")}, {{0}}, 1},
+    {"acronym", /* a currency code is no body; a common misspelling of a state is the state */
+     {"Perdagangan kedua negara senilai 570 juta USD pada 2017. Duta besar Ukrania untuk Rusia "
+      "telah ditarik."},
+     {{0}}, {{0}},
+     {E("Ukraina", "State")}, {E("USD", NULL), E("Ukrania", NULL)}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
