@@ -2379,6 +2379,28 @@ static int acting_acronym(ctx *c, size_t sb, size_t t, size_t end) {
   return q < end && ex_is_verb_word(c, q);
 }
 
+/* "krisis Suez", "perang Teluk": a word for a war or crisis in lower case,
+ * then one capitalised name that no lexicon knows as a state, a body or a
+ * person, names the event as it would in capitals. Returns the token after
+ * it, or t. */
+static size_t lowercase_event_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (t + 1 >= end || !(c->wcat[t] & W_HEAD_EVENT) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
+      !(tok_flags(c, t + 1) & KABAR_TOK_CAP) || !(tok_flags(c, t + 1) & KABAR_TOK_WORD) ||
+      (tok_flags(c, t + 1) & KABAR_TOK_UPPER) || c->wcat[t + 1] || c->gcat[t + 1] || c->title_case ||
+      match_role(c, t + 1, end, NULL))
+    return t;
+  const kabar_lex_entity *le;
+  size_t n = match_entity(c, t + 1, end, &le);
+  if (n ? le->type != KABAR_ENT_PLACE : ex_mostly_common(c, t + 1, t + 2))
+    return t;
+  size_t e = t + 1 + (n ? n : 1);
+  if (e < end && (tok_flags(c, e) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return t; /* more of a name follows: not this pattern's */
+  size_t d;
+  size_t m = new_name(c, s, t, e, KABAR_ENT_EVENT, &d);
+  return m != NONE ? e : t;
+}
+
 /* "koalisi pimpinan Arab Saudi", "koalisi yang dipimpin AS": a coalition
  * the text names by the state that leads it, which is one of its members.
  * The state stays a mention of its own. Returns the token after "pimpinan"
@@ -2711,6 +2733,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = unnamed_agreement_at(c, s, sb, t, end);
     if (k == t)
       k = coalition_at(c, s, t, end);
+    if (k == t)
+      k = lowercase_event_at(c, s, t, end);
     if (k > t) {
       t = k;
       continue;

@@ -85,6 +85,14 @@ static const rule_case cases[] = {
       "telah ditarik."},
      {{0}}, {{0}},
      {E("Ukraina", "State")}, {E("USD", NULL), E("Ukrania", NULL)}, 1},
+    {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
+     {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
+     {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"event", /* must not: an ordinary word after it, a known body, or more of a name */
+     {"Krisis ekonomi melanda kawasan itu. Hamas memicu konflik Hamas dengan Israel. Presiden "
+      "memantau krisis Jakarta Selatan."},
+     {{0}}, {{0}}, {{0}},
+     {E("krisis ekonomi", NULL), E("konflik Hamas", NULL), E("krisis Jakarta", NULL)}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
