@@ -2711,6 +2711,11 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       t++;
       continue;
     }
+    /* "warga Muslim Sunni", "pengungsi Rohingya": a faith or a people */
+    if ((c->gcat[t] & G_PEOPLE_GROUP) && !match_entity(c, t, end, NULL)) {
+      t++;
+      continue;
+    }
     /* "bahasa Inggris", "(bahasa Rusia: ...)": a language, not its state */
     const kabar_lex_entity *lang;
     if (t > sb && tok_is(c, t - 1, "bahasa") && (f & KABAR_TOK_CAP) && (f & KABAR_TOK_WORD)) {

@@ -93,6 +93,14 @@ static const rule_case cases[] = {
       "memantau krisis Jakarta Selatan."},
      {{0}}, {{0}}, {{0}},
      {E("krisis ekonomi", NULL), E("konflik Hamas", NULL), E("krisis Jakarta", NULL)}, 1},
+    {"people", /* a faith or a people in capitals starts no name */
+     {"Blok Teluk yang mayoritas adalah warga Muslim Sunni menaruh kecurigaan terhadap Iran. "
+      "Pengungsi Rohingya tiba di Aceh."},
+     {{0}}, {{0}}, {E("Iran", "State")},
+     {E("Muslim Sunni", NULL), E("Rohingya", NULL), E("Muslim", NULL)}, 1},
+    {"people", /* must not: a name the lexicon lists that starts with one */
+     {"Hamas dan Ikhwanul Muslimin bertemu di Kairo."},
+     {{0}}, {{0}}, {E("Hamas", "Organization")}, {{0}}, 1},
     {"language", /* "bahasa X" names a language, not the state or people of X */
      {"Organisasi Traktat Keamanan Kolektif (bahasa Inggris: Collective Security Treaty "
       "Organization) dibentuk oleh Rusia. Perang Korea (bahasa Korea: Hanguk Jeonjaeng) pecah."},
