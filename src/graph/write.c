@@ -72,9 +72,41 @@ static char **make_node_ids(const kabar_kb *kb) {
   return ids;
 }
 
+/* v in decimal, as snprintf's "%zu" writes it, into buf (n bytes, at
+ * least 21); returns buf. */
+static char *fmt_size(size_t v, char *buf, size_t n) {
+  char digits[24];
+  size_t nd = 0, k = 0;
+  (void)n;
+  do
+    digits[nd++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  while (nd)
+    buf[k++] = digits[--nd];
+  buf[k] = '\0';
+  return buf;
+}
+
 static const char *fmt_num(double v, int integer, char *buf, size_t n) {
   if (v == 0)
     v = 0.0; /* no "-0" */
+  /* a whole number below 1e15 (most values of a large graph: counts, and
+   * the zeros of its leaves) prints as its digits in both formats ("%.15g"
+   * switches to an exponent from 1e15 on): written without snprintf */
+  if (v > -1e15 && v < 1e15 && v == (double)(long long)v && n >= 18) {
+    char digits[20];
+    size_t nd = 0, k = 0;
+    unsigned long long u = v < 0 ? (unsigned long long)-(long long)v : (unsigned long long)v;
+    do
+      digits[nd++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+      buf[k++] = '-';
+    while (nd)
+      buf[k++] = digits[--nd];
+    buf[k] = '\0';
+    return buf;
+  }
   if (integer)
     snprintf(buf, n, "%.0f", v);
   else
@@ -244,6 +276,13 @@ static char *xml_escape(const char *s) {
 }
 
 static int xml_raw(xmlTextWriterPtr w, const char *text) {
+  /* printable ASCII that needs no entity (ids, numbers, most names) is
+   * written as it is: cleaning and escaping would leave it unchanged */
+  const unsigned char *q = (const unsigned char *)(text ? text : "");
+  while (*q >= 0x20 && *q < 0x7F && *q != '&' && *q != '<' && *q != '>' && *q != '"')
+    q++;
+  if (!*q)
+    return xmlTextWriterWriteRaw(w, BAD_CAST(text ? text : ""));
   char *e = xml_escape(text);
   if (!e)
     return -1;
@@ -325,11 +364,11 @@ static const char *edge_attr_value(const kabar_fact *f, int a, char *buf, size_t
   switch (a) {
   case EA_RELATION: return kabar_relation_name(f->relation);
   case EA_SYMMETRIC: return kabar_relation_is_symmetric(f->relation) ? "true" : "false";
-  case EA_MENTIONS: snprintf(buf, n, "%zu", f->mentions); return buf;
-  case EA_DOCUMENTS: snprintf(buf, n, "%zu", f->n_docs); return buf;
+  case EA_MENTIONS: return fmt_size(f->mentions, buf, n);
+  case EA_DOCUMENTS: return fmt_size(f->n_docs, buf, n);
   case EA_FIRST: return f->first_date;
   case EA_LAST: return f->last_date;
-  default: snprintf(buf, n, "%zu", f->by_status[a - EA_STATUS0]); return buf;
+  default: return fmt_size(f->by_status[a - EA_STATUS0], buf, n);
   }
 }
 
@@ -337,8 +376,8 @@ static const char *node_attr_value(const kabar_entity *e, int a, char *buf, size
   switch (a) {
   case NA_TYPE: return kabar_entity_type_name(e->type);
   case NA_ISO3: return e->iso3;
-  case NA_MENTIONS: snprintf(buf, n, "%zu", e->mentions); return buf;
-  default: snprintf(buf, n, "%zu", e->n_docs); return buf;
+  case NA_MENTIONS: return fmt_size(e->mentions, buf, n);
+  default: return fmt_size(e->n_docs, buf, n);
   }
 }
 
@@ -480,7 +519,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
     XW(start_edge(w, ids, f, fa));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     XW(graphml_data(w, "weight", buf, &nomem));
     XW(edge_values(w, fa, graphml_data, &nomem));
     XW(xmlTextWriterEndElement(w));
@@ -622,7 +661,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
     XW(xml_attr(w, "label", rel));
     /* Gephi keeps parallel edges apart when their kinds differ. */
     XW(xml_attr(w, "kind", rel));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     XW(xml_attr(w, "weight", buf));
     XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
     XW(edge_values(w, fa, gexf_attvalue, &nomem));
@@ -733,7 +772,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
     snprintf(buf, sizeof buf, "e%zu", fi);
     CSV(csv_field(f, buf, 0));
     CSV(csv_field(f, kabar_relation_name(fa->relation), 0));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     CSV(csv_field(f, buf, 0));
     for (int a = 0; a < EA__COUNT; a++)
       CSV(csv_field(f, edge_attr_value(fa, a, buf, sizeof buf), 0));
