@@ -175,9 +175,9 @@ static void *tables_main(void *arg) {
 
 /* The TSV tables, the metrics and the graph files, as written one after the
  * other; with more than one job, the tables in a thread of their own while
- * this one computes the metrics and writes the graph (they read the kb and
- * write files of their own: the bytes are the same). The first failure in
- * that order is the one reported. */
+ * this one computes the metrics and writes the graph files (the GraphML in
+ * a third): they read the kb and write files of their own, so the bytes
+ * are the same. The first failure in that order is the one reported. */
 static kabar_status write_tables_and_graph(const kabar_kb *kb, const char *dir, size_t jobs,
                                            const kabar_graph_options *gopt,
                                            const kabar_graph_sampling *sampling,
@@ -192,7 +192,7 @@ static kabar_status write_tables_and_graph(const kabar_kb *kb, const char *dir, 
   kabar_error_clear(&graph_err);
   st = kabar_metrics_compute_with(kb, gopt, sampling, metrics, &graph_err);
   if (st == KABAR_OK)
-    st = kabar_graph_write(kb, *metrics, dir, &graph_err);
+    st = kabar_graph_write_jobs(kb, *metrics, dir, jobs, &graph_err);
   if (threaded) {
     pthread_join(tid, NULL);
     if (job.st != KABAR_OK) {

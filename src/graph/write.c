@@ -11,10 +11,12 @@
 #include "common/try.h"
 #include "graph/graph_internal.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -961,30 +963,82 @@ done:
   return close_file(f, st, path, err);
 }
 
-kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
-                               kabar_error *err) {
-  static const char *const names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
-                                      "metrics.json"};
-  typedef kabar_status (*writer)(const kabar_kb *, const kabar_metrics *, char *const *, const char *,
-                                 kabar_error *);
-  static const writer writers[] = {write_graphml, write_gexf, write_nodes_csv, write_edges_csv,
-                                   write_metrics_json};
+typedef kabar_status (*graph_writer)(const kabar_kb *, const kabar_metrics *, char *const *,
+                                     const char *, kabar_error *);
+static const char *const graph_names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+                                          "metrics.json"};
+static const graph_writer graph_writers[] = {write_graphml, write_gexf, write_nodes_csv,
+                                             write_edges_csv, write_metrics_json};
+#define N_GRAPH_FILES (sizeof graph_names / sizeof *graph_names)
+
+/* Writes the graph files [from, to) in order; the first failure ends it. */
+static kabar_status write_files(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                const char *dir, size_t from, size_t to, kabar_error *err) {
   kabar_status st = KABAR_OK;
+  for (size_t i = from; i < to && st == KABAR_OK; i++) {
+    char *path = join_path(dir, graph_names[i]);
+    if (!path)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, graph_names[i]);
+    kabar_error_clear(err);
+    st = graph_writers[i](kb, m, ids, path, err);
+    free(path);
+  }
+  return st;
+}
+
+/* The first graph file (the GraphML), written by a thread of its own. */
+typedef struct first_job {
+  const kabar_kb *kb;
+  const kabar_metrics *m;
+  char *const *ids;
+  const char *dir;
+  kabar_status st;
+  kabar_error err;
+} first_job;
+
+static void *first_main(void *arg) {
+  first_job *j = arg;
+  kabar_error_clear(&j->err);
+  j->st = write_files(j->kb, j->m, j->ids, j->dir, 0, 1, &j->err);
+  return NULL;
+}
+
+kabar_status kabar_graph_write_jobs(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                                    size_t jobs, kabar_error *err) {
   if (!kb || !m || !dir || kabar_metrics_n_vertices(m) != kabar_kb_n_entities(kb))
     return kabar_error_set(err, KABAR_ERR_USAGE, "graph files: metrics do not match the knowledge base");
   char **ids = make_node_ids(kb);
   if (!ids)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[0]);
-  for (size_t i = 0; i < sizeof names / sizeof *names && st == KABAR_OK; i++) {
-    char *path = join_path(dir, names[i]);
-    if (!path) {
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[i]);
-      break;
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, graph_names[0]);
+  kabar_status st;
+  first_job job = {kb, m, ids, dir, KABAR_OK, {0}};
+  pthread_t tid;
+  int threaded = 0;
+  if (jobs > 1) {
+    xmlInitParser(); /* libxml2 2.9 is set up once, before threads use it */
+    threaded = pthread_create(&tid, NULL, first_main, &job) == 0;
+  }
+  if (threaded) {
+    /* the other files meanwhile; a failure of the first is reported first,
+     * as one thread writing them in order would */
+    kabar_error rest_err;
+    kabar_error_clear(&rest_err);
+    st = write_files(kb, m, ids, dir, 1, N_GRAPH_FILES, &rest_err);
+    pthread_join(tid, NULL);
+    if (job.st != KABAR_OK) {
+      *err = job.err;
+      st = job.st;
+    } else if (st != KABAR_OK) {
+      *err = rest_err;
     }
-    kabar_error_clear(err);
-    st = writers[i](kb, m, ids, path, err);
-    free(path);
+  } else {
+    st = write_files(kb, m, ids, dir, 0, N_GRAPH_FILES, err);
   }
   free_node_ids(ids, kabar_kb_n_entities(kb));
   return st;
+}
+
+kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                               kabar_error *err) {
+  return kabar_graph_write_jobs(kb, m, dir, 1, err);
 }
