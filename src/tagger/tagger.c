@@ -555,23 +555,37 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
     }
     for (size_t k = 0; k < TG_NH * TG_NH; k++)
       next[k] = none;
-    for (int p2 = 0; p2 < TG_NH; p2++)
-      for (int p1 = 0; p1 < TG_NH; p1++) {
-        int64_t d = cur[p2 * TG_NH + p1];
-        if (d == none)
+    /* each state (p1, y) from its best p2, the first in p2's order among
+     * equals (as a loop over p2 outside would keep it); scores stay far
+     * above `none`, so every live p2 is a candidate */
+    for (int p1 = 0; p1 < TG_NH; p1++) {
+      int64_t d[TG_NH];
+      int live[TG_NH], n_live = 0;
+      for (int p2 = 0; p2 < TG_NH; p2++)
+        if ((d[p2] = cur[p2 * TG_NH + p1]) != none)
+          live[n_live++] = p2;
+      if (!n_live)
+        continue;
+      for (int y = 0; y < KABAR_TAG__COUNT; y++) {
+        if (!tg_allowed(p1 - 1, y))
           continue;
-        const int32_t *r2 = t2[p2 * TG_NH + p1];
-        for (int y = 0; y < KABAR_TAG__COUNT; y++) {
-          if (!tg_allowed(p1 - 1, y))
-            continue;
-          int64_t v = d + after[p1][y] + (r2 ? r2[y] : 0);
-          size_t to = (size_t)p1 * TG_NH + (size_t)(y + 1);
-          if (v > next[to]) {
-            next[to] = v;
-            bp[i * TG_NH * TG_NH + to] = (unsigned char)p2;
+        /* (the word's part, after[p1][y], is the same for every p2) */
+        int64_t best = 0;
+        int arg = -1;
+        for (int q = 0; q < n_live; q++) {
+          int p2 = live[q];
+          const int32_t *r2 = t2[p2 * TG_NH + p1];
+          int64_t v = d[p2] + (r2 ? r2[y] : 0);
+          if (arg < 0 || v > best) {
+            best = v;
+            arg = p2;
           }
         }
+        size_t to = (size_t)p1 * TG_NH + (size_t)(y + 1);
+        next[to] = best + after[p1][y];
+        bp[i * TG_NH * TG_NH + to] = (unsigned char)arg;
       }
+    }
     int64_t *sw = cur;
     cur = next;
     next = sw;
