@@ -837,12 +837,36 @@ static int json_entity(FILE *f, const kabar_kb *kb, char *const *ids, size_t i, 
   return fputc('}', f) == EOF ? -1 : 0;
 }
 
+/* The community of entity i (its metric value, a whole number below nc),
+ * or nc when it has none. */
+static size_t community_of(const kabar_metrics *m, size_t i, size_t nc) {
+  double v = kabar_metrics_get(m, KABAR_M_COMMUNITY, i);
+  if (!(v >= 0 && v < (double)nc) || v != (double)(size_t)v)
+    return nc;
+  return (size_t)v;
+}
+
+/* A community's list of at most 5 members, KABAR_NONE where there is none. */
+static void ctop_reset(size_t *top) {
+  for (int k = 0; k < 5; k++)
+    top[k] = KABAR_NONE;
+}
+
+static void ctop_add(size_t *top, size_t index) {
+  for (int k = 0; k < 5; k++)
+    if (top[k] == KABAR_NONE) {
+      top[k] = index;
+      return;
+    }
+}
+
 static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
                                        const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   const kabar_graph_summary *s = kabar_metrics_summary(m);
   size_t n = kabar_kb_n_entities(kb);
   ranked *r = NULL;
+  size_t *csize = NULL, *ctop = NULL; /* communities' sizes, and 5 members of each */
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
@@ -940,17 +964,28 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   /* Communities: size and members by decreasing pagerank. */
   CSV(fputs("\n  },\n  \"communities\": [", f) == EOF ? -1 : 0);
   size_t got = rank_entities(m, KABAR_M_PAGERANK, r, n);
-  for (size_t c = 0; c < s->communities; c++) {
-    size_t size = 0;
-    for (size_t i = 0; i < n; i++)
-      size += kabar_metrics_get(m, KABAR_M_COMMUNITY, i) == (double)c;
-    CSV(fprintf(f, "%s\n    {\"community\": %zu, \"size\": %zu, \"top\": [", c ? "," : "", c, size) < 0 ? -1 : 0);
-    size_t shown = 0;
-    for (size_t j = 0; j < got && shown < 5; j++) {
-      if (kabar_metrics_get(m, KABAR_M_COMMUNITY, r[j].index) != (double)c)
-        continue;
-      const kabar_entity *e = kabar_kb_get_entity(kb, r[j].index);
-      CSV(fputs(shown++ ? ", " : "", f) == EOF ? -1 : 0);
+  /* each community's size and first 5 members in that order, in one pass
+   * over the entities and one over the ranking (not one per community) */
+  size_t nc = s->communities;
+  TRY_ALLOC(csize = calloc(nc ? nc : 1, sizeof *csize));
+  TRY_ALLOC(ctop = malloc((nc ? nc : 1) * 5 * sizeof *ctop));
+  for (size_t i = 0; i < n; i++) {
+    size_t c = community_of(m, i, nc);
+    if (c < nc)
+      csize[c]++;
+  }
+  for (size_t c = 0; c < nc; c++)
+    ctop_reset(ctop + 5 * c);
+  for (size_t j = 0; j < got; j++) {
+    size_t c = community_of(m, r[j].index, nc);
+    if (c < nc)
+      ctop_add(ctop + 5 * c, r[j].index);
+  }
+  for (size_t c = 0; c < nc; c++) {
+    CSV(fprintf(f, "%s\n    {\"community\": %zu, \"size\": %zu, \"top\": [", c ? "," : "", c, csize[c]) < 0 ? -1 : 0);
+    for (size_t shown = 0; shown < 5 && ctop[5 * c + shown] != KABAR_NONE; shown++) {
+      const kabar_entity *e = kabar_kb_get_entity(kb, ctop[5 * c + shown]);
+      CSV(fputs(shown ? ", " : "", f) == EOF ? -1 : 0);
       CSV(json_str(f, e->label));
     }
     CSV(fputs("]}", f) == EOF ? -1 : 0);
@@ -958,6 +993,8 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   CSV(fputs(s->communities ? "\n  ]\n}\n" : "]\n}\n", f) == EOF ? -1 : 0);
 done:
   free(r);
+  free(csize);
+  free(ctop);
   if (st == KABAR_ERR_NOMEM && err && !err->message[0])
     kabar_error_set(err, st, "%s: out of memory", path);
   return close_file(f, st, path, err);
