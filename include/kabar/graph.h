@@ -148,6 +148,11 @@ size_t kabar_metrics_edge_weight(const kabar_metrics *m, size_t fact_index);
  * written to its final name; on failure KABAR_ERR_WRITE names the file. */
 kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
                                kabar_error *err);
+/* The same, with jobs > 1 the GraphML written by a thread of its own while
+ * the other files are written: the same bytes; the first failure in the
+ * files' order is the one reported. */
+kabar_status kabar_graph_write_jobs(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                                    size_t jobs, kabar_error *err);
 
 /* Parses "alleged,denied" / "all" into a statuses bitmask (asserted always
  * included); 0 ok, -1 on an unknown name. NULL or "" give asserted only. */

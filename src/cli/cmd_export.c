@@ -18,6 +18,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -156,6 +157,53 @@ static const struct option export_options[] = {
     {"jobs", required_argument, NULL, 'j'},
     {"epsilon", required_argument, NULL, OPT_EPSILON},
     {NULL, 0, NULL, 0}};
+
+/* The tables written by one thread (write_tables_and_graph()). */
+typedef struct tables_job {
+  const kabar_kb *kb;
+  const char *dir;
+  kabar_status st;
+  kabar_error err;
+} tables_job;
+
+static void *tables_main(void *arg) {
+  tables_job *j = arg;
+  kabar_error_clear(&j->err);
+  j->st = kabar_tsv_write(j->kb, j->dir, &j->err);
+  return NULL;
+}
+
+/* The TSV tables, the metrics and the graph files, as written one after the
+ * other; with more than one job, the tables in a thread of their own while
+ * this one computes the metrics and writes the graph files (the GraphML in
+ * a third): they read the kb and write files of their own, so the bytes
+ * are the same. The first failure in that order is the one reported. */
+static kabar_status write_tables_and_graph(const kabar_kb *kb, const char *dir, size_t jobs,
+                                           const kabar_graph_options *gopt,
+                                           const kabar_graph_sampling *sampling,
+                                           kabar_metrics **metrics, kabar_error *err) {
+  kabar_status st;
+  tables_job job = {kb, dir, KABAR_OK, {0}};
+  pthread_t tid;
+  int threaded = jobs > 1 && pthread_create(&tid, NULL, tables_main, &job) == 0;
+  if (!threaded && (st = kabar_tsv_write(kb, dir, err)) != KABAR_OK)
+    return st;
+  kabar_error graph_err;
+  kabar_error_clear(&graph_err);
+  st = kabar_metrics_compute_with(kb, gopt, sampling, metrics, &graph_err);
+  if (st == KABAR_OK)
+    st = kabar_graph_write_jobs(kb, *metrics, dir, jobs, &graph_err);
+  if (threaded) {
+    pthread_join(tid, NULL);
+    if (job.st != KABAR_OK) {
+      *err = job.err;
+      return job.st;
+    }
+  }
+  if (st != KABAR_OK)
+    *err = graph_err;
+  return st;
+}
 
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
@@ -308,9 +356,8 @@ int kabar_cmd_export(int argc, char **argv) {
   }
   const char *staging = kabar_cli_outdir_staging(od);
   if ((keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
-      (st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
-      (st = kabar_metrics_compute_with(kb, &gopt, &sampling, &metrics, &err)) != KABAR_OK ||
-      (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
+      (st = write_tables_and_graph(kb, staging, jobs, &gopt, &sampling, &metrics, &err)) !=
+          KABAR_OK ||
       (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;

@@ -186,6 +186,7 @@ typedef struct slot { /* one input of the batch */
   kabar_doc *doc;          /* read, or NULL */
   kabar_extraction *ex;    /* extracted, or NULL (failed: extracted again when merged) */
   kabar_status st;         /* of reading */
+  int read;                /* whether it was read (doc, st and err are set) */
   kabar_error err;
   kabar_warning_log warnings; /* held while reading, reported when merged */
 } slot;
@@ -200,6 +201,7 @@ typedef struct pool {
   size_t next;             /* the next slot to take */
   size_t n_done;
   unsigned long batch;     /* counts batches, so that a thread sees a new one */
+  int read_only;           /* the slots are only read (the next batch, while one is merged) */
   int quit;
 } pool;
 
@@ -210,12 +212,16 @@ static void slot_clear(slot *s) {
   memset(s, 0, sizeof *s);
 }
 
-/* Reads and extracts one input (any thread; wc is the thread's). */
-static void slot_run(kabar_pipeline *p, kabar_word_cache *wc, slot *s) {
-  kabar_warnings_hold(&s->warnings);
-  s->st = kabar_doc_read(s->path, &p->read_opt, p->text_cues, &s->doc, &s->err);
-  kabar_warnings_hold(NULL);
-  if (s->st == KABAR_OK) {
+/* Reads one input unless it was, then extracts it unless read_only (any
+ * thread; wc is the thread's). */
+static void slot_run(kabar_pipeline *p, kabar_word_cache *wc, slot *s, int read_only) {
+  if (!s->read) {
+    kabar_warnings_hold(&s->warnings);
+    s->st = kabar_doc_read(s->path, &p->read_opt, p->text_cues, &s->doc, &s->err);
+    kabar_warnings_hold(NULL);
+    s->read = 1;
+  }
+  if (!read_only && s->st == KABAR_OK) {
     kabar_error ignored; /* a failure is met again, serially, when merged */
     kabar_extract_parallel(p->extractor, wc, s->doc, &s->ex, &ignored);
   }
@@ -225,8 +231,9 @@ static void slot_run(kabar_pipeline *p, kabar_word_cache *wc, slot *s) {
 static void take_slots(pool *pl, kabar_word_cache *wc) {
   while (pl->next < pl->n_slots) {
     slot *s = &pl->slots[pl->next++];
+    int read_only = pl->read_only;
     pthread_mutex_unlock(&pl->lock);
-    slot_run(pl->p, wc, s);
+    slot_run(pl->p, wc, s, read_only);
     pthread_mutex_lock(&pl->lock);
     if (++pl->n_done == pl->n_slots)
       pthread_cond_signal(&pl->finished);
@@ -296,7 +303,7 @@ kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, siz
   pl.p = p;
   worker *workers = calloc(n_threads, sizeof *workers);
   pthread_t *tids = calloc(n_threads, sizeof *tids);
-  pl.slots = calloc(batch_size, sizeof *pl.slots);
+  pl.slots = calloc(2 * batch_size, sizeof *pl.slots); /* a batch, and the next one read */
   if (!workers || !tids || !pl.slots) {
     st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
     goto done;
@@ -324,32 +331,66 @@ kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, siz
       goto done;
     }
   }
+  /* While batch b is merged, the threads read batch b + 1's inputs (into the
+   * other half of pl.slots): reading does not depend on the people that
+   * merging changes. */
+  slot *half[2] = {pl.slots, pl.slots + batch_size};
+  int cur = 0;
+  size_t next_m = 0; /* inputs of the next batch being read, or 0 */
   for (size_t b = 0; b < n && st == KABAR_OK; b += batch_size) {
     size_t m = n - b < batch_size ? n - b : batch_size;
+    slot *sl = half[cur];
     if (kabar_extractor_track(p->extractor) != KABAR_OK) {
       st = kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
       break;
     }
     pthread_mutex_lock(&pl.lock);
     for (size_t i = 0; i < m; i++)
-      pl.slots[i].path = paths[b + i];
+      sl[i].path = paths[b + i];
+    pl.slots = sl;
     pl.n_slots = m;
     pl.next = pl.n_done = 0;
+    pl.read_only = 0;
     pl.batch++;
     pthread_cond_broadcast(&pl.work);
     take_slots(&pl, NULL); /* the caller's thread: the extractor's own cache */
     while (pl.n_done < pl.n_slots)
       pthread_cond_wait(&pl.finished, &pl.lock);
+    /* the threads read the next batch; the people may change meanwhile */
+    next_m = 0;
+    if (b + batch_size < n) {
+      slot *nx = half[!cur];
+      next_m = n - b - batch_size < batch_size ? n - b - batch_size : batch_size;
+      for (size_t i = 0; i < next_m; i++)
+        nx[i].path = paths[b + batch_size + i];
+      pl.slots = nx;
+      pl.n_slots = next_m;
+      pl.next = pl.n_done = 0;
+      pl.read_only = 1;
+      pl.batch++;
+      pthread_cond_broadcast(&pl.work);
+    }
     pthread_mutex_unlock(&pl.lock);
-    /* the threads wait: the people may change */
     for (size_t i = 0; i < m; i++) {
       if (st == KABAR_OK) {
         kabar_error_clear(err);
-        st = done(user, b + i, slot_merge(p, &pl.slots[i], kb, err), err);
+        st = done(user, b + i, slot_merge(p, &sl[i], kb, err), err);
       }
-      slot_clear(&pl.slots[i]);
+      slot_clear(&sl[i]);
     }
+    if (next_m) { /* helps with what is left of the reading, and waits for it */
+      pthread_mutex_lock(&pl.lock);
+      take_slots(&pl, NULL);
+      while (pl.n_done < pl.n_slots)
+        pthread_cond_wait(&pl.finished, &pl.lock);
+      pthread_mutex_unlock(&pl.lock);
+    }
+    cur = !cur;
   }
+  /* a batch read but not merged (a failure ended the run) */
+  for (size_t i = 0; i < next_m; i++)
+    slot_clear(&half[cur][i]);
+  pl.slots = half[0];
 done:
   if (locks) {
     pthread_mutex_lock(&pl.lock);

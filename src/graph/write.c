@@ -11,10 +11,12 @@
 #include "common/try.h"
 #include "graph/graph_internal.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,9 +74,41 @@ static char **make_node_ids(const kabar_kb *kb) {
   return ids;
 }
 
+/* v in decimal, as snprintf's "%zu" writes it, into buf (n bytes, at
+ * least 21); returns buf. */
+static char *fmt_size(size_t v, char *buf, size_t n) {
+  char digits[24];
+  size_t nd = 0, k = 0;
+  (void)n;
+  do
+    digits[nd++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  while (nd)
+    buf[k++] = digits[--nd];
+  buf[k] = '\0';
+  return buf;
+}
+
 static const char *fmt_num(double v, int integer, char *buf, size_t n) {
   if (v == 0)
     v = 0.0; /* no "-0" */
+  /* a whole number below 1e15 (most values of a large graph: counts, and
+   * the zeros of its leaves) prints as its digits in both formats ("%.15g"
+   * switches to an exponent from 1e15 on): written without snprintf */
+  if (v > -1e15 && v < 1e15 && v == (double)(long long)v && n >= 18) {
+    char digits[20];
+    size_t nd = 0, k = 0;
+    unsigned long long u = v < 0 ? (unsigned long long)-(long long)v : (unsigned long long)v;
+    do
+      digits[nd++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+      buf[k++] = '-';
+    while (nd)
+      buf[k++] = digits[--nd];
+    buf[k] = '\0';
+    return buf;
+  }
   if (integer)
     snprintf(buf, n, "%.0f", v);
   else
@@ -244,6 +278,13 @@ static char *xml_escape(const char *s) {
 }
 
 static int xml_raw(xmlTextWriterPtr w, const char *text) {
+  /* printable ASCII that needs no entity (ids, numbers, most names) is
+   * written as it is: cleaning and escaping would leave it unchanged */
+  const unsigned char *q = (const unsigned char *)(text ? text : "");
+  while (*q >= 0x20 && *q < 0x7F && *q != '&' && *q != '<' && *q != '>' && *q != '"')
+    q++;
+  if (!*q)
+    return xmlTextWriterWriteRaw(w, BAD_CAST(text ? text : ""));
   char *e = xml_escape(text);
   if (!e)
     return -1;
@@ -325,11 +366,11 @@ static const char *edge_attr_value(const kabar_fact *f, int a, char *buf, size_t
   switch (a) {
   case EA_RELATION: return kabar_relation_name(f->relation);
   case EA_SYMMETRIC: return kabar_relation_is_symmetric(f->relation) ? "true" : "false";
-  case EA_MENTIONS: snprintf(buf, n, "%zu", f->mentions); return buf;
-  case EA_DOCUMENTS: snprintf(buf, n, "%zu", f->n_docs); return buf;
+  case EA_MENTIONS: return fmt_size(f->mentions, buf, n);
+  case EA_DOCUMENTS: return fmt_size(f->n_docs, buf, n);
   case EA_FIRST: return f->first_date;
   case EA_LAST: return f->last_date;
-  default: snprintf(buf, n, "%zu", f->by_status[a - EA_STATUS0]); return buf;
+  default: return fmt_size(f->by_status[a - EA_STATUS0], buf, n);
   }
 }
 
@@ -337,8 +378,8 @@ static const char *node_attr_value(const kabar_entity *e, int a, char *buf, size
   switch (a) {
   case NA_TYPE: return kabar_entity_type_name(e->type);
   case NA_ISO3: return e->iso3;
-  case NA_MENTIONS: snprintf(buf, n, "%zu", e->mentions); return buf;
-  default: snprintf(buf, n, "%zu", e->n_docs); return buf;
+  case NA_MENTIONS: return fmt_size(e->mentions, buf, n);
+  default: return fmt_size(e->n_docs, buf, n);
   }
 }
 
@@ -480,7 +521,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
       continue;
     const kabar_fact *fa = kabar_kb_get_fact(kb, f);
     XW(start_edge(w, ids, f, fa));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     XW(graphml_data(w, "weight", buf, &nomem));
     XW(edge_values(w, fa, graphml_data, &nomem));
     XW(xmlTextWriterEndElement(w));
@@ -622,7 +663,7 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
     XW(xml_attr(w, "label", rel));
     /* Gephi keeps parallel edges apart when their kinds differ. */
     XW(xml_attr(w, "kind", rel));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     XW(xml_attr(w, "weight", buf));
     XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
     XW(edge_values(w, fa, gexf_attvalue, &nomem));
@@ -733,7 +774,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
     snprintf(buf, sizeof buf, "e%zu", fi);
     CSV(csv_field(f, buf, 0));
     CSV(csv_field(f, kabar_relation_name(fa->relation), 0));
-    snprintf(buf, sizeof buf, "%zu", wt);
+    fmt_size(wt, buf, sizeof buf);
     CSV(csv_field(f, buf, 0));
     for (int a = 0; a < EA__COUNT; a++)
       CSV(csv_field(f, edge_attr_value(fa, a, buf, sizeof buf), 0));
@@ -796,12 +837,36 @@ static int json_entity(FILE *f, const kabar_kb *kb, char *const *ids, size_t i, 
   return fputc('}', f) == EOF ? -1 : 0;
 }
 
+/* The community of entity i (its metric value, a whole number below nc),
+ * or nc when it has none. */
+static size_t community_of(const kabar_metrics *m, size_t i, size_t nc) {
+  double v = kabar_metrics_get(m, KABAR_M_COMMUNITY, i);
+  if (!(v >= 0 && v < (double)nc) || v != (double)(size_t)v)
+    return nc;
+  return (size_t)v;
+}
+
+/* A community's list of at most 5 members, KABAR_NONE where there is none. */
+static void ctop_reset(size_t *top) {
+  for (int k = 0; k < 5; k++)
+    top[k] = KABAR_NONE;
+}
+
+static void ctop_add(size_t *top, size_t index) {
+  for (int k = 0; k < 5; k++)
+    if (top[k] == KABAR_NONE) {
+      top[k] = index;
+      return;
+    }
+}
+
 static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
                                        const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   const kabar_graph_summary *s = kabar_metrics_summary(m);
   size_t n = kabar_kb_n_entities(kb);
   ranked *r = NULL;
+  size_t *csize = NULL, *ctop = NULL; /* communities' sizes, and 5 members of each */
   FILE *f = fopen(path, "wb");
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
@@ -899,17 +964,28 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   /* Communities: size and members by decreasing pagerank. */
   CSV(fputs("\n  },\n  \"communities\": [", f) == EOF ? -1 : 0);
   size_t got = rank_entities(m, KABAR_M_PAGERANK, r, n);
-  for (size_t c = 0; c < s->communities; c++) {
-    size_t size = 0;
-    for (size_t i = 0; i < n; i++)
-      size += kabar_metrics_get(m, KABAR_M_COMMUNITY, i) == (double)c;
-    CSV(fprintf(f, "%s\n    {\"community\": %zu, \"size\": %zu, \"top\": [", c ? "," : "", c, size) < 0 ? -1 : 0);
-    size_t shown = 0;
-    for (size_t j = 0; j < got && shown < 5; j++) {
-      if (kabar_metrics_get(m, KABAR_M_COMMUNITY, r[j].index) != (double)c)
-        continue;
-      const kabar_entity *e = kabar_kb_get_entity(kb, r[j].index);
-      CSV(fputs(shown++ ? ", " : "", f) == EOF ? -1 : 0);
+  /* each community's size and first 5 members in that order, in one pass
+   * over the entities and one over the ranking (not one per community) */
+  size_t nc = s->communities;
+  TRY_ALLOC(csize = calloc(nc ? nc : 1, sizeof *csize));
+  TRY_ALLOC(ctop = malloc((nc ? nc : 1) * 5 * sizeof *ctop));
+  for (size_t i = 0; i < n; i++) {
+    size_t c = community_of(m, i, nc);
+    if (c < nc)
+      csize[c]++;
+  }
+  for (size_t c = 0; c < nc; c++)
+    ctop_reset(ctop + 5 * c);
+  for (size_t j = 0; j < got; j++) {
+    size_t c = community_of(m, r[j].index, nc);
+    if (c < nc)
+      ctop_add(ctop + 5 * c, r[j].index);
+  }
+  for (size_t c = 0; c < nc; c++) {
+    CSV(fprintf(f, "%s\n    {\"community\": %zu, \"size\": %zu, \"top\": [", c ? "," : "", c, csize[c]) < 0 ? -1 : 0);
+    for (size_t shown = 0; shown < 5 && ctop[5 * c + shown] != KABAR_NONE; shown++) {
+      const kabar_entity *e = kabar_kb_get_entity(kb, ctop[5 * c + shown]);
+      CSV(fputs(shown ? ", " : "", f) == EOF ? -1 : 0);
       CSV(json_str(f, e->label));
     }
     CSV(fputs("]}", f) == EOF ? -1 : 0);
@@ -917,35 +993,89 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   CSV(fputs(s->communities ? "\n  ]\n}\n" : "]\n}\n", f) == EOF ? -1 : 0);
 done:
   free(r);
+  free(csize);
+  free(ctop);
   if (st == KABAR_ERR_NOMEM && err && !err->message[0])
     kabar_error_set(err, st, "%s: out of memory", path);
   return close_file(f, st, path, err);
 }
 
-kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
-                               kabar_error *err) {
-  static const char *const names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
-                                      "metrics.json"};
-  typedef kabar_status (*writer)(const kabar_kb *, const kabar_metrics *, char *const *, const char *,
-                                 kabar_error *);
-  static const writer writers[] = {write_graphml, write_gexf, write_nodes_csv, write_edges_csv,
-                                   write_metrics_json};
+typedef kabar_status (*graph_writer)(const kabar_kb *, const kabar_metrics *, char *const *,
+                                     const char *, kabar_error *);
+static const char *const graph_names[] = {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+                                          "metrics.json"};
+static const graph_writer graph_writers[] = {write_graphml, write_gexf, write_nodes_csv,
+                                             write_edges_csv, write_metrics_json};
+#define N_GRAPH_FILES (sizeof graph_names / sizeof *graph_names)
+
+/* Writes the graph files [from, to) in order; the first failure ends it. */
+static kabar_status write_files(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
+                                const char *dir, size_t from, size_t to, kabar_error *err) {
   kabar_status st = KABAR_OK;
+  for (size_t i = from; i < to && st == KABAR_OK; i++) {
+    char *path = join_path(dir, graph_names[i]);
+    if (!path)
+      return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, graph_names[i]);
+    kabar_error_clear(err);
+    st = graph_writers[i](kb, m, ids, path, err);
+    free(path);
+  }
+  return st;
+}
+
+/* The first graph file (the GraphML), written by a thread of its own. */
+typedef struct first_job {
+  const kabar_kb *kb;
+  const kabar_metrics *m;
+  char *const *ids;
+  const char *dir;
+  kabar_status st;
+  kabar_error err;
+} first_job;
+
+static void *first_main(void *arg) {
+  first_job *j = arg;
+  kabar_error_clear(&j->err);
+  j->st = write_files(j->kb, j->m, j->ids, j->dir, 0, 1, &j->err);
+  return NULL;
+}
+
+kabar_status kabar_graph_write_jobs(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                                    size_t jobs, kabar_error *err) {
   if (!kb || !m || !dir || kabar_metrics_n_vertices(m) != kabar_kb_n_entities(kb))
     return kabar_error_set(err, KABAR_ERR_USAGE, "graph files: metrics do not match the knowledge base");
   char **ids = make_node_ids(kb);
   if (!ids)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[0]);
-  for (size_t i = 0; i < sizeof names / sizeof *names && st == KABAR_OK; i++) {
-    char *path = join_path(dir, names[i]);
-    if (!path) {
-      st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, names[i]);
-      break;
+    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s/%s: out of memory", dir, graph_names[0]);
+  kabar_status st;
+  first_job job = {kb, m, ids, dir, KABAR_OK, {0}};
+  pthread_t tid;
+  int threaded = 0;
+  if (jobs > 1) {
+    xmlInitParser(); /* libxml2 2.9 is set up once, before threads use it */
+    threaded = pthread_create(&tid, NULL, first_main, &job) == 0;
+  }
+  if (threaded) {
+    /* the other files meanwhile; a failure of the first is reported first,
+     * as one thread writing them in order would */
+    kabar_error rest_err;
+    kabar_error_clear(&rest_err);
+    st = write_files(kb, m, ids, dir, 1, N_GRAPH_FILES, &rest_err);
+    pthread_join(tid, NULL);
+    if (job.st != KABAR_OK) {
+      *err = job.err;
+      st = job.st;
+    } else if (st != KABAR_OK) {
+      *err = rest_err;
     }
-    kabar_error_clear(err);
-    st = writers[i](kb, m, ids, path, err);
-    free(path);
+  } else {
+    st = write_files(kb, m, ids, dir, 0, N_GRAPH_FILES, err);
   }
   free_node_ids(ids, kabar_kb_n_entities(kb));
   return st;
+}
+
+kabar_status kabar_graph_write(const kabar_kb *kb, const kabar_metrics *m, const char *dir,
+                               kabar_error *err) {
+  return kabar_graph_write_jobs(kb, m, dir, 1, err);
 }

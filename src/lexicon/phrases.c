@@ -18,6 +18,10 @@ typedef struct phrase {
 struct kabar_phrases {
   kabar_strmap *full;  /* compact key -> phrase index */
   kabar_strmap *first; /* compact key of a first word -> 1 */
+  /* every byte prefix of a compact key (the keys too) -> 1 + the phrase
+   * index of the key it is, or 0: match() stops extending a key that no
+   * phrase begins with */
+  kabar_strmap *prefix;
   phrase *items;
   size_t n, cap;
   kabar_buf buf;
@@ -29,7 +33,8 @@ kabar_phrases *kabar_phrases_new(void) {
     return NULL;
   p->full = kabar_strmap_new();
   p->first = kabar_strmap_new();
-  if (!p->full || !p->first) {
+  p->prefix = kabar_strmap_new();
+  if (!p->full || !p->first || !p->prefix) {
     kabar_phrases_free(p);
     return NULL;
   }
@@ -41,6 +46,7 @@ void kabar_phrases_free(kabar_phrases *p) {
     return;
   kabar_strmap_free(p->full);
   kabar_strmap_free(p->first);
+  kabar_strmap_free(p->prefix);
   free(p->items);
   kabar_buf_free(&p->buf);
   free(p);
@@ -90,6 +96,12 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
     flags |= KABAR_PHRASE_ACRONYM;
   p->items[p->n] = (phrase){value, flags};
   if (kabar_strmap_put(p->full, p->buf.data, p->buf.len, p->n) < 0)
+    return -1;
+  for (size_t l = 1; l < p->buf.len; l++)
+    if (!kabar_strmap_get(p->prefix, p->buf.data, l, NULL) &&
+        kabar_strmap_put(p->prefix, p->buf.data, l, 0) < 0)
+      return -1;
+  if (kabar_strmap_put(p->prefix, p->buf.data, p->buf.len, p->n + 1) < 0)
     return -1;
   p->n++;
   if (add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0))
@@ -167,10 +179,11 @@ static size_t match(const kabar_phrases *p, const kabar_token *tokens, const cha
     if (cl == 0) /* punctuation adds nothing: only a longer match can use it */
       continue;
     size_t idx;
-    if (kabar_strmap_get(p->full, key, kl, &idx) &&
-        case_ok(&p->items[idx], tokens, i, k - i + 1, any_case)) {
+    if (!kabar_strmap_get(p->prefix, key, kl, &idx))
+      break; /* no phrase's key begins so */
+    if (idx && case_ok(&p->items[idx - 1], tokens, i, k - i + 1, any_case)) {
       best = k - i + 1;
-      *value = p->items[idx].value;
+      *value = p->items[idx - 1].value;
     }
   }
   return best;

@@ -270,7 +270,31 @@ static size_t suffix_start(const char *s, size_t n, size_t k) {
 
 static const char *hist_name(int tag) { return tag < 0 ? "^" : tag_names[tag]; }
 
-void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
+/* Appends to f "c<k><pos><v>", as snprintf's "c%u%s%d" writes it, without
+ * the cost of a format string in the tagger's inner loop. */
+static void class_feat(tg_feats *f, unsigned k, const char *pos, size_t pos_len, int v) {
+  char buf[24], digits[12];
+  size_t n = 0, nd = 0;
+  buf[n++] = 'c';
+  buf[n++] = (char)('0' + k); /* k < TG_CLASS_LEVELS */
+  memcpy(buf + n, pos, pos_len);
+  n += pos_len;
+  unsigned u = (unsigned)v;
+  if (v < 0) {
+    buf[n++] = '-';
+    u = 0u - u;
+  }
+  do
+    digits[nd++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  while (nd)
+    buf[n++] = digits[--nd];
+  feat(f, buf, n, NULL, 0, NULL, 0);
+}
+
+/* The features of word i that do not read the previous tags (all but the
+ * last three of tg_features()). */
+static void word_features(tg_window *w, size_t i, tg_feats *f) {
   if (i + 2 < w->n)
     window_read(w, i + 2);
   const tg_word *cur = &w->ring[i % 5];
@@ -384,12 +408,15 @@ void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
       for (unsigned k = 0; k < w->classes->levels; k++) {
         if (!((TG_CLASS_FEATS >> (d * 8 + k)) & 1))
           continue;
-        char buf[24];
-        int bn = snprintf(buf, sizeof buf, "c%u%s%d", k, cpos[d], o->cls[k]);
-        feat(f, buf, (size_t)bn, NULL, 0, NULL, 0);
+        class_feat(f, k, cpos[d], d == 2 ? 1 : 3, o->cls[k]);
       }
     }
   }
+}
+
+void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
+  word_features(w, i, f);
+  const tg_word *cur = &w->ring[i % 5];
   /* the previous tags, alone, as a pair and with the word (tag names are
    * short: no buffer overflows) */
   const char *p1 = hist_name(prev), *p2 = hist_name(prev2);
@@ -437,16 +464,64 @@ static const int32_t *row_of(const kabar_tagger *t, const char *a, size_t an, co
 /* The tags' features read the two previous tags, so a state of the
  * search is that pair. */
 #define TG_NH (KABAR_TAG__COUNT + 1) /* a history tag: -1 (the start) .. 6, stored + 1 */
+
+/* The rows of the features that read the previous tags alone: "t1=" of
+ * each history tag p (t1[p]) and "t2=" of each pair (t2[p2 * TG_NH + p1]),
+ * NULL where the model has none. They depend on the model only. */
+static void history_rows(const kabar_tagger *t, const int32_t **t1, const int32_t **t2) {
+  for (int p = 0; p < TG_NH; p++) {
+    const char *pn = hist_name(p - 1);
+    t1[p] = row_of(t, "t1=", 3, pn, strlen(pn), "", 0);
+  }
+  for (int p2 = 0; p2 < TG_NH; p2++)
+    for (int p1 = 0; p1 < TG_NH; p1++) {
+      const char *n2 = hist_name(p2 - 1), *n1 = hist_name(p1 - 1);
+      size_t l2 = strlen(n2), l1 = strlen(n1);
+      char pair[16];
+      memcpy(pair, n2, l2);
+      pair[l2] = ',';
+      t2[p2 * TG_NH + p1] = row_of(t, "t2=", 3, pair, l2 + 1, n1, l1);
+    }
+}
+
+/* Offsets of the history tags' rows in the model's weights, kept in the
+ * tagger once it is loaded (its weights no longer change). */
+static void history_keep(kabar_tagger *t) {
+  const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
+  history_rows(t, t1, t2);
+  for (size_t k = 0; k < TG_NH; k++)
+    t->hist_t1[k] = t1[k] ? t1[k] - t->w : -1;
+  for (size_t k = 0; k < TG_NH * TG_NH; k++)
+    t->hist_t2[k] = t2[k] ? t2[k] - t->w : -1;
+  t->hist_kept = 1;
+}
+
 kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t n,
                         unsigned char *tags) {
   tg_window win;
   tg_feats f;
-  int64_t *delta = malloc(2 * TG_NH * TG_NH * sizeof *delta);
-  unsigned char *bp = malloc(n * TG_NH * TG_NH);
-  if (!delta || !bp) {
-    free(delta);
-    free(bp);
+  int64_t delta[2 * TG_NH * TG_NH];
+  unsigned char bp_small[64 * TG_NH * TG_NH];
+  unsigned char *bp = n <= 64 ? bp_small : malloc(n * TG_NH * TG_NH);
+  if (!bp)
     return KABAR_ERR_NOMEM;
+  /* the history tags' names and rows: from the loaded model, else looked up */
+  const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
+  if (t->hist_kept) {
+    for (size_t k = 0; k < TG_NH; k++)
+      t1[k] = t->hist_t1[k] < 0 ? NULL : t->w + t->hist_t1[k];
+    for (size_t k = 0; k < TG_NH * TG_NH; k++)
+      t2[k] = t->hist_t2[k] < 0 ? NULL : t->w + t->hist_t2[k];
+  } else {
+    history_rows(t, t1, t2);
+  }
+  char pipe[TG_NH][8];
+  size_t pipe_len[TG_NH];
+  for (int p = 0; p < TG_NH; p++) {
+    const char *pn = hist_name(p - 1);
+    pipe_len[p] = strlen(pn) + 1;
+    memcpy(pipe[p], pn, pipe_len[p] - 1);
+    pipe[p][pipe_len[p] - 1] = '|';
   }
   const int64_t none = INT64_MIN / 4;
   int64_t *cur = delta, *next = delta + TG_NH * TG_NH;
@@ -455,50 +530,62 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
   cur[0] = 0; /* (start, start) */
   tg_window_start(&win, t->lists, t->classes, words, n);
   for (size_t i = 0; i < n; i++) {
-    tg_features(&win, i, -1, -1, &f);
+    word_features(&win, i, &f);
     int64_t base[KABAR_TAG__COUNT] = {0};
-    for (size_t j = 0; j + 3 < f.n; j++) { /* the last three read the tags */
+    for (size_t j = 0; j < f.n; j++) {
       const uint32_t *r = tg_table_get(&t->map, f.hash[j]);
       if (r)
         for (int y = 0; y < KABAR_TAG__COUNT; y++)
           base[y] += t->w[(size_t)*r * KABAR_TAG__COUNT + y];
     }
     const tg_word *w = &win.ring[i % 5];
-    const int32_t *t1[TG_NH], *t1w[TG_NH];
-    for (int p = 0; p < TG_NH; p++) {
-      const char *pn = hist_name(p - 1);
-      size_t pl = strlen(pn);
-      char pipe[16];
-      memcpy(pipe, pn, pl);
-      pipe[pl] = '|';
-      t1[p] = row_of(t, "t1=", 3, pn, pl, "", 0);
-      t1w[p] = row_of(t, "t1w=", 4, pipe, pl + 1, w->low, w->low_len);
+    /* the scores of each tag after history tag p1, less the pair's: the
+     * word's, "t1=" and "t1w=" (only for a p1 that some state ends in) */
+    int64_t after[TG_NH][KABAR_TAG__COUNT];
+    for (int p1 = 0; p1 < TG_NH; p1++) {
+      int live = 0;
+      for (int p2 = 0; p2 < TG_NH && !live; p2++)
+        live = cur[p2 * TG_NH + p1] != none;
+      if (!live)
+        continue;
+      const int32_t *r1 = t1[p1];
+      const int32_t *r1w = row_of(t, "t1w=", 4, pipe[p1], pipe_len[p1], w->low, w->low_len);
+      for (int y = 0; y < KABAR_TAG__COUNT; y++)
+        after[p1][y] = base[y] + (r1 ? r1[y] : 0) + (r1w ? r1w[y] : 0);
     }
     for (size_t k = 0; k < TG_NH * TG_NH; k++)
       next[k] = none;
-    for (int p2 = 0; p2 < TG_NH; p2++)
-      for (int p1 = 0; p1 < TG_NH; p1++) {
-        int64_t d = cur[p2 * TG_NH + p1];
-        if (d == none)
+    /* each state (p1, y) from its best p2, the first in p2's order among
+     * equals (as a loop over p2 outside would keep it); scores stay far
+     * above `none`, so every live p2 is a candidate */
+    for (int p1 = 0; p1 < TG_NH; p1++) {
+      int64_t d[TG_NH];
+      int live[TG_NH], n_live = 0;
+      for (int p2 = 0; p2 < TG_NH; p2++)
+        if ((d[p2] = cur[p2 * TG_NH + p1]) != none)
+          live[n_live++] = p2;
+      if (!n_live)
+        continue;
+      for (int y = 0; y < KABAR_TAG__COUNT; y++) {
+        if (!tg_allowed(p1 - 1, y))
           continue;
-        const char *n2 = hist_name(p2 - 1), *n1 = hist_name(p1 - 1);
-        size_t l2 = strlen(n2), l1 = strlen(n1);
-        char pair[16];
-        memcpy(pair, n2, l2);
-        pair[l2] = ',';
-        const int32_t *t2 = row_of(t, "t2=", 3, pair, l2 + 1, n1, l1);
-        for (int y = 0; y < KABAR_TAG__COUNT; y++) {
-          if (!tg_allowed(p1 - 1, y))
-            continue;
-          int64_t v = d + base[y] + (t1[p1] ? t1[p1][y] : 0) + (t1w[p1] ? t1w[p1][y] : 0) +
-                      (t2 ? t2[y] : 0);
-          size_t to = (size_t)p1 * TG_NH + (size_t)(y + 1);
-          if (v > next[to]) {
-            next[to] = v;
-            bp[i * TG_NH * TG_NH + to] = (unsigned char)p2;
+        /* (the word's part, after[p1][y], is the same for every p2) */
+        int64_t best = 0;
+        int arg = -1;
+        for (int q = 0; q < n_live; q++) {
+          int p2 = live[q];
+          const int32_t *r2 = t2[p2 * TG_NH + p1];
+          int64_t v = d[p2] + (r2 ? r2[y] : 0);
+          if (arg < 0 || v > best) {
+            best = v;
+            arg = p2;
           }
         }
+        size_t to = (size_t)p1 * TG_NH + (size_t)(y + 1);
+        next[to] = best + after[p1][y];
+        bp[i * TG_NH * TG_NH + to] = (unsigned char)arg;
       }
+    }
     int64_t *sw = cur;
     cur = next;
     next = sw;
@@ -514,8 +601,8 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
     p1 = p2;
     p2 = pp;
   }
-  free(delta);
-  free(bp);
+  if (bp != bp_small)
+    free(bp);
   return KABAR_OK;
 }
 
@@ -830,6 +917,7 @@ kabar_status kabar_tagger_load(const char *path, const char *lexicon_dir, const 
                                 needs & NEEDS_DICT ? dict_dir : NULL, &t->own_lists, err));
     t->lists = t->own_lists;
   }
+  history_keep(t);
   *out = t;
   t = NULL;
 done:

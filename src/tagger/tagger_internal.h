@@ -8,6 +8,7 @@
 #include "lexicon/dictionary.h"
 #include "tagger/tagger.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -57,6 +58,12 @@ struct kabar_tagger {
   kabar_tagger_lists *own_lists;   /* the same when the tagger loaded them, else NULL */
   const kabar_tagger_classes *classes; /* the word classes; may be NULL */
   kabar_tagger_classes *own_classes;   /* the same when read from the model file, else NULL */
+  /* for a loaded model: the offsets in w of the rows of "t1=" for each
+   * history tag (-1 the start .. 6, stored + 1) and of "t2=" for each pair
+   * of them, -1 where the model has none (see tg_viterbi()) */
+  int hist_kept;
+  ptrdiff_t hist_t1[KABAR_TAG__COUNT + 1];
+  ptrdiff_t hist_t2[(KABAR_TAG__COUNT + 1) * (KABAR_TAG__COUNT + 1)];
 };
 
 /* Word classes: a word's classes by the hash of its bytes as written (two
