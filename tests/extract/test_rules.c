@@ -2573,6 +2573,15 @@ static const rule_case cases[] = {
      {{0}},
      {F("Amerika Serikat", "suppliedArmsTo", "India", NULL), F("Prancis", "suppliedArmsTo", "India", NULL)},
      {{0}}, {{0}}, 1},
+    {"agreement", /* a ceasefire signed is an agreement, described by its parties and year */
+     {"Rusia dan Georgia menandatangani gencatan senjata pada Agustus 2008. Presiden Georgia "
+      "Mikheil Saakashvili menandatangani gencatan senjata itu."},
+     {F("Rusia", "partyTo", "gencatan senjata Georgia\xe2\x80\x93Rusia 2008", "asserted"),
+      F("Mikheil Saakashvili", "partyTo", "gencatan senjata Georgia\xe2\x80\x93Rusia 2008", "asserted")},
+     {{0}}, {E("gencatan senjata Georgia\xe2\x80\x93Rusia 2008", "Agreement")}, {{0}}, 1},
+    {"agreement", /* must not: a ceasefire no one signs names no agreement */
+     {"Pasukan Rusia melanggar gencatan senjata kemarin."},
+     {{0}}, {{0}}, {{0}}, {E("gencatan senjata", NULL)}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
