@@ -135,6 +135,17 @@ static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsig
   }
 }
 
+/* "Ia mengakui bantuan Beijing": a noun of help right after an active verb
+ * that is no verb of receiving ("menerima", "meminta") or light verb is
+ * what the clause's subject speaks of, not what it got. */
+static int judged_not_received(ctx *c, size_t sb, size_t t) {
+  size_t k = t;
+  while (k > sb && (c->wcat[k - 1] & (W_ARTICLE | W_SKIP)))
+    k--;
+  return k > sb && c->ment_at[k - 1] == NONE && ex_is_verb_word(c, k - 1) &&
+         !(c->wcat[k - 1] & (W_RECEIVE | W_LIGHT | W_PREP)) && !(tok_flags(c, k - 1) & KABAR_TOK_CAP);
+}
+
 /* Whether the cue's object may come after preposition w. */
 static int cue_takes_prep(const kabar_rel_cue *cue, const char *w) {
   for (size_t i = 0; i < cue->n_preps; i++)
@@ -985,7 +996,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         obj = subj;
         subj = head;
       }
-    } else if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n) {
+    } else if (!obj.n && (cue->flags & RC_BENEFIT) && subj.n &&
+               !((cue->relation == KABAR_REL_PROVIDED_AID_TO || cue->relation == KABAR_REL_SUPPORTS) &&
+                 judged_not_received(c, se->tok_begin, t))) {
       arg cs;
       if (ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
           !(cs.n == subj.n && cs.d[0] == subj.d[0]))

@@ -2582,6 +2582,14 @@ static const rule_case cases[] = {
     {"agreement", /* must not: a ceasefire no one signs names no agreement */
      {"Pasukan Rusia melanggar gencatan senjata kemarin."},
      {{0}}, {{0}}, {{0}}, {E("gencatan senjata", NULL)}, 1},
+    {"relations", /* help received through "menerima" or "dengan" goes to the clause's subject */
+     {"Korea Utara menerima bantuan China. Mesir membangun bendungan dengan bantuan Uni Soviet."},
+     {F("China", "providedAidTo", "Korea Utara", "asserted"),
+      F("Uni Soviet", "providedAidTo", "Mesir", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: help the subject only speaks of */
+     {"Menlu AS John Kerry mengakui bantuan Beijing dalam beberapa bulan terakhir."},
+     {{0}}, {F("China", "providedAidTo", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
