@@ -1526,8 +1526,7 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
         c->morph[v].form != KABAR_FORM_ACTIVE)
       continue;
     arg speaker;
-    ex_resolve_arg(c, cl->subj_m, who_types, 0, &speaker);
-    if (speaker.n != 1)
+    if (!ex_find_subject(c, s, v, who_types, 0, &speaker) || speaker.n != 1)
       continue;
     size_t judged = NONE, j = NONE, from = v + 1;
     /* "mengatakan dalam rapat Majelis Umum PBB bahwa ...": the clause is

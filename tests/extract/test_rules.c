@@ -2524,8 +2524,8 @@ static const rule_case cases[] = {
      {F("Indonesia", "memberOf", "ASEAN", NULL), F("Thailand", "memberOf", "ASEAN", NULL)},
      {{0}}, {{0}}, 0},
     {"status", /* a report whose clause condemns someone is the speaker's criticism of them */
-     {"Menteri Luar Negeri Ukraina, Andriy Deshchytsia, mengatakan Rusia secara \"kejam telah "
-      "menginjak-injak\" integritas wilayah Ukraina.",
+     {"Sebelum pemungutan suara Majelis Umum, Menteri Luar Negeri Ukraina, Andriy Deshchytsia, "
+      "mengatakan Rusia secara \"kejam telah menginjak-injak\" integritas wilayah Ukraina.",
       "Diplomat Amerika Ronald Godard berbicara. Ia mengatakan Kuba menggunakan Amerika sebagai "
       "kambing hitam bagi berbagai kesulitannya."},
      {F("Andriy Deshchytsia", "criticized", "Rusia", "asserted"),
