@@ -2590,6 +2590,18 @@ static const rule_case cases[] = {
     {"relations", /* must not: help the subject only speaks of */
      {"Menlu AS John Kerry mengakui bantuan Beijing dalam beberapa bulan terakhir."},
      {{0}}, {F("China", "providedAidTo", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* recognition as a noun: its agent after "oleh", or its genitive before "atas" */
+     {"Konferensi itu berakhir saat pengakuan kedaulatan Indonesia oleh Belanda.",
+      "Pada tahun 1988 hubungan dimulai dengan pengakuan Indonesia atas Palestina."},
+     {F("Belanda", "recognized", "Indonesia", "asserted"),
+      F("Indonesia", "recognized", "Palestina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: an admission ("pengakuan") of no state, or one with no agent */
+     {"Pengakuan Korea Utara bahwa pasukannya ada di Rusia mengejutkan dunia. Pengakuan atas "
+      "Palestina terus bertambah."},
+     {{0}},
+     {F("Korea Utara", "recognized", "Rusia", NULL), F("Rusia", "recognized", "Palestina", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
