@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "outdir.h"
+#include "outputs.h"
 #include "skipped.h"
 
 #include <kabar/graph.h>
@@ -18,7 +19,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -158,53 +158,6 @@ static const struct option export_options[] = {
     {"epsilon", required_argument, NULL, OPT_EPSILON},
     {NULL, 0, NULL, 0}};
 
-/* The tables written by one thread (write_tables_and_graph()). */
-typedef struct tables_job {
-  const kabar_kb *kb;
-  const char *dir;
-  kabar_status st;
-  kabar_error err;
-} tables_job;
-
-static void *tables_main(void *arg) {
-  tables_job *j = arg;
-  kabar_error_clear(&j->err);
-  j->st = kabar_tsv_write(j->kb, j->dir, &j->err);
-  return NULL;
-}
-
-/* The TSV tables, the metrics and the graph files, as written one after the
- * other; with more than one job, the tables in a thread of their own while
- * this one computes the metrics and writes the graph files (the GraphML in
- * a third): they read the kb and write files of their own, so the bytes
- * are the same. The first failure in that order is the one reported. */
-static kabar_status write_tables_and_graph(const kabar_kb *kb, const char *dir, size_t jobs,
-                                           const kabar_graph_options *gopt,
-                                           const kabar_graph_sampling *sampling,
-                                           kabar_metrics **metrics, kabar_error *err) {
-  kabar_status st;
-  tables_job job = {kb, dir, KABAR_OK, {0}};
-  pthread_t tid;
-  int threaded = jobs > 1 && pthread_create(&tid, NULL, tables_main, &job) == 0;
-  if (!threaded && (st = kabar_tsv_write(kb, dir, err)) != KABAR_OK)
-    return st;
-  kabar_error graph_err;
-  kabar_error_clear(&graph_err);
-  st = kabar_metrics_compute_with(kb, gopt, sampling, metrics, &graph_err);
-  if (st == KABAR_OK)
-    st = kabar_graph_write_jobs(kb, *metrics, dir, jobs, &graph_err);
-  if (threaded) {
-    pthread_join(tid, NULL);
-    if (job.st != KABAR_OK) {
-      *err = job.err;
-      return job.st;
-    }
-  }
-  if (st != KABAR_OK)
-    *err = graph_err;
-  return st;
-}
-
 int kabar_cmd_export(int argc, char **argv) {
   const char *outdir = "out", *data_opt = NULL, *base = NULL, *rdf_list = "turtle";
   const char *include = NULL, *format = "auto", *max_doc = NULL, *date = NULL, *jobs_opt = NULL;
@@ -259,12 +212,6 @@ int kabar_cmd_export(int argc, char **argv) {
             KABAR_CLI_MAX_JOBS, jobs_opt);
     return KABAR_EXIT_USAGE;
   }
-  kabar_graph_sampling sampling = {0, 0, 0, jobs};
-  if (epsilon_opt && kabar_cli_parse_epsilon(epsilon_opt, &sampling.epsilon) != 0) {
-    fprintf(stderr, "kabar export: --epsilon wants a number between 0 and 1, not '%s'\n",
-            epsilon_opt);
-    return KABAR_EXIT_USAGE;
-  }
   if (!strcmp(format, "text"))
     ropt.html = 0;
   else if (!strcmp(format, "html"))
@@ -273,17 +220,11 @@ int kabar_cmd_export(int argc, char **argv) {
     fprintf(stderr, "kabar export: --format must be auto, text or html\n");
     return KABAR_EXIT_USAGE;
   }
-  kabar_rdf_options rdf = {0, base, entity_mentions, NULL};
-  int want_rdf = strcmp(rdf_list, "none") != 0;
-  if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
-    fprintf(stderr, "kabar export: unknown RDF format in '%s'\n", rdf_list);
-    return KABAR_EXIT_USAGE;
-  }
-  kabar_graph_options gopt = {0, 0};
-  if (include && kabar_graph_parse_statuses(include, &gopt.statuses) < 0) {
-    fprintf(stderr, "kabar export: unknown status in '%s'\n", include);
-    return KABAR_EXIT_USAGE;
-  }
+  kabar_cli_outputs outputs;
+  int usage = kabar_cli_outputs_parse("kabar export", rdf_list, base, entity_mentions, include,
+                                      epsilon_opt, jobs, &outputs);
+  if (usage)
+    return usage;
 
   kabar_error err;
   kabar_error_clear(&err);
@@ -297,7 +238,7 @@ int kabar_cmd_export(int argc, char **argv) {
   size_t n_failed = 0; /* of in.paths: skipped while reading */
   int skipped_only = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
-  rdf.data_dir = data_dir; /* the states' English labels */
+  outputs.rdf.data_dir = data_dir; /* the states' English labels */
   /* Locked first, so that a second export into the same directory fails
    * at once rather than after its whole run. */
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK)
@@ -356,9 +297,7 @@ int kabar_cmd_export(int argc, char **argv) {
   }
   const char *staging = kabar_cli_outdir_staging(od);
   if ((keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
-      (st = write_tables_and_graph(kb, staging, jobs, &gopt, &sampling, &metrics, &err)) !=
-          KABAR_OK ||
-      (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
+      (st = kabar_cli_outputs_write(kb, &outputs, staging, &metrics, &err)) != KABAR_OK ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
   /* Inputs whose bytes repeat an earlier input's are read once. */

@@ -12,6 +12,7 @@
 #include "args.h"
 #include "commands.h"
 #include "outdir.h"
+#include "outputs.h"
 #include "skipped.h"
 
 #include <kabar/graph.h>
@@ -194,23 +195,11 @@ int kabar_cmd_merge(int argc, char **argv) {
             KABAR_CLI_MAX_JOBS, jobs_opt);
     return KABAR_EXIT_USAGE;
   }
-  kabar_graph_sampling sampling = {0, 0, 0, jobs};
-  if (epsilon_opt && kabar_cli_parse_epsilon(epsilon_opt, &sampling.epsilon) != 0) {
-    fprintf(stderr, "kabar merge: --epsilon wants a number between 0 and 1, not '%s'\n",
-            epsilon_opt);
-    return KABAR_EXIT_USAGE;
-  }
-  kabar_rdf_options rdf = {0, base, entity_mentions, NULL};
-  int want_rdf = strcmp(rdf_list, "none") != 0;
-  if (want_rdf && kabar_rdf_parse_formats(rdf_list, &rdf.formats) < 0) {
-    fprintf(stderr, "kabar merge: unknown RDF format in '%s'\n", rdf_list);
-    return KABAR_EXIT_USAGE;
-  }
-  kabar_graph_options gopt = {0, 0};
-  if (include && kabar_graph_parse_statuses(include, &gopt.statuses) < 0) {
-    fprintf(stderr, "kabar merge: unknown status in '%s'\n", include);
-    return KABAR_EXIT_USAGE;
-  }
+  kabar_cli_outputs outputs;
+  int usage = kabar_cli_outputs_parse("kabar merge", rdf_list, base, entity_mentions, include,
+                                      epsilon_opt, jobs, &outputs);
+  if (usage)
+    return usage;
 
   kabar_error err;
   kabar_error_clear(&err);
@@ -225,7 +214,7 @@ int kabar_cmd_merge(int argc, char **argv) {
   size_t n_inputs = 0, n_failed = 0;
   int skipped_only = 0;
   const char *data_dir = kabar_cli_data_dir(data_opt);
-  rdf.data_dir = data_dir;
+  outputs.rdf.data_dir = data_dir;
   if ((st = kabar_cli_outdir_open(outdir, &od, &err)) != KABAR_OK ||
       (st = check_parts(argv + first_part, argc - first_part, data_dir, &popt, &n_inputs,
                         &skipped, &err)) != KABAR_OK)
@@ -257,10 +246,7 @@ int kabar_cmd_merge(int argc, char **argv) {
   }
   const char *staging = kabar_cli_outdir_staging(od);
   if ((popt.keep_going && (st = kabar_cli_skipped_write(&skipped, staging, &err)) != KABAR_OK) ||
-      (st = kabar_tsv_write(kb, staging, &err)) != KABAR_OK ||
-      (st = kabar_metrics_compute_with(kb, &gopt, &sampling, &metrics, &err)) != KABAR_OK ||
-      (st = kabar_graph_write(kb, metrics, staging, &err)) != KABAR_OK ||
-      (want_rdf && (st = kabar_rdf_write(kb, metrics, &rdf, staging, &err)) != KABAR_OK) ||
+      (st = kabar_cli_outputs_write(kb, &outputs, staging, &metrics, &err)) != KABAR_OK ||
       (st = kabar_cli_outdir_commit(od, &err)) != KABAR_OK)
     goto done;
   if (!quiet) {

@@ -440,7 +440,7 @@ void ex_resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) 
   out->pos = mm->tb;
 }
 
-static int prep_allowed(const kabar_rel_cue *cue, const char *w) {
+int ex_cue_takes_prep(const kabar_rel_cue *cue, const char *w) {
   for (size_t i = 0; i < cue->n_preps; i++)
     if (strcmp(cue->preps[i], w) == 0)
       return 1;
@@ -570,7 +570,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     /* "Kunjungan terakhir Bashir ke luar wilayah itu adalah ke China",
      * "kunjungan X yang terakhir adalah ke Y": the copula's predicate says
      * where to */
-    if (prep_allowed(cue, "ke") && ((c->gcat[k] & G_COPULA) || (c->wcat[k] & W_RELATIVE))) {
+    if (ex_cue_takes_prep(cue, "ke") && ((c->gcat[k] & G_COPULA) || (c->wcat[k] & W_RELATIVE))) {
       size_t q = k;
       while (q < end && q < k + 4 && !(c->gcat[q] & G_COPULA))
         q++;
@@ -623,7 +623,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     if (m != NONE) {
       ment *mm = &c->ments[m];
       if (mm->kind == MK_PRON_NYA) {
-        if (prep_allowed(cue, "kepada") || prep_allowed(cue, "untuk") || prep_allowed(cue, "terhadap")) {
+        if (ex_cue_takes_prep(cue, "kepada") || ex_cue_takes_prep(cue, "untuk") ||
+            ex_cue_takes_prep(cue, "terhadap")) {
           /* "kepadanya": the clause subject */
           if (ex_find_subject(c, s, mm->tb, cue->object_types, cue->flags, out))
             return 1;
@@ -632,8 +633,9 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         continue;
       }
       int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
-      int ok = !mm->inner && ((after_prep && (goods_origin || prep_allowed(cue, tok_norm(c, mm->tb - 1)))) ||
-                              (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
+      int ok = !mm->inner &&
+               ((after_prep && (goods_origin || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
+                (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         ex_resolve_arg(c, m, cue->object_types, cue->flags, out);
         out->between = seen_between;
@@ -672,7 +674,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         goods_origin = 1;
         continue;
       }
-      if (seen_prep && !prep_allowed(cue, n)) {
+      if (seen_prep && !ex_cue_takes_prep(cue, n)) {
         /* another preposition ends it ("bertempur dengan gagah berani bersama
          * saudara-saudara Rusia"), unless an apposition names the object
          * after it: "dengan mitranya dari Rusia, Sergei Lavrov" */
@@ -681,7 +683,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
               tok_is(c, c->ments[c->ment_at[q]].te, ",")))
           return 0;
       }
-      if (prep_allowed(cue, n)) {
+      if (ex_cue_takes_prep(cue, n)) {
         seen_prep = 1;
         seen_between = strcmp(n, "antara") == 0;
         first = 1;

@@ -146,14 +146,6 @@ static int judged_not_received(ctx *c, size_t sb, size_t t) {
          !(c->wcat[k - 1] & (W_RECEIVE | W_LIGHT | W_PREP)) && !(tok_flags(c, k - 1) & KABAR_TOK_CAP);
 }
 
-/* Whether the cue's object may come after preposition w. */
-static int cue_takes_prep(const kabar_rel_cue *cue, const char *w) {
-  for (size_t i = 0; i < cue->n_preps; i++)
-    if (strcmp(cue->preps[i], w) == 0)
-      return 1;
-  return 0;
-}
-
 /* Whether a verb cue with no named object still tells of a hostile act:
  * one by its relation ("menyerang pos militer"), or support for a faction
  * ("mendukung pemberontak di Ukraina timur"). */
@@ -930,7 +922,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (obj.n && !ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj))
         obj.n = 0;
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE &&
-               !cue_takes_prep(cue, "dari")) { /* (not "penarikan diri dari X": X is the object) */
+               !ex_cue_takes_prep(cue, "dari")) { /* (not "penarikan diri dari X": X is the object) */
       /* "pengiriman senjata dari Korea Utara ke Rusia" */
       ex_resolve_arg(c, c->ment_at[k + 1], cue->subject_types, cue->flags, &subj);
       if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */

@@ -412,6 +412,8 @@ kabar_status ex_tagged_types(ctx *c, size_t s);
  * dictionary spells them in lower case): "Nasionalisme Arab", "Warga
  * Karantina" are no names, "Budi Santoso" is. */
 int ex_mostly_common(ctx *c, size_t t, size_t e);
+/* Whether every token of [t, e) (one at least) is an ordinary Indonesian word. */
+int ex_all_common(ctx *c, size_t t, size_t e);
 /* The end of a chain of honorifics and ranks at t ("Brigjen. Jenderal",
  * "Dr. (H.C.)"), words before a name that are never the name; t when none. */
 size_t ex_honorifics_end(const ctx *c, size_t t, size_t end);
@@ -437,6 +439,8 @@ int ex_is_boundary(const ctx *c, size_t t);
 int ex_is_verb_word(ctx *c, size_t t);
 int ex_usable_subject(ctx *c, size_t sb, const ment *m);
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
+/* Whether the cue's object may come after preposition w. */
+int ex_cue_takes_prep(const kabar_rel_cue *cue, const char *w);
 void ex_resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out);
 int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);

@@ -678,15 +678,8 @@ static size_t led_body_before(const ctx *c, size_t sent, size_t t) {
  * Politik dan Keamanan ASEAN", "Menteri Koordinator Bidang Perekonomian
  * Airlangga Hartarto". */
 static int portfolio_words(ctx *c, size_t t, size_t e, size_t end) {
-  if (e >= end)
+  if (e >= end || !ex_all_common(c, t, e))
     return 0;
-  for (size_t k = t; k < e; k++) {
-    int r = kabar_dictionary_common(c->x->dict, c->doc->tokens[k].norm);
-    if (r < 0)
-      return ex_out_of_memory(c), 0;
-    if (!r)
-      return 0;
-  }
   /* a body or state after them ("Tinggi | PBB"), or more of the post; a
    * known holder's name after two or more ("Bidang Perekonomian |
    * Airlangga Hartarto"), not after one, which may be a first name ("Ali |
@@ -2231,18 +2224,6 @@ static int agency_dateline(ctx *c, size_t k, size_t end) {
   return 0;
 }
 
-/* Whether every token of [t, e) is an ordinary Indonesian word. */
-static int all_common(ctx *c, size_t t, size_t e) {
-  for (size_t k = t; k < e; k++) {
-    int r = kabar_dictionary_common(c->x->dict, tok_norm(c, k));
-    if (r < 0)
-      return ex_out_of_memory(c), 0;
-    if (!r)
-      return 0;
-  }
-  return e > t;
-}
-
 /* Finds the mentions of one sentence. */
 /* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": whether word t joins two
  * states' names by a hyphen; their lexicon entries in le. */
@@ -2887,7 +2868,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                      !(tok_flags(c, e + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))));
       /* "Menurut Jajak Pendapat BBC ...": after "menurut" or "kata", words that
        * are all ordinary words name a thing, not a person */
-      if (intro && prev_is(c, sb, t, W_NAME_INTRO) && !beside_title && all_common(c, t, e))
+      if (intro && prev_is(c, sb, t, W_NAME_INTRO) && !beside_title && ex_all_common(c, t, e))
         intro = 0;
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)

@@ -84,6 +84,17 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
   return e == se->tok_end || c->ner[e] != b + 1;
 }
 
+int ex_all_common(ctx *c, size_t t, size_t e) {
+  for (size_t k = t; k < e; k++) {
+    int r = kabar_dictionary_common(c->x->dict, c->doc->tokens[k].norm);
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    if (!r)
+      return 0;
+  }
+  return e > t;
+}
+
 int ex_mostly_common(ctx *c, size_t t, size_t e) {
   size_t common = 0;
   for (size_t k = t; k < e; k++) {
