@@ -50,8 +50,19 @@ static void *signal_thread(void *arg) {
   pthread_mutex_lock(&od_guard);
   kabar_cli_outdir *od = od_active;
   if (od) {
+    /* The writer threads of --jobs may still be making files in the
+     * staging directory: moved first to a name they do not know (still
+     * BASE.tmp-XXXXXX, with a character mkdtemp never uses), it gains no
+     * new entries while it is emptied. */
+    char moved[4096];
+    int n = od->staging ? snprintf(moved, sizeof moved, "%s", od->staging) : -1;
+    if (n > 0 && (size_t)n < sizeof moved) {
+      moved[n - 1] = '_';
+      if (rename(od->staging, moved) == 0)
+        remove_flat_dir(moved);
+    }
     if (od->staging)
-      remove_flat_dir(od->staging);
+      remove_flat_dir(od->staging); /* (when the move failed: as before) */
     if (od->lock_path)
       unlink(od->lock_path);
   }
