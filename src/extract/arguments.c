@@ -532,6 +532,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int content_object = 0; /* a plain noun stood right after the verb */
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   int goods_origin = 0;   /* "sanksi atas minyak dari Iran": the name after "dari" */
+  int deed_agent = 0;     /* "pembunuhan yang dilakukan oleh X": the name after "oleh" */
   out->n = 0;
   /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
   int claim_clause = cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa");
@@ -634,7 +635,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       }
       int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
       int ok = !mm->inner &&
-               ((after_prep && (goods_origin || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
+               ((after_prep && (goods_origin || deed_agent || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
                 (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         ex_resolve_arg(c, m, cue->object_types, cue->flags, out);
@@ -733,6 +734,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
       k += tok_is(c, k + 2, "oleh") ? 3 : 2;
       seen_prep = 1;
+      deed_agent = 1;
       first = 1;
       budget = 3;
       continue;

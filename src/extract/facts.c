@@ -1599,6 +1599,44 @@ static kabar_status person_from_state(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Delegasi Indonesia dipimpin oleh Adam Malik", "utusan China pimpinan
+ * X": who leads a state's delegation acts for that state (not as its
+ * leader). */
+static kabar_status delegation_leader(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t t = se->tok_begin + 2; t + 1 < se->tok_end; t++) {
+    size_t a; /* where the leader's name (or title) begins */
+    if (tok_is(c, t, "dipimpin"))
+      a = tok_is(c, t + 1, "oleh") ? t + 2 : t + 1;
+    else if (tok_is(c, t, "pimpinan"))
+      a = t + 1;
+    else
+      continue;
+    size_t q = t;
+    if (c->wcat[q - 1] & W_RELATIVE)
+      q--;
+    size_t sm = c->ment_at[q - 1];
+    if (sm == NONE || c->ments[sm].kind != MK_NAME || c->ments[sm].n_dent != 1 ||
+        c->dents[c->ments[sm].dent[0]].type != KABAR_ENT_STATE || c->ments[sm].tb <= se->tok_begin ||
+        !(c->gcat[c->ments[sm].tb - 1] & G_ENVOY))
+      continue;
+    a = ex_past_titles(c, a, se->tok_end);
+    while (a < se->tok_end && c->ment_at[a] != NONE && c->ments[c->ment_at[a]].inner)
+      a = c->ments[c->ment_at[a]].te;
+    size_t pm = a < se->tok_end ? c->ment_at[a] : NONE;
+    if (pm == NONE || c->ments[pm].kind != MK_NAME || c->ments[pm].n_dent != 1)
+      continue;
+    size_t person = c->ments[pm].dent[0], state = c->ments[sm].dent[0];
+    if (c->dents[person].type != KABAR_ENT_PERSON ||
+        (c->dents[person].state != NONE && c->dents[person].state != state))
+      continue; /* "delegasi China dipimpin oleh Menlu Rusia": not China's */
+    kabar_status rc = ex_add_fact(c, s, person, KABAR_REL_OFFICIAL_OF, state, KABAR_FS_ASSERTED, NONE);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* Each relation cue word of sentence s, outside a name it does not head,
  * triggers its rows. */
 static kabar_status cue_triggers(ctx *c, size_t s) {
@@ -1642,6 +1680,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = person_from_state(c, s);
+    c->why = "leader of a state's delegation";
+    if (rc == KABAR_OK)
+      rc = delegation_leader(c, s);
     c->why = "members in brackets";
     if (rc == KABAR_OK)
       rc = members_in_brackets(c, s);

@@ -155,15 +155,26 @@ static const rule_case cases[] = {
      {F("Mohammad Natsir", "leaderOf", "Indonesia", "asserted"),
       F("Mohammad Natsir", "leaderOf", "Komite Solidaritas Afrika Utara", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* who leads a state's delegation acts for it */
+     {"Delegasi Indonesia dipimpin oleh Adam Malik.", "Utusan Rusia pimpinan Sergei Lavrov tiba di Beijing."},
+     {F("Adam Malik", "officialOf", "Indonesia", "asserted"), F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a leader known to be another state's, or a force led */
+     {"Delegasi China dipimpin oleh Menteri Luar Negeri Rusia Sergei Lavrov.",
+      "Pasukan Rusia dipimpin oleh Valery Gerasimov."},
+     {{0}},
+     {F("Sergey Lavrov", "officialOf", "China", NULL), F("Valery Gerasimov", "officialOf", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* must not: who leads a state's delegation does not lead the state */
      {"Delegasi China yang dipimpin oleh Li Hongzhong tiba di Pyongyang."},
      {{0}},
      {F("Li Hongzhong", "leaderOf", "China", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* a deed condemned "yang dilakukan (oleh) X": X is condemned */
      {"Kerry mengecam pembunuhan massal yang dilakukan Presiden Suriah Bashar al-Assad. Prancis "
-      "mengecam serangan yang dilakukan oleh Rusia."},
+      "mengecam serangan yang dilakukan oleh Rusia.",
+      "Indonesia mengecam pembunuhan massal yang dilakukan oleh Israel di Gaza."},
      {F("John Kerry", "criticized", "Bashar al-Assad", "asserted"),
-      F("Prancis", "criticized", "Rusia", "asserted")},
+      F("Prancis", "criticized", "Rusia", "asserted"), F("Indonesia", "criticized", "Israel", "asserted")},
      {{0}}, {E("John Kerry = Kerry", "Person")}, {{0}}, 1},
     {"narrative", /* must not: done with someone, or somewhere, is not done by them */
      {"Prancis mengecam serangan yang dilakukan bersama Rusia di Suriah."},
