@@ -532,7 +532,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int content_object = 0; /* a plain noun stood right after the verb */
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   int goods_origin = 0;   /* "sanksi atas minyak dari Iran": the name after "dari" */
-  int deed_agent = 0;     /* "pembunuhan yang dilakukan oleh X": the name after "oleh" */
+  int prep_taken = 0;     /* a construction took the preposition before the name: "pembunuhan
+                           * yang dilakukan oleh X", "mengunjungi museum di X" */
   out->n = 0;
   /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
   int claim_clause = cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa");
@@ -578,6 +579,19 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       if (q + 1 < end && (c->gcat[q] & G_COPULA) && tok_is(c, q + 1, "ke")) {
         k = q + 1;
         budget = WINDOW;
+        continue;
+      }
+    }
+    /* "bertemu hari ini dengan X", "bertemu Senin malam dengan X": when,
+     * between the verb and its object */
+    if ((c->wcat[k] & W_TIME) && c->ment_at[k] == NONE && !(tok_flags(c, k) & KABAR_TOK_NUMBER)) {
+      size_t q = k + 1;
+      while (q < end && q < k + 3 && c->ment_at[q] == NONE &&
+             ((c->wcat[q] & W_DEMONSTRATIVE) || tok_is(c, q, "lalu") || tok_is(c, q, "depan") ||
+              tok_is(c, q, "malam") || tok_is(c, q, "pagi") || tok_is(c, q, "siang") || tok_is(c, q, "sore")))
+        q++;
+      if (q < end && (c->wcat[q] & W_PREP)) {
+        k = q;
         continue;
       }
     }
@@ -635,7 +649,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       }
       int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
       int ok = !mm->inner &&
-               ((after_prep && (goods_origin || deed_agent || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
+               ((after_prep && (goods_origin || prep_taken || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
                 (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));
       if (ok) {
         ex_resolve_arg(c, m, cue->object_types, cue->flags, out);
@@ -664,6 +678,15 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
           !((cue->flags & RC_PLACE) && (place_object || cue->relation == KABAR_REL_ATTACKED) &&
             tok_is(c, k, "di")))
         return 0;
+      /* "mengunjungi sebuah museum di Afrika Selatan": who visits a place
+       * visits the state it is in */
+      if (verb && cue->direct && !seen_prep && place_object && cue->relation == KABAR_REL_VISITED &&
+          tok_is(c, k, "di")) {
+        seen_prep = prep_taken = first = 1;
+        budget = 3;
+        k++;
+        continue;
+      }
       /* "menyerang pangkalan udara Khalino di dekat kota Kursk, Rusia": a
        * place without a state is located by the place after "di" */
       /* "sanksi atas minyak dari Iran": a sanction on goods is on the state
@@ -734,7 +757,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
       k += tok_is(c, k + 2, "oleh") ? 3 : 2;
       seen_prep = 1;
-      deed_agent = 1;
+      prep_taken = 1;
       first = 1;
       budget = 3;
       continue;

@@ -56,6 +56,47 @@ static int foreign_pair(const ctx *c, size_t a, size_t b) {
          q->state != NONE && p->state != q->state;
 }
 
+/* The state whose government body d takes a stance or acts for it in a
+ * relation between states (criticizing, sanctioning, supplying arms), or
+ * NONE: meetings, visits and signatures stay the body's own. */
+static size_t gov_body_state(const ctx *c, size_t d, const kabar_rel_cue *cue) {
+  const dent *e = &c->dents[d];
+  if (e->type != KABAR_ENT_ORGANIZATION || !e->gov || e->academic || e->state == NONE ||
+      !(cue->subject_types & TYPE_BIT(KABAR_ENT_STATE)) || (cue->flags & RC_REVERSE))
+    return NONE;
+  switch (cue->relation) {
+  case KABAR_REL_CRITICIZED:
+  case KABAR_REL_ACCUSED:
+  case KABAR_REL_SUPPORTS:
+  case KABAR_REL_OPPOSES:
+  case KABAR_REL_SANCTIONED:
+  case KABAR_REL_RECOGNIZED:
+  case KABAR_REL_CONGRATULATED:
+  case KABAR_REL_SUPPLIED_ARMS_TO:
+  case KABAR_REL_DEPLOYED_TROOPS_TO:
+  case KABAR_REL_PROVIDED_AID_TO:
+    return e->state;
+  default:
+    return NONE;
+  }
+}
+
+/* Whether a title's holder is named after t: past words that describe the
+ * post and "negara itu", a comma and a person's name ("presiden baru negara
+ * itu, Daniel Ortega"). */
+static int holder_named_after(const ctx *c, size_t t, size_t end) {
+  while (t < end && c->ment_at[t] == NONE && (c->gcat[t] & G_MODIFIER))
+    t++;
+  if (t + 2 < end && c->ment_at[t] == NONE && (c->wcat[t] & W_REF_STATE) && (c->wcat[t + 1] & W_DEMONSTRATIVE))
+    t += 2;
+  else if (t < end && c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_REF_STATE)
+    t = c->ments[c->ment_at[t]].te;
+  if (t + 1 >= end || !tok_is(c, t, ",") || c->ment_at[t + 1] == NONE)
+    return 0;
+  const ment *m = &c->ments[c->ment_at[t + 1]];
+  return m->kind == MK_NAME && m->n_dent && c->dents[m->dent[0]].type == KABAR_ENT_PERSON;
+}
+
 static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *subj,
                          const arg *obj, status_ctx st) {
   kabar_status rc = KABAR_OK;
@@ -102,6 +143,11 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
                         ? ex_state_of(c, a)
                         : NONE;
       if (st_a != NONE && (rc = ex_add_fact(c, s, st_a, cue->relation, b, st.status, st.claimant)))
+        return rc;
+      /* "Kementerian Luar Negeri China mengecam ...": a government body's
+       * stance is its state's too */
+      size_t gov_state = gov_body_state(c, a, cue);
+      if (gov_state != NONE && (rc = ex_add_fact(c, s, gov_state, cue->relation, b, st.status, st.claimant)))
         return rc;
     }
   return rc;
@@ -768,8 +814,22 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           titled = 1;
         } else if (titled && c->ment_at[q] == NONE &&
                    (((tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD)) ||
-                    tok_is(c, q, ",") || (c->wcat[q] & W_CONJ))) {
+                    tok_is(c, q, ",") || (c->wcat[q] & W_CONJ) || (c->gcat[q] & G_MODIFIER))) {
           q++;
+        } else if (!titled && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].kind == MK_ROLEREF &&
+                   holder_named_after(c, c->ments[c->ment_at[q]].te, end)) {
+          /* "oleh presiden baru negara itu, Daniel Ortega": not the
+           * president named before */
+          titled = 1;
+          q = c->ments[c->ment_at[q]].te;
+        } else if (titled && q + 3 < end && c->ment_at[q] == NONE && (c->wcat[q] & W_REF_STATE) &&
+                   (c->wcat[q + 1] & W_DEMONSTRATIVE) && tok_is(c, q + 2, ",")) {
+          /* "oleh presiden baru negara itu, Daniel Ortega": the holder is named
+           * after the state referred to */
+          q += 2;
+        } else if (titled && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].kind == MK_REF_STATE &&
+                   c->ments[c->ment_at[q]].te + 1 < end && tok_is(c, c->ments[c->ment_at[q]].te, ",")) {
+          q = c->ments[c->ment_at[q]].te;
         } else if (((c->wcat[q] & (W_ARTICLE | W_MILITARY | W_WAR)) || (c->gcat[q] & G_ENVOY)) &&
                    !(tok_flags(c, q) & KABAR_TOK_CAP)) {
           /* "didukung oleh pasukan militer Soviet": the state the force is of;

@@ -430,6 +430,10 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
   kabar_relation rel = role->relation;
   if (a.type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
     rel = KABAR_REL_OFFICIAL_OF;
+  /* "kepala Departemen Studi Rusia di Universitas X": the head of a part of
+   * the body named after "di", not of the body */
+  if (rel == KABAR_REL_LEADER_OF && at_body && strcmp(role->kind, "head") != 0)
+    rel = KABAR_REL_OFFICIAL_OF;
   if (a.type == KABAR_ENT_ORGANIZATION && rel != KABAR_REL_LEADER_OF &&
       ((at_body && strcmp(role->kind, "expert") == 0) || a.academic))
     rel = KABAR_REL_AFFILIATED_WITH; /* "analis di ...", "peneliti Pusat Studi ..." */
@@ -529,8 +533,13 @@ static size_t lowercase_body(ctx *c, size_t sent, size_t k, size_t end, size_t *
     q++;
   const kabar_lex_entity *le;
   size_t sn = q > k + 1 ? match_entity(c, q, end, &le) : 0;
-  if (!sn || le->type != KABAR_ENT_STATE || q + sn + 1 >= end || !tok_is(c, q + sn, ",") ||
-      !is_name_token(c, q + sn + 1))
+  /* (or right before the name: "juru bicara departemen luar negeri Amerika
+   * Victoria Nuland") */
+  const kabar_lex_entity *holder = NULL;
+  if (!sn || le->type != KABAR_ENT_STATE || q + sn + 1 >= end ||
+      !(tok_is(c, q + sn, ",") ? is_name_token(c, q + sn + 1)
+                               : is_name_token(c, q + sn) && (!match_entity(c, q + sn, end, &holder) ||
+                                                              holder->type == KABAR_ENT_PERSON)))
     return k;
   size_t e = q + sn, d;
   char *label = title_cased(c, k, e);
@@ -1979,6 +1988,44 @@ static const kabar_lex_entity *regime_in_sentence(ctx *c, size_t sent) {
   return NULL;
 }
 
+/* "memveto resolusi Dewan Keamanan PBB tentang Suriah": a resolution of an
+ * international body the text does not name by number is an agreement known
+ * by its body and, where a state follows "tentang", "mengenai" or
+ * "terhadap", by its topic; the body (n tokens after t) stays a mention of
+ * its own. Returns the token after "resolusi", or t. */
+static size_t body_resolution(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_entity *body,
+                              size_t end) {
+  if (body->type != KABAR_ENT_ORGANIZATION || strcmp(body->kind, "intl") != 0)
+    return t;
+  /* "Resolusi PBB 2231", "Resolusi DK PBB tentang ..." inside a sentence:
+   * a name, read elsewhere */
+  if ((t + 1 + n < end && (tok_flags(c, t + 1 + n) & KABAR_TOK_NUMBER)) ||
+      ((tok_flags(c, t) & KABAR_TOK_CAP) && t > c->doc->sentences[sent].tok_begin))
+    return t;
+  char kind[512];
+  int len = snprintf(kind, sizeof kind, "resolusi %s", body->label);
+  size_t k = t + 1 + n;
+  const kabar_lex_entity *topic;
+  if (len > 0 && (size_t)len < sizeof kind && k + 1 < end &&
+      (tok_is(c, k, "tentang") || tok_is(c, k, "mengenai") || tok_is(c, k, "terhadap")) &&
+      match_entity(c, k + 1, end, &topic) && topic->type == KABAR_ENT_STATE)
+    snprintf(kind + len, sizeof kind - (size_t)len, " %s %s", tok_norm(c, k), topic->label);
+  size_t d = unnamed_dent(c, sent, kind);
+  size_t m = d != NONE ? ex_add_name_ment(c, sent, t, t + 1 + n, d) : NONE;
+  if (m == NONE)
+    return t;
+  c->ments[m].nominal = 1;
+  /* the body inside, as a state inside a body's name is */
+  size_t bd = ex_lex_dent(c, body); /* may move c->dents */
+  size_t bm = bd != NONE ? ex_add_name_ment(c, sent, t + 1, t + 1 + n, bd) : NONE;
+  if (bm == NONE)
+    return t + 1 + n;
+  c->ments[bm].inner = 1;
+  for (size_t i = t + 1; i < t + 1 + n; i++)
+    c->ment_at[i] = m;
+  return t + 1 + n;
+}
+
 /* "melanggar resolusi Dewan Keamanan PBB ... pekerja Korea Utara": a UN
  * Security Council resolution in a sentence that names a state under a UN
  * sanctions regime the lexicon knows is that regime; elsewhere ("resolusi
@@ -1990,11 +2037,13 @@ static size_t sanctions_resolution_at(ctx *c, size_t sent, size_t t, size_t end)
     return t;
   size_t n = match_entity(c, t + 1, end, &le);
   const kabar_lex_entity *unsc = ex_lex_lookup(c, "DK PBB");
-  if (!n || !unsc || le != unsc)
+  if (!n)
     return t;
-  const kabar_lex_entity *regime = regime_in_sentence(c, sent);
-  if (c->failed || !regime)
+  const kabar_lex_entity *regime = unsc && le == unsc ? regime_in_sentence(c, sent) : NULL;
+  if (c->failed)
     return t;
+  if (!regime)
+    return body_resolution(c, sent, t, n, le, end);
   size_t d = ex_lex_dent(c, regime);
   size_t m = d != NONE ? ex_add_name_ment(c, sent, t, t + 1 + n, d) : NONE;
   if (m == NONE)
@@ -2692,8 +2741,13 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       t++;
       continue;
     }
-    /* "warga Muslim Sunni", "pengungsi Rohingya": a faith or a people */
-    if ((c->gcat[t] & G_PEOPLE_GROUP) && !match_entity(c, t, end, NULL)) {
+    /* "warga Muslim Sunni", "pengungsi Rohingya": a faith or a people,
+     * also where a person met before bears the word as a name ("Islam" after
+     * Islam Karimov) */
+    const kabar_lex_entity *group_name;
+    size_t gn;
+    if ((c->gcat[t] & G_PEOPLE_GROUP) &&
+        (!(gn = match_entity(c, t, end, &group_name)) || (gn == 1 && group_name->type == KABAR_ENT_PERSON))) {
       t++;
       continue;
     }

@@ -121,7 +121,18 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
      * the post is, is not whom the envoy serves) */
     int envoy_host = q < end && p->role && p->role->kind && strcmp(p->role->kind, "diplomat") == 0 &&
                      tok_is(c, q, "untuk");
-    if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE && !envoy_host &&
+    /* "anggota dari ekonomi besar G-20": plain words that describe a body
+     * between the preposition and its name (not after a title: "para
+     * pemimpin dari negara anggota Perbara" lead no body) */
+    size_t g = q + 1;
+    for (size_t n = 0; q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && g < end && n < 3 && filler_word(c, g); n++)
+      g++;
+    if (!p->role && g > q + 1 && g < end && c->ment_at[g] != NONE && !c->ments[c->ment_at[g]].inner &&
+        c->ments[c->ment_at[g]].n_dent &&
+        c->dents[c->ments[c->ment_at[g]].dent[0]].type == KABAR_ENT_ORGANIZATION && !envoy_host) {
+      p->gen_m = c->ment_at[g];
+      k = ex_group_end(c, p->gen_m);
+    } else if (q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && c->ment_at[q + 1] != NONE && !envoy_host &&
         (!c->ments[c->ment_at[q + 1]].inner || body_of_post(c, c->ment_at[q + 1])) &&
         !expert_from_state(c, p, c->ment_at[q + 1])) {
       p->gen_m = c->ment_at[q + 1];

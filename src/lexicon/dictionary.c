@@ -28,7 +28,8 @@ kabar_status kabar_dictionary_load(const char *dir, kabar_dictionary **out, kaba
   snprintf(path, n, "%s/id_ID.dic", dir);
   f = fopen(path, "rb");
   if (!f) {
-    st = kabar_error_set(err, KABAR_ERR_DATA,
+    /* fopen() allocates its buffer: out of memory is no missing file */
+    st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_DATA,
                          "%s: %s (the Indonesian Hunspell word list: Debian package hunspell-id, "
                          "which scripts/setup.sh installs)",
                          path, strerror(errno));
@@ -53,6 +54,10 @@ kabar_status kabar_dictionary_load(const char *dir, kabar_dictionary **out, kaba
       goto done;
     }
     words++;
+  }
+  if (ferror(f) && errno == ENOMEM) { /* the stream's buffer could not be allocated */
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+    goto done;
   }
   if (ferror(f) || words == 0) {
     st = kabar_error_set(err, ferror(f) ? KABAR_ERR_IO : KABAR_ERR_DATA,

@@ -155,6 +155,62 @@ static const rule_case cases[] = {
      {F("Mohammad Natsir", "leaderOf", "Indonesia", "asserted"),
       F("Mohammad Natsir", "leaderOf", "Komite Solidaritas Afrika Utara", "asserted")},
      {{0}}, {{0}}, {{0}}, 0},
+    {"narrative", /* "singgah di" a list; "mengkritisi"; a place visited lies in its state;
+                   * when between a verb and "dengan" */
+     {"Presiden Iran Mahmoud Ahmadinejad juga akan singgah di Nikaragua, Kuba, dan Ekuador.",
+      "Afrika Selatan tak pernah mengkritisi Rusia secara terbuka.",
+      "Menlu AS Antony Blinken mengunjungi sebuah museum di Afrika Selatan. Menlu Retno Marsudi "
+      "bertemu Senin malam dengan Menlu Jepang Yoko Kamikawa."},
+     {F("Mahmoud Ahmadinejad", "visited", "Kuba", "planned"), F("Mahmoud Ahmadinejad", "visited", "Ekuador", "planned"),
+      F("Afrika Selatan", "criticized", "Rusia", "negated"), F("Antony Blinken", "visited", "Afrika Selatan", "asserted"),
+      F("Retno Marsudi", "metWith", "Yoko Kamikawa", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a place in one's own state is no visit abroad; a stop at home */
+     {"Presiden Joko Widodo mengunjungi pabrik di Jakarta.", "Menlu Retno Marsudi singgah di rumahnya."},
+     {{0}},
+     {F("Joko Widodo", "visited", "Indonesia", NULL), F("Retno Marsudi", "visited", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* the holder named after "negara itu" and a comma welcomes the guest; a
+                   * spokesperson of a state's body in lower case; the head of a body leads it */
+     {"Presiden Iran Mahmoud Ahmadinejad tiba di Managua dan disambut di bandara oleh presiden "
+      "baru negara itu, Daniel Ortega.",
+      "Juru bicara departemen luar negeri Amerika Victoria Nuland menuduh Iran.",
+      "Kepala BKPM Franky Sibarani mendampingi Presiden."},
+     {F("Daniel Ortega", "metWith", "Mahmoud Ahmadinejad", "asserted"),
+      F("Victoria Nuland", "officialOf", "Amerika Serikat", "asserted"),
+      F("Victoria Nuland", "accused", "Iran", "asserted"), F("Franky Sibarani", "leaderOf", "BKPM", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "presiden" alone is the one named before; the head of a
+                   * university's department does not lead the university */
+     {"Presiden Iran Mahmoud Ahmadinejad tiba di Managua. Ia disambut oleh presiden.",
+      "\"Rusia butuh Korea Utara,\" kata Jeh Sung-hoon, kepala Departemen Studi Rusia di "
+      "Universitas Luar Negeri Hankuk."},
+     {{0}},
+     {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
+      F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* summoning a state's ambassador is a protest against that state */
+     {"Pemerintah Filipina memanggil duta besar China untuk memprotes insiden di Laut China Selatan."},
+     {F("Filipina", "criticized", "China", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: recalling one's own ambassador, or summoning a minister */
+     {"Indonesia memanggil pulang duta besarnya dari Australia.",
+      "Presiden Indonesia memanggil Menteri Luar Negeri Jepang Yoko Kamikawa."},
+     {{0}},
+     {F("Indonesia", "criticized", "Australia", NULL), F("Indonesia", "criticized", "Jepang", NULL)},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* a government body's stance is its state's too */
+     {"Kementerian Luar Negeri China mengecam kunjungan Ketua DPR AS Nancy Pelosi ke Taiwan.",
+      "Kementerian Pertahanan Rusia menuduh Ukraina menyerang Kursk."},
+     {F("Kementerian Luar Negeri China", "criticized", "Amerika Serikat", "asserted"),
+      F("China", "criticized", "Amerika Serikat", "asserted"),
+      F("Rusia", "accused", "Ukraina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a body's meeting is not its state's, nor a party's stance */
+     {"Kementerian Luar Negeri Indonesia bertemu Menteri Luar Negeri Jepang Yoko Kamikawa.",
+      "Partai Komunis China mengecam Amerika Serikat."},
+     {{0}},
+     {F("Indonesia", "metWith", "Yoko Kamikawa", NULL), F("China", "criticized", "Amerika Serikat", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* who leads a state's delegation acts for it */
      {"Delegasi Indonesia dipimpin oleh Adam Malik.", "Utusan Rusia pimpinan Sergei Lavrov tiba di Beijing."},
      {F("Adam Malik", "officialOf", "Indonesia", "asserted"), F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},

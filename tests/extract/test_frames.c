@@ -38,6 +38,21 @@ static const rule_case cases[] = {
      {{0}},
      {F("Amerika Serikat", "alliedWith", "Turki", NULL), F("Mali", "alliedWith", "Niger", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* words that describe a body between "dari" and its name; a list of bodies,
+                * one in English with its short form after it */
+     {"Inggris dan Indonesia adalah anggota dari ekonomi besar G-20.",
+      "Indonesia dan Turki merupakan anggota penuh Organisation of Islamic Cooperation (OIC), 8 "
+      "Negara Berkembang dan G-20 ekonomi utama."},
+     {F("Inggris", "memberOf", "G20", "asserted"), F("Indonesia", "memberOf", "G20", "asserted"),
+      F("Turki", "memberOf", "Organisasi Kerja Sama Islam", "asserted"), F("Turki", "memberOf", "D-8", "asserted"),
+      F("Turki", "memberOf", "G20", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: the leaders of a body's member states lead no body */
+     {"Perjanjian itu ditandatangani oleh para pemimpin dari negara anggota asli ASEAN, yaitu "
+      "Presiden Filipina Ferdinand Marcos dan PM Singapura Lee Kuan Yew."},
+     {{0}},
+     {F("Ferdinand Marcos", "leaderOf", "ASEAN", NULL), F("Lee Kuan Yew", "leaderOf", "ASEAN", NULL)},
+     {{0}}, {{0}}, 1},
     {"copula", /* a sentence that opens with its role verb, past when: the subject of the
                 * sentence before; an envoy "untuk" a state serves not that state */
      {"Menteri Luar Negeri Indonesia Juwono Sudarsono tiba di Jakarta. Selanjutnya diangkat "

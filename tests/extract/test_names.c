@@ -98,6 +98,24 @@ static const rule_case cases[] = {
       "Pengungsi Rohingya tiba di Aceh."},
      {{0}}, {{0}}, {E("Iran", "State")},
      {E("Muslim Sunni", NULL), E("Rohingya", NULL), E("Muslim", NULL)}, 1},
+    {"agreements", /* a body's resolution it does not number: known by body and topic */
+     {"China dan Rusia memveto resolusi Dewan Keamanan PBB tentang Suriah.",
+      "Indonesia mendukung resolusi Majelis Umum PBB terhadap Israel."},
+     {F("China", "opposes", "resolusi Dewan Keamanan PBB tentang Suriah", "asserted"),
+      F("Indonesia", "supports", "resolusi Majelis Umum PBB terhadap Israel", "asserted")},
+     {F("China", "opposes", "Dewan Keamanan PBB", NULL), F("Indonesia", "supports", "Majelis Umum PBB", NULL)},
+     {E("resolusi Dewan Keamanan PBB tentang Suriah", "Agreement"), E("Dewan Keamanan PBB", "Organization")},
+     {{0}}, 1},
+    {"agreements", /* must not: a numbered resolution keeps its name; a state's resolution is none */
+     {"Iran melanggar Resolusi PBB 2231.", "Parlemen Iran mengesahkan resolusi Iran."},
+     {F("Iran", "violated", "Resolusi PBB 2231", "asserted")},
+     {{0}}, {{0}},
+     {E("resolusi Perserikatan Bangsa-Bangsa", NULL), E("resolusi Iran", NULL)}, 1},
+    {"people", /* a faith stays one after a person named with it: not "Islam" Karimov */
+     {"Presiden Uzbekistan Islam Karimov mengunjungi Jakarta.",
+      "Indonesia mendukung nilai-nilai Islam dan demokrasi."},
+     {F("Islam Karimov", "visited", "Indonesia", "asserted")},
+     {F("Indonesia", "supports", "Islam Karimov", NULL)}, {{0}}, {{0}}, 1},
     {"people", /* must not: a name the lexicon lists that starts with one */
      {"Hamas dan Ikhwanul Muslimin bertemu di Kairo."},
      {{0}}, {{0}}, {E("Hamas", "Organization")}, {{0}}, 1},

@@ -1523,7 +1523,7 @@ static const rule_case cases[] = {
      0},
     {"govbody", /* a body named in full resolves to the lexicon's entry */
      {"Direktur Badan Intelijen Pusat AS William Burns mengunjungi Mesir."},
-     {F("William Burns", "officialOf", "CIA", "asserted"),
+     {F("William Burns", "leaderOf", "CIA", "asserted"),
       F("William Burns", "officialOf", "Amerika Serikat", "asserted"),
       F("William Burns", "visited", "Mesir", "asserted")},
      {{0}},
