@@ -2565,6 +2565,11 @@ static int after_located_place(ctx *c, size_t sb, size_t t) {
   if (p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_ORGANIZATION && p->tb > sb &&
       (tok_is(c, p->tb - 1, "di") || tok_is(c, p->tb - 1, "ke")))
     return 1;
+  /* "di ibukota Nikaragua, Managua": the capital of the state before */
+  if (p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_STATE && p->tb > sb &&
+      (tok_is(c, p->tb - 1, "ibukota") ||
+       (p->tb > sb + 1 && tok_is(c, p->tb - 1, "kota") && tok_is(c, p->tb - 2, "ibu"))))
+    return 1;
   if (!p->n_dent || c->dents[p->dent[0]].type != KABAR_ENT_PLACE)
     return 0;
   /* a palace or a base, not a capital that stands for its state in a list
