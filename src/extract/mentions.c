@@ -2469,6 +2469,21 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
   return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
 }
 
+/* "College | of Art", "Institute | of Technology": after an English head,
+ * "of" and one to three capitalised words that are no Indonesian ones,
+ * no title and no known name belong to the body's name. Returns the end of
+ * the name: e, or after that tail. */
+static size_t english_of_tail(ctx *c, size_t e, size_t end) {
+  if (e + 1 >= end || !tok_is(c, e, "of"))
+    return e;
+  size_t k = e + 1;
+  while (k < end && k < e + 4 && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+         (tok_flags(c, k) & KABAR_TOK_CAP) && !common_word(c, k) && !c->wcat[k] &&
+         !match_role(c, k, end, NULL) && !match_entity(c, k, end, NULL))
+    k++;
+  return k > e + 1 ? k : e;
+}
+
 /* "Cairns Group", "CIVETS Bloc", "Lowy Institute", "APEC Business Advisory
  * Council": one to three capitalised words (a known place among them) and
  * an English head that ends a body's name. Returns the token after the
@@ -2491,8 +2506,8 @@ static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
   if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) ||
       !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return t;
-  size_t d;
-  return new_name(c, s, t, k + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? k + 1 : t;
+  size_t e = english_of_tail(c, k + 1, end), d;
+  return new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d) != NONE ? e : t;
 }
 
 /* "Ito Hirobumi merupakan perdana menteri pertama Jepang", "Abdoel Madjid
