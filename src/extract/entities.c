@@ -370,6 +370,19 @@ static size_t leader_namesake(ctx *c, const char *key) {
 /* A person named by tokens [b, e), resolved to the full name it stands for
  * in this document, in earlier documents or in the lexicon; NONE when the
  * name is unknown (see ex_person_new()). */
+int ex_person_word_named(ctx *c, size_t t) {
+  const char *key = compact_span(c, t, t + 1);
+  if (!key || !*key)
+    return 0;
+  kabar_buf tmp = {0};
+  int r = index_name_words(c, &tmp);
+  kabar_buf_free(&tmp);
+  if (r < 0)
+    return ex_out_of_memory(c), 0;
+  size_t link;
+  return kabar_strmap_get(c->name_words, key, strlen(key), &link);
+}
+
 size_t ex_person_lookup(ctx *c, size_t b, size_t e) {
   /* "(ANTARA/Sputnik/HO)": a short word in capitals is an acronym, not a name */
   if (e - b == 1 && (tok_flags(c, b) & KABAR_TOK_UPPER) && strlen(tok_norm(c, b)) <= 4)

@@ -361,6 +361,10 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le);
 size_t ex_add_ment(ctx *c, size_t sent, size_t tb, size_t te, unsigned kind);
 size_t ex_add_name_ment(ctx *c, size_t sent, size_t tb, size_t te, size_t d);
 size_t ex_person_lookup(ctx *c, size_t b, size_t e);
+/* Whether the one word at t is a word of the name of a person the
+ * document names with two words or more ("Kim" after Kim Jong-un and Kim
+ * Jong-il), whom ex_person_lookup() may have left ambiguous. */
+int ex_person_word_named(ctx *c, size_t t);
 /* Marks dent d as a leader of its state and lists it in c->leaders, so that
  * finding a state's leader reads the leaders, not every entity; out of
  * memory is recorded. */
@@ -399,6 +403,11 @@ size_t ex_group_end(const ctx *c, size_t m);
  * name whose first tag is `b` (KABAR_TAG_B_PER, _ORG, _LOC) and which
  * ends at e. The sentence is tagged once, when a rule first asks. */
 int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b);
+/* "Persib Bandung", "Inter Milan", "Woodchef Indonesia": whether the
+ * tagger reads the unknown name [t, e) and the place or state the lexicon
+ * knows right after it as one body's name (the words of [t, e) as
+ * ex_tagged_span() takes them). Returns the name's end, or 0. */
+size_t ex_tagged_body_with_place(ctx *c, size_t s, size_t t, size_t e);
 /* After the rules of sentence s: a name that only a weak pattern typed (a
  * capitalised name after "di" is a place, one before a verb a person's),
  * which no lexicon knows and nothing else in the document names, takes

@@ -2147,18 +2147,31 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   if (t == sb) {
     /* no context before the name: only the tagger's reading of a body's
      * name of two words or more, or of an acronym ("Polisario menolak") */
-    if (c->title_case || (e == t + 1 && !(tok_flags(c, t) & KABAR_TOK_UPPER)) ||
-        (e < end && match_entity(c, e, end, NULL)) ||
-        !ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
+    if (c->title_case)
+      return 0;
+    size_t pe = ex_tagged_body_with_place(c, s, t, e);
+    if (pe)
+      e = pe; /* "Persib Bandung berhasil ..." */
+    else if ((e == t + 1 && !(tok_flags(c, t) & KABAR_TOK_UPPER)) ||
+             (e < end && match_entity(c, e, end, NULL)) ||
+             !ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
       return 0;
     c->how = KABAR_MK_MODEL;
     size_t d;
     new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d);
     return d != NONE;
   }
-  /* "Laut | Jawa": a word before a known name is a modifier of it */
-  if (e < end && match_entity(c, e, end, NULL))
-    return 0;
+  /* "Laut | Jawa": a word before a known name is a modifier of it, unless
+   * the tagger reads both as a body's name ("memperkuat Persib Bandung") */
+  if (e < end && match_entity(c, e, end, NULL)) {
+    size_t pe = c->title_case ? 0 : ex_tagged_body_with_place(c, s, t, e);
+    if (!pe)
+      return 0;
+    c->how = KABAR_MK_MODEL;
+    size_t d;
+    new_name(c, s, t, pe, KABAR_ENT_ORGANIZATION, &d);
+    return d != NONE;
+  }
   if (e == t + 1 && (c->gcat[t] & G_COMPASS))
     return 0;
   kabar_entity_type type;
@@ -2216,13 +2229,28 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   return 1;
 }
 
+/* Whether a role title ends right before t ("Presiden Kim"): the title
+ * rules read the name after it, and one word they left is a family name
+ * many share, no new person. */
+static int after_bare_title(ctx *c, size_t s, size_t t) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t q = t; q-- > sb && q + 4 >= t;)
+    if (match_role(c, q, t, NULL) == t - q)
+      return 1;
+  return 0;
+}
+
 /* An unknown name [t, e) that no context makes a person's, a place's or
  * an event's, but that the statistical tagger reads as a person's. One
  * word alone only inside the sentence, where a capital means a name.
  * Returns the new dent, or NONE. */
 static size_t guessed_person(ctx *c, size_t s, size_t t, size_t e) {
   size_t d = NONE;
+  /* "Kim telah ...", after Kim Jong-un and Kim Jong-il: a word of the name
+   * of people the document named, whom ex_person_lookup() could not tell
+   * apart, is none of them and no new person either */
   if (c->title_case || (e == t + 1 && t == c->doc->sentences[s].tok_begin) ||
+      (e == t + 1 && (ex_person_word_named(c, t) || after_bare_title(c, s, t))) ||
       !ex_tagged_span(c, s, t, e, KABAR_TAG_B_PER))
     return NONE;
   c->how = KABAR_MK_MODEL;
@@ -2490,6 +2518,21 @@ static size_t listed_acronym_at(ctx *c, size_t s, size_t t, size_t end) {
   return new_name(c, s, t, t + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? t + 1 : t;
 }
 
+/* "College | of Art", "Institute | of Technology": after an English head,
+ * "of" and one to three capitalised words that are no Indonesian ones,
+ * no title and no known name belong to the body's name. Returns the end of
+ * the name: e, or after that tail. */
+static size_t english_of_tail(ctx *c, size_t e, size_t end) {
+  if (e + 1 >= end || !tok_is(c, e, "of"))
+    return e;
+  size_t k = e + 1;
+  while (k < end && k < e + 4 && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+         (tok_flags(c, k) & KABAR_TOK_CAP) && !common_word(c, k) && !c->wcat[k] &&
+         !match_role(c, k, end, NULL) && !match_entity(c, k, end, NULL))
+    k++;
+  return k > e + 1 ? k : e;
+}
+
 /* "Cairns Group", "CIVETS Bloc", "Lowy Institute", "APEC Business Advisory
  * Council": one to three capitalised words (a known place among them) and
  * an English head that ends a body's name. Returns the token after the
@@ -2512,8 +2555,8 @@ static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
   if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) ||
       !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return t;
-  size_t d;
-  return new_name(c, s, t, k + 1, KABAR_ENT_ORGANIZATION, &d) != NONE ? k + 1 : t;
+  size_t e = english_of_tail(c, k + 1, end), d;
+  return new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d) != NONE ? e : t;
 }
 
 /* "Ito Hirobumi merupakan perdana menteri pertama Jepang", "Abdoel Madjid

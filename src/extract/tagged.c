@@ -60,9 +60,36 @@ static int plain_name_word(ctx *c, size_t t, size_t end, int acronym_ok) {
          !match_entity(c, t, end, NULL) && !match_role(c, t, end, NULL);
 }
 
-int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
+/* ex_mostly_common(), but a word that the tagger's unlabelled text writes
+ * as a proper noun counts as no ordinary word: the Hunspell list holds
+ * "dara", "maria" and "malik", yet "Dara", "Maria" and "Jamal Malik" in a
+ * sentence are names. */
+static int mostly_common_unless_proper(ctx *c, size_t t, size_t e) {
+  size_t common = 0;
+  for (size_t k = t; k < e; k++) {
+    const kabar_token *tok = &c->doc->tokens[k];
+    char word[64];
+    size_t len = tok->end - tok->start;
+    if (len < sizeof word) {
+      memcpy(word, c->doc->text + tok->start, len);
+      word[len] = '\0';
+      if (kabar_tagger_word_proper(c->x->tagger, word))
+        continue;
+    }
+    int r = kabar_dictionary_common(c->x->dict, tok->norm);
+    if (r < 0)
+      return ex_out_of_memory(c), 0;
+    common += (size_t)r;
+  }
+  return 2 * common > e - t;
+}
+
+/* Whether the tagger reads [t, pe) as one name whose first tag is b, ending
+ * at pe, where [t, e) are words it may call part of a name and [e, pe)
+ * (maybe none) a name the lexicon knows. */
+static int tagged_span(ctx *c, size_t s, size_t t, size_t e, size_t pe, kabar_tag b) {
   const kabar_sentence *se = &c->doc->sentences[s];
-  if (!c->x->tagger || t >= e || t < se->tok_begin || e > se->tok_end)
+  if (!c->x->tagger || t >= e || e > pe || t < se->tok_begin || pe > se->tok_end)
     return 0;
   for (size_t k = t; k < e; k++)
     if (!plain_name_word(c, k, se->tok_end, b == KABAR_TAG_B_ORG))
@@ -70,7 +97,7 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
   /* a body's acronym is no ordinary word in capitals ("BAFTA", not the
    * cloth "bafta") */
   if (!(b == KABAR_TAG_B_ORG && e == t + 1 && (c->doc->tokens[t].flags & KABAR_TOK_UPPER)) &&
-      ex_mostly_common(c, t, e))
+      mostly_common_unless_proper(c, t, e))
     return 0;
   if (tag_sentence(c, s) < 0) {
     ex_out_of_memory(c);
@@ -78,10 +105,23 @@ int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
   }
   if (c->ner[t] != b)
     return 0;
-  for (size_t k = t + 1; k < e; k++)
+  for (size_t k = t + 1; k < pe; k++)
     if (c->ner[k] != b + 1)
       return 0;
-  return e == se->tok_end || c->ner[e] != b + 1;
+  return pe == se->tok_end || c->ner[pe] != b + 1;
+}
+
+int ex_tagged_span(ctx *c, size_t s, size_t t, size_t e, kabar_tag b) {
+  return tagged_span(c, s, t, e, e, b);
+}
+
+size_t ex_tagged_body_with_place(ctx *c, size_t s, size_t t, size_t e) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  const kabar_lex_entity *le;
+  size_t n = e < se->tok_end ? match_entity(c, e, se->tok_end, &le) : 0;
+  if (!n || (le->type != KABAR_ENT_PLACE && le->type != KABAR_ENT_STATE))
+    return 0;
+  return tagged_span(c, s, t, e, e + n, KABAR_TAG_B_ORG) ? e + n : 0;
 }
 
 int ex_all_common(ctx *c, size_t t, size_t e) {
@@ -129,6 +169,35 @@ static size_t tagged_end(const ctx *c, size_t t, size_t end, unsigned char *b) {
   return e;
 }
 
+/* Whether a known place is listed right beside the name [t, e) ("Yekaterinburg,
+ * Tyumen dan Vladivostok"), or a place noun or a preposition of places
+ * other than "dari" comes a few words before it ("kota penting Gori",
+ * "ke Gori"): then a place the rules read stays one, whatever the tagger
+ * reads. */
+static int placed_nearby(ctx *c, size_t s, size_t t, size_t e) {
+  static const char *const to[] = {"di", "ke", "dekat", "menuju", "sekitar", "asal"};
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  for (size_t q = t; q-- > sb && q + 3 >= t;) {
+    if (c->wcat[q] & W_PLACE_NOUN)
+      return 1;
+    for (size_t i = 0; i < sizeof to / sizeof to[0]; i++)
+      if (tok_is(c, q, to[i]))
+        return 1;
+  }
+  size_t side[2] = {t >= sb + 2 ? t - 2 : NONE, e + 1 < end ? e + 1 : NONE};
+  size_t sep[2] = {t >= sb + 2 ? t - 1 : NONE, e < end ? e : NONE};
+  for (int i = 0; i < 2; i++) {
+    if (side[i] == NONE || c->ment_at[side[i]] == NONE ||
+        !(tok_is(c, sep[i], ",") || (c->wcat[sep[i]] & W_CONJ)))
+      continue;
+    const ment *m = &c->ments[c->ment_at[side[i]]];
+    if (m->n_dent && ex_dent_lex(c, m->dent[0]) &&
+        (c->dents[m->dent[0]].type == KABAR_ENT_PLACE || c->dents[m->dent[0]].type == KABAR_ENT_STATE))
+      return 1;
+  }
+  return 0;
+}
+
 kabar_status ex_tagged_types(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   if (!c->x->tagger || c->title_case || se->kind != KABAR_SENT_TEXT || c->failed != KABAR_OK)
@@ -148,9 +217,24 @@ kabar_status ex_tagged_types(ctx *c, size_t s) {
       return c->failed;
     }
     unsigned char b;
-    if (tagged_end(c, mm->tb, se->tok_end, &b) != mm->te || b != KABAR_TAG_B_ORG)
+    if (tagged_end(c, mm->tb, se->tok_end, &b) != mm->te)
       continue;
-    size_t nd = ex_add_dent(c, KABAR_ENT_ORGANIZATION, c->dents[d].label, NULL);
+    size_t nd;
+    if (b == KABAR_TAG_B_ORG) {
+      nd = ex_add_dent(c, KABAR_ENT_ORGANIZATION, c->dents[d].label, NULL);
+    } else if (b == KABAR_TAG_B_PER && dt == KABAR_ENT_PLACE && !placed_nearby(c, s, mm->tb, mm->te)) {
+      /* "terdiri dari Rizki Abdurahman", "lagu dari Justin Bieber": a
+       * place only by "dari" or a list, a person by the tagger */
+      int one = mm->te == mm->tb + 1;
+      if (one && strlen(tok_norm(c, mm->tb)) < 3)
+        continue;
+      nd = one ? ex_add_dent(c, KABAR_ENT_PERSON, c->dents[d].label, NULL)
+               : ex_person_new(c, mm->tb, mm->te);
+      if (nd != NONE && one)
+        c->dents[nd].mononym = 1;
+    } else {
+      continue;
+    }
     if (nd == NONE)
       return c->failed;
     c->dents[nd].guessed = 1;

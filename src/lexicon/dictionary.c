@@ -27,6 +27,10 @@ kabar_status kabar_dictionary_load(const char *dir, kabar_dictionary **out, kaba
   }
   snprintf(path, n, "%s/id_ID.dic", dir);
   f = fopen(path, "rb");
+  if (!f && errno == ENOMEM) { /* fopen's own buffer, as tsvfile.c reads it */
+    st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
+    goto done;
+  }
   if (!f) {
     /* fopen() allocates its buffer: out of memory is no missing file */
     st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_DATA,

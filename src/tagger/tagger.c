@@ -611,6 +611,20 @@ kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, s
   return n ? tg_viterbi(t, words, n, tags) : KABAR_OK;
 }
 
+int kabar_tagger_word_proper(const kabar_tagger *t, const char *word) {
+  const kabar_tagger_classes *c = t ? t->classes : NULL;
+  if (!c || c->levels != TG_CLASS_PROPN + 2 || !word)
+    return 0;
+  uint64_t h = kabar_hash_bytes(word, strlen(word));
+  const uint32_t *r = tg_table_get(&c->map, h ? h : 1);
+  if (!r)
+    return 0;
+  const uint16_t *row = c->cls + (size_t)*r * c->levels;
+  /* UD always tags it PROPN (4); capitalised, it is never written in
+   * lower case (1) */
+  return row[TG_CLASS_PROPN] == 4 && row[TG_CLASS_PROPN + 1] == 1;
+}
+
 /* ---- the model ---- */
 
 kabar_status tg_file_error(kabar_error *err, kabar_status st, const char *path, int e) {

@@ -110,6 +110,13 @@ void kabar_tagger_free(kabar_tagger *t); /* NULL is a no-op */
 kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
                               unsigned char *tags);
 
+/* Whether the unlabelled text of the model's word classes writes word
+ * (NUL-terminated, as written) as a proper noun: UD tags it PROPN at least
+ * half the time and, capitalised, it is written in lower case under 20 % of
+ * the time ("Dara", "Maria", but not "Warga"). 0 when t is NULL or its model
+ * has no such columns (data/ner/clusters.tsv has them). */
+int kabar_tagger_word_proper(const kabar_tagger *t, const char *word);
+
 /* ---- Training (used by kabar-train-tagger and the tests) ---- */
 
 /* Sentences with their gold tags. */

@@ -69,6 +69,12 @@ struct kabar_tagger {
 /* Word classes: a word's classes by the hash of its bytes as written (two
  * words whose hashes collide share classes, as features do). */
 #define TG_CLASS_LEVELS 6
+/* With three levels of classes, data/ner/clusters.tsv's two columns after
+ * them: how often UD tags the word PROPN (0 none, 1 never, 2 under half the
+ * time, 3 at least half, 4 always) and how often the capitalised word is
+ * written in lower case (0 not capitalised, 1 never, 2 under 20 %, 3 under
+ * half, 4 at least half). */
+#define TG_CLASS_PROPN 3
 struct kabar_tagger_classes {
   tg_table map;      /* hash -> index */
   uint16_t *cls;     /* n rows of `levels` classes */

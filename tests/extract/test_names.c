@@ -1196,6 +1196,40 @@ static const rule_case cases[] = {
       E("Musica Studios", "Organization")},
      {E("Sleman", "Organization"), E("Budi Santoso", "Organization")},
      1},
+    {"guessed", /* names that Hunspell also spells as ordinary words ("maria", "akbar"), but
+                 * that the tagger's unlabelled text always writes as proper nouns; must not:
+                 * an ordinary word that text writes in lower case */
+     {"Dalam film itu ia beradu akting dengan Maria dan Akbar.",
+      "Keputusan itu dianggap Adil oleh warga desa."},
+     {{0}}, {{0}}, {E("Maria", "Person"), E("Akbar", "Person")}, {E("Adil", NULL)}, 1},
+    {"guessed", /* must not: a word of two people's names that the document cannot tell
+                 * apart, though the tagger's text always writes it as a name, and one word
+                 * after a bare title */
+     {"Ia bertemu Park Min Soo dan Park Ji Hoon di Seoul. Sesudah itu Park kembali ke kantornya.",
+      "Sesudah itu Presiden Maria kembali ke kantornya."},
+     {{0}}, {{0}}, {E("Park Min Soo", "Person"), E("Park Ji Hoon", "Person")},
+     {E("Park", NULL), E("Maria", NULL)}, 1},
+    {"guessed", /* a body's name that ends with a place the lexicon knows, read as one by the
+                 * tagger; must not: a word before a known place that modifies it */
+     {"Ia pernah memperkuat Persib Bandung sebelum pindah ke Jakarta.",
+      "Kapal itu berlayar di Laut Jawa selama dua hari."},
+     {{0}}, {{0}}, {E("Persib Bandung", "Organization"), E("Laut Jawa", "Place")},
+     {E("Bandung", NULL), E("Laut Jawa", "Organization")}, 1},
+    {"guessed", /* people that "dari" alone would make places; must not: a place listed
+                 * with places the lexicon knows */
+     {"Band itu terdiri dari Wisnu Baskoro dan Ardi Permana.",
+      "Rusia membuka konsulat di Yekaterinburg, Tyumen dan Vladivostok."},
+     {{0}}, {{0}},
+     {E("Wisnu Baskoro", "Person"), E("Ardi Permana", "Person"), E("Tyumen", "Place")},
+     {E("Wisnu Baskoro", "Place"), E("Tyumen", "Person")}, 1},
+    {"guessed", /* a body named in English with "of" after its head; must not: a known
+                 * place after "of" */
+     {"Ia belajar seni di Royal College of Art sebelum kembali ke Jakarta.",
+      "Kajian itu diterbitkan Harbour Policy Institute of Sydney pada 2019."},
+     {{0}}, {{0}},
+     {E("Royal College of Art", "Organization"), E("Harbour Policy Institute", "Organization"),
+      E("Sydney", "Place")},
+     {E("Royal College", NULL), E("Harbour Policy Institute of Sydney", NULL)}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */

@@ -650,6 +650,8 @@ static void test_classes(void) {
       snprintf(want, sizeof want, "%s", tag_text(t, sents[k]));
       CHECK_STR(tag_text(loaded, sents[k]), want);
     }
+    /* two levels of classes: no columns of proper nouns to read */
+    CHECK_INT(kabar_tagger_word_proper(loaded, "Jakarta"), 0);
   }
   /* malformed '@' lines */
   write_file(path_of("cl.model"), "kabar-tagger-model 1 scale=1000\tO B-PER I-PER B-ORG I-ORG "
@@ -679,6 +681,13 @@ static void test_shipped(void) {
   if (!t)
     return;
   CHECK_STR(tag_text(t, "Ia tinggal di Jakarta ."), "O O O B-LOC O");
+  /* the classes' columns of proper nouns: always PROPN in UD, never in
+   * lower case; not an ordinary word, nor a word no text had */
+  CHECK_INT(kabar_tagger_word_proper(t, "Maria"), 1);
+  CHECK_INT(kabar_tagger_word_proper(t, "maria"), 0);
+  CHECK_INT(kabar_tagger_word_proper(t, "warga"), 0);
+  CHECK_INT(kabar_tagger_word_proper(t, "Qwzxyv"), 0);
+  CHECK_INT(kabar_tagger_word_proper(NULL, "Maria"), 0);
   kabar_tagger_free(t);
 }
 
