@@ -685,8 +685,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     if (found == NONE && goods_before == NONE)
       return KABAR_OK;
-    if (found != NONE)
+    if (found != NONE) {
       after = found + 1;
+      /* "menyepakati perjanjian untuk ...": the word the cue needs is its
+       * object when it names one of the object's type */
+      size_t fm = c->ment_at[found];
+      if (fm != NONE && c->ments[fm].n_dent &&
+          (cue->object_types & TYPE_BIT(c->dents[c->ments[fm].dent[0]].type)))
+        after = c->ments[fm].tb;
+    }
   }
   if ((cue->flags & RC_MILITARY) && !military_near(c, s, t))
     return KABAR_OK;

@@ -32,8 +32,7 @@ kabar_status kabar_dictionary_load(const char *dir, kabar_dictionary **out, kaba
     goto done;
   }
   if (!f) {
-    /* fopen() allocates its buffer: out of memory is no missing file */
-    st = kabar_error_set(err, errno == ENOMEM ? KABAR_ERR_NOMEM : KABAR_ERR_DATA,
+    st = kabar_error_set(err, KABAR_ERR_DATA,
                          "%s: %s (the Indonesian Hunspell word list: Debian package hunspell-id, "
                          "which scripts/setup.sh installs)",
                          path, strerror(errno));

@@ -98,6 +98,23 @@ static const rule_case cases[] = {
       "Pengungsi Rohingya tiba di Aceh."},
      {{0}}, {{0}}, {E("Iran", "State")},
      {E("Muslim Sunni", NULL), E("Rohingya", NULL), E("Muslim", NULL)}, 1},
+    {"agreements", /* an agreement agreed on, its head alone; "memorandum pemahaman" */
+     {"Pada Februari 2013 Indonesia dan Nigeria menyepakati perjanjian untuk pemeliharaan pesawat.",
+      "Pada Juni 2009, pemerintah Indonesia dan Yordania telah menandatangani memorandum pemahaman "
+      "atas penempatan TKI."},
+     {F("Indonesia", "partyTo", "perjanjian Indonesia\u2013Nigeria 2013", "asserted"),
+      F("Nigeria", "partyTo", "perjanjian Indonesia\u2013Nigeria 2013", "asserted"),
+      F("Yordania", "partyTo", "memorandum pemahaman Indonesia\u2013Yordania 2009", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreements", /* must not: agreeing to act is no agreement signed */
+     {"Indonesia dan Nigeria menyepakati untuk meningkatkan perdagangan."},
+     {{0}}, {{0}}, {{0}}, {E("perjanjian", NULL), E("kesepakatan", NULL)}, 1},
+    {"places", /* the capital named after "ibukota <state>," is a place of its own; a
+                * coordinating minister's portfolio is no part of the name */
+     {"Presiden Iran Mahmoud Ahmadinejad tiba di ibukota Nikaragua, Managua, Sabtu malam.",
+      "Jokowi didampingi oleh Menko Ekonomi Darmin Nasution."},
+     {F("Mahmoud Ahmadinejad", "visited", "Nikaragua", "asserted")},
+     {{0}}, {E("Managua", "Place"), E("Darmin Nasution", "Person")}, {E("Ekonomi Darmin Nasution", NULL)}, 1},
     {"agreements", /* a body's resolution it does not number: known by body and topic */
      {"China dan Rusia memveto resolusi Dewan Keamanan PBB tentang Suriah.",
       "Indonesia mendukung resolusi Majelis Umum PBB terhadap Israel."},
