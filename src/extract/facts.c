@@ -1418,6 +1418,27 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
         }
         return KABAR_OK;
       }
+      /* "Myanmar membantah tuduhan PBB", "menolak tudingan dari Kyiv": the
+       * one whose claim is denied accused the denier */
+      size_t am = NONE;
+      /* (an accusation, not a claim or a report: "membantah klaim India
+       * mengenai serangan itu" denies what India says it did) */
+      int accusation = claim && c->root[k] && (strcmp(c->morph[k].root, "tuduh") == 0 ||
+                                               strcmp(c->morph[k].root, "tuding") == 0);
+      if (accusation && k + 1 < se->tok_end)
+        am = c->ment_at[k + 1] != NONE ? c->ment_at[k + 1]
+             : k + 2 < se->tok_end && tok_is(c, k + 1, "dari") ? c->ment_at[k + 2] : NONE;
+      if (am != NONE && who.n && c->ments[am].kind == MK_NAME && !c->ments[am].inner) {
+        arg accuser;
+        ex_resolve_arg(c, am, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
+                                  TYPE_BIT(KABAR_ENT_ORGANIZATION), RC_STATE, &accuser);
+        for (size_t i = 0; i < accuser.n; i++)
+          for (size_t j = 0; j < who.n; j++) {
+            kabar_status rc = ex_add_fact(c, s, accuser.d[i], KABAR_REL_ACCUSED, who.d[j], KABAR_FS_ASSERTED, NONE);
+            if (rc)
+              return rc;
+          }
+      }
       if (fact_ref) {
         for (size_t r = 0; r < ri->n_rel; r++) {
           kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;

@@ -189,6 +189,12 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* whose accusation is denied accused the denier */
+     {"Pemerintah Myanmar membantah tuduhan PBB soal pelanggaran hak asasi manusia."},
+     {F("Perserikatan Bangsa-Bangsa", "accused", "Myanmar", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a claim about one's own act accuses no one */
+     {"Militer Pakistan membantah klaim India mengenai serangan itu."},
+     {{0}}, {F("India", "accused", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* summoning a state's ambassador is a protest against that state */
      {"Pemerintah Filipina memanggil duta besar China untuk memprotes insiden di Laut China Selatan."},
      {F("Filipina", "criticized", "China", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
