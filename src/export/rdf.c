@@ -742,8 +742,11 @@ static kabar_status enter_doc(writer *w, const char *name) {
   raptor_free_term(w->cur_doc_term);
   raptor_free_term(w->cur_graph);
   w->cur_doc_term = w->cur_graph = NULL;
+  /* cleared as they are freed: a failure below leaves nothing freed twice */
   free(w->cur_doc);
+  w->cur_doc = NULL;
   kabar_strmap_free(w->sentence_n);
+  w->sentence_n = NULL;
   TRY_ALLOC(w->sentence_n = kabar_strmap_new());
   w->cur_doc = malloc(strlen(name) + 1);
   TRY_ALLOC(w->cur_doc);

@@ -40,7 +40,9 @@ def main():
     commands = {
         "extract": lambda root: [kabar, "extract", "-q", "-o", os.path.join(root, "out", "x.part"),
                                  first, later],
-        "merge": lambda root: [kabar, "merge", "-q", "--rdf", "ntriples", "-o",
+        # One job, as alloc_sweep.py: the merge's writer threads would make the
+        # N-th allocation differ from run to run.
+        "merge": lambda root: [kabar, "merge", "-q", "--jobs", "1", "--rdf", "ntriples", "-o",
                                os.path.join(root, "out"), parts[0], parts[1]],
     }
 
