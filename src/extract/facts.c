@@ -1000,7 +1000,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       size_t thanked = mo->possessive ? thanked_before(c, s, t) : NONE;
       if (thanked != NONE)
         ex_resolve_arg(c, thanked, cue->subject_types, cue->flags | RC_STATE, &subj);
-      if (mo->possessive && !subj.n)
+      /* "kunjungan resminya": -nya on the word that describes the noun */
+      size_t nl = t + 1 < end ? strlen(tok_norm(c, t + 1)) : 0;
+      int nya_after = nl > 5 && strcmp(tok_norm(c, t + 1) + nl - 3, "nya") == 0 && c->ment_at[t + 1] == NONE &&
+                      !(tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+                      !(c->wcat[t + 1] & (W_PREP | W_CONJ)) && !ex_is_verb_word(c, t + 1);
+      if ((mo->possessive || nya_after) && !subj.n)
         ex_nya_antecedent(c, s, t, cue->subject_types, cue->flags, &subj);
       if (!subj.n) {
         /* a giver before: "menerima janji dari presiden untuk bantuan" */

@@ -189,6 +189,14 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* -nya on the word that describes a visit: the agent before */
+     {"Perjanjian itu ditandatangani oleh Presiden Uzbekistan Islam Karimov selama kunjungan "
+      "resminya ke Indonesia."},
+     {F("Islam Karimov", "visited", "Indonesia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a yearly meeting that groups states names no meeting of theirs */
+     {"Para menteri itu bertemu di Bali. Pertemuan tahunan itu mengelompokkan Tiongkok, Jepang "
+      "dan Korea Selatan dengan ASEAN."},
+     {{0}}, {F("China", "metWith", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* whose accusation is denied accused the denier */
      {"Pemerintah Myanmar membantah tuduhan PBB soal pelanggaran hak asasi manusia."},
      {F("Perserikatan Bangsa-Bangsa", "accused", "Myanmar", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
