@@ -1434,12 +1434,28 @@ static kabar_status denial_of_claims(ctx *c, size_t s) {
         am = c->ment_at[k + 1] != NONE ? c->ment_at[k + 1]
              : k + 2 < se->tok_end && tok_is(c, k + 1, "dari") ? c->ment_at[k + 2] : NONE;
       if (am != NONE && who.n && c->ments[am].kind == MK_NAME && !c->ments[am].inner) {
-        arg accuser;
-        ex_resolve_arg(c, am, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) |
-                                  TYPE_BIT(KABAR_ENT_ORGANIZATION), RC_STATE, &accuser);
+        unsigned actors = TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_PERSON) | TYPE_BIT(KABAR_ENT_ORGANIZATION);
+        arg accuser, accused = who;
+        /* "Nebenzia membantah tudingan Washington": a person who denies for a
+         * state answers the accusation made against it */
+        arg for_state;
+        if (who.n && c->dents[who.d[0]].type == KABAR_ENT_PERSON &&
+            ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &for_state) && for_state.n)
+          accused = for_state;
+        ex_resolve_arg(c, am, actors, RC_STATE, &accuser);
+        /* "tuduhan Washington dan Bogota bahwa Venezuela telah ...": the
+         * complement names whom they accuse */
+        size_t b = ex_group_end(c, am);
+        if (b + 1 < se->tok_end && tok_is(c, b, "bahwa") && c->ment_at[b + 1] != NONE) {
+          arg named;
+          ex_resolve_arg(c, c->ment_at[b + 1], actors, RC_STATE, &named);
+          if (named.n)
+            accused = named;
+        }
         for (size_t i = 0; i < accuser.n; i++)
-          for (size_t j = 0; j < who.n; j++) {
-            kabar_status rc = ex_add_fact(c, s, accuser.d[i], KABAR_REL_ACCUSED, who.d[j], KABAR_FS_ASSERTED, NONE);
+          for (size_t j = 0; j < accused.n; j++) {
+            kabar_status rc =
+                ex_add_fact(c, s, accuser.d[i], KABAR_REL_ACCUSED, accused.d[j], KABAR_FS_ASSERTED, NONE);
             if (rc)
               return rc;
           }

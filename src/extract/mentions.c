@@ -1444,6 +1444,9 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
           size_t st = sl->type == KABAR_ENT_STATE ? ex_lex_dent(c, sl) : ex_state_dent(c, sl->iso3);
           c->dents[*d].state = st; /* after the call, which may move c->dents */
           c->dents[*d].gov = (c->wcat[t] & W_GOV_HEAD) != 0;
+          /* "Departemen Luar Negeri Iran" is the state's, not a university's */
+          if (tok_is(c, t, "departemen"))
+            c->dents[*d].academic = 0;
         }
       }
     }

@@ -313,7 +313,8 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   const clause *cl = p->clause != NONE ? &c->clauses[p->clause] : NULL;
   if (cl && (cl->kind == CL_COPULA || cl->kind == CL_ROLE) && cl->pred_te <= p->tb) {
     size_t q = cl->pred_te;
-    while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP)) ||
+    /* "yang keduanya anggota ...": the pair the relative clause is about */
+    while (q < p->tb && ((c->wcat[q] & (W_ARTICLE | W_SKIP | W_PRON_PAIR)) ||
                          (c->gcat[q] & (G_AS | G_NEGATION | G_QUANTIFIER)) || quantified_of(c, q) ||
                          (tok_flags(c, q) & KABAR_TOK_QUOTE))) /* adalah " para pemimpin */
       q++;

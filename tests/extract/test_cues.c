@@ -200,6 +200,14 @@ static const rule_case cases[] = {
     {"narrative", /* whose accusation is denied accused the denier */
      {"Pemerintah Myanmar membantah tuduhan PBB soal pelanggaran hak asasi manusia."},
      {F("Perserikatan Bangsa-Bangsa", "accused", "Myanmar", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* a state's envoy who denies answers the accusation made against the state;
+                   * the complement names whom they accuse */
+     {"Duta Besar Rusia untuk PBB Vassily Nebenzia juga membantah tudingan Washington.",
+      "Pemerintahan Chavez telah lama membantah tuduhan Washington dan Bogota bahwa Venezuela "
+      "telah memberi perlindungan kepada FARC."},
+     {F("Amerika Serikat", "accused", "Rusia", "asserted"), F("Kolombia", "accused", "Venezuela", "asserted")},
+     {F("Amerika Serikat", "accused", "Vassily Nebenzia", NULL), F("Amerika Serikat", "accused", "Hugo Ch\u00e1vez", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* must not: a claim about one's own act accuses no one */
      {"Militer Pakistan membantah klaim India mengenai serangan itu."},
      {{0}}, {F("India", "accused", "Pakistan", NULL)}, {{0}}, {{0}}, 1},

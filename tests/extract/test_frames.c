@@ -38,6 +38,13 @@ static const rule_case cases[] = {
      {{0}},
      {F("Amerika Serikat", "alliedWith", "Turki", NULL), F("Mali", "alliedWith", "Niger", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a relative clause about a pair; "non-permanen" describes the membership */
+     {"Brazil dan Turki, yang keduanya anggota non-permanen Dewan Keamanan PBB, berupaya membujuk Iran."},
+     {F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted"), F("Turki", "memberOf", "Dewan Keamanan PBB", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: the pair is no member of the body the relative clause names as a place */
+     {"Brazil dan Turki, yang keduanya berada di markas Dewan Keamanan PBB, berupaya membujuk Iran."},
+     {{0}}, {F("Brasil", "memberOf", "Dewan Keamanan PBB", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* words that describe a body between "dari" and its name; a list of bodies,
                 * one in English with its short form after it */
      {"Inggris dan Indonesia adalah anggota dari ekonomi besar G-20.",

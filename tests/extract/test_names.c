@@ -128,6 +128,9 @@ static const rule_case cases[] = {
      {F("Iran", "violated", "Resolusi PBB 2231", "asserted")},
      {{0}}, {{0}},
      {E("resolusi Perserikatan Bangsa-Bangsa", NULL), E("resolusi Iran", NULL)}, 1},
+    {"people", /* "Kamerad" is an honorific, no part of the name */
+     {"\"Kami menunggu Kamerad Kim di Moskow,\" ujar Lavrov setelah bertemu Kim Jong Un."},
+     {{0}}, {{0}}, {{0}}, {E("Kamerad Kim", NULL)}, 1},
     {"people", /* a faith stays one after a person named with it: not "Islam" Karimov */
      {"Presiden Uzbekistan Islam Karimov mengunjungi Jakarta.",
       "Indonesia mendukung nilai-nilai Islam dan demokrasi."},
