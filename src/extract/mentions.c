@@ -574,7 +574,7 @@ static size_t office_of_post(ctx *c, size_t sent, size_t k, size_t end, size_t *
 }
 
 /* "Pemimpin Organisasi Pembebasan Palestina (PLO), Yasser Arafat": the
- * body's acronym in brackets after its name, before a comma. Returns the
+ * body's acronym in brackets after its name, before a comma or a name. Returns the
  * token after the bracket, or t. */
 static size_t acronym_in_brackets(const ctx *c, size_t t, size_t end) {
   if (t + 3 >= end || !tok_is(c, t, "("))
@@ -583,7 +583,13 @@ static size_t acronym_in_brackets(const ctx *c, size_t t, size_t end) {
   while (k < end && k < t + 4 && (tok_flags(c, k) & KABAR_TOK_WORD) &&
          (tok_flags(c, k) & (KABAR_TOK_UPPER | KABAR_TOK_CAP)))
     k++;
-  return k > t + 1 && k + 1 < end && tok_is(c, k, ")") && tok_is(c, k + 1, ",") ? k + 1 : t;
+  if (k == t + 1 || k + 1 >= end || !tok_is(c, k, ")"))
+    return t;
+  /* "Serikat Oposisi Tajik (UTO) Sayyid Abdulloh Nuri": or right before the
+   * holder's name, two capitalised words at least */
+  if (tok_is(c, k + 1, ","))
+    return k + 1;
+  return k + 2 < end && is_name_token(c, k + 1) && is_name_token(c, k + 2) ? k + 1 : t;
 }
 
 /* "Deputi Bidang Pers, Protokol dan Media Sekretariat Presiden": a
@@ -1454,6 +1460,17 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       size_t m = ex_add_name_ment(c, sent, t, he, *d);
       if (m != NONE)
         c->ments[m].inner = inner;
+      /* "Perjanjian Simla (atau Perjanjian Shimla)": another name for it in
+       * brackets, of the same kind */
+      kabar_entity_type at;
+      size_t ae = he + 3 < end && tok_is(c, he, "(") && tok_is(c, he + 1, "atau")
+                      ? headed_name(c, he + 2, end, &at)
+                      : he + 2;
+      if (m != NONE && ae > he + 2 && ae < end && at == ht && tok_is(c, ae, ")") &&
+          ex_add_name_ment(c, sent, he + 2, ae, *d) != NONE) {
+        c->how = how;
+        return ae + 1;
+      }
     }
     c->how = how;
     return he;
@@ -2183,6 +2200,11 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     type = KABAR_ENT_ORGANIZATION; /* "Cairns Group", "CIVETS Bloc": a body named in English */
   else if (c->wcat[p] & W_PLACE_NOUN)
     type = KABAR_ENT_PLACE;
+  else if ((c->wcat[p] & W_HEAD_ORG) && (tok_flags(c, p) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, p) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[p] & W_PLACE_NOUN) &&
+           !(tok_flags(c, t) & KABAR_TOK_UPPER) && !ex_mostly_common(c, t, e))
+    type = KABAR_ENT_ORGANIZATION; /* "gerakan Nagriamel", "kelompok Boko Haram" (not "partai
+                                    * Komunis", "forum Ekonomi Dunia": ordinary words) */
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
            tok_is(c, p, "dekat") || tok_is(c, p, "asal") || coordinated_with_located(c, sb, t) ||
            place_apposition(c, e, end))

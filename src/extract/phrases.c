@@ -219,6 +219,11 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   }
   /* "antara Presiden Eritrea Isaias Afwerki dan ...": past the first title */
   size_t first = q + 1 < end && tok_is(c, q, "antara") ? ex_past_titles(c, q + 1, end) : q + 1;
+  /* "antara negara India dan Pakistan", "antara pemerintah A dan B" */
+  while (q + 1 < end && tok_is(c, q, "antara") && first + 1 < end && c->ment_at[first] == NONE &&
+         (c->wcat[first] & W_TRANSPARENT) &&
+         !(tok_flags(c, first) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && c->ment_at[first + 1] != NONE)
+    first++;
   while (first > q + 1 && first < end && c->ment_at[first] != NONE && c->ments[c->ment_at[first]].inner)
     first = c->ments[c->ment_at[first]].te;
   if (q + 1 < end && tok_is(c, q, "antara") && first < end && c->ment_at[first] != NONE) {
@@ -376,6 +381,17 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
     p->appos_m = c->ment_at[q - 1];
     if (p->gen_m == NONE)
       p->gen_m = cl->subj_m;
+    return;
+  }
+  /* "India memasuki perang sebagai sekutu Bangladesh": with no name before
+   * "sebagai", what the noun says the clause's subject is */
+  if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && c->ment_at[q - 1] == NONE &&
+      (tok_flags(c, q - 1) & KABAR_TOK_WORD) && cl && cl->kind == CL_VERB &&
+      (cl->voice == KABAR_FORM_ACTIVE || cl->voice == KABAR_FORM_BER || cl->voice == KABAR_FORM_BASE) &&
+      cl->subj_m != NONE && p->gen_m != NONE &&
+      c->ments[cl->subj_m].tb < q) {
+    p->slot = PS_APPOSITION;
+    p->appos_m = cl->subj_m;
     return;
   }
   /* "Indonesia dan sembilan anggota ASEAN lainnya": the name is one too */

@@ -189,6 +189,20 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* troops that arrive are deployed; an ally "sebagai sekutu" with no name before
+                   * "sebagai" is the subject; sanctions "pada" a state's economy */
+     {"Ribuan pasukan Rusia tiba di Belarus untuk latihan.", "India memasuki perang sebagai sekutu Bangladesh.",
+      "Menteri-menteri luar negeri Uni Eropa akan menerapkan sanksi pada sektor-sektor utama ekonomi Belarus."},
+     {F("Rusia", "deployedTroopsTo", "Belarus", "asserted"), F("India", "alliedWith", "Bangladesh", "asserted"),
+      F("Uni Eropa", "sanctioned", "Belarus", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a leader who arrives deploys no troops; a view of another as an
+                   * ally is the other's; a sanction "pada tahun" names no target */
+     {"Presiden Joko Widodo tiba di Polandia.", "Amerika memandang Vietnam sebagai sekutu.",
+      "AS menjatuhkan sanksi pada tahun 2014."},
+     {{0}},
+     {F("Indonesia", "deployedTroopsTo", "Polandia", NULL), F("Amerika Serikat", "alliedWith", "Amerika Serikat", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* -nya on the word that describes a visit: the agent before */
      {"Perjanjian itu ditandatangani oleh Presiden Uzbekistan Islam Karimov selama kunjungan "
       "resminya ke Indonesia."},

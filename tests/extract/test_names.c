@@ -128,6 +128,23 @@ static const rule_case cases[] = {
      {F("Iran", "violated", "Resolusi PBB 2231", "asserted")},
      {{0}}, {{0}},
      {E("resolusi Perserikatan Bangsa-Bangsa", NULL), E("resolusi Iran", NULL)}, 1},
+    {"agreements", /* another name in brackets after "atau"; parties after "antara negara";
+                    * the holder's name right after a body's acronym in brackets */
+     {"Perjanjian Simla (atau Perjanjian Shimla) adalah sebuah perjanjian damai antara negara India "
+      "dan Pakistan.",
+      "Pemimpin Serikat Oposisi Tajik (UTO) Sayyid Abdulloh Nuri menandatangani kesepakatan itu."},
+     {F("India", "partyTo", "Perjanjian Simla", "asserted"), F("Pakistan", "partyTo", "Perjanjian Simla", "asserted"),
+      F("Abdulloh Nuri", "leaderOf", "Serikat Oposisi Tajik", "asserted")},
+     {{0}}, {E("Perjanjian Simla = Perjanjian Shimla", "Agreement")}, {E("Perjanjian Shimla", NULL)}, 1},
+    {"agreements", /* must not: a state in brackets after "atau" is no other name of a treaty */
+     {"Perjanjian Simla (atau Pakistan) ditandatangani.", "Pemimpin PLO (Palestina) Yasser Arafat tiba."},
+     {{0}}, {{0}}, {{0}}, {E("Pakistan = Perjanjian Simla", NULL)}, 1},
+    {"bodies", /* an unknown name after a lower-case head noun of a body */
+     {"Jimmy Stevens, kepala gerakan Nagriamel, memimpin pemberontakan."},
+     {{0}}, {{0}}, {E("Nagriamel", "Organization")}, {{0}}, 1},
+    {"bodies", /* must not: ordinary words or an acronym after the head noun */
+     {"Ia anggota partai Komunis. Ia hadir di forum Ekonomi Dunia. Ia bicara kepada komisi HAM."},
+     {{0}}, {{0}}, {{0}}, {E("Komunis", NULL), E("Ekonomi Dunia", NULL), E("HAM", NULL)}, 1},
     {"people", /* "Kamerad" is an honorific, no part of the name */
      {"\"Kami menunggu Kamerad Kim di Moskow,\" ujar Lavrov setelah bertemu Kim Jong Un."},
      {{0}}, {{0}}, {{0}}, {E("Kamerad Kim", NULL)}, 1},
