@@ -102,7 +102,7 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   kabar_status rc = KABAR_OK;
   if (st.cancel)
     return KABAR_OK;
-  int reported = st.status == KABAR_FS_ASSERTED && st.reporter != NONE &&
+  int reported = st.status == KABAR_FS_ASSERTED && st.reporter != NONE && !st.victim_reports &&
                  ex_relation_is_hostile_act(cue->relation);
   /* "yang menurut NATO telah dilanggar oleh Rusia": a hostile act alleged
    * by someone outside it is their accusation of the one who acts */
@@ -116,6 +116,11 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
       if (rc)
         return rc;
     }
+  if (st.victim_reports && st.status == KABAR_FS_ASSERTED && st.reporter != NONE &&
+      ex_relation_is_hostile_act(cue->relation) && !(cue->flags & RC_REVERSE))
+    for (size_t i = 0; i < subj->n; i++)
+      if ((rc = ex_add_fact(c, s, st.reporter, KABAR_REL_ACCUSED, subj->d[i], KABAR_FS_ASSERTED, NONE)))
+        return rc;
   if (reported) {
     /* "Nuland mengatakan bahwa Rusia mengirim tentara": her claim, and her
      * accusation of the one who acts */

@@ -27,13 +27,13 @@ static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *su
     /* "meminta Rusia menekan sekutunya, Iran": an apposition is the
      * writer's description, outside what the clause around it requests or
      * plans */
-    status_ctx own = {KABAR_FS_ASSERTED, NONE, 0, NONE};
+    status_ctx own = {KABAR_FS_ASSERTED, NONE, 0, NONE, 0};
     return own;
   }
   if (p->slot == PS_PREDICATE && cl && cl->subj_how == CS_RELATIVE) {
     /* "meminta Tiongkok, yang bukan anggota ASEAN, untuk ...": what governs
      * the sentence does not reach into a relative clause */
-    status_ctx own = {cl->negated ? KABAR_FS_NEGATED : KABAR_FS_ASSERTED, NONE, 0, NONE};
+    status_ctx own = {cl->negated ? KABAR_FS_NEGATED : KABAR_FS_ASSERTED, NONE, 0, NONE, 0};
     return own;
   }
   status_ctx st = ex_fact_status(c, s, p->tb, subj->pos, 1, subj, obj);

@@ -294,6 +294,10 @@ typedef struct status_ctx {
   /* a person outside the fact who reports it ("Nuland mengatakan bahwa
    * Rusia mengirim tentara"): a hostile act they report is their claim */
   size_t reporter;
+  /* ... or the one it was done to, who reports it ("Saakashvili mengatakan
+   * tentara Rusia mengebom penduduk Georgia"): the act stands, and the
+   * report accuses the one who acts */
+  int victim_reports;
 } status_ctx;
 
 /* Whether rel is a hostile act that a party outside it reports as a claim

@@ -70,7 +70,7 @@ static size_t denial_before(ctx *c, size_t sb, size_t k) {
 
 status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                        const arg *subj, const arg *obj) {
-  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0, NONE};
+  status_ctx r = {KABAR_FS_ASSERTED, NONE, 0, NONE, 0};
   size_t sb = c->doc->sentences[s].tok_begin;
   /* before the trigger, in its clause */
   size_t lo = t > sb + 8 ? t - 8 : sb;
@@ -212,13 +212,20 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
         continue;
       /* a claim by a party outside the fact is an allegation */
       size_t sp = ex_state_of(c, who.d[0]);
-      int party = 0;
+      int party = 0, acting = 0;
       const arg *both[2] = {subj, obj};
       for (int i = 0; i < 2; i++)
         for (size_t q = 0; both[i] && q < both[i]->n; q++) {
           size_t x = both[i]->d[q];
-          party |= x == who.d[0] || (sp != NONE && ex_state_of(c, x) == sp);
+          int same = x == who.d[0] || (sp != NONE && ex_state_of(c, x) == sp);
+          party |= same;
+          acting |= same && i == 0;
         }
+      if (party && !acting && who.pos < k) {
+        r.reporter = who.d[0];
+        r.victim_reports = 1;
+        return r;
+      }
       if (!party && who.pos < k && c->dents[who.d[0]].type == KABAR_ENT_STATE) {
         r.status = KABAR_FS_ALLEGED;
         r.claimant = who.d[0];

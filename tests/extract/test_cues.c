@@ -189,6 +189,13 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* the one attacked who reports it accuses the attacker; the act stands */
+     {"Presiden Georgia Mikheil Saakashvili mengatakan tentara Rusia mengebom penduduk Georgia."},
+     {F("Mikheil Saakashvili", "accused", "Rusia", "asserted"), F("Rusia", "attacked", "Georgia", "asserted")},
+     {F("Rusia", "attacked", "Georgia", "alleged")}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: the one who acts and reports it accuses no one */
+     {"Menteri Pertahanan Rusia Sergei Shoigu mengatakan pasukan Rusia menyerang Kharkiv di Ukraina."},
+     {{0}}, {F("Sergei Shoigu", "accused", "Rusia", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* troops that arrive are deployed; an ally "sebagai sekutu" with no name before
                    * "sebagai" is the subject; sanctions "pada" a state's economy */
      {"Ribuan pasukan Rusia tiba di Belarus untuk latihan.", "India memasuki perang sebagai sekutu Bangladesh.",
