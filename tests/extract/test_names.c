@@ -145,6 +145,14 @@ static const rule_case cases[] = {
     {"bodies", /* must not: ordinary words or an acronym after the head noun */
      {"Ia anggota partai Komunis. Ia hadir di forum Ekonomi Dunia. Ia bicara kepada komisi HAM."},
      {{0}}, {{0}}, {{0}}, {E("Komunis", NULL), E("Ekonomi Dunia", NULL), E("HAM", NULL)}, 1},
+    {"people", /* "yang terguling", "yang digulingkan" between a title and its holder */
+     {"Presiden Yaman yang terguling Abdur Rabbuh Mansur Hadi melarikan diri ke Arab Saudi.",
+      "Presiden Mesir yang digulingkan, Mohamed Morsi, ditahan."},
+     {F("Abdur Rabbuh Mansur Hadi", "leaderOf", "Yaman", "asserted"), F("Mohamed Morsi", "leaderOf", "Mesir", "asserted")},
+     {{0}}, {{0}}, {E("Terguling Abdur Rabbuh Mansur Hadi", NULL)}, 1},
+    {"people", /* must not: a relative clause with a verb of its own is no qualifier */
+     {"Presiden Yaman yang melarikan diri ke Arab Saudi tiba."},
+     {{0}}, {{0}}, {{0}}, {E("Arab Saudi Abdur", NULL)}, 1},
     {"people", /* "Kamerad" is an honorific, no part of the name */
      {"\"Kami menunggu Kamerad Kim di Moskow,\" ujar Lavrov setelah bertemu Kim Jong Un."},
      {{0}}, {{0}}, {{0}}, {E("Kamerad Kim", NULL)}, 1},
