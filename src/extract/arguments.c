@@ -304,6 +304,22 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       (c->wcat[j - 2] & W_RELATIVE) && c->ment_at[j - 3] == NONE &&
       (tok_flags(c, j - 3) & KABAR_TOK_WORD) && !(tok_flags(c, j - 3) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return 0;
+  /* "pasukan militan Syiah yang didukung Iran menyerang ...", "Houthi yang
+   * didukung oleh Iran menyerang ...": the agent of a relative clause is not
+   * the verb's subject; the head before "yang" is */
+  if (j > sb + 2 && active_verb(c, t) && c->ment_at[j - 1] != NONE) {
+    size_t a = c->ments[c->ment_at[j - 1]].tb;
+    if (a > sb && tok_is(c, a - 1, "oleh"))
+      a--;
+    if (a > sb + 1 && c->morph[a - 1].form == KABAR_FORM_PASSIVE && ex_is_verb_word(c, a - 1) &&
+        (c->wcat[a - 2] & W_RELATIVE)) {
+      size_t h = a - 2;
+      if (h == sb || c->ment_at[h - 1] == NONE)
+        return 0;
+      ex_resolve_arg(c, c->ment_at[h - 1], types, flags, out);
+      return out->n > 0;
+    }
+  }
   int crossed = 0;
   while (k-- > sb) {
     if (ex_is_boundary(c, k)) {

@@ -97,6 +97,37 @@ static int holder_named_after(const ctx *c, size_t t, size_t end) {
   return m->kind == MK_NAME && m->n_dent && c->dents[m->dent[0]].type == KABAR_ENT_PERSON;
 }
 
+/* The name in apposition to the plain noun phrase ending at h, whose
+ * relative clause's verb is at y: before it ("Hamas, kelompok yang didukung
+ * Iran,") or, when the phrase opens the sentence, after the relative clause
+ * ("Diktator yang didukung Amerika, Anastasio Somoza,"); NONE when none. */
+static size_t noun_in_apposition(ctx *c, size_t s, size_t h, size_t y) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t b = h;
+  while (b > se->tok_begin && b + 3 > h && c->ment_at[b - 1] == NONE && (tok_flags(c, b - 1) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, b - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !(c->wcat[b - 1] & (W_PREP | W_CONJ | W_RELATIVE)) && !ex_is_verb_word(c, b - 1))
+    b--;
+  if (b > se->tok_begin && (c->wcat[b - 1] & W_ARTICLE))
+    b--;
+  if (b > se->tok_begin + 1 && tok_is(c, b - 1, ",") && c->ment_at[b - 2] != NONE &&
+      c->ments[c->ment_at[b - 2]].kind == MK_NAME && !c->ments[c->ment_at[b - 2]].inner)
+    return c->ment_at[b - 2];
+  if (b != se->tok_begin && !(b == se->tok_begin + 1 && (tok_flags(c, se->tok_begin) & KABAR_TOK_WORD)))
+    return NONE;
+  /* past the relative clause to its comma, then a name closed by a comma */
+  size_t q = y + 1;
+  while (q < se->tok_end && q < y + 8 && !tok_is(c, q, ","))
+    q++;
+  if (q + 2 < se->tok_end && tok_is(c, q, ",") && c->ment_at[q + 1] != NONE &&
+      c->ments[c->ment_at[q + 1]].kind == MK_NAME && !c->ments[c->ment_at[q + 1]].inner) {
+    size_t e = c->ments[c->ment_at[q + 1]].te;
+    if (e < se->tok_end && tok_is(c, e, ","))
+      return c->ment_at[q + 1];
+  }
+  return NONE;
+}
+
 static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *subj,
                          const arg *obj, status_ctx st) {
   kabar_status rc = KABAR_OK;
@@ -771,8 +802,17 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
       if (y >= se->tok_begin + 2 && !inside_mention(c, s, h) && (tok_flags(c, h) & KABAR_TOK_WORD) &&
           !(c->wcat[h] & (W_DEMONSTRATIVE | W_SKIP)) && !(c->gcat[h] & (G_ACT | G_AGREEMENT)) &&
-          !ex_is_year(tok_norm(c, h)) && (hc == NONE || c->clauses[hc].kind != CL_COPULA))
-        return KABAR_OK;
+          !ex_is_year(tok_norm(c, h)) && (hc == NONE || c->clauses[hc].kind != CL_COPULA)) {
+        /* ... unless a name stands in apposition to the noun: "Hamas,
+         * kelompok yang didukung Iran, ...", "Diktator yang didukung Amerika,
+         * Anastasio Somoza, ..." */
+        size_t named = noun_in_apposition(c, s, h, y);
+        if (named == NONE)
+          return KABAR_OK;
+        ex_resolve_arg(c, named, cue->object_types, cue->flags, &obj);
+        if (!obj.n)
+          return KABAR_OK;
+      }
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
       for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
         if (c->ment_at[q] == NONE)

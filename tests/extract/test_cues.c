@@ -189,6 +189,15 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* a name in apposition to the head of "yang didukung X" is supported */
+     {"Hamas, kelompok yang didukung Iran, menyerang Israel.",
+      "Diktator yang didukung Amerika, Anastasio Somoza, digulingkan pada 1979."},
+     {F("Iran", "supports", "Hamas", "asserted"), F("Amerika Serikat", "supports", "Anastasio Somoza", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: the agent of a relative clause is not the subject of the verb after it */
+     {"Pasukan militan Syiah yang didukung Iran menyerang Arab Saudi.",
+      "Rusia yang didukung China menyerang Ukraina."},
+     {{0}}, {F("Iran", "attacked", "Arab Saudi", NULL), F("China", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"narrative", /* the one attacked who reports it accuses the attacker; the act stands */
      {"Presiden Georgia Mikheil Saakashvili mengatakan tentara Rusia mengebom penduduk Georgia."},
      {F("Mikheil Saakashvili", "accused", "Rusia", "asserted"), F("Rusia", "attacked", "Georgia", "asserted")},
