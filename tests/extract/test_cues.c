@@ -189,6 +189,20 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* narrative verbs of war: annexing a region, sinking a state's ship,
+                   * besieging its city, a military intervention, a confrontation */
+     {"Rusia mencaplok Krimea pada 2014. Inggris menenggelamkan kapal penjelajah Argentina pada 1982.",
+      "Pasukan Soviet mengepung Berlin pada April 1945. Prancis melakukan intervensi militer di Mali pada 2013.",
+      "Amerika Serikat dan Vietnam Utara terlibat konfrontasi di Teluk Tonkin."},
+     {F("Rusia", "annexed", "Ukraina", "asserted"), F("Inggris", "attacked", "Argentina", "asserted"),
+      F("Uni Soviet", "attacked", "Jerman", "asserted"), F("Prancis", "deployedTroopsTo", "Mali", "asserted"),
+      F("Amerika Serikat", "foughtAgainst", "Vietnam Utara", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a ship that sinks, an intervention in a market */
+     {"Kapal Indonesia itu tenggelam di Laut China Selatan.",
+      "Bank sentral Jepang melakukan intervensi di pasar valuta asing China."},
+     {{0}}, {F("Indonesia", "attacked", "China", NULL), F("Jepang", "deployedTroopsTo", "China", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* a name in apposition to the head of "yang didukung X" is supported */
      {"Hamas, kelompok yang didukung Iran, menyerang Israel.",
       "Diktator yang didukung Amerika, Anastasio Somoza, digulingkan pada 1979."},
