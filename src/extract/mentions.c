@@ -1425,7 +1425,14 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     }
     if (other_end > other && other_type == KABAR_ENT_AGREEMENT)
       label = ex_text_span(c, other, other_end); /* the name it is better known by */
-    if ((ht == KABAR_ENT_EVENT && generic_event(c, t, he)) ||
+    /* "Grup Syiah", "Kelompok Sunni": a kind of group, no name (but
+     * "Sarekat Islam", "Partai Kristen Demokrat" are names) */
+    int faith_only = ht == KABAR_ENT_ORGANIZATION && he > t + 1 &&
+                     (tok_is(c, t, "grup") || tok_is(c, t, "kelompok") || tok_is(c, t, "kaum") ||
+                      tok_is(c, t, "golongan") || tok_is(c, t, "komunitas"));
+    for (size_t q = t + 1; q < he && faith_only; q++)
+      faith_only = (c->gcat[q] & G_PEOPLE_GROUP) != 0;
+    if ((ht == KABAR_ENT_EVENT && generic_event(c, t, he)) || faith_only ||
         (ht == KABAR_ENT_ORGANIZATION && (c->gcat[t] & G_GENERIC_BODY) &&
          (c->glen[t] ? c->glen[t] : 1) == he - t)) {
       c->how = how;

@@ -145,6 +145,13 @@ static const rule_case cases[] = {
     {"bodies", /* must not: ordinary words or an acronym after the head noun */
      {"Ia anggota partai Komunis. Ia hadir di forum Ekonomi Dunia. Ia bicara kepada komisi HAM."},
      {{0}}, {{0}}, {{0}}, {E("Komunis", NULL), E("Ekonomi Dunia", NULL), E("HAM", NULL)}, 1},
+    {"bodies", /* a group word and a faith is a kind of group, no name */
+     {"Grup Syiah militan Hutsiyyun yang didukung Iran menggulingkan pemerintah. Kelompok Sunni menolak."},
+     {F("Iran", "supports", "Houthi", "asserted")}, {{0}}, {E("Houthi", "Organization")},
+     {E("Grup Syiah", NULL), E("Kelompok Sunni", NULL)}, 1},
+    {"bodies", /* must not: a body named after a faith keeps its name */
+     {"Mohammad Roem aktif dalam Sarekat Islam dan Partai Kristen Demokrat."},
+     {{0}}, {{0}}, {E("Sarekat Islam", "Organization"), E("Partai Kristen Demokrat", "Organization")}, {{0}}, 1},
     {"people", /* "yang terguling", "yang digulingkan" between a title and its holder */
      {"Presiden Yaman yang terguling Abdur Rabbuh Mansur Hadi melarikan diri ke Arab Saudi.",
       "Presiden Mesir yang digulingkan, Mohamed Morsi, ditahan."},
