@@ -524,6 +524,15 @@ static int leads_now(const kabar_extractor *x, const kabar_lex_entity *le) {
   return r && r->relation == KABAR_REL_LEADER_OF;
 }
 
+/* Whether w is a monarch's number: "II", "III", "IV" ... "X". */
+static int regnal_number(const char *w) {
+  static const char *const numbers[] = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+    if (strcmp(w, numbers[i]) == 0)
+      return 1;
+  return 0;
+}
+
 static kabar_status leader_namesake_add(kabar_extractor *x, const char *word, size_t n,
                                         const kabar_lex_entity *le) {
   size_t head = NONE;
@@ -556,11 +565,14 @@ kabar_status ex_seed_people(kabar_extractor *x) {
     }
     /* A bare name resolves by a first word of up to four letters (an East
      * Asian family name: Xi, Li, Moon) or a last word of three letters or
-     * more (Putin, Erdogan; not "Un"); a Western given name alone does not. */
+     * more (Putin, Erdogan; not "Un"); a Western given name alone does not,
+     * but a monarch's does in a document that names the monarch's state
+     * ("Raja Abdullah ... Yordania" for Abdullah II). */
+    int regnal = regnal_number(lastsp + 1) && lastsp == sp;
     st = person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
-                         b.len >= 3 ? b.data : NULL, le->iso3, 0);
+                         b.len >= 3 && !regnal ? b.data : NULL, le->iso3, 0);
     if (st == KABAR_OK && leads_now(x, le)) {
-      if (a.len <= 4)
+      if (a.len <= 4 || regnal)
         st = leader_namesake_add(x, a.data, a.len, le);
       if (st == KABAR_OK && b.len >= 3 && strcmp(a.data, b.data) != 0)
         st = leader_namesake_add(x, b.data, b.len, le);

@@ -702,7 +702,10 @@ static int portfolio_words(ctx *c, size_t t, size_t e, size_t end) {
   const kabar_lex_entity *le;
   if (match_entity(c, e, end, &le))
     return le->type != KABAR_ENT_PERSON || e >= t + 2;
-  return tok_is(c, e, "(") || (tok_is(c, e, "dan") && e + 1 < end && (tok_flags(c, e + 1) & KABAR_TOK_CAP));
+  /* "Menteri Perencanaan Pembangunan Nasional/Kepala Bappenas": a second
+   * post after a slash */
+  return tok_is(c, e, "(") || tok_is(c, e, "/") ||
+         (tok_is(c, e, "dan") && e + 1 < end && (tok_flags(c, e + 1) & KABAR_TOK_CAP));
 }
 
 /* Past the rest of a post's name in ordinary capitalised words
@@ -1180,6 +1183,13 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       break;
     }
     if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      break;
+    /* "Delegasi Senat Mr Karczewski": an honorific starts a person's name
+     * (but schools are named after people: "Universitas Dr. Soetomo") */
+    const char *hkind;
+    if (k > t && kabar_lexicon_match_honorific(c->x->lex, c->doc->tokens, c->compact, k, end, &hkind) &&
+        strcmp(hkind, "qualifier") != 0 && !tok_is(c, t, "universitas") && !tok_is(c, t, "sekolah") &&
+        !tok_is(c, t, "institut") && !tok_is(c, t, "yayasan") && !tok_is(c, t, "akademi"))
       break;
     /* "membuka Kedutaan Besar-nya": a possessive ends the words, no name goes on */
     size_t wl = strlen(tok_norm(c, k));

@@ -328,6 +328,18 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       return;
     }
   }
+  /* "Indonesia dan Turki sama-sama anggota OKI": a clause with no verb or
+   * copula whose subject is followed, past adverbs, by a frame's noun */
+  if (cl && cl->kind == CL_NONE && cl->pred == NONE && cl->subj_m != NONE && cl->subj_how != CS_RELATIVE &&
+      c->ments[cl->subj_m].tb < p->tb && p->n_frames) {
+    size_t q = ex_group_end(c, cl->subj_m);
+    while (q < p->tb && (c->wcat[q] & W_SKIP))
+      q++;
+    if (q == p->tb) {
+      p->slot = PS_PREDICATE;
+      return;
+    }
+  }
   if (prev && prev->slot == PS_PREDICATE && prev->clause == p->clause) {
     size_t q = past_parenthesis(c, prev->te, p->tb);
     while (q < p->tb && (tok_is(c, q, ",") || (c->wcat[q] & (W_CONJ | W_ARTICLE | W_SKIP))))

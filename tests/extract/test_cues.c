@@ -178,7 +178,7 @@ static const rule_case cases[] = {
       "Kepala BKPM Franky Sibarani mendampingi Presiden."},
      {F("Daniel Ortega", "metWith", "Mahmoud Ahmadinejad", "asserted"),
       F("Victoria Nuland", "officialOf", "Amerika Serikat", "asserted"),
-      F("Victoria Nuland", "accused", "Iran", "asserted"), F("Franky Sibarani", "leaderOf", "BKPM", "asserted")},
+      F("Victoria Nuland", "accused", "Iran", "asserted"), F("Franky Sibarani", "leaderOf", "Badan Koordinasi Penanaman Modal", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* must not: "presiden" alone is the one named before; the head of a
                    * university's department does not lead the university */

@@ -38,6 +38,15 @@ static const rule_case cases[] = {
      {{0}},
      {F("Amerika Serikat", "alliedWith", "Turki", NULL), F("Mali", "alliedWith", "Niger", NULL)},
      {{0}}, {{0}}, 1},
+    {"copula", /* a clause with no copula: the subject, adverbs, a frame's noun; "bagian dari" */
+     {"Indonesia dan Turki sama-sama anggota Organisasi Konferensi Islam (OKI), D8 dan G20.",
+      "Indonesia, sebagai bagian dari ASEAN, akan terus mendukung partisipasi Peru."},
+     {F("Turki", "memberOf", "Organisasi Kerja Sama Islam", "asserted"), F("Turki", "memberOf", "G20", "asserted"),
+      F("Indonesia", "memberOf", "ASEAN", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a verb between the subject and the noun; a region part of a state */
+     {"Indonesia mengundang anggota OKI ke Jakarta.", "Krimea adalah bagian dari Ukraina."},
+     {{0}}, {F("Indonesia", "memberOf", "Organisasi Kerja Sama Islam", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a relative clause about a pair; "non-permanen" describes the membership */
      {"Brazil dan Turki, yang keduanya anggota non-permanen Dewan Keamanan PBB, berupaya membujuk Iran."},
      {F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted"), F("Turki", "memberOf", "Dewan Keamanan PBB", "asserted")},

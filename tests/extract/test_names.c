@@ -145,6 +145,12 @@ static const rule_case cases[] = {
     {"bodies", /* must not: ordinary words or an acronym after the head noun */
      {"Ia anggota partai Komunis. Ia hadir di forum Ekonomi Dunia. Ia bicara kepada komisi HAM."},
      {{0}}, {{0}}, {{0}}, {E("Komunis", NULL), E("Ekonomi Dunia", NULL), E("HAM", NULL)}, 1},
+    {"bodies", /* an honorific after a body's head starts the person's name */
+     {"Ketua Delegasi Senat Mr Stanislaw Karczewski tiba di Jakarta."},
+     {{0}}, {{0}}, {E("Stanislaw Karczewski", "Person")}, {E("Senat Mr Stanislaw Karczewski", NULL)}, 1},
+    {"bodies", /* must not: a body's name goes on over capitalised words that are no honorific */
+     {"Delegasi Senat Republik Polandia tiba di Jakarta."},
+     {{0}}, {{0}}, {E("Senat Republik Polandia", "Organization")}, {E("Republik Polandia", "Person")}, 1},
     {"bodies", /* a group word and a faith is a kind of group, no name */
      {"Grup Syiah militan Hutsiyyun yang didukung Iran menggulingkan pemerintah. Kelompok Sunni menolak."},
      {F("Iran", "supports", "Houthi", "asserted")}, {{0}}, {E("Houthi", "Organization")},
@@ -152,6 +158,16 @@ static const rule_case cases[] = {
     {"bodies", /* must not: a body named after a faith keeps its name */
      {"Mohammad Roem aktif dalam Sarekat Islam dan Partai Kristen Demokrat."},
      {{0}}, {{0}}, {E("Sarekat Islam", "Organization"), E("Partai Kristen Demokrat", "Organization")}, {{0}}, 1},
+    {"people", /* a monarch's given name alone is the lexicon's monarch of a state the text
+                * names; a second post after a slash is no part of a name */
+     {"Obama terbang ke Amman, ibukota Yordania, di mana ia bertemu Raja Abdullah.",
+      "Menteri Perencanaan Pembangunan Nasional/Kepala Bappenas Bambang Brodjonegoro hadir."},
+     {F("Barack Obama", "metWith", "Abdullah II", "asserted"),
+      F("Bambang Brodjonegoro", "leaderOf", "Badan Perencanaan Pembangunan Nasional", "asserted")},
+     {{0}}, {{0}}, {E("Perencanaan Pembangunan Nasional", NULL)}, 1},
+    {"people", /* must not: with no state of the monarch named, the given name stays one */
+     {"Raja Abdullah bin Abdulaziz tiba di Riyadh."},
+     {{0}}, {F("Abdullah II", "visited", "Arab Saudi", NULL)}, {{0}}, {E("Abdullah II", NULL)}, 1},
     {"people", /* "yang terguling", "yang digulingkan" between a title and its holder */
      {"Presiden Yaman yang terguling Abdur Rabbuh Mansur Hadi melarikan diri ke Arab Saudi.",
       "Presiden Mesir yang digulingkan, Mohamed Morsi, ditahan."},
@@ -441,7 +457,8 @@ static const rule_case cases[] = {
     {"title", /* a portfolio listed with a comma and "dan", then the body, then ", Name" */
      {"Deputi Bidang Politik, Hukum dan Keamanan Sekretariat Kabinet, Fadlansyah Lubis membuka "
       "acara."},
-     {F("Fadlansyah Lubis", "officialOf", "Sekretariat Kabinet", "asserted")},
+     {F("Fadlansyah Lubis", "officialOf", "Sekretariat Kabinet", "asserted"),
+      F("Fadlansyah Lubis", "officialOf", "Indonesia", "asserted")}, /* the lexicon's Setkab is Indonesia's */
      {{0}},
      {E("Fadlansyah Lubis", "Person"), E("Sekretariat Kabinet", "Organization")},
      {E("Bidang Politik", NULL)},
