@@ -189,6 +189,15 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* shifting recognition to a state; establishing diplomatic relations */
+     {"Kiribati mengumumkan bahwa pihaknya mengalihkan pengakuannya kepada China.",
+      "Indonesia menjalin hubungan diplomatik dengan Korea Selatan pada 1973."},
+     {F("Kiribati", "recognized", "China", "asserted"), F("Indonesia", "recognized", "Korea Selatan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: cooperation built is no recognition */
+     {"Indonesia menjalin kerja sama dengan Korea Selatan.", "Jepang mengalihkan dana ke Korea Selatan."},
+     {{0}}, {F("Indonesia", "recognized", "Korea Selatan", NULL), F("Jepang", "recognized", "Korea Selatan", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* narrative verbs of war: annexing a region, sinking a state's ship,
                    * besieging its city, a military intervention, a confrontation */
      {"Rusia mencaplok Krimea pada 2014. Inggris menenggelamkan kapal penjelajah Argentina pada 1982.",
@@ -998,6 +1007,7 @@ static const rule_case cases[] = {
       "diplomatik. Kedua pemerintahan kemudian menyetujui persekutuan strategis."},
      {F("Indonesia", "criticized", "Uni Soviet", "asserted"),
       F("Uni Soviet", "attacked", "Afghanistan", "asserted"),
+      F("Fiji", "recognized", "Ghana", "asserted"), /* diplomatic relations established */
       F("Fiji", "alliedWith", "Ghana", "asserted")},
      {F("Indonesia", "criticized", "Afghanistan", NULL)}, {{0}}, {{0}}, 0},
     {"visits", /* a press conference "dengan" someone, where the speaker says it */
