@@ -304,6 +304,31 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       (c->wcat[j - 2] & W_RELATIVE) && c->ment_at[j - 3] == NONE &&
       (tok_flags(c, j - 3) & KABAR_TOK_WORD) && !(tok_flags(c, j - 3) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return 0;
+  /* "para pemimpin kiri yang mengecam Amerika Serikat": a relative clause
+   * on a plain noun has that noun, no entity, as subject (but a document
+   * speaks for whoever issued it: "resolusi yang mengutuk ...") */
+  if (j > sb + 1 && active_verb(c, t) && (c->wcat[j - 1] & W_RELATIVE) && c->ment_at[j - 2] == NONE &&
+      (tok_flags(c, j - 2) & KABAR_TOK_WORD) && !(tok_flags(c, j - 2) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+      !(c->wcat[j - 2] & (W_PREP | W_CONJ | W_DEMONSTRATIVE | W_SKIP | W_CLAIM)) && !ex_is_verb_word(c, j - 2) &&
+      !(c->gcat[j - 2] & (G_COPULA | G_ACT | G_AGREEMENT)) && !c->status[j - 2] &&
+      !tok_is(c, j - 2, "resolusi") && !tok_is(c, j - 2, "pernyataan") && !tok_is(c, j - 2, "keputusan")) {
+    size_t b = j - 2;
+    while (b > sb && b + 3 > j - 2 && c->ment_at[b - 1] == NONE && (tok_flags(c, b - 1) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, b - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+           !(c->wcat[b - 1] & (W_PREP | W_CONJ | W_RELATIVE)) && !ex_is_verb_word(c, b - 1) &&
+           !(c->gcat[b - 1] & (G_COPULA | G_ROLE_VERB)))
+      b--;
+    /* ... unless a name stands in apposition to the noun ("Korea Utara,
+     * negara yang mendukung Rusia,") or the noun is a copula's predicate
+     * ("Uni Soviet adalah negara pertama yang mengakui Korea Utara") */
+    if (b > sb + 1 && tok_is(c, b - 1, ",") && c->ment_at[b - 2] != NONE &&
+        c->ments[c->ment_at[b - 2]].kind == MK_NAME && !c->ments[c->ment_at[b - 2]].inner) {
+      ex_resolve_arg(c, c->ment_at[b - 2], types, flags, out);
+      return out->n > 0;
+    }
+    if (!(b > sb && ((c->gcat[b - 1] & (G_COPULA | G_ROLE_VERB)) || tok_is(c, b - 1, "menjadi"))))
+      return 0;
+  }
   /* "pasukan militan Syiah yang didukung Iran menyerang ...", "Houthi yang
    * didukung oleh Iran menyerang ...": the agent of a relative clause is not
    * the verb's subject; the head before "yang" is */
@@ -779,8 +804,12 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       continue;
     }
     /* the object does not lie past a relative clause or another verb,
-     * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition */
+     * except "atas uji nuklir yang dilakukan Korea Utara" after the preposition;
+     * an active verb there has an object of its own: "persekutuan dengan para
+     * pemimpin kiri yang mengecam Amerika Serikat" */
     if (!seen_prep && ((c->wcat[k] & W_RELATIVE) || (!verb && active_verb(c, k))))
+      return 0;
+    if (seen_prep && !first && (c->wcat[k] & W_RELATIVE) && k + 1 < end && active_verb(c, k + 1))
       return 0;
     /* "mendukung oposisi moderat dan menuduh Rusia": past a conjunction and
      * another verb lies that verb's object */

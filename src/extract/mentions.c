@@ -1585,8 +1585,10 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
     k = ke;
   /* "..., Kaganovich dan Malenkov, Menteri Luar Negeri Indonesia Ruslan
    * Abdulgani dan ...": a title followed by a name is that name's title */
+  const kabar_lex_entity *next_le = NULL;
   if (k < end && (tok_flags(c, k) & KABAR_TOK_CAP) && is_name_token(c, k) &&
-      !match_entity(c, k, end, NULL)) {
+      (!match_entity(c, k, end, &next_le) || next_le->type == KABAR_ENT_PERSON)) {
+    /* (a known person too: "sekutu Ortega, Presiden Venezuela Hugo Chavez") */
     for (; c->n_ments > n_ments; c->n_ments--)
       for (size_t i = c->ments[c->n_ments - 1].tb; i < c->ments[c->n_ments - 1].te; i++)
         c->ment_at[i] = NONE;

@@ -189,6 +189,22 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* a relative clause on a copula's predicate noun, on a name's apposition, on a
+                   * resolution: the subject is the name */
+     {"Uni Soviet adalah negara pertama yang mengakui Korea Utara pada 1948.",
+      "Korea Utara, negara yang mendukung Rusia, mengirim pasukan.",
+      "Majelis Umum PBB mengeluarkan resolusi yang mengutuk tindakan Indonesia di Timor Timur."},
+     {F("Uni Soviet", "recognized", "Korea Utara", "asserted"), F("Korea Utara", "supports", "Rusia", "asserted"),
+      F("Majelis Umum PBB", "criticized", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a relative clause on a plain noun has that noun as subject */
+     {"Presiden Iran Mahmud Ahmadinejad kini di Nikaragua untuk membangun persekutuan dengan para "
+      "pemimpin kiri yang mengecam Amerika Serikat.",
+      "Indonesia bekerja sama dengan negara yang mendukung Palestina."},
+     {{0}},
+     {F("Iran", "alliedWith", "Amerika Serikat", NULL), F("Mahmud Ahmadinejad", "criticized", "Amerika Serikat", NULL),
+      F("Indonesia", "supports", "Palestina", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* shifting recognition to a state; establishing diplomatic relations */
      {"Kiribati mengumumkan bahwa pihaknya mengalihkan pengakuannya kepada China.",
       "Indonesia menjalin hubungan diplomatik dengan Korea Selatan pada 1973."},

@@ -158,6 +158,11 @@ static const rule_case cases[] = {
     {"bodies", /* must not: a body named after a faith keeps its name */
      {"Mohammad Roem aktif dalam Sarekat Islam dan Partai Kristen Demokrat."},
      {{0}}, {{0}}, {E("Sarekat Islam", "Organization"), E("Partai Kristen Demokrat", "Organization")}, {{0}}, 1},
+    {"people", /* a title right before a known person is that person's, not the name's before */
+     {"Presiden Nikaragua Daniel Ortega tiba. Sebelumnya seorang sekutu Ortega, Presiden Venezuela "
+      "Hugo Chavez mengatakan hal itu."},
+     {F("Hugo Ch\u00e1vez", "leaderOf", "Venezuela", "asserted")},
+     {F("Daniel Ortega", "leaderOf", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
     {"people", /* a monarch's given name alone is the lexicon's monarch of a state the text
                 * names; a second post after a slash is no part of a name */
      {"Obama terbang ke Amman, ibukota Yordania, di mana ia bertemu Raja Abdullah.",
