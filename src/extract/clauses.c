@@ -204,6 +204,10 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
   if (obj_at < cl->te && ex_is_verb_word(c, obj_at))
     obj_at++;
   obj_at = ex_past_titles(c, obj_at, cl->te);
+  /* "mengundang Menhan RI Ryamizard Ryacudu": past the title's state */
+  while (obj_at < cl->te && c->ment_at[obj_at] != NONE && c->ments[c->ment_at[obj_at]].inner &&
+         c->ments[c->ment_at[obj_at]].te < cl->te && c->ment_at[c->ments[c->ment_at[obj_at]].te] != NONE)
+    obj_at = c->ments[c->ment_at[obj_at]].te;
   for (size_t t = cl->pred_te; t < cl->te; t++) {
     size_t m = c->ment_at[t];
     if (m != NONE && cl->obj_m == NONE && cl->n_obl == 0 && (t == cl->pred_te || t == obj_at) &&
@@ -316,8 +320,11 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
         cl->head_unnamed = cl->subj_m == NONE;
       }
     }
-    if (cl->subj_m == NONE && i > si->c_begin && (c->gcat[cl->tb] & G_PURPOSE) &&
-        c->clauses[i - 1].obj_m != NONE) {
+    if (cl->subj_m == NONE && i > si->c_begin && c->clauses[i - 1].obj_m != NONE &&
+        ((c->gcat[cl->tb] & G_PURPOSE) ||
+         /* "mengundang Menhan RI untuk berkunjung ke Pakistan" */
+         (tok_is(c, cl->tb, "untuk") && c->clauses[i - 1].pred != NONE &&
+          (c->gcat[c->clauses[i - 1].pred] & G_INVITE)))) {
       /* "mendorong para pemimpin China agar menekan ...": the one urged acts */
       cl->subj_m = c->clauses[i - 1].obj_m;
       cl->subj_how = CS_CONTROL;

@@ -189,6 +189,14 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* the one invited "untuk" a visit makes it, planned */
+     {"Senator Mushahid Hussain Sayed mengundang Menhan RI Ryamizard Ryacudu untuk berkunjung ke Pakistan."},
+     {F("Ryamizard Ryacudu", "visited", "Pakistan", "planned")},
+     {F("Indonesia", "visited", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
+    {"narrative", /* must not: "untuk" after a visit is its purpose, the visitor's */
+     {"Presiden Jokowi mengunjungi Jepang untuk bertemu Perdana Menteri Fumio Kishida."},
+     {F("Joko Widodo", "metWith", "Fumio Kishida", "asserted")}, {F("Jepang", "metWith", "Fumio Kishida", NULL)},
+     {{0}}, {{0}}, 1},
     {"narrative", /* a relative clause on a copula's predicate noun, on a name's apposition, on a
                    * resolution: the subject is the name */
      {"Uni Soviet adalah negara pertama yang mengakui Korea Utara pada 1948.",
