@@ -564,6 +564,7 @@ void kabar_word_cache_free(kabar_word_cache *wc) {
   if (!wc)
     return;
   kabar_strmap_free(wc->index);
+  kabar_tagger_memo_free(wc->tagger);
   free(wc->lexemes);
   kabar_buf_free(&wc->buf);
   kabar_arena_free(wc->arena);

@@ -57,6 +57,7 @@ struct kabar_word_cache {
   kabar_buf buf;
   kabar_arena *arena; /* the lexemes' compact forms */
   size_t users;       /* documents (ctx) whose compact forms point into arena */
+  kabar_tagger_memo *tagger; /* the tagger's sums for this thread's words, made when first needed */
 };
 
 struct kabar_extractor {
