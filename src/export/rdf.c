@@ -8,6 +8,7 @@
 #include "kabar/graph.h"
 
 #include "common/clean.h"
+#include "common/output.h"
 #include "common/strmap.h"
 #include "common/try.h"
 #include "common/utf8.h"
@@ -945,7 +946,7 @@ static kabar_status open_sink(writer *w, sink *k, const char *dir) {
   TRY_ALLOC(k->tmp_path = malloc(need));
   snprintf(k->path, need, "%s%s%s", dir, sep, k->file);
   snprintf(k->tmp_path, need, "%s%s%s.tmp", dir, sep, k->file);
-  k->fh = fopen(k->tmp_path, "wb");
+  k->fh = kabar_output_open(k->tmp_path);
   if (!k->fh) {
     st = kabar_error_set(w->err, kabar_write_status(errno), "%s: cannot write: %s", k->path,
                          strerror(errno));

@@ -8,6 +8,7 @@
 #include "kabar/graph.h"
 
 #include "common/clean.h"
+#include "common/output.h"
 #include "common/try.h"
 #include "graph/graph_internal.h"
 
@@ -720,7 +721,7 @@ static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, 
                                     const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   char buf[64];
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   CSV(csv_field(f, "Id", 1));
@@ -753,7 +754,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
                                     const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   char buf[64];
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   static const char *const fixed[] = {"Source", "Target", "Type", "Id", "Label", "Weight"};
@@ -867,7 +868,7 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   size_t n = kabar_kb_n_entities(kb);
   ranked *r = NULL;
   size_t *csize = NULL, *ctop = NULL; /* communities' sizes, and 5 members of each */
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   TRY_ALLOC(r = malloc((n ? n : 1) * sizeof *r));
