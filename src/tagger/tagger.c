@@ -517,6 +517,16 @@ static void history_rows(const kabar_tagger *t, const int32_t **t1, const int32_
     }
 }
 
+/* The dense weights of the rows t1 and t2 (as history_rows() finds them). */
+static void hist_weights(const int32_t *const *t1, const int32_t *const *t2, tg_hist_weights *h) {
+  for (int p1 = 0; p1 < TG_NH; p1++)
+    for (int y = 0; y < KABAR_TAG__COUNT; y++) {
+      h->t1[p1][y] = t1[p1] ? t1[p1][y] : 0;
+      for (int p2 = 0; p2 < TG_NH; p2++)
+        h->t2[p1][y][p2] = t2[p2 * TG_NH + p1] ? t2[p2 * TG_NH + p1][y] : 0;
+    }
+}
+
 /* Offsets of the history tags' rows in the model's weights, kept in the
  * tagger once it is loaded (its weights no longer change). */
 static void history_keep(kabar_tagger *t) {
@@ -526,6 +536,7 @@ static void history_keep(kabar_tagger *t) {
     t->hist_t1[k] = t1[k] ? t1[k] - t->w : -1;
   for (size_t k = 0; k < TG_NH * TG_NH; k++)
     t->hist_t2[k] = t2[k] ? t2[k] - t->w : -1;
+  hist_weights(t1, t2, &t->hist);
   t->hist_kept = 1;
 }
 
@@ -679,14 +690,13 @@ static kabar_status viterbi(const kabar_tagger *t, kabar_tagger_memo *memo,
     }
   }
   /* the history tags' rows: from the loaded model, else looked up */
-  const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
-  if (t->hist_kept) {
-    for (size_t k = 0; k < TG_NH; k++)
-      t1[k] = t->hist_t1[k] < 0 ? NULL : t->w + t->hist_t1[k];
-    for (size_t k = 0; k < TG_NH * TG_NH; k++)
-      t2[k] = t->hist_t2[k] < 0 ? NULL : t->w + t->hist_t2[k];
-  } else {
+  tg_hist_weights own;
+  const tg_hist_weights *hw = &t->hist;
+  if (!t->hist_kept) { /* training: the weights change between calls */
+    const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
     history_rows(t, t1, t2);
+    hist_weights(t1, t2, &own);
+    hw = &own;
   }
   const int64_t none = INT64_MIN / 4;
   int64_t *cur = delta, *next = delta + TG_NH * TG_NH;
@@ -714,12 +724,11 @@ static kabar_status viterbi(const kabar_tagger *t, kabar_tagger_memo *memo,
         live = cur[p2 * TG_NH + p1] != none;
       if (!live)
         continue;
-      const int32_t *r1 = t1[p1];
       const int32_t *r1w = !mw                     ? t1w_row(t, p1, w)
                            : mw->t1w[p1] == TG_NO_ROW ? NULL
                                                       : t->w + (size_t)mw->t1w[p1] * KABAR_TAG__COUNT;
       for (int y = 0; y < KABAR_TAG__COUNT; y++)
-        after[p1][y] = base[y] + (r1 ? r1[y] : 0) + (r1w ? r1w[y] : 0);
+        after[p1][y] = base[y] + hw->t1[p1][y] + (r1w ? r1w[y] : 0);
     }
     for (size_t k = 0; k < TG_NH * TG_NH; k++)
       next[k] = none;
@@ -738,12 +747,12 @@ static kabar_status viterbi(const kabar_tagger *t, kabar_tagger_memo *memo,
         if (!tg_allowed(p1 - 1, y))
           continue;
         /* (the word's part, after[p1][y], is the same for every p2) */
+        const int32_t *r2 = hw->t2[p1][y];
         int64_t best = 0;
         int arg = -1;
         for (int q = 0; q < n_live; q++) {
           int p2 = live[q];
-          const int32_t *r2 = t2[p2 * TG_NH + p1];
-          int64_t v = d[p2] + (r2 ? r2[y] : 0);
+          int64_t v = d[p2] + r2[p2];
           if (arg < 0 || v > best) {
             best = v;
             arg = p2;
