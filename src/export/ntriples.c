@@ -59,7 +59,8 @@ static int plain(unsigned char c, int kind) {
     return 0;
   if (kind == NT_LITERAL)
     return c >= 0x20 && c != '"';
-  return c > 0x20 && !strchr("<>\"{}|^`", c);
+  return c > 0x20 && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' &&
+         c != '^' && c != '`';
 }
 
 /* The length of the UTF-8 sequence that lead byte c starts, as raptor2
