@@ -4,6 +4,7 @@
  * bare family name later resolves to the same person. */
 #include "internal.h"
 
+#include <limits.h>
 #include <strings.h>
 
 /* ---- entities of the document ---- */
@@ -28,6 +29,32 @@ const char *ex_text_span(ctx *c, size_t b, size_t e) {
 }
 
 /* The lexicon entry a name stands for, or NULL; out of memory is recorded. */
+size_t ex_match_entity(const ctx *c, size_t t, size_t end, int any_case,
+                       const kabar_lex_entity **le) {
+  /* the longest name before `end` is the one found before a farther end
+   * when that one ends in time: the lexicon and the tokens do not change,
+   * and the rules ask about the same token again and again */
+  size_t k = 2 * t + (any_case != 0), len = c->me_len[k];
+  if (c->me_end[k] != NONE && end <= c->me_end[k] && t + len <= end) {
+    if (len)
+      *le = c->me_le[k];
+    return len;
+  }
+  const kabar_lex_entity *found = NULL;
+  const kabar_lexicon *lex = c->x->lex;
+  const kabar_token *tokens = c->doc->tokens;
+  size_t n = any_case ? kabar_lexicon_match_entity_any_case(lex, tokens, c->compact, t, end, &found)
+                      : kabar_lexicon_match_entity(lex, tokens, c->compact, t, end, &found);
+  if (n <= UCHAR_MAX && (c->me_end[k] == NONE || end > c->me_end[k])) {
+    c->me_end[k] = end;
+    c->me_len[k] = (unsigned char)n;
+    c->me_le[k] = found;
+  }
+  if (n)
+    *le = found;
+  return n;
+}
+
 const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name) {
   c->buf.len = 0;
   if (kabar_compact_append(&c->buf, name, strlen(name)) < 0)

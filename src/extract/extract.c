@@ -564,6 +564,7 @@ void kabar_word_cache_free(kabar_word_cache *wc) {
   if (!wc)
     return;
   kabar_strmap_free(wc->index);
+  kabar_tagger_memo_free(wc->tagger);
   free(wc->lexemes);
   kabar_buf_free(&wc->buf);
   kabar_arena_free(wc->arena);
@@ -616,6 +617,9 @@ static void ctx_free(ctx *c) {
   free(c->morph);
   free(c->status);
   free(c->first);
+  free(c->me_end);
+  free(c->me_len);
+  free(c->me_le);
   free(c->gcat);
   free(c->glen);
   free(c->ner);
@@ -664,13 +668,17 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
   c.morph = malloc(nt * sizeof *c.morph);
   c.status = malloc(nt * sizeof *c.status);
   c.first = malloc(nt);
+  c.me_end = malloc(2 * nt * sizeof *c.me_end);
+  c.me_len = malloc(2 * nt);
+  c.me_le = malloc(2 * nt * sizeof *c.me_le);
   c.gcat = malloc(nt * sizeof *c.gcat);
   c.glen = malloc(nt);
   c.ner = malloc(nt);
   c.ner_sent = NONE;
   c.sents = calloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *c.sents);
   TRY_ALLOC(c.arena && c.dent_keys && c.fact_keys && c.unnamed_kinds && c.compact && c.ment_at && c.wcat && c.root && c.morph &&
-                    c.status && c.first && c.gcat && c.glen && c.ner && c.sents
+                    c.status && c.first && c.me_end && c.me_len && c.me_le && c.gcat && c.glen &&
+                    c.ner && c.sents
                 ? c.arena
                 : NULL);
   for (size_t t = 0; t < doc->n_tokens; t++) {
@@ -681,6 +689,7 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
     c.compact[t] = lx == &scratch ? kabar_arena_strdup(c.arena, lx->compact) : lx->compact;
     TRY_ALLOC(c.compact[t]);
     c.ment_at[t] = NONE;
+    c.me_end[2 * t] = c.me_end[2 * t + 1] = NONE;
     c.wcat[t] = lx->wcat;
     /* a particle is one only in lower case: "Den Haag" and the city of Van are names */
     if (doc->tokens[t].flags & (KABAR_TOK_CAP | KABAR_TOK_UPPER))

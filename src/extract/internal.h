@@ -57,6 +57,7 @@ struct kabar_word_cache {
   kabar_buf buf;
   kabar_arena *arena; /* the lexemes' compact forms */
   size_t users;       /* documents (ctx) whose compact forms point into arena */
+  kabar_tagger_memo *tagger; /* the tagger's sums for this thread's words, made when first needed */
 };
 
 struct kabar_extractor {
@@ -228,6 +229,13 @@ typedef struct ctx {
   const kabar_status_cue **status; /* per token: its status cue, or NULL */
   unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title,
                           * FIRST_HEAD a frame head */
+  /* per token t, at 2t as written and at 2t + 1 in any case: the
+   * lexicon's longest name there as ex_match_entity() last found it,
+   * bounded by me_end (NONE: not looked up yet); its length (0: none) and
+   * entity. The rules ask about a token again and again. */
+  size_t *me_end;
+  unsigned char *me_len;
+  const kabar_lex_entity **me_le;
   dent *dents;
   size_t n_dents, cap_dents;
   kabar_strmap *dent_keys; /* "type:key" -> dent */
@@ -339,11 +347,15 @@ static inline const kabar_status_cue *status_at(ctx *c, size_t k) { return c->st
 
 /* Lexicon lookups at token t, skipped at once for words no name starts with
  * (and at the end of the range: t may be `end`). */
+/* The lexicon's longest name at t before end (t may start one), as
+ * written or, with any_case, in any case, and its entity in *le; 0, *le
+ * untouched, when none (see me_end in ctx). */
+size_t ex_match_entity(const ctx *c, size_t t, size_t end, int any_case,
+                       const kabar_lex_entity **le);
+
 static inline size_t match_entity(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
   const kabar_lex_entity *dummy;
-  return t < end && (c->first[t] & 1) ? kabar_lexicon_match_entity(c->x->lex, c->doc->tokens, c->compact, t,
-                                                        end, le ? le : &dummy)
-                           : 0;
+  return t < end && (c->first[t] & 1) ? ex_match_entity(c, t, end, 0, le ? le : &dummy) : 0;
 }
 
 static inline size_t match_role(const ctx *c, size_t t, size_t end, const kabar_lex_role **lr) {

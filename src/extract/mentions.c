@@ -2390,7 +2390,7 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
 static size_t known_body_lower(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
   if (t >= end || !(c->first[t] & 1) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return 0;
-  size_t n = kabar_lexicon_match_entity_any_case(c->x->lex, c->doc->tokens, c->compact, t, end, le);
+  size_t n = ex_match_entity(c, t, end, 1, le);
   return n >= 2 && (*le)->type == KABAR_ENT_ORGANIZATION ? n : 0;
 }
 

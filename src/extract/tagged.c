@@ -23,7 +23,12 @@ static int tag_sentence(ctx *c, size_t s) {
       return -1;
     }
   }
-  kabar_status st = kabar_tagger_tag(c->x->tagger, words, n, c->ner + se->tok_begin);
+  kabar_word_cache *wc = c->wc;
+  if (!wc->tagger && !(wc->tagger = kabar_tagger_memo_new())) {
+    free(words);
+    return -1;
+  }
+  kabar_status st = kabar_tagger_tag_memo(c->x->tagger, wc->tagger, words, n, c->ner + se->tok_begin);
   free(words);
   if (st != KABAR_OK)
     return -1;

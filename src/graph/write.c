@@ -1,19 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /* The graph files: graph.graphml (GraphML 1.0), graph.gexf (GEXF 1.3 with
  * viz and spells), nodes.csv and edges.csv (Gephi's spreadsheet import) and
- * metrics.json. XML is written with libxml2's xmlTextWriter, which escapes
- * markup but writes characters XML forbids as they are: every value goes
- * through the writers' one sanitiser (common/clean.h) first, and CSV and
- * JSON are quoted by it too. */
+ * metrics.json. XML is written by a small writer of our own (see "XML"
+ * below), which escapes markup after every value has gone through the
+ * writers' one sanitiser (common/clean.h); CSV and JSON are quoted by it
+ * too. */
 #include "kabar/graph.h"
 
 #include "common/clean.h"
+#include "common/output.h"
 #include "common/try.h"
 #include "graph/graph_internal.h"
-
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlwriter.h>
 
 #include <math.h>
 #include <pthread.h>
@@ -155,30 +152,122 @@ static int full_date(const char *d, int end, char *buf, size_t n) {
   return 1;
 }
 
-/* ---- libxml2 plumbing ---- */
+/* ---- XML ---- */
+
+/* A small XML writer for the two graph files, straight onto the FILE. It
+ * writes the bytes libxml2 2.9's xmlTextWriter wrote with indentation "  "
+ * (which these files were first written with): an element that gets a
+ * child element has its start tag closed with ">" and a line break, each
+ * start tag is indented two spaces per open ancestor, an element with no
+ * content is closed by "/>", one with text has its end tag right after the
+ * text, one with children its end tag on a line of its own, indented as
+ * its start; every end tag ends its line. Going through libxml2's writer
+ * (an output buffer and a call or more per piece) was about a tenth of
+ * `kabar export --rdf none`. Element names are string literals: only
+ * their pointers are kept. */
+#define XW_DEPTH 8
+
+enum { XW_NAME, XW_ATTR, XW_TEXT }; /* where an open element is */
+
+typedef struct xw {
+  FILE *f;
+  size_t depth;
+  int doindent; /* the next end tag of an element with children is indented */
+  const char *name[XW_DEPTH];
+  unsigned char state[XW_DEPTH];
+} xw;
+
+/* Each call returns 0, or -1 when a write failed (ferror() then says so),
+ * memory ran out or the elements nest too deep. */
+static int xw_put(xw *w, const char *s, size_t n) {
+  return fwrite(s, 1, n, w->f) == n ? 0 : -1;
+}
+
+static int xw_puts(xw *w, const char *s) { return xw_put(w, s, strlen(s)); }
+
+/* Two spaces for each open element but the innermost. */
+static int xw_indent(xw *w) {
+  for (size_t i = 1; i < w->depth; i++)
+    if (xw_put(w, "  ", 2) < 0)
+      return -1;
+  return 0;
+}
+
+static int xw_start(xw *w, const char *name) {
+  if (w->depth == XW_DEPTH)
+    return -1;
+  if (w->depth && w->state[w->depth - 1] != XW_TEXT) {
+    if (w->state[w->depth - 1] == XW_ATTR && xw_put(w, "\"", 1) < 0)
+      return -1;
+    if (xw_put(w, ">\n", 2) < 0)
+      return -1;
+    w->state[w->depth - 1] = XW_TEXT;
+  }
+  w->name[w->depth] = name;
+  w->state[w->depth++] = XW_NAME;
+  return xw_indent(w) < 0 || xw_put(w, "<", 1) < 0 ? -1 : xw_puts(w, name);
+}
+
+static int xw_end(xw *w) {
+  if (!w->depth)
+    return -1;
+  unsigned char st = w->state[w->depth - 1];
+  if (st == XW_ATTR && xw_put(w, "\"", 1) < 0)
+    return -1;
+  if (st != XW_TEXT) {
+    w->doindent = 1;
+    if (xw_put(w, "/>", 2) < 0)
+      return -1;
+  } else {
+    if (w->doindent && xw_indent(w) < 0)
+      return -1;
+    w->doindent = 1;
+    if (xw_put(w, "</", 2) < 0 || xw_puts(w, w->name[w->depth - 1]) < 0 || xw_put(w, ">", 1) < 0)
+      return -1;
+  }
+  w->depth--;
+  return xw_put(w, "\n", 1);
+}
+
+/* Bytes that are already escaped, as an attribute's value (after
+ * xw_attr_start) or as the text of the innermost element. */
+static int xw_raw(xw *w, const char *s) {
+  if (w->depth && w->state[w->depth - 1] == XW_NAME) {
+    if (xw_put(w, ">", 1) < 0)
+      return -1;
+    w->state[w->depth - 1] = XW_TEXT;
+  }
+  w->doindent = 0;
+  return xw_puts(w, s);
+}
+
+static int xw_attr_start(xw *w, const char *name) {
+  if (!w->depth || w->state[w->depth - 1] == XW_TEXT)
+    return -1;
+  if (w->state[w->depth - 1] == XW_ATTR && xw_put(w, "\"", 1) < 0)
+    return -1;
+  w->state[w->depth - 1] = XW_ATTR;
+  return xw_put(w, " ", 1) < 0 || xw_puts(w, name) < 0 ? -1 : xw_put(w, "=\"", 2);
+}
+
+static int xw_attr_end(xw *w) {
+  if (!w->depth || w->state[w->depth - 1] != XW_ATTR)
+    return -1;
+  w->state[w->depth - 1] = XW_NAME;
+  return xw_put(w, "\"", 1);
+}
 
 typedef struct xml_out {
   FILE *f;
-  xmlTextWriterPtr w;
-  xmlGenericErrorFunc old_generic;
-  void *old_generic_ctx;
-  xmlStructuredErrorFunc old_structured;
-  void *old_structured_ctx;
-  int silenced;
+  xw w;
 } xml_out;
-
-static void xml_silent(void *ctx, const char *msg, ...) {
-  (void)ctx;
-  (void)msg;
-}
 
 static kabar_status write_error(kabar_error *err, const char *path) {
   return kabar_error_set(err, KABAR_ERR_WRITE, "%s: cannot write", path);
 }
 
-/* A writer call failed: with the file itself in good order, libxml2 (or
- * our escaping) ran out of memory; otherwise the file could not be
- * written. */
+/* A writer call failed: with the file itself in good order, our escaping
+ * ran out of memory; otherwise the file could not be written. */
 static kabar_status xml_failed(const xml_out *x, kabar_error *err, const char *path) {
   if (x->f && !ferror(x->f))
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
@@ -187,46 +276,26 @@ static kabar_status xml_failed(const xml_out *x, kabar_error *err, const char *p
 
 static kabar_status xml_open(xml_out *x, const char *path, kabar_error *err) {
   memset(x, 0, sizeof *x);
-  x->old_generic = xmlGenericError;
-  x->old_generic_ctx = xmlGenericErrorContext;
-  x->old_structured = xmlStructuredError;
-  x->old_structured_ctx = xmlStructuredErrorContext;
-  xmlSetGenericErrorFunc(NULL, xml_silent);
-  xmlSetStructuredErrorFunc(NULL, NULL);
-  x->silenced = 1;
-  x->f = fopen(path, "wb");
+  x->f = kabar_output_open(path);
   if (!x->f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
-  xmlOutputBufferPtr buf = xmlOutputBufferCreateFile(x->f, NULL);
-  if (!buf)
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
-  x->w = xmlNewTextWriter(buf); /* owns buf from here */
-  if (!x->w) {
-    xmlOutputBufferClose(buf);
-    return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
-  }
-  if (xmlTextWriterSetIndent(x->w, 1) < 0 || xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0 ||
-      xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0)
+  x->w.f = x->f;
+  x->w.doindent = 1;
+  if (xw_puts(&x->w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") < 0)
     return xml_failed(x, err, path);
   return KABAR_OK;
 }
 
 /* Finishes the document and closes the file; st is the status so far. */
 static kabar_status xml_close(xml_out *x, kabar_status st, const char *path, kabar_error *err) {
-  if (x->w) {
-    if (st == KABAR_OK && (xmlTextWriterEndDocument(x->w) < 0 || xmlTextWriterFlush(x->w) < 0))
+  while (st == KABAR_OK && x->w.depth)
+    if (xw_end(&x->w) < 0)
       st = xml_failed(x, err, path);
-    xmlFreeTextWriter(x->w); /* closes the output buffer, not the FILE */
-  }
   if (x->f) {
     if (fflush(x->f) != 0 || ferror(x->f))
       st = st == KABAR_OK ? write_error(err, path) : st;
     if (fclose(x->f) != 0 && st == KABAR_OK)
       st = write_error(err, path);
-  }
-  if (x->silenced) {
-    xmlSetGenericErrorFunc(x->old_generic_ctx, x->old_generic);
-    xmlSetStructuredErrorFunc(x->old_structured_ctx, x->old_structured);
   }
   return st;
 }
@@ -240,10 +309,8 @@ static kabar_status xml_close(xml_out *x, kabar_status st, const char *path, kab
     }                                                                                              \
   } while (0)
 
-/* libxml2 2.9's writer escapes text in an allocation of its own and, when
- * that allocation fails, writes nothing and still reports success: a value
- * would silently go missing. So every text and attribute value is cleaned
- * (common/clean.h) and escaped here, and handed to libxml2 raw. */
+/* Every text and attribute value is cleaned (common/clean.h) and escaped
+ * here, then written raw. */
 static char *xml_escape(const char *s) {
   size_t n = 0, len = s ? strlen(s) : 0;
   for (size_t i = 0; i < len;) { /* the longest escape, "&quot;", is 6 bytes */
@@ -277,42 +344,42 @@ static char *xml_escape(const char *s) {
   return e;
 }
 
-static int xml_raw(xmlTextWriterPtr w, const char *text) {
+static int xml_raw(xw *w, const char *text) {
   /* printable ASCII that needs no entity (ids, numbers, most names) is
    * written as it is: cleaning and escaping would leave it unchanged */
   const unsigned char *q = (const unsigned char *)(text ? text : "");
   while (*q >= 0x20 && *q < 0x7F && *q != '&' && *q != '<' && *q != '>' && *q != '"')
     q++;
   if (!*q)
-    return xmlTextWriterWriteRaw(w, BAD_CAST(text ? text : ""));
+    return xw_raw(w, text ? text : "");
   char *e = xml_escape(text);
   if (!e)
     return -1;
-  int rc = xmlTextWriterWriteRaw(w, BAD_CAST e);
+  int rc = xw_raw(w, e);
   free(e);
   return rc;
 }
 
-static int xml_attr(xmlTextWriterPtr w, const char *name, const char *value) {
-  if (xmlTextWriterStartAttribute(w, BAD_CAST name) < 0 || xml_raw(w, value) < 0)
+static int xml_attr(xw *w, const char *name, const char *value) {
+  if (xw_attr_start(w, name) < 0 || xml_raw(w, value) < 0)
     return -1;
-  return xmlTextWriterEndAttribute(w);
+  return xw_attr_end(w);
 }
 
-static int xml_elem(xmlTextWriterPtr w, const char *name, const char *text) {
-  if (xmlTextWriterStartElement(w, BAD_CAST name) < 0 || xml_raw(w, text) < 0)
+static int xml_elem(xw *w, const char *name, const char *text) {
+  if (xw_start(w, name) < 0 || xml_raw(w, text) < 0)
     return -1;
-  return xmlTextWriterEndElement(w);
+  return xw_end(w);
 }
 
 /* The same, for values from the knowledge base (the cleaning is the same;
  * the flag tells the caller's message that memory ran out). */
-static int xml_attr_clean(xmlTextWriterPtr w, const char *name, const char *value, int *nomem) {
+static int xml_attr_clean(xw *w, const char *name, const char *value, int *nomem) {
   (void)nomem; /* a failure with the file in good order is out of memory: xml_failed() */
   return xml_attr(w, name, value);
 }
 
-static int xml_elem_clean(xmlTextWriterPtr w, const char *name, const char *text, int *nomem) {
+static int xml_elem_clean(xw *w, const char *name, const char *text, int *nomem) {
   (void)nomem;
   return xml_elem(w, name, text);
 }
@@ -397,33 +464,33 @@ static const char *graphml_type(attr_type t) {
   }
 }
 
-static int graphml_key(xmlTextWriterPtr w, const char *id, const char *name, const char *for_,
+static int graphml_key(xw *w, const char *id, const char *name, const char *for_,
                        attr_type t, const char *desc) {
-  if (xmlTextWriterStartElement(w, BAD_CAST "key") < 0 || xml_attr(w, "id", id) < 0 ||
+  if (xw_start(w, "key") < 0 || xml_attr(w, "id", id) < 0 ||
       xml_attr(w, "for", for_) < 0 || xml_attr(w, "attr.name", name) < 0 ||
       xml_attr(w, "attr.type", graphml_type(t)) < 0)
     return -1;
   if (desc && xml_elem(w, "desc", desc) < 0)
     return -1;
-  return xmlTextWriterEndElement(w);
+  return xw_end(w);
 }
 
 /* Writes one attribute value in a format's own element (GraphML <data>,
  * GEXF <attvalue>). */
-typedef int (*value_writer)(xmlTextWriterPtr w, const char *name, const char *value, int *nomem);
+typedef int (*value_writer)(xw *w, const char *name, const char *value, int *nomem);
 
 /* Opens <edge> for fact f with the id, source and target both formats use. */
-static int start_edge(xmlTextWriterPtr w, char *const *ids, size_t f, const kabar_fact *fa) {
+static int start_edge(xw *w, char *const *ids, size_t f, const kabar_fact *fa) {
   char id[32];
   snprintf(id, sizeof id, "e%zu", f);
-  if (xmlTextWriterStartElement(w, BAD_CAST "edge") < 0 || xml_attr(w, "id", id) < 0 ||
+  if (xw_start(w, "edge") < 0 || xml_attr(w, "id", id) < 0 ||
       xml_attr(w, "source", ids[fa->subject]) < 0)
     return -1;
   return xml_attr(w, "target", ids[fa->object]);
 }
 
 /* A node's attributes and metrics, each through the format's writer. */
-static int node_values(xmlTextWriterPtr w, const kabar_entity *e, const kabar_metrics *m, size_t i,
+static int node_values(xw *w, const kabar_entity *e, const kabar_metrics *m, size_t i,
                        value_writer put, int *nomem) {
   char buf[64];
   for (int a = 0; a < NA__COUNT; a++) {
@@ -442,7 +509,7 @@ static int node_values(xmlTextWriterPtr w, const kabar_entity *e, const kabar_me
 }
 
 /* An edge's attributes through the format's writer. */
-static int edge_values(xmlTextWriterPtr w, const kabar_fact *fa, value_writer put, int *nomem) {
+static int edge_values(xw *w, const kabar_fact *fa, value_writer put, int *nomem) {
   char buf[64];
   for (int a = 0; a < EA__COUNT; a++) {
     const char *v = edge_attr_value(fa, a, buf, sizeof buf);
@@ -452,11 +519,11 @@ static int edge_values(xmlTextWriterPtr w, const kabar_fact *fa, value_writer pu
   return 0;
 }
 
-static int graphml_data(xmlTextWriterPtr w, const char *key, const char *value, int *nomem) {
-  if (xmlTextWriterStartElement(w, BAD_CAST "data") < 0 || xml_attr(w, "key", key) < 0)
+static int graphml_data(xw *w, const char *key, const char *value, int *nomem) {
+  if (xw_start(w, "data") < 0 || xml_attr(w, "key", key) < 0)
     return -1;
   (void)nomem;
-  return xml_raw(w, value) < 0 ? -1 : xmlTextWriterEndElement(w);
+  return xml_raw(w, value) < 0 ? -1 : xw_end(w);
 }
 
 static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
@@ -468,8 +535,8 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
   const kabar_graph_summary *sum = kabar_metrics_summary(m);
   kabar_graph_format_statuses(sum->statuses, statuses, sizeof statuses);
   TRY(xml_open(&x, path, err));
-  xmlTextWriterPtr w = x.w;
-  XW(xmlTextWriterStartElement(w, BAD_CAST "graphml"));
+  xw *w = &x.w;
+  XW(xw_start(w, "graphml"));
   XW(xml_attr(w, "xmlns", "http://graphml.graphdrawing.org/xmlns"));
   XW(xml_attr(w, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"));
   XW(xml_attr(w, "xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns "
@@ -495,7 +562,7 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
     XW(graphml_key(w, edge_attrs[a].name, edge_attrs[a].name, "edge", edge_attrs[a].type,
                    edge_attrs[a].desc));
 
-  XW(xmlTextWriterStartElement(w, BAD_CAST "graph"));
+  XW(xw_start(w, "graph"));
   XW(xml_attr(w, "id", "kabar"));
   XW(xml_attr(w, "edgedefault", "directed"));
   XW(graphml_data(w, "generator", "kabar " KABAR_VERSION, &nomem));
@@ -508,11 +575,11 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
   size_t n = kabar_kb_n_entities(kb);
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
-    XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
+    XW(xw_start(w, "node"));
     XW(xml_attr(w, "id", ids[i]));
     XW(graphml_data(w, "label", e->label, &nomem));
     XW(node_values(w, e, m, i, graphml_data, &nomem));
-    XW(xmlTextWriterEndElement(w));
+    XW(xw_end(w));
   }
   size_t nf = kabar_kb_n_facts(kb);
   for (size_t f = 0; f < nf; f++) {
@@ -524,10 +591,10 @@ static kabar_status write_graphml(const kabar_kb *kb, const kabar_metrics *m, ch
     fmt_size(wt, buf, sizeof buf);
     XW(graphml_data(w, "weight", buf, &nomem));
     XW(edge_values(w, fa, graphml_data, &nomem));
-    XW(xmlTextWriterEndElement(w));
+    XW(xw_end(w));
   }
-  XW(xmlTextWriterEndElement(w)); /* graph */
-  XW(xmlTextWriterEndElement(w)); /* graphml */
+  XW(xw_end(w)); /* graph */
+  XW(xw_end(w)); /* graphml */
 done:
   if (nomem && st == KABAR_ERR_WRITE)
     st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
@@ -545,18 +612,18 @@ static const char *gexf_type(attr_type t) {
   }
 }
 
-static int gexf_attribute(xmlTextWriterPtr w, const char *id, attr_type t) {
-  if (xmlTextWriterStartElement(w, BAD_CAST "attribute") < 0 || xml_attr(w, "id", id) < 0 ||
+static int gexf_attribute(xw *w, const char *id, attr_type t) {
+  if (xw_start(w, "attribute") < 0 || xml_attr(w, "id", id) < 0 ||
       xml_attr(w, "title", id) < 0 || xml_attr(w, "type", gexf_type(t)) < 0)
     return -1;
-  return xmlTextWriterEndElement(w);
+  return xw_end(w);
 }
 
-static int gexf_attvalue(xmlTextWriterPtr w, const char *id, const char *value, int *nomem) {
-  if (xmlTextWriterStartElement(w, BAD_CAST "attvalue") < 0 || xml_attr(w, "for", id) < 0 ||
+static int gexf_attvalue(xw *w, const char *id, const char *value, int *nomem) {
+  if (xw_start(w, "attvalue") < 0 || xml_attr(w, "for", id) < 0 ||
       xml_attr_clean(w, "value", value, nomem) < 0)
     return -1;
-  return xmlTextWriterEndElement(w);
+  return xw_end(w);
 }
 
 static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char *const *ids,
@@ -585,22 +652,22 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
            statuses, weight_text);
 
   TRY(xml_open(&x, path, err));
-  xmlTextWriterPtr w = x.w;
-  XW(xmlTextWriterStartElement(w, BAD_CAST "gexf"));
+  xw *w = &x.w;
+  XW(xw_start(w, "gexf"));
   XW(xml_attr(w, "xmlns", "http://gexf.net/1.3"));
   XW(xml_attr(w, "xmlns:viz", "http://gexf.net/1.3/viz"));
   XW(xml_attr(w, "version", "1.3"));
-  XW(xmlTextWriterStartElement(w, BAD_CAST "meta"));
+  XW(xw_start(w, "meta"));
   XW(xml_elem(w, "creator", "kabar " KABAR_VERSION));
   XW(xml_elem(w, "keywords", "knowledge graph, international relations, Indonesian news"));
   XW(xml_elem_clean(w, "description", desc, &nomem));
-  XW(xmlTextWriterEndElement(w));
-  XW(xmlTextWriterStartElement(w, BAD_CAST "graph"));
+  XW(xw_end(w));
+  XW(xw_start(w, "graph"));
   XW(xml_attr(w, "defaultedgetype", "directed"));
   XW(xml_attr(w, "mode", dynamic ? "dynamic" : "static"));
   if (dynamic)
     XW(xml_attr(w, "timeformat", "date"));
-  XW(xmlTextWriterStartElement(w, BAD_CAST "attributes"));
+  XW(xw_start(w, "attributes"));
   XW(xml_attr(w, "class", "node"));
   XW(xml_attr(w, "mode", "static"));
   for (int a = 0; a < NA__COUNT; a++)
@@ -608,44 +675,44 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
   for (int k = 0; k < KABAR_M__COUNT; k++)
     XW(gexf_attribute(w, kabar_metric_name((kabar_metric)k),
                       kabar_metric_is_integer((kabar_metric)k) ? T_INT : T_DOUBLE));
-  XW(xmlTextWriterEndElement(w));
-  XW(xmlTextWriterStartElement(w, BAD_CAST "attributes"));
+  XW(xw_end(w));
+  XW(xw_start(w, "attributes"));
   XW(xml_attr(w, "class", "edge"));
   XW(xml_attr(w, "mode", "static"));
   for (int a = 0; a < EA__COUNT; a++)
     XW(gexf_attribute(w, edge_attrs[a].name, edge_attrs[a].type));
-  XW(xmlTextWriterEndElement(w));
+  XW(xw_end(w));
 
-  XW(xmlTextWriterStartElement(w, BAD_CAST "nodes"));
+  XW(xw_start(w, "nodes"));
   snprintf(buf, sizeof buf, "%zu", n);
   XW(xml_attr(w, "count", buf));
   for (size_t i = 0; i < n; i++) {
     const kabar_entity *e = kabar_kb_get_entity(kb, i);
-    XW(xmlTextWriterStartElement(w, BAD_CAST "node"));
+    XW(xw_start(w, "node"));
     XW(xml_attr(w, "id", ids[i]));
     XW(xml_attr_clean(w, "label", e->label, &nomem));
-    XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
+    XW(xw_start(w, "attvalues"));
     XW(node_values(w, e, m, i, gexf_attvalue, &nomem));
-    XW(xmlTextWriterEndElement(w));
+    XW(xw_end(w));
     const unsigned char *rgb = type_rgb[(unsigned)e->type < KABAR_ENT__COUNT ? e->type : 0];
-    XW(xmlTextWriterStartElement(w, BAD_CAST "viz:color"));
+    XW(xw_start(w, "viz:color"));
     for (int c = 0; c < 3; c++) {
       snprintf(buf, sizeof buf, "%u", rgb[c]);
       XW(xml_attr(w, c == 0 ? "r" : c == 1 ? "g" : "b", buf));
     }
-    XW(xmlTextWriterEndElement(w));
+    XW(xw_end(w));
     /* Area proportional to pagerank: size 4 (none) to 40 (the largest). */
     double pr = kabar_metrics_get(m, KABAR_M_PAGERANK, i);
     double size = 4.0 + (max_pr > 0 && pr > 0 ? 36.0 * sqrt(pr / max_pr) : 0.0);
-    XW(xmlTextWriterStartElement(w, BAD_CAST "viz:size"));
+    XW(xw_start(w, "viz:size"));
     snprintf(buf, sizeof buf, "%.3f", size);
     XW(xml_attr(w, "value", buf));
-    XW(xmlTextWriterEndElement(w));
-    XW(xmlTextWriterEndElement(w)); /* node */
+    XW(xw_end(w));
+    XW(xw_end(w)); /* node */
   }
-  XW(xmlTextWriterEndElement(w)); /* nodes */
+  XW(xw_end(w)); /* nodes */
 
-  XW(xmlTextWriterStartElement(w, BAD_CAST "edges"));
+  XW(xw_start(w, "edges"));
   snprintf(buf, sizeof buf, "%zu", sum->edges);
   XW(xml_attr(w, "count", buf));
   for (size_t f = 0; f < nf; f++) {
@@ -665,24 +732,24 @@ static kabar_status write_gexf(const kabar_kb *kb, const kabar_metrics *m, char 
     XW(xml_attr(w, "kind", rel));
     fmt_size(wt, buf, sizeof buf);
     XW(xml_attr(w, "weight", buf));
-    XW(xmlTextWriterStartElement(w, BAD_CAST "attvalues"));
+    XW(xw_start(w, "attvalues"));
     XW(edge_values(w, fa, gexf_attvalue, &nomem));
-    XW(xmlTextWriterEndElement(w));
+    XW(xw_end(w));
     if (full_date(fa->first_date, 0, d1, sizeof d1)) {
       if (!full_date(fa->last_date, 1, d2, sizeof d2))
         full_date(fa->first_date, 1, d2, sizeof d2);
-      XW(xmlTextWriterStartElement(w, BAD_CAST "spells"));
-      XW(xmlTextWriterStartElement(w, BAD_CAST "spell"));
+      XW(xw_start(w, "spells"));
+      XW(xw_start(w, "spell"));
       XW(xml_attr(w, "start", d1));
       XW(xml_attr(w, "end", d2));
-      XW(xmlTextWriterEndElement(w));
-      XW(xmlTextWriterEndElement(w));
+      XW(xw_end(w));
+      XW(xw_end(w));
     }
-    XW(xmlTextWriterEndElement(w)); /* edge */
+    XW(xw_end(w)); /* edge */
   }
-  XW(xmlTextWriterEndElement(w)); /* edges */
-  XW(xmlTextWriterEndElement(w)); /* graph */
-  XW(xmlTextWriterEndElement(w)); /* gexf */
+  XW(xw_end(w)); /* edges */
+  XW(xw_end(w)); /* graph */
+  XW(xw_end(w)); /* gexf */
 done:
   if (nomem && st == KABAR_ERR_WRITE)
     st = kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", path);
@@ -720,7 +787,7 @@ static kabar_status write_nodes_csv(const kabar_kb *kb, const kabar_metrics *m, 
                                     const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   char buf[64];
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   CSV(csv_field(f, "Id", 1));
@@ -753,7 +820,7 @@ static kabar_status write_edges_csv(const kabar_kb *kb, const kabar_metrics *m, 
                                     const char *path, kabar_error *err) {
   kabar_status st = KABAR_OK;
   char buf[64];
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   static const char *const fixed[] = {"Source", "Target", "Type", "Id", "Label", "Weight"};
@@ -867,7 +934,7 @@ static kabar_status write_metrics_json(const kabar_kb *kb, const kabar_metrics *
   size_t n = kabar_kb_n_entities(kb);
   ranked *r = NULL;
   size_t *csize = NULL, *ctop = NULL; /* communities' sizes, and 5 members of each */
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: cannot create", path);
   TRY_ALLOC(r = malloc((n ? n : 1) * sizeof *r));
@@ -1052,7 +1119,6 @@ kabar_status kabar_graph_write_jobs(const kabar_kb *kb, const kabar_metrics *m, 
   pthread_t tid;
   int threaded = 0;
   if (jobs > 1) {
-    xmlInitParser(); /* libxml2 2.9 is set up once, before threads use it */
     threaded = pthread_create(&tid, NULL, first_main, &job) == 0;
   }
   if (threaded) {

@@ -4,6 +4,7 @@
 #include "facts_row.h"
 
 #include "common/clean.h"
+#include "common/output.h"
 #include "common/try.h"
 
 #include <errno.h>
@@ -53,7 +54,7 @@ static kabar_status write_entities(const kabar_kb *kb, const char *path, kabar_e
     order[i] = i;
   sort_kb = kb;
   qsort(order, n, sizeof *order, cmp_entity);
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f) {
     free(order);
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
@@ -192,10 +193,10 @@ static kabar_status write_facts(const kabar_kb *kb, const char *tsv_path, const 
   kabar_status st = KABAR_OK;
   facts_ctx c = {kb, NULL, NULL, tsv_path, jsonl_path, NULL, {0}};
   const char *opening = tsv_path;
-  c.tsv = fopen(tsv_path, "wb");
+  c.tsv = kabar_output_open(tsv_path);
   if (c.tsv) {
     opening = jsonl_path;
-    c.jsonl = fopen(jsonl_path, "wb");
+    c.jsonl = kabar_output_open(jsonl_path);
   }
   if (!c.tsv || !c.jsonl) {
     st = kabar_error_set(err, kabar_write_status(errno), "%s: %s", opening, strerror(errno));
@@ -248,7 +249,7 @@ static kabar_status write_mention_row(void *user, const kabar_entity_mention *m)
 }
 
 static kabar_status write_mentions(const kabar_kb *kb, const char *path, kabar_error *err) {
-  FILE *f = fopen(path, "wb");
+  FILE *f = kabar_output_open(path);
   if (!f)
     return kabar_error_set(err, kabar_write_status(errno), "%s: %s", path, strerror(errno));
   fputs("doc\tsentence\tstart\tend\tsurface\tentity_id\ttype\tkind\n", f);

@@ -186,24 +186,30 @@ void tg_word_read(const char *s, tg_word *w) {
   w->shape[w->shape_len] = '\0';
 }
 
-/* Reads word i of w's sentence into its slot of the ring. */
-static void window_read(tg_window *w, size_t i) {
-  tg_word *o = &w->ring[i % 5];
-  tg_word_read(w->words[i], o);
-  o->lists = w->lists ? (uint16_t)tg_lists_bits(w->lists, o) : 0;
+/* Reads word s into o with all that the features read of it: its list
+ * bits and classes too. */
+static void word_read_all(const char *s, const kabar_tagger_lists *lists,
+                          const kabar_tagger_classes *classes, tg_word *o) {
+  tg_word_read(s, o);
+  o->lists = lists ? (uint16_t)tg_lists_bits(lists, o) : 0;
   for (unsigned k = 0; k < TG_CLASS_LEVELS; k++)
     o->cls[k] = -1;
-  if (w->classes && w->classes->n) {
-    uint64_t h = kabar_hash_bytes(w->words[i], strlen(w->words[i]));
-    const uint32_t *r = tg_table_get(&w->classes->map, h ? h : 1);
+  if (classes && classes->n) {
+    uint64_t h = kabar_hash_bytes(s, strlen(s));
+    const uint32_t *r = tg_table_get(&classes->map, h ? h : 1);
     if (!r) { /* a word written otherwise than the text it was counted in: its lower case */
       h = kabar_hash_bytes(o->low, o->low_len);
-      r = tg_table_get(&w->classes->map, h ? h : 1);
+      r = tg_table_get(&classes->map, h ? h : 1);
     }
     if (r)
-      for (unsigned k = 0; k < w->classes->levels; k++)
-        o->cls[k] = (int16_t)w->classes->cls[(size_t)*r * w->classes->levels + k];
+      for (unsigned k = 0; k < classes->levels; k++)
+        o->cls[k] = (int16_t)classes->cls[(size_t)*r * classes->levels + k];
   }
+}
+
+/* Reads word i of w's sentence into its slot of the ring. */
+static void window_read(tg_window *w, size_t i) {
+  word_read_all(w->words[i], w->lists, w->classes, &w->ring[i % 5]);
 }
 
 void tg_window_start(tg_window *w, const kabar_tagger_lists *lists,
@@ -292,54 +298,70 @@ static void class_feat(tg_feats *f, unsigned k, const char *pos, size_t pos_len,
   feat(f, buf, n, NULL, 0, NULL, 0);
 }
 
-/* The features of word i that do not read the previous tags (all but the
- * last three of tg_features()). */
-static void word_features(tg_window *w, size_t i, tg_feats *f) {
-  if (i + 2 < w->n)
-    window_read(w, i + 2);
-  const tg_word *cur = &w->ring[i % 5];
-  f->n = f->used = 0;
-  FEAT1(f, "b");
-  feat(f, LIT("w="), cur->low, cur->low_len, NULL, 0);
-  feat(f, LIT("s="), cur->shape, cur->shape_len, NULL, 0);
-  static const char *const pre[4] = {"p1=", "p2=", "p3=", "p4="},
-                           *const suf[4] = {"x1=", "x2=", "x3=", "x4="};
-  for (size_t k = 1; k <= 4; k++) {
-    size_t pb = prefix_bytes(cur->low, cur->low_len, k);
-    if (!pb || (k > 1 && pb == prefix_bytes(cur->low, cur->low_len, k - 1)))
-      break; /* the word has fewer than k characters */
-    size_t sb = suffix_start(cur->low, cur->low_len, k);
-    feat(f, pre[k - 1], 3, cur->low, pb, NULL, 0);
-    feat(f, suf[k - 1], 3, cur->low + sb, cur->low_len - sb, NULL, 0);
+/* Which of the features that do not read the previous tags a call of
+ * word_feats() writes: those that read only the word at offset d - 2 from
+ * the current one (TG_G_WORD(d); its boundary marks "w-1=^" when it lies
+ * outside the sentence are TG_G_EDGE), those of the position ("first" and
+ * the boundary marks) and those that read three words at once (TG_G_PAIRS:
+ * "ww=", "wn=", "sss="). The groups split the features without overlap, so
+ * that a word's own groups can be summed once and kept (kabar_tagger_memo). */
+#define TG_G_WORD(d) (1u << (d))
+#define TG_G_EDGE (1u << 5)
+#define TG_G_PAIRS (1u << 6)
+#define TG_G_ALL 0x7fu
+
+/* Appends to f the features in `groups` of a word whose neighbours at
+ * offsets -2 .. +2 are nb[0] .. nb[4] (NULL outside the sentence; nb[2] is
+ * the word itself and is read only by its own group and TG_G_PAIRS), first
+ * when it is the sentence's first word. With TG_G_ALL they come in the
+ * order training numbers them. */
+static void word_feats(const tg_word *const nb[5], int first, const kabar_tagger_classes *classes,
+                       unsigned groups, tg_feats *f) {
+  const tg_word *cur = nb[2];
+  if (groups & TG_G_WORD(2)) {
+    FEAT1(f, "b");
+    feat(f, LIT("w="), cur->low, cur->low_len, NULL, 0);
+    feat(f, LIT("s="), cur->shape, cur->shape_len, NULL, 0);
+    static const char *const pre[4] = {"p1=", "p2=", "p3=", "p4="},
+                             *const suf[4] = {"x1=", "x2=", "x3=", "x4="};
+    for (size_t k = 1; k <= 4; k++) {
+      size_t pb = prefix_bytes(cur->low, cur->low_len, k);
+      if (!pb || (k > 1 && pb == prefix_bytes(cur->low, cur->low_len, k - 1)))
+        break; /* the word has fewer than k characters */
+      size_t sb = suffix_start(cur->low, cur->low_len, k);
+      feat(f, pre[k - 1], 3, cur->low, pb, NULL, 0);
+      feat(f, suf[k - 1], 3, cur->low + sb, cur->low_len - sb, NULL, 0);
+    }
+    if (cur->flags & TG_CAP)
+      FEAT1(f, "cap");
+    if (cur->flags & TG_ALLCAP)
+      FEAT1(f, "allcap");
+    if (cur->flags & TG_DIGIT)
+      FEAT1(f, "digit");
+    if (cur->flags & TG_HYPHEN)
+      FEAT1(f, "hyphen");
   }
-  if (cur->flags & TG_CAP)
-    FEAT1(f, "cap");
-  if (cur->flags & TG_ALLCAP)
-    FEAT1(f, "allcap");
-  if (cur->flags & TG_DIGIT)
-    FEAT1(f, "digit");
-  if (cur->flags & TG_HYPHEN)
-    FEAT1(f, "hyphen");
-  if (i == 0)
+  if (first && (groups & TG_G_EDGE))
     FEAT1(f, "first");
   static const char *const wn[4] = {"w-2=", "w-1=", "w+1=", "w+2="},
                            *const sn[4] = {"s-2=", "s-1=", "s+1=", "s+2="};
-  static const int delta[4] = {-2, -1, 1, 2};
+  static const int at[4] = {0, 1, 3, 4};
   for (size_t d = 0; d < 4; d++) {
-    size_t j = i + (size_t)(ptrdiff_t)delta[d]; /* wraps below 0, so j >= n then */
-    if (j >= w->n) {
-      feat(f, wn[d], 3, delta[d] < 0 ? "^" : "$", 1, NULL, 0); /* "w-2^", "w+1$" */
+    const tg_word *o = nb[at[d]];
+    if (!o) {
+      if (groups & TG_G_EDGE)
+        feat(f, wn[d], 3, at[d] < 2 ? "^" : "$", 1, NULL, 0); /* "w-2^", "w+1$" */
       continue;
     }
-    const tg_word *o = &w->ring[j % 5];
+    if (!(groups & TG_G_WORD(at[d])))
+      continue;
     feat(f, wn[d], 4, o->low, o->low_len, NULL, 0);
     feat(f, sn[d], 4, o->shape, o->shape_len, NULL, 0);
   }
   /* the word with each neighbour, and the shapes of the three: "presiden
    * joko", "Xx|Xx|x" (a name's words come in runs) */
-  {
-    const tg_word *pw = i > 0 ? &w->ring[(i - 1) % 5] : NULL;
-    const tg_word *nw = i + 1 < w->n ? &w->ring[(i + 1) % 5] : NULL;
+  if (groups & TG_G_PAIRS) {
+    const tg_word *pw = nb[1], *nw = nb[3];
     char bi[2 * TG_LOW_MAX + 2];
     size_t bn = 0;
     if (pw) {
@@ -362,13 +384,12 @@ static void word_features(tg_window *w, size_t i, tg_feats *f) {
     feat(f, LIT("wn="), bi, bn, NULL, 0);
     char sh[3 * TG_SHAPE_MAX + 4];
     size_t sn2 = 0;
-    const tg_word *three[3] = {pw, cur, nw};
-    for (int q = 0; q < 3; q++) {
-      if (three[q]) {
-        memcpy(sh + sn2, three[q]->shape, three[q]->shape_len);
-        sn2 += three[q]->shape_len;
+    for (int q = 1; q <= 3; q++) {
+      if (nb[q]) {
+        memcpy(sh + sn2, nb[q]->shape, nb[q]->shape_len);
+        sn2 += nb[q]->shape_len;
       } else {
-        sh[sn2++] = q ? '$' : '^';
+        sh[sn2++] = q > 1 ? '$' : '^';
       }
       sh[sn2++] = '|';
     }
@@ -382,10 +403,9 @@ static void word_features(tg_window *w, size_t i, tg_feats *f) {
   static const char *const wl_name[10] = {"perF", "perL", "locF", "locL", "orgF",
                                           "orgL", "event", "role", "hon", "common"};
   for (size_t d = 0; d < 3; d++) {
-    size_t j = i + d - 1; /* wraps below 0, so j >= n then */
-    if (j >= w->n)
+    if (!nb[d + 1] || !(groups & TG_G_WORD(d + 1)))
       continue;
-    unsigned bits = w->ring[j % 5].lists;
+    unsigned bits = nb[d + 1]->lists;
     for (unsigned b = 0; bits; b++, bits >>= 1)
       if (bits & 1)
         feat(f, 1u << b == KABAR_TAGGER_WL_COMMON ? "d" : "g", 1, wl_pos[d], strlen(wl_pos[d]),
@@ -393,25 +413,38 @@ static void word_features(tg_window *w, size_t i, tg_feats *f) {
   }
   /* the word classes of the word and its neighbours: "c0=17", "c2-1=301";
    * "c=none" for a word without classes (a rare word) */
-  if (w->classes && w->classes->n) {
+  if (classes && classes->n) {
     static const char *const cpos[5] = {"-2=", "-1=", "=", "+1=", "+2="};
     for (size_t d = 0; d < 5; d++) {
-      size_t j = i + d - 2; /* wraps below 0, so j >= n then */
-      if (j >= w->n || !((TG_CLASS_FEATS >> (d * 8)) & 255))
+      const tg_word *o = nb[d];
+      if (!o || !(groups & TG_G_WORD(d)) || !((TG_CLASS_FEATS >> (d * 8)) & 255))
         continue;
-      const tg_word *o = &w->ring[j % 5];
       if (o->cls[0] < 0) {
         if (d == 2)
           FEAT1(f, "c=none");
         continue;
       }
-      for (unsigned k = 0; k < w->classes->levels; k++) {
+      for (unsigned k = 0; k < classes->levels; k++) {
         if (!((TG_CLASS_FEATS >> (d * 8 + k)) & 1))
           continue;
         class_feat(f, k, cpos[d], d == 2 ? 1 : 3, o->cls[k]);
       }
     }
   }
+}
+
+/* The features of word i that do not read the previous tags (all but the
+ * last three of tg_features()). */
+static void word_features(tg_window *w, size_t i, tg_feats *f) {
+  if (i + 2 < w->n)
+    window_read(w, i + 2);
+  const tg_word *nb[5];
+  for (size_t d = 0; d < 5; d++) {
+    size_t j = i + d - 2; /* wraps below 0, so j >= n then */
+    nb[d] = j < w->n ? &w->ring[j % 5] : NULL;
+  }
+  f->n = f->used = 0;
+  word_feats(nb, i == 0, w->classes, TG_G_ALL, f);
 }
 
 void tg_features(tg_window *w, size_t i, int prev, int prev2, tg_feats *f) {
@@ -484,6 +517,16 @@ static void history_rows(const kabar_tagger *t, const int32_t **t1, const int32_
     }
 }
 
+/* The dense weights of the rows t1 and t2 (as history_rows() finds them). */
+static void hist_weights(const int32_t *const *t1, const int32_t *const *t2, tg_hist_weights *h) {
+  for (int p1 = 0; p1 < TG_NH; p1++)
+    for (int y = 0; y < KABAR_TAG__COUNT; y++) {
+      h->t1[p1][y] = t1[p1] ? t1[p1][y] : 0;
+      for (int p2 = 0; p2 < TG_NH; p2++)
+        h->t2[p1][y][p2] = t2[p2 * TG_NH + p1] ? t2[p2 * TG_NH + p1][y] : 0;
+    }
+}
+
 /* Offsets of the history tags' rows in the model's weights, kept in the
  * tagger once it is loaded (its weights no longer change). */
 static void history_keep(kabar_tagger *t) {
@@ -493,52 +536,185 @@ static void history_keep(kabar_tagger *t) {
     t->hist_t1[k] = t1[k] ? t1[k] - t->w : -1;
   for (size_t k = 0; k < TG_NH * TG_NH; k++)
     t->hist_t2[k] = t2[k] ? t2[k] - t->w : -1;
+  hist_weights(t1, t2, &t->hist);
   t->hist_kept = 1;
 }
 
-kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t n,
-                        unsigned char *tags) {
+/* Adds the weights of f's features that the model has to sum. */
+static void add_rows(const kabar_tagger *t, const tg_feats *f, int64_t *sum) {
+  for (size_t j = 0; j < f->n; j++) {
+    const uint32_t *r = tg_table_get(&t->map, f->hash[j]);
+    if (r)
+      for (int y = 0; y < KABAR_TAG__COUNT; y++)
+        sum[y] += t->w[(size_t)*r * KABAR_TAG__COUNT + y];
+  }
+}
+
+/* The row of "t1w=" for history tag p (stored + 1) and word w, or NULL. */
+static const int32_t *t1w_row(const kabar_tagger *t, int p, const tg_word *w) {
+  const char *pn = hist_name(p - 1);
+  size_t pl = strlen(pn);
+  char pipe[8];
+  memcpy(pipe, pn, pl);
+  pipe[pl] = '|';
+  return row_of(t, "t1w=", 4, pipe, pl + 1, w->low, w->low_len);
+}
+
+/* ---- the memo of words ---- */
+
+/* What a memo keeps of a word: the word as the features read it, the sums
+ * of the model's weights over each group of its features (part[d]: those
+ * of TG_G_WORD(d), which read it at offset d - 2 from the word tagged), and
+ * the rows of "t1w=" with each history tag (TG_NO_ROW where the model has
+ * none). Integer sums: adding a group's sum is exactly adding its weights
+ * one by one, so the scores, and the tags, are the same bytes as without. */
+#define TG_NO_ROW UINT32_MAX
+typedef struct tg_memo_word {
+  int64_t part[5][KABAR_TAG__COUNT];
+  uint32_t t1w[TG_NH];
+  tg_word w;
+} tg_memo_word;
+
+/* Words a memo holds at most (about 400 bytes each, with its key: some
+ * 7 MB); one that would pass it starts afresh. */
+#define TG_MEMO_MAX 16384
+
+struct kabar_tagger_memo {
+  const kabar_tagger *t; /* the tagger whose weights the sums are of */
+  kabar_strmap *index;   /* word as written -> index in words */
+  tg_memo_word *words;
+  size_t n, cap;
+};
+
+kabar_tagger_memo *kabar_tagger_memo_new(void) {
+  kabar_tagger_memo *m = calloc(1, sizeof *m);
+  if (m && !(m->index = kabar_strmap_new())) {
+    free(m);
+    return NULL;
+  }
+  return m;
+}
+
+void kabar_tagger_memo_free(kabar_tagger_memo *m) {
+  if (!m)
+    return;
+  kabar_strmap_free(m->index);
+  free(m->words);
+  free(m);
+}
+
+/* The index in m of word s, added when new (f is scratch); SIZE_MAX when
+ * out of memory. */
+static size_t memo_word(kabar_tagger_memo *m, const kabar_tagger *t, const char *s, tg_feats *f) {
+  size_t len = strlen(s), k;
+  if (kabar_strmap_get(m->index, s, len, &k))
+    return k;
+  if (kabar_grow((void **)&m->words, &m->cap, m->n, sizeof *m->words) < 0)
+    return SIZE_MAX;
+  tg_memo_word *e = &m->words[m->n];
+  word_read_all(s, t->lists, t->classes, &e->w);
+  for (size_t d = 0; d < 5; d++) {
+    const tg_word *nb[5] = {NULL, NULL, NULL, NULL, NULL};
+    nb[d] = &e->w;
+    f->n = f->used = 0;
+    word_feats(nb, 0, t->classes, TG_G_WORD(d), f);
+    memset(e->part[d], 0, sizeof e->part[d]);
+    add_rows(t, f, e->part[d]);
+  }
+  for (int p = 0; p < TG_NH; p++) {
+    const int32_t *r = t1w_row(t, p, &e->w);
+    e->t1w[p] = r ? (uint32_t)((size_t)(r - t->w) / KABAR_TAG__COUNT) : TG_NO_ROW;
+  }
+  if (kabar_strmap_put(m->index, s, len, m->n) < 0)
+    return SIZE_MAX;
+  return m->n++;
+}
+
+/* Adds to base the scores of word i of a sentence whose n words are
+ * entries idx of m: its own sums and its neighbours', and the features
+ * of the position and of the pairs of words, which no word alone has. */
+static void memo_scores(const kabar_tagger *t, const kabar_tagger_memo *m, const size_t *idx,
+                        size_t n, size_t i, tg_feats *f, int64_t *base) {
+  const tg_word *nb[5];
+  for (size_t d = 0; d < 5; d++) {
+    size_t j = i + d - 2; /* wraps below 0, so j >= n then */
+    nb[d] = NULL;
+    if (j >= n)
+      continue;
+    const tg_memo_word *e = &m->words[idx[j]];
+    nb[d] = &e->w;
+    for (int y = 0; y < KABAR_TAG__COUNT; y++)
+      base[y] += e->part[d][y];
+  }
+  f->n = f->used = 0;
+  word_feats(nb, i == 0, t->classes, TG_G_EDGE | TG_G_PAIRS, f);
+  add_rows(t, f, base);
+}
+
+/* Finds the memo's entries of the n words in idx; 0, or -1 when out of
+ * memory. */
+static int memo_sentence(kabar_tagger_memo *m, const kabar_tagger *t, const char *const *words,
+                         size_t n, size_t *idx, tg_feats *f) {
+  if (m->t != t || m->n + n > TG_MEMO_MAX) {
+    kabar_strmap_clear(m->index);
+    m->n = 0;
+    m->t = t;
+  }
+  for (size_t i = 0; i < n; i++)
+    if ((idx[i] = memo_word(m, t, words[i], f)) == SIZE_MAX)
+      return -1;
+  return 0;
+}
+
+/* ---- tagging ---- */
+
+/* tg_viterbi(), with memo (may be NULL) for the words' scores. */
+static kabar_status viterbi(const kabar_tagger *t, kabar_tagger_memo *memo,
+                            const char *const *words, size_t n, unsigned char *tags) {
+  kabar_status st = KABAR_OK;
   tg_window win;
   tg_feats f;
   int64_t delta[2 * TG_NH * TG_NH];
   unsigned char bp_small[64 * TG_NH * TG_NH];
+  size_t idx_small[64];
   unsigned char *bp = n <= 64 ? bp_small : malloc(n * TG_NH * TG_NH);
+  size_t *idx = NULL;
   if (!bp)
     return KABAR_ERR_NOMEM;
-  /* the history tags' names and rows: from the loaded model, else looked up */
-  const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
-  if (t->hist_kept) {
-    for (size_t k = 0; k < TG_NH; k++)
-      t1[k] = t->hist_t1[k] < 0 ? NULL : t->w + t->hist_t1[k];
-    for (size_t k = 0; k < TG_NH * TG_NH; k++)
-      t2[k] = t->hist_t2[k] < 0 ? NULL : t->w + t->hist_t2[k];
-  } else {
-    history_rows(t, t1, t2);
+  /* a memo's sums hold for a loaded model only: training changes weights */
+  if (memo && t->hist_kept && n <= TG_MEMO_MAX) {
+    idx = n <= 64 ? idx_small : malloc(n * sizeof *idx);
+    if (!idx || memo_sentence(memo, t, words, n, idx, &f) < 0) {
+      st = KABAR_ERR_NOMEM;
+      goto done;
+    }
   }
-  char pipe[TG_NH][8];
-  size_t pipe_len[TG_NH];
-  for (int p = 0; p < TG_NH; p++) {
-    const char *pn = hist_name(p - 1);
-    pipe_len[p] = strlen(pn) + 1;
-    memcpy(pipe[p], pn, pipe_len[p] - 1);
-    pipe[p][pipe_len[p] - 1] = '|';
+  /* the history tags' rows: from the loaded model, else looked up */
+  tg_hist_weights own;
+  const tg_hist_weights *hw = &t->hist;
+  if (!t->hist_kept) { /* training: the weights change between calls */
+    const int32_t *t1[TG_NH], *t2[TG_NH * TG_NH];
+    history_rows(t, t1, t2);
+    hist_weights(t1, t2, &own);
+    hw = &own;
   }
   const int64_t none = INT64_MIN / 4;
   int64_t *cur = delta, *next = delta + TG_NH * TG_NH;
   for (size_t k = 0; k < TG_NH * TG_NH; k++)
     cur[k] = none;
   cur[0] = 0; /* (start, start) */
-  tg_window_start(&win, t->lists, t->classes, words, n);
+  if (!idx)
+    tg_window_start(&win, t->lists, t->classes, words, n);
   for (size_t i = 0; i < n; i++) {
-    word_features(&win, i, &f);
     int64_t base[KABAR_TAG__COUNT] = {0};
-    for (size_t j = 0; j < f.n; j++) {
-      const uint32_t *r = tg_table_get(&t->map, f.hash[j]);
-      if (r)
-        for (int y = 0; y < KABAR_TAG__COUNT; y++)
-          base[y] += t->w[(size_t)*r * KABAR_TAG__COUNT + y];
+    const tg_memo_word *mw = idx ? &memo->words[idx[i]] : NULL;
+    if (mw) {
+      memo_scores(t, memo, idx, n, i, &f, base);
+    } else {
+      word_features(&win, i, &f);
+      add_rows(t, &f, base);
     }
-    const tg_word *w = &win.ring[i % 5];
+    const tg_word *w = mw ? &mw->w : &win.ring[i % 5];
     /* the scores of each tag after history tag p1, less the pair's: the
      * word's, "t1=" and "t1w=" (only for a p1 that some state ends in) */
     int64_t after[TG_NH][KABAR_TAG__COUNT];
@@ -548,10 +724,11 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
         live = cur[p2 * TG_NH + p1] != none;
       if (!live)
         continue;
-      const int32_t *r1 = t1[p1];
-      const int32_t *r1w = row_of(t, "t1w=", 4, pipe[p1], pipe_len[p1], w->low, w->low_len);
+      const int32_t *r1w = !mw                     ? t1w_row(t, p1, w)
+                           : mw->t1w[p1] == TG_NO_ROW ? NULL
+                                                      : t->w + (size_t)mw->t1w[p1] * KABAR_TAG__COUNT;
       for (int y = 0; y < KABAR_TAG__COUNT; y++)
-        after[p1][y] = base[y] + (r1 ? r1[y] : 0) + (r1w ? r1w[y] : 0);
+        after[p1][y] = base[y] + hw->t1[p1][y] + (r1w ? r1w[y] : 0);
     }
     for (size_t k = 0; k < TG_NH * TG_NH; k++)
       next[k] = none;
@@ -570,12 +747,12 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
         if (!tg_allowed(p1 - 1, y))
           continue;
         /* (the word's part, after[p1][y], is the same for every p2) */
+        const int32_t *r2 = hw->t2[p1][y];
         int64_t best = 0;
         int arg = -1;
         for (int q = 0; q < n_live; q++) {
           int p2 = live[q];
-          const int32_t *r2 = t2[p2 * TG_NH + p1];
-          int64_t v = d[p2] + (r2 ? r2[y] : 0);
+          int64_t v = d[p2] + r2[p2];
           if (arg < 0 || v > best) {
             best = v;
             arg = p2;
@@ -601,14 +778,27 @@ kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t 
     p1 = p2;
     p2 = pp;
   }
+done:
   if (bp != bp_small)
     free(bp);
-  return KABAR_OK;
+  if (idx != idx_small)
+    free(idx);
+  return st;
+}
+
+kabar_status tg_viterbi(const kabar_tagger *t, const char *const *words, size_t n,
+                        unsigned char *tags) {
+  return viterbi(t, NULL, words, n, tags);
 }
 
 kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, size_t n,
                               unsigned char *tags) {
-  return n ? tg_viterbi(t, words, n, tags) : KABAR_OK;
+  return n ? viterbi(t, NULL, words, n, tags) : KABAR_OK;
+}
+
+kabar_status kabar_tagger_tag_memo(const kabar_tagger *t, kabar_tagger_memo *memo,
+                                   const char *const *words, size_t n, unsigned char *tags) {
+  return n ? viterbi(t, memo, words, n, tags) : KABAR_OK;
 }
 
 int kabar_tagger_word_proper(const kabar_tagger *t, const char *word) {

@@ -117,6 +117,19 @@ kabar_status kabar_tagger_tag(const kabar_tagger *t, const char *const *words, s
  * has no such columns (data/ner/clusters.tsv has them). */
 int kabar_tagger_word_proper(const kabar_tagger *t, const char *word);
 
+/* What a loaded tagger's features of each word sum to, kept for the words
+ * it has tagged: tagging a word met before then looks up three features
+ * instead of some forty. A memo serves one thread at a time and one tagger
+ * (given another, it starts afresh); it holds a bounded number of words
+ * and starts afresh when full. The tags are the same with or without it. */
+typedef struct kabar_tagger_memo kabar_tagger_memo;
+kabar_tagger_memo *kabar_tagger_memo_new(void);     /* NULL when out of memory */
+void kabar_tagger_memo_free(kabar_tagger_memo *m); /* NULL is a no-op */
+
+/* kabar_tagger_tag(), reading and filling memo (NULL: none). */
+kabar_status kabar_tagger_tag_memo(const kabar_tagger *t, kabar_tagger_memo *memo,
+                                   const char *const *words, size_t n, unsigned char *tags);
+
 /* ---- Training (used by kabar-train-tagger and the tests) ---- */
 
 /* Sentences with their gold tags. */

@@ -46,6 +46,15 @@ static inline const uint32_t *tg_table_get(const tg_table *m, uint64_t key) {
 /* The largest weight a model file may hold, so that sums cannot overflow. */
 #define TG_WEIGHT_MAX 100000000
 
+/* The weights of "t1=" for history tag p1 and tag y (t1[p1][y]), and of
+ * "t2=" for history tags p2, p1 and tag y (t2[p1][y][p2]), 0 where the
+ * model has no row: dense, so that the Viterbi's inner loop adds without
+ * looking rows up or testing for them. History tags are stored + 1. */
+typedef struct tg_hist_weights {
+  int32_t t1[KABAR_TAG__COUNT + 1][KABAR_TAG__COUNT];
+  int32_t t2[KABAR_TAG__COUNT + 1][KABAR_TAG__COUNT][KABAR_TAG__COUNT + 1];
+} tg_hist_weights;
+
 struct kabar_tagger {
   tg_table map;       /* feature hash -> row */
   int32_t *w;         /* n_rows rows of KABAR_TAG__COUNT weights */
@@ -64,6 +73,7 @@ struct kabar_tagger {
   int hist_kept;
   ptrdiff_t hist_t1[KABAR_TAG__COUNT + 1];
   ptrdiff_t hist_t2[(KABAR_TAG__COUNT + 1) * (KABAR_TAG__COUNT + 1)];
+  tg_hist_weights hist; /* the same rows' weights, for tg_viterbi's inner loop */
 };
 
 /* Word classes: a word's classes by the hash of its bytes as written (two

@@ -691,6 +691,96 @@ static void test_shipped(void) {
   kabar_tagger_free(t);
 }
 
+/* Tags words [0, n) with memo and without, and checks the tags agree. */
+static void check_memo_tags(const kabar_tagger *t, kabar_tagger_memo *memo,
+                            const char *const *words, size_t n) {
+  unsigned char *plain = malloc(n ? n : 1), *memoed = malloc(n ? n : 1);
+  CHECK(plain && memoed);
+  if (plain && memoed) {
+    CHECK_INT(kabar_tagger_tag(t, words, n, plain), KABAR_OK);
+    CHECK_INT(kabar_tagger_tag_memo(t, memo, words, n, memoed), KABAR_OK);
+    CHECK(memcmp(plain, memoed, n) == 0);
+  }
+  free(plain);
+  free(memoed);
+}
+
+/* A memo of the words' sums gives the tags that tagging without one gives:
+ * on sentences of the shipped model (with its word lists and classes),
+ * words met again and at other places in the sentence, a sentence longer
+ * than the stack's scratch, more words than the memo holds (it starts
+ * afresh), and a second tagger given the same memo. */
+static void test_memo(void) {
+  kabar_tagger *t = NULL, *t2 = NULL;
+  kabar_tagger_memo *memo = kabar_tagger_memo_new();
+  char *buf = NULL;
+  kabar_error err;
+  CHECK(memo != NULL);
+  CHECK_INT(kabar_tagger_load(KABAR_DATA_DIR "/ner/tagger.model", KABAR_DATA_DIR "/lexicon",
+                              KABAR_HUNSPELL_DIR, &t, &err),
+            KABAR_OK);
+  if (!t || !memo)
+    goto done;
+  static const char *const sents[][12] = {
+      {"Menteri", "Luar", "Negeri", "Retno", "Marsudi", "bertemu", "Sergey", "Lavrov", "di",
+       "Moskwa", "."},
+      {"Retno", "Marsudi", "mengatakan", "Indonesia", "mendukung", "PBB", "."},
+      {"Sergey", "Lavrov", "."},
+      {"Marsudi"},
+      {"Badan", "Intelijen", "Nasional", "Kamboja", "menolak", "tuduhan", "itu", "."},
+  };
+  for (int round = 0; round < 2; round++)
+    for (size_t k = 0; k < sizeof sents / sizeof sents[0]; k++) {
+      size_t n = 0;
+      while (n < 12 && sents[k][n])
+        n++;
+      check_memo_tags(t, memo, sents[k], n);
+    }
+  /* 150 words, then 20,000 words never seen, 100 to a sentence */
+  enum { LONG = 150, MANY = 20000, PER = 100 };
+  const char *words[LONG];
+  buf = malloc((size_t)MANY * 12);
+  CHECK(buf != NULL);
+  if (!buf)
+    goto done;
+  for (size_t i = 0; i < LONG; i++)
+    words[i] = sents[i % 2][i % 7];
+  check_memo_tags(t, memo, words, LONG);
+  for (size_t i = 0; i < MANY; i += PER) {
+    for (size_t j = 0; j < PER; j++) {
+      snprintf(buf + (i + j) * 12, 12, "%s%zu", j % 3 ? "Kata" : "kata", i + j);
+      words[j] = buf + (i + j) * 12;
+    }
+    check_memo_tags(t, memo, words, PER);
+  }
+  check_memo_tags(t, memo, sents[0], 11);
+  /* another tagger, trained without word lists or classes */
+  write_tiny(path_of("tiny.conll"));
+  kabar_tagger_corpus *c = NULL;
+  CHECK_INT(kabar_tagger_corpus_read(path_of("tiny.conll"), &c, &err), KABAR_OK);
+  if (c &&
+      kabar_tagger_train(c, NULL, NULL, 0, kabar_tagger_corpus_size(c), 5, &t2, &err) == KABAR_OK &&
+      kabar_tagger_save(t2, path_of("memo.model"), &err) == KABAR_OK) {
+    kabar_tagger_free(t2);
+    t2 = NULL;
+    CHECK_INT(kabar_tagger_load(path_of("memo.model"), NULL, NULL, &t2, &err), KABAR_OK);
+    if (t2) {
+      check_memo_tags(t2, memo, sents[1], 7);
+      check_memo_tags(t, memo, sents[1], 7);
+    }
+  }
+  kabar_tagger_corpus_free(c);
+  unlink(path_of("tiny.conll"));
+  unlink(path_of("memo.model"));
+  CHECK_INT(kabar_tagger_tag_memo(t, memo, NULL, 0, NULL), KABAR_OK);
+done:
+  free(buf);
+  kabar_tagger_free(t);
+  kabar_tagger_free(t2);
+  kabar_tagger_memo_free(memo);
+  kabar_tagger_memo_free(NULL);
+}
+
 int main(void) {
   if (!mkdtemp(dir)) {
     perror("mkdtemp");
@@ -709,6 +799,7 @@ int main(void) {
   test_spans();
   test_classes();
   test_shipped();
+  test_memo();
   rmdir(dir);
   return check_done();
 }
