@@ -59,8 +59,7 @@ static int plain(unsigned char c, int kind) {
     return 0;
   if (kind == NT_LITERAL)
     return c >= 0x20 && c != '"';
-  return c > 0x20 && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' &&
-         c != '^' && c != '`';
+  return c > 0x20 && !strchr("<>\"{}|^`", c);
 }
 
 /* The length of the UTF-8 sequence that lead byte c starts, as raptor2
