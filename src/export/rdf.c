@@ -12,7 +12,6 @@
 #include "common/strmap.h"
 #include "common/try.h"
 #include "common/utf8.h"
-#include "export/ntriples.h"
 #include "export/rdf_vocab.h"
 #include "lexicon/english.h"
 
@@ -222,8 +221,6 @@ typedef struct sink {
   int quads; /* N-Quads: mentions go to their document's graph */
   int holds; /* the serializer keeps every statement until it ends (Turtle):
                 restarted every batch so that it never holds the corpus */
-  int direct; /* N-Triples and N-Quads: written by nt_write_statement(), no
-                 serializer (see export/ntriples.h) */
   int started; /* serialize_start succeeded and serialize_end is still due */
 } sink;
 
@@ -314,12 +311,6 @@ static kabar_status emit(writer *w, raptor_term *s, raptor_term *p, raptor_term 
   st.object = o;
   for (size_t i = 0; i < w->n_sinks; i++) {
     st.graph = w->sinks[i].quads && in_graph ? w->cur_graph : NULL;
-    if (w->sinks[i].direct) {
-      if (nt_write_statement(w->sinks[i].fh, &st, w->sinks[i].quads) < 0)
-        return kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: a term N-Triples cannot write",
-                               w->sinks[i].path);
-      continue;
-    }
     if (raptor_serializer_serialize_statement(w->sinks[i].ser, &st) != 0 || w->raptor_failed)
       return kabar_error_set(w->err, KABAR_ERR_DEPENDENCY, "%s: raptor2 failed: %s",
                              w->sinks[i].path, w->raptor_failed ? w->raptor_msg : "serializer error");
@@ -962,8 +953,6 @@ static kabar_status open_sink(writer *w, sink *k, const char *dir) {
     goto done;
   }
   (void)setvbuf(k->fh, NULL, _IOFBF, SINK_BUFFER); /* a failure keeps the default buffer */
-  if (k->direct)
-    goto done;
   TRY_ALLOC(k->out = raptor_new_iostream_from_handler(w->world, k->fh, &SINK_HANDLER));
   TRY(start_serializer(w, k));
 done:
@@ -972,7 +961,7 @@ done:
 
 /* Ends the serializer, closes the file and moves it to its final name. */
 static kabar_status close_sink(writer *w, sink *k) {
-  kabar_status st = k->direct ? KABAR_OK : end_serializer(w, k);
+  kabar_status st = end_serializer(w, k);
   raptor_free_iostream(k->out);
   k->out = NULL;
   int bad = ferror(k->fh);
@@ -1105,7 +1094,6 @@ kabar_status kabar_rdf_write(const kabar_kb *kb, const struct kabar_metrics *met
     k->syntax = FORMATS[i].syntax;
     k->quads = FORMATS[i].flag == KABAR_RDF_NQUADS;
     k->holds = FORMATS[i].flag == KABAR_RDF_TURTLE;
-    k->direct = FORMATS[i].flag == KABAR_RDF_NTRIPLES || FORMATS[i].flag == KABAR_RDF_NQUADS;
     TRY(open_sink(&w, k, dir));
   }
   TRY(write_docs(&w));

@@ -35,8 +35,6 @@ set_tests_properties(rdf_parse rdf_vocab rdf_shacl rdf_queries PROPERTIES
 
 # A base IRI that is not UTF-8 is refused before anything is written (fuzz_rdf).
 kabar_unit_test(test_rdf_base ${RDF_DIR}/test_rdf_base.c)
-# kabar's own N-Triples and N-Quads writer gives raptor2's bytes.
-kabar_unit_test(test_ntriples ${RDF_DIR}/test_ntriples.c)
 
 # Documents are named by content: two exports of the same texts under other
 # names load into one Oxigraph store without a mention or document holding
