@@ -1791,6 +1791,26 @@ static kabar_status delegation_leader(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* Whether the event mention m follows a word of time: "selama", "sejak",
+ * "setelah", "sebelum", "saat", "semasa", "usai", "menjelang", "pasca". */
+static int event_as_time(const ctx *c, size_t s, size_t m) {
+  static const char *const when[] = {"selama", "sejak", "setelah", "sebelum", "saat", "semasa",
+                                     "usai", "menjelang", "pasca", "sesudah", "ketika"};
+  const ment *em = &c->ments[m];
+  size_t tb = em->tb;
+  if (tb == c->doc->sentences[s].tok_begin)
+    return 0;
+  /* (one whose name names its sides still tells its act: "sejak invasi
+   * Rusia ke Ukraina") */
+  for (size_t i = c->sents[s].m_begin; i < c->sents[s].m_end; i++)
+    if (i != m && c->ments[i].tb >= em->tb && c->ments[i].te <= em->te && c->ments[i].n_dent)
+      return 0;
+  for (size_t i = 0; i < sizeof when / sizeof when[0]; i++)
+    if (tok_is(c, tb - 1, when[i]))
+      return 1;
+  return 0;
+}
+
 /* Each relation cue word of sentence s, outside a name it does not head,
  * triggers its rows. */
 static kabar_status cue_triggers(ctx *c, size_t s) {
@@ -1803,6 +1823,11 @@ static kabar_status cue_triggers(ctx *c, size_t s) {
     if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
         !c->ments[c->ment_at[t]].nominal &&
         c->dents[c->ments[c->ment_at[t]].dent[0]].type != KABAR_ENT_EVENT)
+      continue;
+    /* an event named as a time ("selama Perang Dingin", "setelah Perang
+     * Dunia II") tells no act of the sentence's names */
+    if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].kind == MK_NAME &&
+        !c->ments[c->ment_at[t]].nominal && event_as_time(c, s, c->ment_at[t]))
       continue;
     kabar_morph mo;
     const kabar_root_info *ri = tok_root(c, t, &mo);

@@ -189,6 +189,14 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* must not: an event named as a time tells no act of the sentence's states */
+     {"Kuba menerima bantuan ekonomi dari Uni Soviet selama Perang Dingin."},
+     {F("Uni Soviet", "providedAidTo", "Kuba", "asserted")},
+     {F("Uni Soviet", "attacked", "Kuba", NULL), F("Uni Soviet", "foughtAgainst", "Kuba", NULL)},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* ... but one whose name names its sides still does */
+     {"Korea Utara memperkuat hubungan dengan Moskow sejak invasi Rusia ke Ukraina pada 2022."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* the one invited "untuk" a visit makes it, planned */
      {"Senator Mushahid Hussain Sayed mengundang Menhan RI Ryamizard Ryacudu untuk berkunjung ke Pakistan."},
      {F("Ryamizard Ryacudu", "visited", "Pakistan", "planned")},
