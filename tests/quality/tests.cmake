@@ -39,11 +39,13 @@ endfunction()
 # 0.944, F1 0.809 (the 167 of before: 0.830 at the session's start), so the
 # floors moved from 0.93 / 0.82 / 0.94 to 0.925 / 0.79 / 0.93.
 # unseen/ holds real texts whose gold was also written blind but which the
-# developers do not read or tune on (twelfth session: entity F1 0.907, fact
-# P 0.909, F1 0.787 over 16 texts; 0.729 at the session's start): it shows
-# whether a change carries.
+# developers do not read or tune on: it shows whether a change carries. Two
+# of its 16 texts came back into real/ as blind texts of the twelfth session
+# (1001 and 1008, the same Wikipedia pages) and were read there; they left
+# unseen/ (quality_sets_disjoint now checks). Over the 14 left: entity F1
+# 0.902, fact P 0.872, F1 0.701 (0.678 with the session's starting binary).
 kabar_quality_set(real texts 0.925 0.79 0.93)
-kabar_quality_set(unseen texts 0.90 0.76 0.88)
+kabar_quality_set(unseen texts 0.89 0.68 0.85)
 
 # The synthetic held-out sets (written without looking at the extractor; see their
 # READMEs): not thresholds of an issue but floors a little under today's
@@ -70,3 +72,8 @@ add_test(NAME quality_ner_nergrit
                  ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.69
                  --min-f1 ORGANIZATION=0.42 --min-f1 LOCATION=0.65 --min-f1 ALL=0.63)
 
+
+# No text of real/ may repeat one of unseen/ (scored, never read) or of the
+# synthetic sets: two of the twelfth session's blind texts did, unnoticed.
+add_test(NAME quality_sets_disjoint
+         COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/disjoint_sets.py ${CMAKE_CURRENT_LIST_DIR})
