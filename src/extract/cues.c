@@ -331,6 +331,8 @@ const kabar_status_cue *kabar_cues_status_word(const kabar_cues *c, const char *
 
 int kabar_cues_root(kabar_cues *c, const char *word, kabar_morph *m,
                     const kabar_root_info **root) {
+  /* a word with no root has no form either: the morpher leaves *m as it was */
+  memset(m, 0, sizeof *m);
   int found = kabar_morpher_analyze(c->morph, word, strlen(word), m);
   *root = found > 0 ? &c->roots[m->root_value] : NULL;
   return found < 0 ? -1 : 0;
