@@ -381,7 +381,7 @@ const char *kabar_mention_kind_name(kabar_mention_kind kind) {
 /* The entity mention spool record: fixed fields, then the surface bytes. */
 typedef struct ent_spool_rec {
   uint64_t doc, sentence, start, end, entity, surface_len;
-  uint32_t kind;
+  uint32_t kind, unused; /* no padding: the temporary file holds no stray bytes */
 } ent_spool_rec;
 
 kabar_status kabar_kb_add_entity_mention(kabar_kb *kb, const kabar_entity_mention *m) {
@@ -391,7 +391,7 @@ kabar_status kabar_kb_add_entity_mention(kabar_kb *kb, const kabar_entity_mentio
   if (kb->failed)
     return KABAR_ERR_NOMEM;
   ent_spool_rec r = {kb->n_docs - 1, m->sentence, m->start, m->end, m->entity,
-                     m->surface ? strlen(m->surface) : 0, (uint32_t)m->kind};
+                     m->surface ? strlen(m->surface) : 0, (uint32_t)m->kind, 0};
   if (fwrite(&r, sizeof r, 1, kb->ent_spool) != 1 ||
       fwrite(m->surface ? m->surface : "", 1, r.surface_len, kb->ent_spool) != r.surface_len) {
     kb->failed = 1;
