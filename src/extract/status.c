@@ -68,6 +68,23 @@ static size_t denial_before(ctx *c, size_t sb, size_t k) {
   return NONE;
 }
 
+/* Whether the verb at k takes the act after it as its object, so that a
+ * negation before k is the verb's ("tidak pernah mengakui aneksasi ..."):
+ * not a light verb, whose object is the act itself ("tidak melakukan
+ * invasi"), a verb of giving or sending, or a modal ("tidak bisa"). */
+static int governs_act(ctx *c, size_t k) {
+  static const char *const modal[] = {"bisa", "dapat", "mampu", "boleh", "harus", "perlu", "mau",
+                                      "berani", "sempat", "pernah", "lagi"};
+  if (!ex_is_verb_word(c, k) || (c->wcat[k] & (W_LIGHT | W_SKIP)))
+    return 0;
+  for (size_t i = 0; i < sizeof modal / sizeof modal[0]; i++)
+    if (tok_is(c, k, modal[i]))
+      return 0;
+  if (c->root[k] && (strcmp(c->morph[k].root, "beri") == 0 || strcmp(c->morph[k].root, "kirim") == 0))
+    return 0;
+  return c->morph[k].form == KABAR_FORM_ACTIVE || c->morph[k].form == KABAR_FORM_PASSIVE;
+}
+
 status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
                        const arg *subj, const arg *obj) {
   status_ctx r = {KABAR_FS_ASSERTED, NONE, 0, NONE, 0};
@@ -77,6 +94,7 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
   if (subj_pos != NONE && subj_pos < lo)
     lo = subj_pos;
   int skipped = 0;
+  int governed = 0; /* a verb between: "tidak pernah mengakui aneksasi Krimea" negates the verb */
   for (size_t k = t; k-- > lo;) {
     if (ex_is_boundary(c, k)) {
       /* "mendesak China agar mengecam ...": a purpose is not yet a fact */
@@ -102,7 +120,7 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       if (sc->kind == SC_NONE)
         r.cancel = 1;
       else if (sc->kind == SC_NEGATED) {
-        if (t - k <= 2 + (size_t)skipped)
+        if (t - k <= 2 + (size_t)skipped && !governed)
           r.status = KABAR_FS_NEGATED;
       } else if (sc->kind == SC_PLANNED && r.status == KABAR_FS_ASSERTED)
         r.status = KABAR_FS_PLANNED;
@@ -111,6 +129,8 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
     }
     if (c->wcat[k] & W_SKIP)
       skipped++;
+    if (!sc && governs_act(c, k))
+      governed = 1;
   }
   /* "menurut laporan", "menurut sumber intelijen": hearsay, wherever it
    * stands; "menurut Inggris": a state's word about others */

@@ -189,6 +189,19 @@ static const rule_case cases[] = {
      {F("Mahmoud Ahmadinejad", "metWith", "Mahmoud Ahmadinejad", NULL),
       F("Jeh Sung-hoon", "leaderOf", "Universitas Luar Negeri Hankuk", NULL)},
      {{0}}, {{0}}, 1},
+    {"narrative", /* a negation before a verb that governs an act noun is the verb's */
+     {"Turki tidak pernah mengakui aneksasi Krimea oleh Rusia pada 2014.",
+      "Indonesia tidak mendukung invasi Rusia ke Ukraina."},
+     {F("Rusia", "annexed", "Ukraina", "asserted"), F("Indonesia", "supports", "Rusia", "negated"),
+      F("Rusia", "attacked", "Ukraina", "asserted")},
+     {F("Rusia", "annexed", "Ukraina", "negated"), F("Rusia", "attacked", "Ukraina", "negated")},
+     {{0}}, {{0}}, 1},
+    {"narrative", /* must not: a light verb, a verb of giving or a modal passes the negation on */
+     {"Rusia tidak melakukan invasi ke Ukraina.", "Indonesia tidak memberikan dukungan kepada Israel.",
+      "Korea Utara tidak bisa menyerang Korea Selatan."},
+     {F("Rusia", "attacked", "Ukraina", "negated"), F("Indonesia", "supports", "Israel", "negated"),
+      F("Korea Utara", "attacked", "Korea Selatan", "negated")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"narrative", /* must not: an event named as a time tells no act of the sentence's states */
      {"Kuba menerima bantuan ekonomi dari Uni Soviet selama Perang Dingin."},
      {F("Uni Soviet", "providedAidTo", "Kuba", "asserted")},
