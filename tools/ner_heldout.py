@@ -26,20 +26,17 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-TAG_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORGANIZATION",
-             "ORGANISATION": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION",
-             "LOC": "LOCATION", "PLACE": "LOCATION", "LOCATION": "LOCATION", "GPE": "LOCATION"}
-KABAR_TYPES = {"Person": "PERSON", "Organization": "ORGANIZATION", "State": "LOCATION",
-               "Place": "LOCATION"}
-NAME_KINDS = {"lexicon", "title", "apposition", "head", "pattern", "model"}
-TYPES = ["PERSON", "ORGANIZATION", "LOCATION"]
-NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "%"}
-NO_SPACE_AFTER = {"("}
+# kabar's side is scored as the ctest harness scores it, with its functions
+sys.path.insert(0, os.path.join(ROOT, "tests", "quality"))
+from ner_eval import TYPES, gold_spans, prf, run  # noqa: E402
+
+
+def spans_of(tags):
+    return gold_spans([(None, t) for t in tags])
 
 
 def read_conll(path):
@@ -67,40 +64,6 @@ def write_conll(path, sents):
             f.write("\n")
 
 
-def spans_of(tags):
-    spans, start, typ = set(), None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        kind, label = (tag[:1], tag[2:]) if tag != "O" else ("O", None)
-        if start is not None and (kind != "I" or label != typ):
-            if TAG_TYPES.get(typ):
-                spans.add((start, i, TAG_TYPES[typ]))
-            start = None
-        if kind in ("B", "I") and start is None:
-            start, typ = i, label
-    return spans
-
-
-def detokenize(tokens):
-    out, spans, pos = [], [], 0
-    for i, tok in enumerate(tokens):
-        if i and tok not in NO_SPACE_BEFORE and tokens[i - 1] not in NO_SPACE_AFTER:
-            out.append(" ")
-            pos += 1
-        b = len(tok.encode())
-        spans.append((pos, pos + b))
-        out.append(tok)
-        pos += b
-    return "".join(out), spans
-
-
-def to_tokens(spans, b, e):
-    first = next((i for i, (s, _) in enumerate(spans) if s == b), None)
-    last = next((i for i, (_, t) in enumerate(spans) if t == e), None)
-    if first is None or last is None or last < first:
-        return None
-    return first, last + 1
-
-
 def data_dir_with(model, where):
     """A data directory of links to data/ whose ner/tagger.model is `model`."""
     if os.path.exists(where):
@@ -115,36 +78,6 @@ def data_dir_with(model, where):
             os.symlink(os.path.join(src, "ner", name), os.path.join(where, "ner", name))
     os.symlink(os.path.abspath(model), os.path.join(where, "ner", "tagger.model"))
     return where
-
-
-def run_kabar(kabar, data, sents):
-    """{(first, end, type): kind} per sentence."""
-    pred = [dict() for _ in sents]
-    with tempfile.TemporaryDirectory(prefix="kabar-nerho-") as tmp:
-        src = os.path.join(tmp, "in")
-        os.mkdir(src)
-        offsets = []
-        for n, sent in enumerate(sents):
-            text, spans = detokenize([t[0] for t in sent])
-            offsets.append(spans)
-            with open(os.path.join(src, "s%05d.txt" % n), "w", encoding="utf-8") as f:
-                f.write(text + "\n")
-        out = os.path.join(tmp, "out")
-        env = dict(os.environ, KABAR_DATA=data)
-        r = subprocess.run([kabar, "export", "-q", "--rdf", "none", "-o", out, src],
-                           capture_output=True, env=env)
-        if r.returncode != 0:
-            raise SystemExit("kabar export: exit %d: %s" % (r.returncode, r.stderr.decode()))
-        with open(os.path.join(out, "mentions.tsv"), encoding="utf-8") as f:
-            rows = [line.rstrip("\n").split("\t") for line in f][1:]
-    for doc, _n, b, e, _surface, _eid, etype, kind in rows:
-        if kind not in NAME_KINDS or etype not in KABAR_TYPES:
-            continue
-        n = int(doc[1:])
-        tok = to_tokens(offsets[n], int(b), int(e))
-        if tok:
-            pred[n][(tok[0], tok[1], KABAR_TYPES[etype])] = kind
-    return pred
 
 
 def classify(gold, pred, counts, errors, sent, n, label, tagger=frozenset()):
@@ -184,12 +117,6 @@ def classify(gold, pred, counts, errors, sent, n, label, tagger=frozenset()):
 
 def toks(sent, span):
     return " ".join(t[0] for t in sent[span[0]:span[1]]) if span else ""
-
-
-def prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score(gold, pred):
@@ -241,7 +168,7 @@ def main(argv):
                            check=True, stdout=subprocess.DEVNULL)
         data = data_dir_with(model, os.path.join(work, label + ".data"))
         gold = [spans_of([t[1] for t in s]) for s in held]
-        pred = run_kabar(opts["--kabar"], data, held)
+        pred = run(opts["--kabar"], held, dict(os.environ, KABAR_DATA=data))
         r = subprocess.run([opts["--trainer"], "tag", model, held_path, "--lexicon", "none",
                             "--dict", "none"], capture_output=True, check=True, text=True)
         tagged = [[line.split("\t")[2] for line in blk.split("\n") if line]

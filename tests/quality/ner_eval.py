@@ -91,9 +91,11 @@ def to_tokens(spans, b, e):
     return first, last + 1
 
 
-def run(kabar, sents):
-    """Predicted spans per sentence, from kabar's mentions.tsv."""
-    pred = [set() for _ in sents]
+def run(kabar, sents, env=None):
+    """Predicted spans per sentence, from kabar's mentions.tsv: {(first
+    token, end token, type): the mention's kind}; env, the environment of
+    the export (tools/ner_heldout.py points KABAR_DATA at another model)."""
+    pred = [dict() for _ in sents]
     with tempfile.TemporaryDirectory(prefix="kabar-ner-") as tmp:
         src = os.path.join(tmp, "in")
         os.mkdir(src)
@@ -105,7 +107,7 @@ def run(kabar, sents):
                 f.write(text + "\n")
         out = os.path.join(tmp, "out")
         r = subprocess.run([kabar, "export", "-q", "--rdf", "none", "-o", out, src],
-                           capture_output=True)
+                           capture_output=True, env=env)
         if r.returncode != 0:
             raise SystemExit("kabar export: exit %d: %s" %
                              (r.returncode, r.stderr.decode(errors="replace")))
@@ -117,7 +119,7 @@ def run(kabar, sents):
         n = int(doc[1:])
         tok = to_tokens(offsets[n], int(b), int(e))
         if tok:
-            pred[n].add((tok[0], tok[1], KABAR_TYPES[etype]))
+            pred[n][(tok[0], tok[1], KABAR_TYPES[etype])] = kind
     return pred
 
 
@@ -145,6 +147,7 @@ def main(argv):
     pred = run(kabar, sents)
     counts = {t: [0, 0, 0] for t in TYPES + ["ALL"]}
     for n, (g, p) in enumerate(zip(gold, pred)):
+        p = set(p)
         for span in p | g:
             k = 0 if span in p and span in g else (1 if span in p else 2)
             counts[span[2]][k] += 1
@@ -164,4 +167,5 @@ def main(argv):
     return 1 if failed else 0
 
 
-sys.exit(main(sys.argv))
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
