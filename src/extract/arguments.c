@@ -259,6 +259,25 @@ static int shared_subject(ctx *c, size_t s, size_t conj, unsigned types, unsigne
 
 /* The subject of the clause that holds token t: the nearest mention to its
  * left that is not governed by a preposition. */
+size_t ex_plain_phrase_start(ctx *c, size_t sb, size_t h) {
+  size_t b = h;
+  while (b > sb && b + 3 > h && c->ment_at[b - 1] == NONE && (tok_flags(c, b - 1) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, b - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !(c->wcat[b - 1] & (W_PREP | W_CONJ | W_RELATIVE)) && !ex_is_verb_word(c, b - 1) &&
+         !(c->gcat[b - 1] & (G_COPULA | G_ROLE_VERB)))
+    b--;
+  if (b > sb && (c->wcat[b - 1] & W_ARTICLE))
+    b--;
+  return b;
+}
+
+size_t ex_apposed_name(const ctx *c, size_t sb, size_t b) {
+  if (b > sb + 1 && tok_is(c, b - 1, ",") && c->ment_at[b - 2] != NONE &&
+      c->ments[c->ment_at[b - 2]].kind == MK_NAME && !c->ments[c->ment_at[b - 2]].inner)
+    return c->ment_at[b - 2];
+  return NONE;
+}
+
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
   size_t sb = c->doc->sentences[s].tok_begin;
   flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
@@ -312,18 +331,13 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       !(c->wcat[j - 2] & (W_PREP | W_CONJ | W_DEMONSTRATIVE | W_SKIP | W_CLAIM)) && !ex_is_verb_word(c, j - 2) &&
       !(c->gcat[j - 2] & (G_COPULA | G_ACT | G_AGREEMENT)) && !c->status[j - 2] &&
       !tok_is(c, j - 2, "resolusi") && !tok_is(c, j - 2, "pernyataan") && !tok_is(c, j - 2, "keputusan")) {
-    size_t b = j - 2;
-    while (b > sb && b + 3 > j - 2 && c->ment_at[b - 1] == NONE && (tok_flags(c, b - 1) & KABAR_TOK_WORD) &&
-           !(tok_flags(c, b - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
-           !(c->wcat[b - 1] & (W_PREP | W_CONJ | W_RELATIVE)) && !ex_is_verb_word(c, b - 1) &&
-           !(c->gcat[b - 1] & (G_COPULA | G_ROLE_VERB)))
-      b--;
+    size_t b = ex_plain_phrase_start(c, sb, j - 2);
     /* ... unless a name stands in apposition to the noun ("Korea Utara,
      * negara yang mendukung Rusia,") or the noun is a copula's predicate
      * ("Uni Soviet adalah negara pertama yang mengakui Korea Utara") */
-    if (b > sb + 1 && tok_is(c, b - 1, ",") && c->ment_at[b - 2] != NONE &&
-        c->ments[c->ment_at[b - 2]].kind == MK_NAME && !c->ments[c->ment_at[b - 2]].inner) {
-      ex_resolve_arg(c, c->ment_at[b - 2], types, flags, out);
+    size_t named = ex_apposed_name(c, sb, b);
+    if (named != NONE) {
+      ex_resolve_arg(c, named, types, flags, out);
       return out->n > 0;
     }
     if (!(b > sb && ((c->gcat[b - 1] & (G_COPULA | G_ROLE_VERB)) || tok_is(c, b - 1, "menjadi"))))

@@ -103,16 +103,10 @@ static int holder_named_after(const ctx *c, size_t t, size_t end) {
  * ("Diktator yang didukung Amerika, Anastasio Somoza,"); NONE when none. */
 static size_t noun_in_apposition(ctx *c, size_t s, size_t h, size_t y) {
   const kabar_sentence *se = &c->doc->sentences[s];
-  size_t b = h;
-  while (b > se->tok_begin && b + 3 > h && c->ment_at[b - 1] == NONE && (tok_flags(c, b - 1) & KABAR_TOK_WORD) &&
-         !(tok_flags(c, b - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
-         !(c->wcat[b - 1] & (W_PREP | W_CONJ | W_RELATIVE)) && !ex_is_verb_word(c, b - 1))
-    b--;
-  if (b > se->tok_begin && (c->wcat[b - 1] & W_ARTICLE))
-    b--;
-  if (b > se->tok_begin + 1 && tok_is(c, b - 1, ",") && c->ment_at[b - 2] != NONE &&
-      c->ments[c->ment_at[b - 2]].kind == MK_NAME && !c->ments[c->ment_at[b - 2]].inner)
-    return c->ment_at[b - 2];
+  size_t b = ex_plain_phrase_start(c, se->tok_begin, h);
+  size_t named = ex_apposed_name(c, se->tok_begin, b);
+  if (named != NONE)
+    return named;
   if (b != se->tok_begin && !(b == se->tok_begin + 1 && (tok_flags(c, se->tok_begin) & KABAR_TOK_WORD)))
     return NONE;
   /* past the relative clause to its comma, then a name closed by a comma */

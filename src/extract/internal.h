@@ -463,6 +463,12 @@ void ex_arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);
 int ex_is_boundary(const ctx *c, size_t t);
 int ex_is_verb_word(ctx *c, size_t t);
 int ex_usable_subject(ctx *c, size_t sb, const ment *m);
+/* Where the plain lower-case noun phrase ending at h begins (at most four
+ * words and an article before them, not past a verb, preposition or copula),
+ * and the name a comma sets before such a phrase in apposition ("Hamas,
+ * kelompok yang ...", "Korea Utara, negara yang ..."), or NONE. */
+size_t ex_plain_phrase_start(ctx *c, size_t sb, size_t h);
+size_t ex_apposed_name(const ctx *c, size_t sb, size_t b);
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
 /* Whether the cue's object may come after preposition w. */
 int ex_cue_takes_prep(const kabar_rel_cue *cue, const char *w);

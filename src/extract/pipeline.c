@@ -262,6 +262,17 @@ static void *worker_main(void *arg) {
   return NULL;
 }
 
+/* Hands the threads a batch of n slots (read only, or read and extracted);
+ * with the lock held. */
+static void start_batch(pool *pl, slot *slots, size_t n, int read_only) {
+  pl->slots = slots;
+  pl->n_slots = n;
+  pl->next = pl->n_done = 0;
+  pl->read_only = read_only;
+  pl->batch++;
+  pthread_cond_broadcast(&pl->work);
+}
+
 /* Merges slot s (input i) as kabar_pipeline_add_file() would add it. */
 static kabar_status slot_merge(kabar_pipeline *p, slot *s, kabar_kb *kb, kabar_error *err) {
   kabar_warnings_release(&s->warnings);
@@ -347,12 +358,7 @@ kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, siz
     pthread_mutex_lock(&pl.lock);
     for (size_t i = 0; i < m; i++)
       sl[i].path = paths[b + i];
-    pl.slots = sl;
-    pl.n_slots = m;
-    pl.next = pl.n_done = 0;
-    pl.read_only = 0;
-    pl.batch++;
-    pthread_cond_broadcast(&pl.work);
+    start_batch(&pl, sl, m, 0);
     take_slots(&pl, NULL); /* the caller's thread: the extractor's own cache */
     while (pl.n_done < pl.n_slots)
       pthread_cond_wait(&pl.finished, &pl.lock);
@@ -363,12 +369,7 @@ kabar_status kabar_pipeline_add_files(kabar_pipeline *p, char *const *paths, siz
       next_m = n - b - batch_size < batch_size ? n - b - batch_size : batch_size;
       for (size_t i = 0; i < next_m; i++)
         nx[i].path = paths[b + batch_size + i];
-      pl.slots = nx;
-      pl.n_slots = next_m;
-      pl.next = pl.n_done = 0;
-      pl.read_only = 1;
-      pl.batch++;
-      pthread_cond_broadcast(&pl.work);
+      start_batch(&pl, nx, next_m, 1);
     }
     pthread_mutex_unlock(&pl.lock);
     for (size_t i = 0; i < m; i++) {
