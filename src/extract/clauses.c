@@ -95,6 +95,15 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
          (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)));
 }
 
+/* "Presiden menjelaskan, Indonesia dan Turki sama-sama anggota OKI": after
+ * a reporting verb and a comma, a name opens what was said, a clause of its
+ * own even with no verb. */
+static int reported_subject(ctx *c, size_t t, size_t end) {
+  return t > 0 && t + 1 < end && c->ment_at[t - 1] == NONE && c->root[t - 1] && c->root[t - 1]->report &&
+         c->morph[t - 1].form == KABAR_FORM_ACTIVE && c->ment_at[t + 1] != NONE &&
+         c->ments[c->ment_at[t + 1]].kind == MK_NAME;
+}
+
 /* Whether the active verb at t follows a name that is the direct object
  * of an active verb right before it: "membantu Angola merebut", "mendorong
  * Korea Utara menghentikan". */
@@ -283,7 +292,8 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
        * clause around the relative one goes on with its subject */
       st = push_clause(c, t + 1, CS_CARRIED);
       relative_open = NONE;
-    } else if (tok_is(c, t, ",") && subject_then_predicate(c, t + 1, se->tok_end)) {
+    } else if (tok_is(c, t, ",") && (subject_then_predicate(c, t + 1, se->tok_end) ||
+                                      reported_subject(c, t, se->tok_end))) {
       /* "Sebelum menjadi pemimpin Korea Utara, ia pernah menjabat sebagai ..." */
       st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;

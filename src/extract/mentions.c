@@ -3226,6 +3226,16 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
       }
       next[prev] = i;
       size_t from = gap_from != NONE ? gap_from : a->te;
+      /* "OKI, D8 (komunitas Islam untuk perekonomian dan pembangunan) dan
+       * G20": a bracket that names nothing glosses the name before it */
+      size_t gloss = from == a->te && a->te < b->tb && tok_is(c, a->te, "(")
+                         ? bracket_close(c, a->te, c->doc->sentences[s].tok_end)
+                         : NONE;
+      for (size_t q = a->te + 1; gloss != NONE && q < gloss; q++)
+        if (c->ment_at[q] != NONE)
+          gloss = NONE;
+      if (gloss != NONE && gloss < b->tb)
+        from = gloss + 1;
       if (b->phrase_tb >= from)
         link[prev] = (unsigned char)coordination_gap(c, from, b->phrase_tb);
     }

@@ -333,7 +333,7 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   if (cl && cl->kind == CL_NONE && cl->pred == NONE && cl->subj_m != NONE && cl->subj_how != CS_RELATIVE &&
       c->ments[cl->subj_m].tb < p->tb && p->n_frames) {
     size_t q = ex_group_end(c, cl->subj_m);
-    while (q < p->tb && (c->wcat[q] & W_SKIP))
+    while (q < p->tb && ((c->wcat[q] & W_SKIP) || (c->gcat[q] & G_NEGATION)))
       q++;
     if (q == p->tb) {
       p->slot = PS_PREDICATE;

@@ -47,6 +47,26 @@ static const rule_case cases[] = {
     {"copula", /* must not: a verb between the subject and the noun; a region part of a state */
      {"Indonesia mengundang anggota OKI ke Jakarta.", "Krimea adalah bagian dari Ukraina."},
      {{0}}, {F("Indonesia", "memberOf", "Organisasi Kerja Sama Islam", NULL)}, {{0}}, {{0}}, 1},
+    {"copula", /* a bracket that glosses a listed body; a negation after an adverb; what a
+                * reporting verb and a comma introduce is a clause of its own */
+     {"Presiden menjelaskan, Indonesia dan Turki sama-sama anggota OKI, D8 (komunitas Islam untuk "
+      "perekonomian dan pembangunan), dan G20.",
+      "Chad juga bukan anggota Liga Arab."},
+     {F("Turki", "memberOf", "D-8", "asserted"), F("Turki", "memberOf", "G20", "asserted"),
+      F("Indonesia", "memberOf", "G20", "asserted"), F("Chad", "memberOf", "Liga Arab", "negated")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a bracket that names a state is no gloss; a verb after the
+                * reporting verb's comma keeps its own subject */
+     {"Indonesia adalah anggota OKI (bersama Malaysia) dan Turki mengecam Israel.",
+      "Presiden menjelaskan, Indonesia menolak anggota G20 itu."},
+     {{0}},
+     {F("Turki", "memberOf", "Organisasi Kerja Sama Islam", NULL), F("Indonesia", "memberOf", "G20", NULL)},
+     {{0}}, {{0}}, 1},
+    {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
+     {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
+     {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
+      F("Arab Saudi", "memberOf", "Dewan Keamanan PBB", "negated")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"copula", /* a relative clause about a pair; "non-permanen" describes the membership */
      {"Brazil dan Turki, yang keduanya anggota non-permanen Dewan Keamanan PBB, berupaya membujuk Iran."},
      {F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted"), F("Turki", "memberOf", "Dewan Keamanan PBB", "asserted")},
