@@ -590,6 +590,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
   int prep_taken = 0;     /* a construction took the preposition before the name: "pembunuhan
                            * yang dilakukan oleh X", "mengunjungi museum di X" */
   out->n = 0;
+  size_t start = k;
   /* "menuduh bahwa Iran memasok ...": the accused is the complement's subject */
   int claim_clause = cue->relation == KABAR_REL_ACCUSED && k + 1 < end && tok_is(c, k, "bahwa");
   if (claim_clause) {
@@ -702,7 +703,9 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         k = mm->te;
         continue;
       }
-      int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP);
+      /* "melawan Malaysia": a verb that is also a preposition takes its
+       * object directly */
+      int after_prep = mm->tb > 0 && (c->wcat[mm->tb - 1] & W_PREP) && !(verb && mm->tb == start);
       int ok = !mm->inner &&
                ((after_prep && (goods_origin || prep_taken || ex_cue_takes_prep(cue, tok_norm(c, mm->tb - 1)))) ||
                 (!after_prep && ((verb && cue->direct && !other_prep) || seen_prep)));

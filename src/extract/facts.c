@@ -631,6 +631,24 @@ static int greeting_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* Whether the word at t is a preposition: right after another (sb: the
+ * sentence's start), or taken by a cue word between b and t. */
+static int taken_as_prep(ctx *c, size_t sb, size_t b, size_t t) {
+  const char *prep = tok_norm(c, t);
+  /* "pada pasca-perang melawan Iran": inside a prepositional phrase */
+  for (size_t q = t; q > sb && q + 2 > t; q--)
+    if (c->wcat[q - 1] & W_PREP)
+      return 1;
+  for (size_t q = b; q < t; q++) {
+    kabar_morph mo;
+    const kabar_root_info *ri = c->ment_at[q] == NONE ? tok_root(c, q, &mo) : NULL;
+    for (size_t r = 0; ri && r < ri->n_rel; r++)
+      if (ex_cue_takes_prep(kabar_cues_rel(c->x->cues, ri->first_rel + r), prep))
+        return 1;
+  }
+  return 0;
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -645,6 +663,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     noun = 0;
   }
   size_t cl_at = ex_clause_at(c, s, t); /* the clause the cue stands in */
+  /* "berperang melawan Jerman": a verb that is also a preposition is a
+   * verb only as its clause's predicate in lower case, and not after a cue
+   * that takes it as its preposition ("perang Amerika melawan Vietnam") */
+  if (verb && (c->wcat[t] & W_PREP) &&
+      (cl_at == NONE || c->clauses[cl_at].pred != t || (tok_flags(c, t) & KABAR_TOK_CAP) ||
+       taken_as_prep(c, se->tok_begin, c->clauses[cl_at].tb, t)))
+    return KABAR_OK;
   int headline_base = c->headline && mo->form == KABAR_FORM_BASE;
   size_t head_subj = headline_base ? headline_subject(c, s, t) : NONE;
   /* "Uni Eropa Kecam Ancaman Iran", "Hun Sen Temui Xi Jinping": a headline
@@ -734,6 +759,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (noun && (cue->flags & RC_TREATY_KIND) && t > se->tok_begin && (c->gcat[t - 1] & G_AGREEMENT))
     return KABAR_OK; /* "perjanjian persahabatan antara A dan B": a treaty's kind, no alliance */
   if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
+    return KABAR_OK;
+  if ((cue->flags & RC_CIVIL) && troops_before(c, s, t))
     return KABAR_OK;
   if (cue->relation == KABAR_REL_RECOGNIZED && recognized_as_part(c, s, t))
     return KABAR_OK;

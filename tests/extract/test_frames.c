@@ -62,6 +62,19 @@ static const rule_case cases[] = {
      {{0}},
      {F("Turki", "memberOf", "Organisasi Kerja Sama Islam", NULL), F("Indonesia", "memberOf", "G20", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* "melawan", a preposition too, as the predicate: a state opposes, troops fight */
+     {"Indonesia semakin gencar melawan Malaysia.", "Pasukan Chad yang melawan Libya merebut Faya."},
+     {F("Indonesia", "opposes", "Malaysia", "asserted"), F("Chad", "foughtAgainst", "Libya", "asserted")},
+     {F("Chad", "opposes", "Libya", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: "melawan" as the preposition of a war word or inside a
+              * prepositional phrase; "berlawanan" is no opposition */
+     {"Inggris berperang melawan Jerman. Titik balik perang Amerika melawan Vietnam.",
+      "Irak membutuhkan dolar, pada pasca-perang melawan Iran.",
+      "Indonesia dan Yordania memiliki kepentingan yang saling berlawanan."},
+     {F("Inggris", "foughtAgainst", "Jerman", "asserted")},
+     {F("Inggris", "opposes", "Jerman", NULL), F("Amerika Serikat", "opposes", "Vietnam", NULL),
+      F("Irak", "opposes", "Iran", NULL), F("Indonesia", "opposes", "Yordania", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
