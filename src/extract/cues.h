@@ -95,9 +95,9 @@ enum {
                             its clause ("pasukan Rusia masih berada di ...") */
   RC_TREATY_KIND = 1u << 18, /* after an agreement's head the noun is its kind:
                                 "perjanjian persahabatan" is no friendship */
-  RC_CIVIL = 1u << 19,   /* the subject is no troops: "Indonesia melawan
-                            Malaysia" opposes; "pasukan Chad yang melawan
-                            Libya" fights (a `troops` row) */
+  RC_CIVIL = 1u << 19,   /* the subject is no troops and the sentence tells
+                            of no war: "Indonesia melawan Malaysia" opposes;
+                            "pasukan Chad yang melawan Libya" fights */
   RC_FOREIGN = 1u << 17  /* both are people the text gives different states:
                             "Hagel, didampingi Menteri Pertahanan Indonesia
                             Purnomo" met him; one's own aide or spouse did not */

@@ -107,7 +107,11 @@ static size_t noun_in_apposition(ctx *c, size_t s, size_t h, size_t y) {
   size_t named = ex_apposed_name(c, se->tok_begin, b);
   if (named != NONE)
     return named;
-  if (b != se->tok_begin && !(b == se->tok_begin + 1 && (tok_flags(c, se->tok_begin) & KABAR_TOK_WORD)))
+  /* ... or after the verb whose object it is ("menggulingkan diktator yang
+   * didukung Amerika, Anastasio Somoza tahun 1979") */
+  int object = b > se->tok_begin && c->ment_at[b - 1] == NONE && ex_is_verb_word(c, b - 1);
+  if (b != se->tok_begin && !(b == se->tok_begin + 1 && (tok_flags(c, se->tok_begin) & KABAR_TOK_WORD)) &&
+      !object)
     return NONE;
   /* past the relative clause to its comma, then a name closed by a comma */
   size_t q = y + 1;
@@ -117,6 +121,9 @@ static size_t noun_in_apposition(ctx *c, size_t s, size_t h, size_t y) {
       c->ments[c->ment_at[q + 1]].kind == MK_NAME && !c->ments[c->ment_at[q + 1]].inner) {
     size_t e = c->ments[c->ment_at[q + 1]].te;
     if (e < se->tok_end && tok_is(c, e, ","))
+      return c->ment_at[q + 1];
+    if (object && (e >= se->tok_end || tok_is(c, e, ".") || (c->wcat[e] & W_TIME) ||
+                   (tok_is(c, e, "tahun") && e + 1 < se->tok_end && (tok_flags(c, e + 1) & KABAR_TOK_NUMBER))))
       return c->ment_at[q + 1];
   }
   return NONE;
@@ -760,7 +767,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK; /* "perjanjian persahabatan antara A dan B": a treaty's kind, no alliance */
   if ((cue->flags & RC_TROOPS) && !troops_before(c, s, t))
     return KABAR_OK;
-  if ((cue->flags & RC_CIVIL) && troops_before(c, s, t))
+  if ((cue->flags & RC_CIVIL) && (troops_before(c, s, t) || sentence_has(c, s, W_WAR, 0)))
     return KABAR_OK;
   if (cue->relation == KABAR_REL_RECOGNIZED && recognized_as_part(c, s, t))
     return KABAR_OK;
@@ -835,7 +842,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           return KABAR_OK;
       }
       /* "Perjanjian ... (DCA) yang ditandatangani ...": the name before "yang" */
-      for (size_t q = y - 1; q-- > se->tok_begin && q + 16 > y;) {
+      for (size_t q = y - 1; !obj.n && q-- > se->tok_begin && q + 16 > y;) {
         if (c->ment_at[q] == NONE)
           continue;
         ex_resolve_arg(c, c->ment_at[q], cue->object_types, cue->flags, &obj);
