@@ -75,22 +75,20 @@ static const rule_case cases[] = {
      {F("Inggris", "opposes", "Jerman", NULL), F("Amerika Serikat", "opposes", "Vietnam", NULL),
       F("Irak", "opposes", "Iran", NULL), F("Indonesia", "opposes", "Yordania", NULL)},
      {{0}}, {{0}}, 1},
-    {"verb", /* "bertolak ke", a joint press conference; the name after a relative clause on
-              * a verb's plain object is that object */
-     {"Perdana Menteri Turki Recep Tayyip Erdogan bertolak ke Iran pada hari Minggu.",
-      "Menteri Pertahanan AS Ash Carter mengadakan konferensi pers dengan Menteri Pertahanan India "
+    {"verb", /* a joint press conference; the name after a relative clause on a verb's plain
+              * object is that object */
+     {"Menteri Pertahanan AS Ash Carter mengadakan konferensi pers dengan Menteri Pertahanan India "
       "Manohar Parrikar.",
       "Ortega membantu menggulingkan diktator yang didukung Amerika, Anastasio Somoza tahun 1979."},
-     {F("Recep Tayyip Erdogan", "visited", "Iran", "asserted"), F("Ash Carter", "metWith", "Manohar Parrikar", "asserted"),
+     {F("Ash Carter", "metWith", "Manohar Parrikar", "asserted"),
       F("Amerika Serikat", "supports", "Anastasio Somoza", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
-    {"verb", /* must not: views "bertolak belakang"; a press conference alone; a name after the
-              * comma that starts a clause of its own */
-     {"Pandangan Indonesia dan Malaysia bertolak belakang.",
-      "Menteri Pertahanan AS Ash Carter mengadakan konferensi pers di Jakarta.",
+    {"verb", /* must not: a press conference alone; a name after the comma that starts a
+              * clause of its own */
+     {"Menteri Pertahanan AS Ash Carter mengadakan konferensi pers di Jakarta.",
       "Ia menentang kelompok yang didukung Iran, Amerika Serikat mengatakan."},
      {{0}},
-     {F("Iran", "supports", "Amerika Serikat", NULL), F("Indonesia", "visited", "Malaysia", NULL)},
+     {F("Iran", "supports", "Amerika Serikat", NULL), F("Ash Carter", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
