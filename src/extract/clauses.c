@@ -107,14 +107,20 @@ static int reported_subject(ctx *c, size_t t, size_t end) {
 /* Whether the active verb at t follows a name that is the direct object
  * of an active verb right before it: "membantu Angola merebut", "mendorong
  * Korea Utara menghentikan". */
-static int controlled_at(ctx *c, size_t sb, size_t t) {
+static size_t controlled_at(ctx *c, size_t sb, size_t t) {
   if (t < sb + 2 || c->ment_at[t - 1] == NONE || !verb_at(c, t) || verb_voice(c, t) != KABAR_FORM_ACTIVE)
-    return 0;
+    return NONE;
   const ment *m = &c->ments[c->ment_at[t - 1]];
-  if (m->group != NONE || m->inner || m->tb <= sb || m->phrase_tb != m->tb)
-    return 0;
+  /* "mencegah Rusia dan Jepang menandatangani": a coordinated object acts
+   * from its first name */
+  if (m->group != NONE && ex_group_end(c, m->group) == m->te)
+    m = &c->ments[m->group];
+  else if (m->group != NONE)
+    return NONE;
+  if (m->inner || m->tb <= sb || m->phrase_tb != m->tb)
+    return NONE;
   size_t v = m->tb - 1;
-  return c->ment_at[v] == NONE && verb_at(c, v) && verb_voice(c, v) == KABAR_FORM_ACTIVE;
+  return c->ment_at[v] == NONE && verb_at(c, v) && verb_voice(c, v) == KABAR_FORM_ACTIVE ? m->tb : NONE;
 }
 
 static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
@@ -270,6 +276,7 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
     if (depth || c->ment_at[t] != NONE)
       continue;
     unsigned how = CS_NONE;
+    size_t controlled;
     if (relative_open != NONE && relative_verb != NONE && t > relative_verb + 1 &&
         verb_at(c, t) && !(c->wcat[t - 1] & (W_PREP | W_CONJ | W_SKIP | W_RELATIVE)) &&
         !verb_at(c, t - 1) && !(c->gcat[t - 1] & (G_PURPOSE | G_REASON | G_CARRY))) {
@@ -297,9 +304,9 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       /* "Sebelum menjadi pemimpin Korea Utara, ia pernah menjabat sebagai ..." */
       st = push_clause(c, t + 1, CS_NONE);
       relative_open = NONE;
-    } else if (controlled_at(c, se->tok_begin, t)) {
+    } else if ((controlled = controlled_at(c, se->tok_begin, t)) != NONE) {
       /* "membantu Angola merebut Namibia": the object acts in the verb after it */
-      st = push_clause(c, c->ments[c->ment_at[t - 1]].tb, CS_CONTROL);
+      st = push_clause(c, controlled, CS_CONTROL);
       relative_open = NONE;
     } else if (clause_starts(c, t, se->tok_end, &how)) {
       st = push_clause(c, t, how);

@@ -101,16 +101,17 @@ static size_t named_of_kind(ctx *c, size_t u, const size_t *n_parties) {
 
 /* "Australia dan Jepang menandatangani perjanjian pertahanan bersejarah ...
  * Perjanjian Akses Timbal Balik": an agreement the document describes is the
- * one agreement it names that has a state party in common with it. Its facts
- * move there and it is dropped. parties/n_parties: each agreement's state
- * parties (MAX_LABEL_PARTIES a row), gathered for named ones too. */
+ * one agreement it names that has a state party in common with it and was
+ * not signed in another year. Its facts move there and it is dropped.
+ * parties/n_parties: each agreement's state parties (MAX_LABEL_PARTIES a
+ * row), gathered for named ones too; date: each one's year of signing. */
 static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_parties,
-                             unsigned char *drop) {
+                             const char *const *date, unsigned char *drop) {
   for (size_t u = 0; u < c->n_dents; u++) {
     if (!c->dents[u].unnamed || !n_parties[u])
       continue;
     size_t found = NONE;
-    int many = 0;
+    int many = 0, other_year = 0;
     for (size_t e = 0; e < c->n_dents && !many; e++) {
       if (e == u || c->dents[e].unnamed || c->dents[e].type != KABAR_ENT_AGREEMENT)
         continue;
@@ -121,8 +122,13 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
       if (common) {
         many = found != NONE;
         found = e;
+        /* "Pada 2001 ... menandatangani Perjanjian X. Pada 2013 kedua negara
+         * menyepakati perjanjian untuk ...": signed in another year, another one */
+        other_year |= date[u] && date[e] && strncmp(date[u], date[e], 4) != 0;
       }
     }
+    if (other_year)
+      continue;
     if (found == NONE && !many)
       found = named_of_kind(c, u, n_parties);
     if (found == NONE || many)
@@ -180,7 +186,7 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       goto done;
     }
   }
-  merge_into_named(c, parties, n_parties, drop);
+  merge_into_named(c, parties, n_parties, date, drop);
   for (size_t d = 0; d < c->n_dents; d++) {
     if (!c->dents[d].unnamed || drop[d])
       continue;

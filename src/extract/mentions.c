@@ -1736,11 +1736,19 @@ static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
 static size_t described_end(ctx *c, size_t k, size_t end) {
   /* "deklarasi tentang \"dunia multipolar\"": what it is about, in a few
    * lower-case or quoted words */
-  if (k + 1 < end && (tok_is(c, k, "tentang") || tok_is(c, k, "mengenai"))) {
+  /* "perjanjian untuk pemeliharaan pesawat dan maskapai penerbangan":
+   * what it is for */
+  if (k + 1 < end && (tok_is(c, k, "tentang") || tok_is(c, k, "mengenai") || tok_is(c, k, "untuk"))) {
     size_t q = k + 1, words = 0;
     while (q < end && words < 4) {
       unsigned f = tok_flags(c, q);
       if (f & KABAR_TOK_QUOTE) {
+        q++;
+        continue;
+      }
+      if (words && tok_is(c, q, "dan") && q + 1 < end && !(c->wcat[q + 1] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) &&
+          (tok_flags(c, q + 1) & KABAR_TOK_WORD) && !(tok_flags(c, q + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+          c->ment_at[q + 1] == NONE && !ex_is_verb_word(c, q + 1)) {
         q++;
         continue;
       }

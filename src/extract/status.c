@@ -95,6 +95,11 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
     lo = subj_pos;
   int skipped = 0;
   int governed = 0; /* a verb between: "tidak pernah mengakui aneksasi Krimea" negates the verb */
+  /* "mencegah Rusia dan Jepang menandatangani ...": the verb whose object
+   * acts here governs the act from before its object */
+  size_t cl = ex_clause_at(c, s, t), controller = NONE;
+  if (cl != NONE && cl > c->sents[s].c_begin && c->clauses[cl].subj_how == CS_CONTROL)
+    controller = c->clauses[cl - 1].pred;
   for (size_t k = t; k-- > lo;) {
     if (ex_is_boundary(c, k)) {
       /* "mendesak China agar mengecam ...": a purpose is not yet a fact */
@@ -120,7 +125,7 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       if (sc->kind == SC_NONE)
         r.cancel = 1;
       else if (sc->kind == SC_NEGATED) {
-        if (t - k <= 2 + (size_t)skipped && !governed)
+        if ((t - k <= 2 + (size_t)skipped && !governed) || k == controller)
           r.status = KABAR_FS_NEGATED;
       } else if (sc->kind == SC_PLANNED && r.status == KABAR_FS_ASSERTED)
         r.status = KABAR_FS_PLANNED;

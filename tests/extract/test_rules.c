@@ -1279,6 +1279,33 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    {"agreement", /* an agreement described in another year than the one named before is
+                   * another one, known also by what it is for; a prevented signing is
+                   * negated */
+     {"Pada 2001, Indonesia dan Nigeria menandatangani Perjanjian Kerjasama Teknik dan Ekonomi. "
+      "Pada Februari 2013 kedua negara menyepakati perjanjian untuk pemeliharaan pesawat dan "
+      "maskapai penerbangan senilai milyaran dollar.",
+      "Sengketa itu mencegah Rusia dan Jepang menandatangani perjanjian damai."},
+     {F("Indonesia", "partyTo", "Perjanjian Kerjasama Teknik dan Ekonomi", "asserted"),
+      F("Nigeria", "partyTo", "Perjanjian Kerjasama Teknik dan Ekonomi", "asserted"),
+      F("Indonesia", "partyTo", "perjanjian Indonesia–Nigeria 2013", "asserted"),
+      F("Nigeria", "partyTo", "perjanjian Indonesia–Nigeria 2013", "asserted"),
+      F("Rusia", "partyTo", "perjanjian damai Jepang–Rusia", "negated"),
+      F("Jepang", "partyTo", "perjanjian damai Jepang–Rusia", "negated")},
+     {{0}},
+     {E("perjanjian Indonesia–Nigeria 2013 = perjanjian untuk pemeliharaan pesawat dan maskapai penerbangan",
+        "Agreement")},
+     {{0}},
+     0},
+    {"agreement", /* must not: the same year keeps the described one the named one */
+     {"Pada 2001, Indonesia dan Nigeria menandatangani Perjanjian Kerjasama Teknik dan Ekonomi. "
+      "Pada Maret 2001 kedua negara menyepakati perjanjian untuk kerja sama teknik."},
+     {F("Indonesia", "partyTo", "Perjanjian Kerjasama Teknik dan Ekonomi", "asserted"),
+      F("Nigeria", "partyTo", "Perjanjian Kerjasama Teknik dan Ekonomi", "asserted")},
+     {{0}},
+     {{0}},
+     {E("perjanjian Indonesia–Nigeria 2001", NULL)},
+     0},
     /* ---- named agreements: "dengan" a state, "antara A dan B", "terikat", "diteken" ---- */
     {"agreement", /* the subject and the state after "dengan" are both parties */
      {"Jepang memperbarui Perjanjian Perikanan Laut Timur dengan Korea Selatan pada 2019."},
