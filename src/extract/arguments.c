@@ -579,12 +579,29 @@ static int supports_noun(ctx *c, size_t t) {
   return 0;
 }
 
+/* Whether the noun at t is a deed or a claim that has an agent: a claim
+ * ("tuduhan"), an act ("tindakan"), a threat ("ancaman") or an attack or
+ * accusation by its root ("serangan"). */
+static int act_with_agent(ctx *c, size_t t) {
+  if ((c->wcat[t] & W_CLAIM) || (c->gcat[t] & (G_ACT | G_INTENT)))
+    return 1;
+  kabar_morph mo;
+  const kabar_root_info *ri = tok_root(c, t, &mo);
+  for (size_t r = 0; ri && mo.form == KABAR_FORM_NOUN && r < ri->n_rel; r++) {
+    kabar_relation rel = kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation;
+    if (rel == KABAR_REL_ATTACKED || rel == KABAR_REL_ACCUSED || rel == KABAR_REL_CRITICIZED)
+      return 1;
+  }
+  return 0;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
   int first = 1; /* nothing but skip words since the verb or the preposition */
   int seen_between = 0;
   int content_object = 0; /* a plain noun stood right after the verb */
+  int agent_object = 0;   /* ... one for a deed or a claim someone makes */
   int place_object = 0;   /* ... and it names a place: "pangkalan udara Khalino" */
   int goods_origin = 0;   /* "sanksi atas minyak dari Iran": the name after "dari" */
   int prep_taken = 0;     /* a construction took the preposition before the name: "pembunuhan
@@ -730,6 +747,14 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       continue;
     }
     if (c->wcat[k] & W_PREP) {
+      /* "mengecam ancaman dari Iran", "mengecam tuduhan dari parlemen Iran":
+       * the one a stance is on is where the act it judges comes from */
+      if (verb && cue->direct && !seen_prep && agent_object && tok_is(c, k, "dari") &&
+          (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
+        seen_prep = prep_taken = first = 1;
+        k++;
+        continue;
+      }
       /* "mendukung penuh tekanan terhadap Kremlin": after a plain noun as
        * the direct object, a phrase with a preposition belongs to that noun */
       if (verb && cue->direct && !seen_prep && content_object &&
@@ -838,6 +863,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         return 0;
       if (first && !seen_prep && !ex_is_verb_word(c, k) && !c->status[k]) {
         content_object = 1;
+        agent_object = act_with_agent(c, k);
         place_object = (c->wcat[k] & W_PLACE_NOUN) != 0;
       }
       budget--;

@@ -90,6 +90,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Iran", "supports", "Amerika Serikat", NULL), F("Ash Carter", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* a stance on a deed or claim "dari" someone is on that someone */
+     {"Jerman mengecam ancaman dari Iran.",
+      "Amerika dan Kenya terus melawan ancaman dari kelompok Al-Shabaab."},
+     {F("Jerman", "criticized", "Iran", "asserted"), F("Amerika Serikat", "opposes", "Al-Shabaab", "asserted"),
+      F("Kenya", "opposes", "Al-Shabaab", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: where a withdrawal or a trade comes from is no one judged */
+     {"Indonesia mendukung penarikan pasukan dari Irak.", "Jerman mengecam impor gas dari Rusia."},
+     {{0}},
+     {F("Indonesia", "supports", "Irak", NULL), F("Jerman", "criticized", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
