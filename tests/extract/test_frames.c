@@ -101,6 +101,20 @@ static const rule_case cases[] = {
      {{0}},
      {F("Indonesia", "supports", "Irak", NULL), F("Jerman", "criticized", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"between", /* a strategic relationship is an alliance; intelligence cooperation is military */
+     {"Kerry menegaskan lagi hubungan strategis antara Amerika dan Arab Saudi.",
+      "Amerika dan Ethiopia meningkatkan kerja sama intelijen."},
+     {F("Amerika Serikat", "alliedWith", "Arab Saudi", "asserted"),
+      F("Amerika Serikat", "militaryCooperation", "Etiopia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"between", /* must not: ordinary relations are no alliance; an intelligence source is no
+                 * cooperation */
+     {"Kerry menegaskan lagi hubungan baik antara Amerika dan Arab Saudi.",
+      "Menurut sumber intelijen, Amerika dan Ethiopia bertemu di Addis Ababa."},
+     {{0}},
+     {F("Amerika Serikat", "alliedWith", "Arab Saudi", NULL),
+      F("Amerika Serikat", "militaryCooperation", "Etiopia", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
