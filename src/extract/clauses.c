@@ -327,13 +327,24 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       c->clauses[i - 1].obj_m = cl->subj_m;
     if (how == CS_RELATIVE && i > si->c_begin && (cl->subj_m != NONE || plain_noun_before(c, cl)))
       cl->subj_m = relative_head(c, &c->clauses[i - 1], cl->subj_m);
-    if (how == CS_RELATIVE && cl->subj_m != NONE && c->ments[cl->subj_m].locative) {
+    if (how == CS_RELATIVE && cl->subj_m != NONE &&
+        (c->ments[cl->subj_m].locative ||
+         (c->ments[cl->subj_m].tb > se->tok_begin && tok_is(c, c->ments[cl->subj_m].tb - 1, "di") &&
+          tok_is(c, cl->tb - 1, ",")))) {
       /* "Zona X yang baru di Laut China Timur, yang ditentang oleh ...": a
        * place in a relative clause before is where the head is; the second
        * relative clause describes the same head as the first */
       size_t j = ex_clause_at(c, s, c->ments[cl->subj_m].tb);
       if (j != NONE && j < i && c->clauses[j].subj_how == CS_RELATIVE) {
         cl->subj_m = c->clauses[j].subj_m;
+        cl->head_unnamed = cl->subj_m == NONE;
+      } else if (!c->ments[cl->subj_m].locative) {
+        /* "membahas penempatan sistem rudal Typhon milik AS di Filipina, yang
+         * ditentang oleh Beijing": the head is what stands before the place,
+         * the name there ("milik AS") or else a plain noun, no name */
+        size_t p = c->ments[cl->subj_m].tb;
+        size_t before = p >= se->tok_begin + 2 && (c->wcat[p - 1] & W_PREP) ? c->ment_at[p - 2] : NONE;
+        cl->subj_m = before != NONE && !c->ments[before].inner && !c->ments[before].locative ? before : NONE;
         cl->head_unnamed = cl->subj_m == NONE;
       }
     }

@@ -15,6 +15,13 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
                       kabar_fact_status st, size_t claimant) {
   if (s == NONE || o == NONE || s == o)
     return KABAR_OK;
+  /* "anggota ANZUS terdiri dari ...", "tergabung dalam kesepakatan JETP": a
+   * state's membership of a pact is being party to it */
+  if (rel == KABAR_REL_MEMBER_OF && c->dents[o].type == KABAR_ENT_AGREEMENT) {
+    if (c->dents[s].type != KABAR_ENT_STATE && c->dents[s].type != KABAR_ENT_PERSON)
+      return KABAR_OK;
+    rel = KABAR_REL_PARTY_TO;
+  }
   if (rel != KABAR_REL_LEADER_OF && rel != KABAR_REL_OFFICIAL_OF &&
       rel != KABAR_REL_AFFILIATED_WITH && rel != KABAR_REL_MEMBER_OF) {
     /* a state does not visit, support or meet itself or its own people */
@@ -810,7 +817,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     }
     if (cl_at != NONE && c->clauses[cl_at].head_unnamed)
       return KABAR_OK; /* the clause layer found the head no name */
-    if (y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
+    /* "... milik AS di Filipina, yang ditentang oleh Beijing": the head the
+     * clause layer found past a place */
+    if (relative_predicate(c, cl_at, t) && c->clauses[cl_at].subj_m != NONE &&
+        c->clauses[cl_at].tb > se->tok_begin && tok_is(c, c->clauses[cl_at].tb - 1, ",") &&
+        c->ments[c->clauses[cl_at].subj_m].te + 1 < c->clauses[cl_at].tb)
+      ex_resolve_arg(c, c->clauses[cl_at].subj_m, cue->object_types, cue->flags, &obj);
+    if (!obj.n && y > se->tok_begin && (c->wcat[y - 1] & W_RELATIVE)) {
       /* "pasukan militan Syiah yang didukung Iran": a noun no name stands
        * for is the head; no name further back is */
       size_t h = y - 2, hc = ex_clause_at(c, s, h);

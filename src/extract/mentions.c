@@ -1796,6 +1796,11 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
     return t;
   if (k < end && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && cap)
     return t; /* "Perjanjian Portsmouth", "MoU Kerja Sama ...": a name */
+  /* "tergabung dalam kesepakatan Kemitraan Transisi Energi yang Adil": the
+   * agreement the lexicon knows by the name after the common noun */
+  if (k == t + 1 && k < end && (tok_flags(c, k) & KABAR_TOK_CAP) && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+      (!match_entity(c, k, end, &listed) || listed->type == KABAR_ENT_AGREEMENT))
+    return t;
   /* "X adalah perjanjian resmi pertama Rusia-Jepang" describes X; "sekutu
    * perjanjian Filipina" is a kind of ally */
   size_t p = t;
@@ -3459,6 +3464,31 @@ void ex_resolve_refs(ctx *c, size_t s) {
             seen[n_seen++] = d;
         }
         if (n_seen == 2) {
+          near[0] = seen[0];
+          near[1] = seen[1];
+        }
+        /* "Jepang merupakan mitra dagang terbesar Indonesia. Kedua negara
+         * berencana ...": exactly two states in the sentence before, none
+         * of them in a coordination, when no pair was named together since
+         * (the leaders of "kedua pemimpin" are named, not their states) */
+        n_seen = 0;
+        int grouped = 0;
+        size_t from = s > 0 && near[0] == NONE && !pair_of_leaders(c, mm) ? c->sents[s - 1].m_begin : m;
+        size_t to = s > 0 ? c->sents[s - 1].m_end : 0;
+        for (size_t q = from; q < to && n_seen < 3; q++) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || !g->n_dent || c->dents[g->dent[0]].type != KABAR_ENT_STATE)
+            continue;
+          grouped |= g->group != NONE;
+          int dup = 0;
+          for (size_t i = 0; i < n_seen; i++)
+            dup |= seen[i] == g->dent[0];
+          if (!dup)
+            seen[n_seen++] = g->dent[0];
+        }
+        for (size_t q = si->m_begin; q < m && n_seen == 2; q++)
+          grouped |= c->ments[q].group != NONE && c->ments[q].kind == MK_NAME;
+        if (near[0] == NONE && n_seen == 2 && !grouped && !c->pair_titled) {
           near[0] = seen[0];
           near[1] = seen[1];
         }

@@ -115,6 +115,16 @@ static const rule_case cases[] = {
      {F("Amerika Serikat", "alliedWith", "Arab Saudi", NULL),
       F("Amerika Serikat", "militaryCooperation", "Etiopia", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* a relative clause after a place and a comma is on the name before the place */
+     {"Kedua pemimpin membahas penempatan sistem rudal Typhon milik AS di Filipina, yang selama "
+      "ini ditentang keras oleh Beijing."},
+     {F("China", "opposes", "Amerika Serikat", "asserted")},
+     {F("China", "opposes", "Filipina", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: with no name before the place, the head is a plain noun */
+     {"Presiden Joko Widodo membahas penempatan rudal di Filipina, yang ditentang keras oleh Beijing."},
+     {{0}},
+     {F("China", "opposes", "Joko Widodo", NULL), F("China", "opposes", "Filipina", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),

@@ -1306,6 +1306,32 @@ static const rule_case cases[] = {
      {{0}},
      {E("perjanjian Indonesia–Nigeria 2001", NULL)},
      0},
+    {"agreement", /* membership of a pact is being party to it; the agreement the lexicon knows
+                   * by the name after the common noun; "kedua negara" after a sentence that
+                   * names exactly two states */
+     {"Anggota ANZUS terdiri dari Australia, Selandia Baru, dan Amerika Serikat.",
+      "Indonesia dan Vietnam tergabung dalam kesepakatan Kemitraan Transisi Energi yang Adil.",
+      "Indonesia dan Australia bertemu di Canberra. Jepang merupakan mitra dagang terbesar "
+      "Indonesia. Kedua negara menandatangani perjanjian transfer teknologi pada 2025."},
+     {F("Australia", "partyTo", "ANZUS", "asserted"), F("Selandia Baru", "partyTo", "ANZUS", "asserted"),
+      F("Amerika Serikat", "partyTo", "ANZUS", "asserted"),
+      F("Vietnam", "partyTo", "Kemitraan Transisi Energi yang Adil", "asserted"),
+      F("Jepang", "partyTo", "perjanjian transfer teknologi Indonesia–Jepang 2025", "asserted")},
+     {F("Australia", "memberOf", "ANZUS", NULL),
+      F("Australia", "partyTo", "perjanjian transfer teknologi Australia–Indonesia 2025", NULL)},
+     {{0}},
+     {E("kesepakatan Indonesia–Vietnam", NULL)},
+     1},
+    {"agreement", /* must not: a body is no pact; "kedua pemimpin" are the leaders named before,
+                   * not the states of the sentence before */
+     {"Indonesia adalah anggota ASEAN.",
+      "Presiden Turki Recep Tayyip Erdogan menerima Presiden Ukraina Volodymyr Zelensky di Ankara. "
+      "Rusia menghargai peran Ankara. Kedua pemimpin bertemu lagi di Istanbul."},
+     {F("Indonesia", "memberOf", "ASEAN", "asserted")},
+     {F("Indonesia", "partyTo", "ASEAN", NULL), F("Rusia", "metWith", "Turki", NULL)},
+     {{0}},
+     {{0}},
+     1},
     /* ---- named agreements: "dengan" a state, "antara A dan B", "terikat", "diteken" ---- */
     {"agreement", /* the subject and the state after "dengan" are both parties */
      {"Jepang memperbarui Perjanjian Perikanan Laut Timur dengan Korea Selatan pada 2019."},
