@@ -104,6 +104,13 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     if (q < end && c->ment_at[q] != NONE)
       k = q;
   }
+  /* "kepala gerakan Nagriamel": the lower-case kind of body before its
+   * name describes it */
+  if (k + 1 < end && (c->wcat[k] & W_HEAD_ORG) && c->ment_at[k] == NONE &&
+      !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && c->ment_at[k + 1] != NONE &&
+      c->ments[c->ment_at[k + 1]].n_dent &&
+      c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_ORGANIZATION)
+    k++;
   size_t superior = p->role && k < end && c->ment_at[k] == NONE ? match_role(c, k, end, NULL) : 0;
   if (superior && k + superior < end && c->ment_at[k + superior] != NONE)
     k += superior; /* "Utusan Khusus | Sekjen | PBB": the office is the superior's body's */

@@ -125,6 +125,13 @@ static const rule_case cases[] = {
      {{0}},
      {F("China", "opposes", "Joko Widodo", NULL), F("China", "opposes", "Filipina", NULL)},
      {{0}}, {{0}}, 1},
+    {"appos", /* the lower-case kind of body before its name: the post is the body's */
+     {"Jimmy Stevens, kepala gerakan Nagriamel, memimpin pemberontakan."},
+     {F("Jimmy Stevens", "leaderOf", "Nagriamel", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: a kind of body before a state is no body's name */
+     {"Jimmy Stevens, kepala gerakan di Vanuatu, memimpin pemberontakan."},
+     {{0}}, {F("Jimmy Stevens", "leaderOf", "Vanuatu", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),

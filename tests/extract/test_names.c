@@ -654,13 +654,13 @@ static const rule_case cases[] = {
      {{0}},
      {{0}}, {{0}}, {E("Dewan Keamanan PBB", NULL), E("Organisasi Perdagangan Dunia", NULL)}, 1},
     {"bodyname", /* an acronym no lexicon knows after "anggota" or in a list after a body */
-     {"Kedua negara, Fiji dan Samoa, adalah anggota APEC dan BIMP-EAGA. Anggota ANZUS terdiri dari "
-      "Australia, Selandia Baru, dan Amerika Serikat."},
+     {"Kedua negara, Fiji dan Samoa, adalah anggota APEC dan BIMP-EAGA. Anggota MSG terdiri dari "
+      "Fiji, Vanuatu, dan Kepulauan Solomon."},
      {F("Fiji", "memberOf", "APEC", "asserted"), F("Samoa", "memberOf", "APEC", "asserted"),
       F("Fiji", "memberOf", "BIMP-EAGA", "asserted"), F("Samoa", "memberOf", "BIMP-EAGA", "asserted"),
-      F("Australia", "memberOf", "ANZUS", "asserted"), F("Selandia Baru", "memberOf", "ANZUS", "asserted"),
-      F("Amerika Serikat", "memberOf", "ANZUS", "asserted")},
-     {{0}}, {E("ANZUS", "Organization"), E("BIMP-EAGA", "Organization")}, {{0}}, 1},
+      F("Fiji", "memberOf", "MSG", "asserted"), F("Vanuatu", "memberOf", "MSG", "asserted"),
+      F("Kepulauan Solomon", "memberOf", "MSG", "asserted")},
+     {{0}}, {E("MSG", "Organization"), E("BIMP-EAGA", "Organization")}, {{0}}, 1},
     {"bodyname", /* must not: an acronym elsewhere is no body ("pukul 10.00 WIB") */
      {"Fiji menjadi anggota APEC pada pukul 10.00 WIB. Pertemuan itu membahas HAM."},
      {F("Fiji", "memberOf", "APEC", "asserted")},
