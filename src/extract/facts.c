@@ -732,6 +732,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   /* the words the cue needs after it */
   size_t after = t + 1;
   size_t goods_before = NONE; /* "tentara AS yang ditempatkan di ...": the goods before */
+  size_t recipient = NONE;    /* "memasok X dengan ...": X, before the goods */
   if (cue->n_with) {
     size_t found = NONE;
     for (size_t k = t + 1; k < end && k <= t + 7; k++) {
@@ -756,6 +757,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       return KABAR_OK;
     if (found != NONE) {
       after = found + 1;
+      /* "memasok Indonesia dengan tiga kapal selam": the one supplied stands
+       * right after the verb, the goods after "dengan" */
+      size_t rm = verb && t + 1 < end ? c->ment_at[t + 1] : NONE;
+      if (rm != NONE && c->ments[rm].kind == MK_NAME && c->ments[rm].te < found &&
+          tok_is(c, c->ments[rm].te, "dengan"))
+        recipient = rm;
       /* "menyepakati perjanjian untuk ...": the word the cue needs is its
        * object when it names one of the object's type */
       size_t fm = c->ment_at[found];
@@ -995,6 +1002,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_resolve_arg(c, c->ment_at[after], cue->subject_types, cue->flags, &subj);
       after = c->ments[c->ment_at[after]].te;
     }
+    if (!obj.n && recipient != NONE)
+      ex_resolve_arg(c, recipient, cue->object_types, cue->flags, &obj);
     if (!obj.n)
       ex_find_object(c, s, after, cue, 1, &obj);
     if (!obj.n && cue->direct)

@@ -132,6 +132,16 @@ static const rule_case cases[] = {
     {"appos", /* must not: a kind of body before a state is no body's name */
      {"Jimmy Stevens, kepala gerakan di Vanuatu, memimpin pemberontakan."},
      {{0}}, {F("Jimmy Stevens", "leaderOf", "Vanuatu", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* the one supplied right after the verb, the goods after "dengan"; a recognition
+              * "de facto" */
+     {"Korea Selatan akan memasok Indonesia dengan tiga kapal selam.",
+      "Belanda mengakui kedaulatan de facto RI atas Jawa, Madura, dan Sumatra."},
+     {F("Korea Selatan", "suppliedArmsTo", "Indonesia", "planned"),
+      F("Belanda", "recognized", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: no goods after "dengan" */
+     {"Korea Selatan akan memasok Indonesia dengan harga murah."},
+     {{0}}, {F("Korea Selatan", "suppliedArmsTo", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
