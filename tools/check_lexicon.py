@@ -33,7 +33,7 @@ SCHEMAS = {
 ENTITY_FILES = ["states.tsv", "places.tsv", "organizations.tsv",
                 "events.tsv", "agreements.tsv", "people.tsv"]
 PLACE_KINDS = {"capital", "seat", "city", "region", "facility"}
-ORG_KINDS = {"intl", "gov", "party", "media", "university", "thinktank",
+ORG_KINDS = {"intl", "gov", "government", "party", "media", "university", "thinktank",
              "company", "ngo"}
 ROLE_RELATIONS = {"leaderOf", "officialOf", "affiliatedWith"}
 ROLE_KINDS = {"deputy", "head", "minister", "diplomat", "military", "spokesperson",

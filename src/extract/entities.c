@@ -150,6 +150,8 @@ size_t ex_lex_dent(ctx *c, const kabar_lex_entity *le) {
   }
   if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "gov") == 0)
     c->dents[d].gov = 1;
+  if (d != NONE && le->type == KABAR_ENT_ORGANIZATION && strcmp(le->kind, "government") == 0)
+    c->dents[d].gov = c->dents[d].government = 1;
   if (d != NONE && le->type == KABAR_ENT_ORGANIZATION &&
       (!strcmp(le->kind, "university") || !strcmp(le->kind, "thinktank") ||
        !strcmp(le->kind, "media") || !strcmp(le->kind, "company") || !strcmp(le->kind, "ngo")))

@@ -114,6 +114,7 @@ typedef struct dent { /* an entity of the document */
                      * for later documents */
   int titled;       /* named with a title ("Menteri Luar Negeri Ekuador Gabriela Noboa") */
   int gov;          /* a government body: in a relation between states, its state acts */
+  int government;   /* ... that is its state's government: its leader leads the state */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */
   const char *lex_role; /* an office holder's role title from the lexicon, or NULL */
   const char *head_title; /* the leader's title the text gave them ("perdana menteri"), or NULL */

@@ -442,7 +442,9 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
   /* an official of a state's body is an official of the state */
   if (a.type == KABAR_ENT_ORGANIZATION && a.gov && !a.academic && a.state != NONE &&
       rel != KABAR_REL_AFFILIATED_WITH)
-    title_fact(c, sent, person, KABAR_REL_OFFICIAL_OF, a.state);
+    title_fact(c, sent, person,
+               a.government && rel == KABAR_REL_LEADER_OF ? KABAR_REL_LEADER_OF : KABAR_REL_OFFICIAL_OF,
+               a.state);
   size_t st = a.type == KABAR_ENT_STATE ? aff : a.state;
   dent *p = &c->dents[person];
   if (st != NONE && (p->state == NONE || (state_wins && a.type == KABAR_ENT_STATE)))

@@ -142,6 +142,11 @@ static const rule_case cases[] = {
     {"verb", /* must not: no goods after "dengan" */
      {"Korea Selatan akan memasok Indonesia dengan harga murah."},
      {{0}}, {F("Korea Selatan", "suppliedArmsTo", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"appos", /* the leader of a state's government leads the state; a ministry's is its official */
+     {"Turki mendukung Pemerintah Kesepakatan Nasional (GNA) pimpinan Fayez Sarraj.",
+      "Menteri Luar Negeri Rusia Sergei Lavrov memimpin Kementerian Luar Negeri Rusia."},
+     {F("Fayez Sarraj", "leaderOf", "Libya", "asserted"), F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
+     {F("Sergey Lavrov", "leaderOf", "Rusia", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
