@@ -39,6 +39,9 @@ static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *su
   status_ctx st = ex_fact_status(c, s, p->tb, subj->pos, 1, subj, obj);
   if (p->slot == PS_PREDICATE && p->clause != NONE && c->clauses[p->clause].negated)
     st.status = KABAR_FS_NEGATED;
+  /* "negara-negara non-ICC seperti Arab Saudi dan Mesir": no members */
+  if (p->gen_m != NONE && strncmp(tok_norm(c, c->ments[p->gen_m].tb), "non-", 4) == 0)
+    st.status = KABAR_FS_NEGATED;
   return st;
 }
 

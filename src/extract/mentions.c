@@ -2401,6 +2401,32 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   return m;
 }
 
+/* "sekutu non-NATO", "pemimpin yang anti-Amerika", "separatis pro-Rusia":
+ * a state or body the lexicon knows after a lower-case prefix and a hyphen
+ * is mentioned, inside a word that describes someone else: it takes no part
+ * in a clause (inner). Returns the token after it, or t. */
+static size_t prefixed_name_at(ctx *c, size_t s, size_t t) {
+  static const char *const prefixes[] = {"anti-", "pro-", "non-"};
+  const char *w = tok_norm(c, t);
+  if (tok_flags(c, t) & KABAR_TOK_CAP)
+    return t;
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+    size_t n = strlen(prefixes[i]);
+    if (strncmp(w, prefixes[i], n) != 0 || !w[n])
+      continue;
+    const kabar_lex_entity *le = ex_lex_lookup(c, w + n);
+    if (!le || (le->type != KABAR_ENT_STATE && le->type != KABAR_ENT_ORGANIZATION))
+      return t;
+    size_t d = ex_lex_dent(c, le);
+    size_t m = d != NONE ? ex_add_name_ment(c, s, t, t + 1, d) : NONE;
+    if (m == NONE)
+      return t;
+    c->ments[m].inner = 1;
+    return t + 1;
+  }
+  return t;
+}
+
 /* A known body of two or more words written in lower case at t, or 0. */
 static size_t known_body_lower(const ctx *c, size_t t, size_t end, const kabar_lex_entity **le) {
   if (t >= end || !(c->first[t] & 1) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
@@ -2882,6 +2908,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = coalition_at(c, s, t, end);
     if (k == t)
       k = lowercase_event_at(c, s, t, end);
+    if (k == t)
+      k = prefixed_name_at(c, s, t);
     if (k > t) {
       t = k;
       continue;

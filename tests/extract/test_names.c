@@ -661,6 +661,17 @@ static const rule_case cases[] = {
       F("Fiji", "memberOf", "MSG", "asserted"), F("Vanuatu", "memberOf", "MSG", "asserted"),
       F("Kepulauan Solomon", "memberOf", "MSG", "asserted")},
      {{0}}, {E("MSG", "Organization"), E("BIMP-EAGA", "Organization")}, {{0}}, 1},
+    {"bodyname", /* a known state or body after "anti-", "pro-", "non-" is mentioned but takes no
+                  * part in the clause; "non-" denies membership */
+     {"Bashir mengunjungi negara-negara non-ICC seperti Arab Saudi dan Mesir.",
+      "Kelompok separatis pro-Rusia menyerang Ukraina."},
+     {F("Arab Saudi", "memberOf", "Mahkamah Pidana Internasional", "negated"),
+      F("Mesir", "memberOf", "Mahkamah Pidana Internasional", "negated")},
+     {F("Rusia", "attacked", "Ukraina", NULL)},
+     {E("Rusia", "State"), E("Mahkamah Pidana Internasional", "Organization")}, {{0}}, 1},
+    {"bodyname", /* must not: a prefix before a word no lexicon knows names nothing */
+     {"Para demonstran anti-perang berkumpul di Jakarta."},
+     {{0}}, {{0}}, {{0}}, {E("perang", NULL), E("anti-perang", NULL)}, 1},
     {"bodyname", /* must not: an acronym elsewhere is no body ("pukul 10.00 WIB") */
      {"Fiji menjadi anggota APEC pada pukul 10.00 WIB. Pertemuan itu membahas HAM."},
      {F("Fiji", "memberOf", "APEC", "asserted")},
