@@ -31,8 +31,10 @@ extern "C" {
 
 /* Writes entities.tsv, facts.tsv, facts.jsonl and mentions.tsv into `dir`
  * (which exists). The kb must be finished. Entities are sorted by type, then
- * label, then id; facts and mentions come in input order. Values are cleaned
- * and list items escaped as above.
+ * label, then id; an entity's aliases longest first (the most specific name
+ * before a short one many entities may share), then by bytes; facts and
+ * mentions come in input order. Values are cleaned and list items escaped as
+ * above.
  *
  * facts.tsv has the contract's nine columns, then fact_id ("<subject_id>:
  * <relation>:<object_id>", for a symmetric relation the smaller id first),

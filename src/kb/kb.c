@@ -406,6 +406,17 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Aliases, the longest (most specific) first, then by bytes: "perjanjian
+ * keamanan China–Kepulauan Solomon" before the bare "perjanjian keamanan"
+ * that many agreements share. */
+static int cmp_alias(const void *a, const void *b) {
+  const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+  size_t nx = strlen(x), ny = strlen(y);
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  return strcmp(x, y);
+}
+
 kabar_status kabar_kb_finish(kabar_kb *kb) {
   if (kb->finished)
     return KABAR_OK;
@@ -420,7 +431,7 @@ kabar_status kabar_kb_finish(kabar_kb *kb) {
         e->aliases[j++] = e->aliases[k];
     e->n_aliases = j;
     if (e->n_aliases)
-      qsort(e->aliases, e->n_aliases, sizeof *e->aliases, cmp_str);
+      qsort(e->aliases, e->n_aliases, sizeof *e->aliases, cmp_alias);
     e->pub.aliases = e->aliases;
     e->pub.n_aliases = e->n_aliases;
     e->pub.doc_sample = e->sample;

@@ -800,7 +800,7 @@ static void test_tsv_hostile(void) {
    * rows were added: mentions 0). */
   check_file(ents, "id\ttype\tlabel\taliases\tiso3\tdocs\tmentions\tdocuments\n"
                    "N X\tState\tNegara\t\tN X\tdoc\\\\two\t0\t1\n"
-                   "ana_bo_ci\tPerson\tAna Bo Ci\tAC\\|DC|C:\\\\x|N L S P\t\t"
+                   "ana_bo_ci\tPerson\tAna Bo Ci\tN L S P|AC\\|DC|C:\\\\x\t\t"
                    "d three|doc\\\\two|doc\\|one\t0\t3\n"
                    "bad_utf\tOrganization\tBad\xEF\xBF\xBD\xEF\xBF\xBDUTF\tx   \t\tdoc\\|one\t0\t1\n");
   check_file(facts,
@@ -831,7 +831,8 @@ static void test_tsv_hostile(void) {
   char *aliases = table_field(ents, 2, 3), *docs = table_field(ents, 2, 5);
   CHECK(aliases && docs);
   if (aliases && docs) {
-    static const char *const want_aliases[] = {"AC|DC", "C:\\x", "N L S P"};
+    /* the longest alias first (the most specific name), then by bytes */
+    static const char *const want_aliases[] = {"N L S P", "AC|DC", "C:\\x"};
     static const char *const want_docs[] = {"d three", "doc\\two", "doc|one"};
     check_list(aliases, want_aliases, 3);
     check_list(docs, want_docs, 3);
