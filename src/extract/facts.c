@@ -1482,6 +1482,58 @@ static kabar_status trip_without_verb(ctx *c, size_t s) {
   return ex_add_fact(c, s, sm->dent[0], KABAR_REL_VISITED, where, st.status, st.claimant);
 }
 
+/* The state of the place after "di" at t, or of the place named after it
+ * and a comma when it has none ("di Plenary Hall KLCC, Kuala Lumpur"). */
+static size_t state_held_at(ctx *c, size_t t, size_t end) {
+  size_t where = state_located_at(c, t, end);
+  if (where != NONE || t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
+    return where;
+  size_t e = c->ments[c->ment_at[t + 1]].te;
+  if (e + 1 < end && tok_is(c, e, ",") && c->ment_at[e + 1] != NONE &&
+      c->ments[c->ment_at[e + 1]].kind == MK_NAME)
+    where = state_of_place(c, &c->ments[c->ment_at[e + 1]]);
+  return where;
+}
+
+/* "Pada upacara pembukaan ... di Plenary Hall KLCC, Kuala Lumpur ..., juga
+ * dihadiri oleh Presiden Filipina Benigno Aquino III, Presiden RI Joko
+ * Widodo, ...": who attends an event held in another state is visiting it. */
+static kabar_status attended_abroad(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  for (size_t t = se->tok_begin; t < end; t++) {
+    if (!c->root[t] || c->morph[t].form != KABAR_FORM_PASSIVE || strcmp(c->morph[t].root, "hadir") != 0)
+      continue;
+    size_t where = NONE; /* the last place held "di" before the verb */
+    for (size_t q = se->tok_begin; q < t; q++) {
+      size_t w = state_held_at(c, q, t);
+      if (w != NONE)
+        where = w;
+    }
+    size_t k = t + 1 < end && tok_is(c, t + 1, "oleh") ? t + 2 : t + 1;
+    k = ex_past_titles(c, k, end);
+    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
+      k = c->ments[c->ment_at[k]].te;
+    if (where == NONE || k >= end || c->ment_at[k] == NONE)
+      continue;
+    arg who;
+    ex_resolve_arg(c, c->ment_at[k], TYPE_BIT(KABAR_ENT_PERSON), 0, &who);
+    status_ctx st = ex_fact_status(c, s, t, NONE, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "attended abroad";
+    for (size_t i = 0; i < who.n; i++) {
+      size_t own = ex_state_of(c, who.d[i]);
+      if (own == NONE || own == where)
+        continue;
+      kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1906,6 +1958,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = speaker_abroad(c, s);
     if (rc == KABAR_OK)
       rc = trip_without_verb(c, s);
+    if (rc == KABAR_OK)
+      rc = attended_abroad(c, s);
     c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = person_from_state(c, s);

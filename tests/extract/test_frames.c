@@ -147,6 +147,19 @@ static const rule_case cases[] = {
       "Menteri Luar Negeri Rusia Sergei Lavrov memimpin Kementerian Luar Negeri Rusia."},
      {F("Fayez Sarraj", "leaderOf", "Libya", "asserted"), F("Sergey Lavrov", "officialOf", "Rusia", "asserted")},
      {F("Sergey Lavrov", "leaderOf", "Rusia", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* who attends an event held in another state visits it; planned when it will be */
+     {"Upacara pembukaan di Plenary Hall KLCC, Kuala Lumpur, juga dihadiri oleh Presiden Filipina "
+      "Benigno Aquino III dan Presiden Myanmar Thein Sein.",
+      "Pertemuan di Singapura pada 4 Februari akan dihadiri oleh Menlu Indonesia Retno Marsudi."},
+     {F("Benigno Aquino III", "visited", "Malaysia", "asserted"), F("Thein Sein", "visited", "Malaysia", "asserted"),
+      F("Retno Marsudi", "visited", "Singapura", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: an event at home, or one with no place */
+     {"Upacara di Istana Merdeka, Jakarta, dihadiri oleh Presiden Indonesia Joko Widodo.",
+      "Upacara itu dihadiri oleh Presiden Filipina Benigno Aquino III."},
+     {{0}},
+     {F("Joko Widodo", "visited", "Indonesia", NULL), F("Benigno Aquino III", "visited", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
