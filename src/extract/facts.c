@@ -1534,6 +1534,37 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "diteken Prabowo bersama Perdana Menteri Australia Anthony Albanese",
+ * "Presiden Joko Widodo bersama Perdana Menteri Jepang Yoshihide Suga
+ * meninjau ...": two people of two states named together by "bersama" met. */
+static kabar_status persons_together(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  for (size_t t = se->tok_begin + 1; t + 1 < end; t++) {
+    if (!tok_is(c, t, "bersama") || c->ment_at[t - 1] == NONE)
+      continue;
+    const ment *a = &c->ments[c->ment_at[t - 1]];
+    size_t k = ex_past_titles(c, t + 1, end);
+    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
+      k = c->ments[c->ment_at[k]].te;
+    if (k >= end || c->ment_at[k] == NONE)
+      continue;
+    const ment *b = &c->ments[c->ment_at[k]];
+    if (a->kind != MK_NAME || b->kind != MK_NAME || a->n_dent != 1 || b->n_dent != 1 || a->inner ||
+        c->dents[a->dent[0]].type != KABAR_ENT_PERSON || c->dents[b->dent[0]].type != KABAR_ENT_PERSON ||
+        !foreign_pair(c, a->dent[0], b->dent[0]))
+      continue;
+    status_ctx st = ex_fact_status(c, s, t, a->tb, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "together";
+    kabar_status rc = ex_add_fact(c, s, a->dent[0], KABAR_REL_MET_WITH, b->dent[0], st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1960,6 +1991,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = trip_without_verb(c, s);
     if (rc == KABAR_OK)
       rc = attended_abroad(c, s);
+    if (rc == KABAR_OK)
+      rc = persons_together(c, s);
     c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = person_from_state(c, s);

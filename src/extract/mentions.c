@@ -3476,6 +3476,29 @@ void ex_resolve_refs(ctx *c, size_t s) {
         }
         break;
       }
+      if (want == 2 && (c->wcat[mm->tb] & W_PRON_PAIR)) {
+        /* "diteken Prabowo bersama Perdana Menteri Australia Anthony
+         * Albanese dalam pertemuan keduanya": "keduanya" after exactly two
+         * people named in its sentence are they */
+        size_t two[3], n_two = 0;
+        for (size_t q = si->m_begin; q < m && n_two < 3; q++) {
+          const ment *g = &c->ments[q];
+          if (g->kind != MK_NAME || g->n_dent != 1 || g->inner ||
+              c->dents[g->dent[0]].type != KABAR_ENT_PERSON)
+            continue;
+          int dup = 0;
+          for (size_t i = 0; i < n_two; i++)
+            dup |= two[i] == g->dent[0];
+          if (!dup)
+            two[n_two++] = g->dent[0];
+        }
+        if (n_two == 2) {
+          mm->dent[0] = two[0];
+          mm->dent[1] = two[1];
+          mm->n_dent = 2;
+          break;
+        }
+      }
       if (want == 2) {
         /* "China siap bekerja sama dengan Korea Utara ... antara kedua
          * negara": exactly two states named before it in its sentence */

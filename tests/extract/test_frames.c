@@ -160,6 +160,16 @@ static const rule_case cases[] = {
      {{0}},
      {F("Joko Widodo", "visited", "Indonesia", NULL), F("Benigno Aquino III", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* two people of two states named together by "bersama" met; "keduanya" after
+              * exactly two people in its sentence are they */
+     {"Kesepakatan itu diteken Menhan Prabowo Subianto bersama Perdana Menteri Australia Anthony "
+      "Albanese dalam pertemuan keduanya di Canberra."},
+     {F("Prabowo Subianto", "metWith", "Anthony Albanese", "asserted"),
+      F("Prabowo Subianto", "visited", "Australia", "asserted")},
+     {F("Indonesia", "metWith", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: two people of one state */
+     {"Presiden Joko Widodo bersama Menteri Luar Negeri Retno Marsudi meninjau pasukan."},
+     {{0}}, {F("Joko Widodo", "metWith", "Retno Marsudi", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
