@@ -1402,6 +1402,19 @@ static size_t state_located_at(ctx *c, size_t t, size_t end) {
   return pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
 }
 
+/* The state of the place after "di" at t, or of the place named after it
+ * and a comma when it has none ("di Plenary Hall KLCC, Kuala Lumpur"). */
+static size_t state_held_at(ctx *c, size_t t, size_t end) {
+  size_t where = state_located_at(c, t, end);
+  if (where != NONE || t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
+    return where;
+  size_t e = c->ments[c->ment_at[t + 1]].te;
+  if (e + 1 < end && tok_is(c, e, ",") && c->ment_at[e + 1] != NONE &&
+      c->ments[c->ment_at[e + 1]].kind == MK_NAME)
+    where = state_of_place(c, &c->ments[c->ment_at[e + 1]]);
+  return where;
+}
+
 /* "Di Seoul, Kerry mengatakan ...", "Menteri Luar Negeri Retno Marsudi di
  * Belgia kemarin mengatakan ...": a person of one state who speaks in
  * another is visiting it. */
@@ -1415,6 +1428,33 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
     front_end = c->ments[c->ment_at[se->tok_begin + 1]].te;
     comma = front_end < se->tok_end && tok_is(c, front_end, ",");
     front_end += comma;
+  } else if (se->tok_begin + 2 < se->tok_end && (c->wcat[se->tok_begin] & (W_PREP | W_BOUNDARY))) {
+    /* "Dalam konferensi pers hari Senin di Hanoi dengan Menlu Vietnam ...,
+     * Menteri Luar Negeri AS John Kerry mengatakan": a fronted phrase that
+     * holds "di" a place, up to its comma */
+    size_t q = se->tok_begin + 1, where = NONE;
+    for (; q < se->tok_end && q < se->tok_begin + 24; q++) {
+      if (tok_is(c, q, ",")) {
+        /* past a title's holder between commas: "dengan Menlu Vietnam, Pham
+         * Binh Minh, John Kerry mengatakan" */
+        size_t h = q + 1 < se->tok_end ? c->ment_at[q + 1] : NONE;
+        size_t he = h != NONE ? c->ments[h].te : NONE;
+        size_t next = he != NONE && he + 1 < se->tok_end ? ex_past_titles(c, he + 1, se->tok_end) : se->tok_end;
+        if (h == NONE || c->ments[h].n_dent != 1 || c->dents[c->ments[h].dent[0]].type != KABAR_ENT_PERSON ||
+            !tok_is(c, he, ",") || next >= se->tok_end || c->ment_at[next] == NONE ||
+            c->ment_at[q - 1] == NONE || !c->ments[c->ment_at[q - 1]].inner)
+          break; /* (the title's state before the comma: "Menlu Vietnam,") */
+        q = he - 1;
+        continue;
+      }
+      if (where == NONE && tok_is(c, q, "di"))
+        where = state_held_at(c, q, se->tok_end);
+    }
+    if (where != NONE && q + 1 < se->tok_end && tok_is(c, q, ",")) {
+      front = where;
+      front_end = q + 1;
+      comma = 1;
+    }
   }
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     const clause *cl = &c->clauses[i];
@@ -1480,19 +1520,6 @@ static kabar_status trip_without_verb(ctx *c, size_t s) {
     return KABAR_OK;
   c->why = "trip without a verb";
   return ex_add_fact(c, s, sm->dent[0], KABAR_REL_VISITED, where, st.status, st.claimant);
-}
-
-/* The state of the place after "di" at t, or of the place named after it
- * and a comma when it has none ("di Plenary Hall KLCC, Kuala Lumpur"). */
-static size_t state_held_at(ctx *c, size_t t, size_t end) {
-  size_t where = state_located_at(c, t, end);
-  if (where != NONE || t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
-    return where;
-  size_t e = c->ments[c->ment_at[t + 1]].te;
-  if (e + 1 < end && tok_is(c, e, ",") && c->ment_at[e + 1] != NONE &&
-      c->ments[c->ment_at[e + 1]].kind == MK_NAME)
-    where = state_of_place(c, &c->ments[c->ment_at[e + 1]]);
-  return where;
 }
 
 /* "Pada upacara pembukaan ... di Plenary Hall KLCC, Kuala Lumpur ..., juga

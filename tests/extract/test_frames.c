@@ -170,6 +170,15 @@ static const rule_case cases[] = {
     {"verb", /* must not: two people of one state */
      {"Presiden Joko Widodo bersama Menteri Luar Negeri Retno Marsudi meninjau pasukan."},
      {{0}}, {F("Joko Widodo", "metWith", "Retno Marsudi", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a fronted phrase that holds "di" a place abroad, past a title's holder between
+              * commas: the speaker after it is there */
+     {"Dalam konferensi pers hari Senin di Hanoi dengan Menlu Vietnam, Pham Binh Minh, Menteri "
+      "Luar Negeri AS John Kerry mengatakan hal itu."},
+     {F("John Kerry", "visited", "Vietnam", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: a fronted phrase about a place at home */
+     {"Dalam konferensi pers di Washington, Menteri Luar Negeri AS John Kerry mengatakan hal itu."},
+     {{0}}, {F("John Kerry", "visited", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
