@@ -179,6 +179,12 @@ static const rule_case cases[] = {
     {"verb", /* must not: a fronted phrase about a place at home */
      {"Dalam konferensi pers di Washington, Menteri Luar Negeri AS John Kerry mengatakan hal itu."},
      {{0}}, {F("John Kerry", "visited", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a state's participation in a body */
+     {"Partisipasi Indonesia di APEC meningkat tahun ini."},
+     {F("Indonesia", "memberOf", "APEC", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: participation in an election or a place */
+     {"Partisipasi warga Indonesia di Jakarta meningkat."},
+     {{0}}, {F("Indonesia", "memberOf", "Jakarta", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
