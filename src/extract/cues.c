@@ -66,7 +66,7 @@ static const struct {
             {"receive", W_RECEIVE}, {"figurative", W_FIGURATIVE},
             {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY},
             {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING},
-            {"backed", W_BACKED}};
+            {"backed", W_BACKED}, {"act_root", W_ACT_ROOT}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
@@ -97,11 +97,11 @@ static kabar_status word_row(void *user, const kabar_tsv_row *row, kabar_error *
     c->word_cats[c->n_word_cats++] = 0;
   }
   c->word_cats[idx] |= bit;
-  if (bit == W_REPORT) {
+  if (bit == W_REPORT || bit == W_ACT_ROOT) {
     kabar_root_info *ri = root_info(c, w);
     if (!ri)
       return kabar_error_set(err, KABAR_ERR_NOMEM, "out of memory");
-    ri->report = 1;
+    ri->report |= bit == W_REPORT;
   }
   return KABAR_OK;
 }

@@ -55,6 +55,8 @@ typedef uint64_t kabar_word_cats;
 #define W_STATE_BODY W_BIT(40) /* "parlemen", "kementerian": in lower case, heads a body of the state after it */
 #define W_GOV_HEAD W_BIT(41) /* "kementerian", "dewan": a body with a state in its name is its government's */
 #define W_GREETING W_BIT(42) /* "datang" after "selamat": a welcome, no congratulation */
+#define W_ACT_ROOT W_BIT(44) /* "luncur": the root of an act a later noun may refer back to
+                                ("meluncurkan rudal ... peluncuran tersebut") */
 #define W_BACKED W_BIT(43) /* "pemerintah" before "dukungan X": X-backed, no fact of the clause */
 #define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 

@@ -197,6 +197,8 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
   return rc;
 }
 
+static void act_agent_before(ctx *c, size_t s, const char *root, unsigned types, unsigned flags, arg *out);
+
 /* "Lee mengajak Korea Utara berdialog. Ajakan itu ditolak oleh Pyongyang":
  * a noun of an act with a demonstrative that opens the clause before y
  * refers to the act its verb told of in the two sentences before; what is
@@ -213,8 +215,14 @@ static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsig
     n--;
   if (n != sb && !tok_is(c, n - 1, ","))
     return; /* the noun opens its clause */
-  const char *root = c->morph[y - 2].root;
-  for (size_t p = s; p-- > 0 && p + 3 > s;) {
+  act_agent_before(c, s, c->morph[y - 2].root, types, flags, out);
+}
+
+/* Who did, in sentence s or the two before, the act whose root is `root`:
+ * the subject of the last active verb on that root. Fills out (or leaves it
+ * empty). */
+static void act_agent_before(ctx *c, size_t s, const char *root, unsigned types, unsigned flags, arg *out) {
+  for (size_t p = s + 1; p-- > 0 && p + 3 > s;) {
     const kabar_sentence *ps = &c->doc->sentences[p];
     for (size_t q = ps->tok_end; q-- > ps->tok_begin;)
       if (c->root[q] && c->ment_at[q] == NONE && c->morph[q].form == KABAR_FORM_ACTIVE &&
@@ -223,6 +231,22 @@ static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsig
         return;
       }
   }
+}
+
+/* "Korea Utara meluncurkan rudal balistik. Amerika Serikat ... mengecam
+ * peluncuran tersebut": a judging verb's object that is a noun of an act
+ * with a demonstrative after it is on the one who did that act. Fills out
+ * (or leaves it empty). */
+static void judged_act_agent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  size_t end = c->doc->sentences[s].tok_end, n = t + 1;
+  out->n = 0;
+  while (n < end && (c->wcat[n] & W_SKIP))
+    n++;
+  /* (a claim rejected is denied, its maker not opposed: "menolak tuduhan itu") */
+  if (n + 1 >= end || c->ment_at[n] != NONE || !c->root[n] || c->morph[n].form != KABAR_FORM_NOUN ||
+      !c->morph[n].suffix || !(c->wcat[n + 1] & W_DEMONSTRATIVE) || (c->wcat[n] & W_CLAIM))
+    return;
+  act_agent_before(c, s, c->morph[n].root, types, flags, out);
 }
 
 /* "Ia mengakui bantuan Beijing": a noun of help right after an active verb
@@ -1006,6 +1030,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_resolve_arg(c, recipient, cue->object_types, cue->flags, &obj);
     if (!obj.n)
       ex_find_object(c, s, after, cue, 1, &obj);
+    if (!obj.n && !cue->n_with &&
+        (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES))
+      judged_act_agent(c, s, t, cue->object_types, cue->flags | RC_STATE, &obj);
     if (!obj.n && cue->direct)
       listed_object(c, s, t, cue, &obj);
   } else {

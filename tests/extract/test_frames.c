@@ -185,6 +185,18 @@ static const rule_case cases[] = {
     {"verb", /* must not: participation in an election or a place */
      {"Partisipasi warga Indonesia di Jakarta meningkat."},
      {{0}}, {F("Indonesia", "memberOf", "Jakarta", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a judged act referred back to by its noun and a demonstrative: on its doer */
+     {"Korea Utara meluncurkan rudal balistik. Amerika Serikat dan Jepang mengecam peluncuran tersebut.",
+      "Rusia menempatkan senjata nuklir di Belarus. Polandia mengecam penempatan itu."},
+     {F("Amerika Serikat", "criticized", "Korea Utara", "asserted"), F("Jepang", "criticized", "Korea Utara", "asserted"),
+      F("Polandia", "criticized", "Rusia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: a claim rejected is denied, its maker not opposed; no act before */
+     {"Amerika Serikat menuduh Rusia memasok senjata. Rusia menolak tuduhan itu.",
+      "Jepang mengecam peluncuran tersebut."},
+     {{0}},
+     {F("Rusia", "opposes", "Amerika Serikat", NULL), F("Jepang", "criticized", "Korea Utara", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
