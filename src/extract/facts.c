@@ -207,15 +207,29 @@ static void act_agent_before(ctx *c, size_t s, const char *root, unsigned types,
 static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsigned flags, arg *out) {
   size_t sb = c->doc->sentences[s].tok_begin;
   out->n = 0;
-  if (y < sb + 2 || !(c->wcat[y - 1] & W_DEMONSTRATIVE) || c->ment_at[y - 2] != NONE ||
-      !c->root[y - 2] || c->morph[y - 2].form != KABAR_FORM_NOUN || !c->morph[y - 2].suffix)
+  if (y < sb + 2 || !(c->wcat[y - 1] & W_DEMONSTRATIVE) || c->ment_at[y - 2] != NONE)
     return;
   size_t n = y - 2;
   while (n > sb && (c->wcat[n - 1] & (W_ARTICLE | W_SKIP)))
     n--;
   if (n != sb && !tok_is(c, n - 1, ","))
     return; /* the noun opens its clause */
-  act_agent_before(c, s, c->morph[y - 2].root, types, flags, out);
+  if (c->root[y - 2] && c->morph[y - 2].form == KABAR_FORM_NOUN &&
+      strcmp(tok_norm(c, y - 2), c->morph[y - 2].root) != 0)
+    act_agent_before(c, s, c->morph[y - 2].root, types, flags, out);
+  /* "... mengizinkan Ukraina memakai rudal ... Keputusan itu dikecam oleh
+   * Kremlin": a word for any act ("keputusan", "langkah", "tindakan") at the
+   * start of a sentence is what the sentence before told its subject did */
+  if (!out->n && n == sb && s > 0 && (c->gcat[y - 2] & G_ACT) && c->sents[s - 1].subject.n) {
+    const arg *ps = &c->sents[s - 1].subject;
+    for (size_t i = 0; i < ps->n && out->n < MAX_ARGS; i++) {
+      size_t d = ps->d[i];
+      if ((flags & RC_STATE) && c->dents[d].type == KABAR_ENT_PERSON && ex_state_of(c, d) != NONE)
+        d = ex_state_of(c, d); /* a leader's act, the state's */
+      if (types & TYPE_BIT(c->dents[d].type))
+        out->d[out->n++] = d;
+    }
+  }
 }
 
 /* Who did, in sentence s or the two before, the act whose root is `root`:
@@ -244,7 +258,7 @@ static void judged_act_agent(ctx *c, size_t s, size_t t, unsigned types, unsigne
     n++;
   /* (a claim rejected is denied, its maker not opposed: "menolak tuduhan itu") */
   if (n + 1 >= end || c->ment_at[n] != NONE || !c->root[n] || c->morph[n].form != KABAR_FORM_NOUN ||
-      !c->morph[n].suffix || !(c->wcat[n + 1] & W_DEMONSTRATIVE) || (c->wcat[n] & W_CLAIM))
+      strcmp(tok_norm(c, n), c->morph[n].root) == 0 || !(c->wcat[n + 1] & W_DEMONSTRATIVE) || (c->wcat[n] & W_CLAIM))
     return;
   act_agent_before(c, s, c->morph[n].root, types, flags, out);
 }

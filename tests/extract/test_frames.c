@@ -197,6 +197,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Rusia", "opposes", "Amerika Serikat", NULL), F("Jepang", "criticized", "Korea Utara", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* a word for an act opening the next sentence is what the sentence before told
+              * its subject did (a leader's act, the state's) */
+     {"Presiden AS Joe Biden mengizinkan Ukraina memakai rudal jarak jauh. Keputusan itu dikecam "
+      "keras oleh Kremlin.",
+      "Amerika Serikat memutuskan menarik pasukan. Keputusan tersebut dikecam oleh Rusia."},
+     {F("Rusia", "criticized", "Amerika Serikat", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: an act word inside the sentence, not opening it */
+     {"Presiden AS Joe Biden mengizinkan Ukraina memakai rudal. Rusia menyebut keputusan itu dikecam "
+      "banyak negara."},
+     {{0}}, {F("Rusia", "criticized", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
