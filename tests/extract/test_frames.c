@@ -208,6 +208,13 @@ static const rule_case cases[] = {
      {"Presiden AS Joe Biden mengizinkan Ukraina memakai rudal. Rusia menyebut keputusan itu dikecam "
       "banyak negara."},
      {{0}}, {F("Rusia", "criticized", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* wanting a state to stand is supporting it */
+     {"RI-Turki sama-sama menghendaki berdirinya negara Palestina yang merdeka dan berdaulat."},
+     {F("Indonesia", "supports", "Palestina", "asserted"), F("Turki", "supports", "Palestina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: wanting someone to step down is no support */
+     {"Amerika Serikat menghendaki Presiden Suriah Bashar al-Assad meletakkan jabatan."},
+     {{0}}, {F("Amerika Serikat", "supports", "Bashar al-Assad", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
