@@ -3235,7 +3235,10 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
   for (size_t i = 0; i < n; i++) {
     next[i] = NONE;
     ment *b = &c->ments[si->m_begin + i];
-    if (b->kind != MK_NAME || b->inner)
+    /* "anggota penuh dari Organisasi Perdagangan Dunia (WTO), Gerakan
+     * Non-Blok, ...": a body a title took as its own may still open a list */
+    int listed_body = b->inner && b->n_dent && c->dents[b->dent[0]].type == KABAR_ENT_ORGANIZATION;
+    if (b->kind != MK_NAME || (b->inner && !listed_body))
       continue;
     if (prev != NONE) {
       ment *a = &c->ments[si->m_begin + prev];

@@ -220,6 +220,15 @@ static const rule_case cases[] = {
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
       F("Arab Saudi", "memberOf", "Dewan Keamanan PBB", "negated")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* a list whose first body a member's title took, past its short form */
+     {"Indonesia dan Iran adalah anggota penuh dari Organisasi Perdagangan Dunia (WTO), Gerakan "
+      "Non-Blok, dan Kelompok D-8 Negara Berkembang."},
+     {F("Iran", "memberOf", "Organisasi Perdagangan Dunia", "asserted"), F("Iran", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Iran", "memberOf", "D-8", "asserted"), F("Indonesia", "memberOf", "D-8", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a title's body is no list with a name after a comma that acts */
+     {"Direktur CIA William Burns dan Menteri Luar Negeri Iran Abbas Araghchi bertemu di Teheran."},
+     {{0}}, {F("William Burns", "memberOf", "Iran", NULL), F("Abbas Araghchi", "memberOf", "CIA", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a relative clause about a pair; "non-permanen" describes the membership */
      {"Brazil dan Turki, yang keduanya anggota non-permanen Dewan Keamanan PBB, berupaya membujuk Iran."},
      {F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted"), F("Turki", "memberOf", "Dewan Keamanan PBB", "asserted")},
