@@ -86,6 +86,12 @@ static int opens_clause(ctx *c, size_t s, size_t t) {
   return 1;
 }
 
+/* "antara", or "antar" before the pair it joins ("perang antar kedua
+ * negara"). */
+static int is_between(const ctx *c, size_t t) {
+  return tok_is(c, t, "antara") || tok_is(c, t, "antar");
+}
+
 /* Reads the rest of the phrase whose head ends at p->head_te. */
 static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
@@ -214,26 +220,36 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   if (p->gen_m == NONE && q + 2 < end && tok_is(c, q, "tanpa") && (c->wcat[q + 2] & W_RELATIVE) &&
       !(tok_flags(c, q + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     q += 2;
+  /* "perang selama 4 hari antara El Salvador dan Honduras": how long */
+  if (p->gen_m == NONE && q + 2 < end && tok_is(c, q, "selama")) {
+    size_t r = q + 1;
+    while (r < end && r < q + 4 && c->ment_at[r] == NONE && !is_between(c, r) &&
+           (tok_flags(c, r) & (KABAR_TOK_WORD | KABAR_TOK_NUMBER)) &&
+           !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      r++;
+    if (r > q + 1 && r < end && is_between(c, r))
+      q = r;
+  }
   if (p->gen_m == NONE && q < end && (c->wcat[q] & W_RELATIVE)) {
     size_t r = q + 1;
-    while (r < end && r < q + 8 && c->ment_at[r] == NONE && !tok_is(c, r, "antara") &&
+    while (r < end && r < q + 8 && c->ment_at[r] == NONE && !is_between(c, r) &&
            (tok_flags(c, r) & (KABAR_TOK_WORD | KABAR_TOK_NUMBER)) &&
            !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
            !(c->wcat[r] & (W_CONJ | W_BOUNDARY | W_RELATIVE)))
       r++;
-    if (r > q + 1 && r < end && tok_is(c, r, "antara"))
+    if (r > q + 1 && r < end && is_between(c, r))
       q = r;
   }
   /* "antara Presiden Eritrea Isaias Afwerki dan ...": past the first title */
-  size_t first = q + 1 < end && tok_is(c, q, "antara") ? ex_past_titles(c, q + 1, end) : q + 1;
+  size_t first = q + 1 < end && is_between(c, q) ? ex_past_titles(c, q + 1, end) : q + 1;
   /* "antara negara India dan Pakistan", "antara pemerintah A dan B" */
-  while (q + 1 < end && tok_is(c, q, "antara") && first + 1 < end && c->ment_at[first] == NONE &&
+  while (q + 1 < end && is_between(c, q) && first + 1 < end && c->ment_at[first] == NONE &&
          (c->wcat[first] & W_TRANSPARENT) &&
          !(tok_flags(c, first) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && c->ment_at[first + 1] != NONE)
     first++;
   while (first > q + 1 && first < end && c->ment_at[first] != NONE && c->ments[c->ment_at[first]].inner)
     first = c->ments[c->ment_at[first]].te;
-  if (q + 1 < end && tok_is(c, q, "antara") && first < end && c->ment_at[first] != NONE) {
+  if (q + 1 < end && is_between(c, q) && first < end && c->ment_at[first] != NONE) {
     p->between_m = c->ment_at[first];
     k = ex_group_end(c, p->between_m);
     if (c->ments[p->between_m].group == NONE && k + 1 < end && tok_is(c, k, "dengan") &&

@@ -13,6 +13,11 @@ static const rule_case cases[] = {
      {"Perang Kepulauan Falkland adalah perang tanpa deklarasi yang berlangsung sekitar 2 bulan "
       "antara Argentina dan Britania Raya."},
      {F("Argentina", "foughtAgainst", "Inggris", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"between", /* how long a war lasted before "antara"; "antar" with the pair of the title */
+     {"Perang Sepak Bola adalah perang selama 4 hari antara El Salvador dan Honduras.",
+      "Hubungan Israel dengan Mesir\n\nPerang antar kedua negara tersebut dimulai pada 1948."},
+     {F("El Salvador", "foughtAgainst", "Honduras", "asserted"), F("Israel", "foughtAgainst", "Mesir", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"between", /* must not: a named body after "tanpa" is no part of the war's description */
      {"Perang itu adalah perang tanpa PBB yang berlangsung sekitar 2 bulan antara Argentina dan "
       "Britania Raya."},
