@@ -546,7 +546,7 @@ static int refers_back(ctx *c, size_t s, size_t k, unsigned types, arg *out) {
 /* The person a counterpart or kin noun at k names: "mitranya Wang Yi",
  * "mitranya, Wang Yi", "mitranya dari China, Wang Yi", "pesaing Maduro,
  * Juan Guaido"; NONE otherwise. */
-static size_t counterpart_named(const ctx *c, size_t s, size_t k) {
+size_t ex_counterpart_named(const ctx *c, size_t s, size_t k) {
   size_t end = c->doc->sentences[s].tok_end;
   if (!(c->gcat[k] & (G_COUNTERPART | G_KIN)) || c->ment_at[k] != NONE)
     return NONE;
@@ -670,7 +670,7 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     }
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
-    size_t who = counterpart_named(c, s, k);
+    size_t who = ex_counterpart_named(c, s, k);
     if (who != NONE) {
       /* "bertemu mitranya dari China, Wang Yi" */
       ex_resolve_arg(c, who, cue->object_types, cue->flags, out);

@@ -977,8 +977,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           break;
         }
       }
+      size_t counterpart = q < end && c->ment_at[q] == NONE ? ex_counterpart_named(c, s, q) : NONE;
       if (q < end && c->ment_at[q] != NONE) {
         ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, &subj);
+      } else if (counterpart != NONE) {
+        /* "disambut di Entebbe oleh mitranya dari Uganda, Jeje Odongo" */
+        ex_resolve_arg(c, counterpart, cue->subject_types, cue->flags, &subj);
       } else if (titled_state != NONE && c->ments[titled_state].group != NONE) {
         /* the officials of several states, unnamed: the states act */
         ex_resolve_arg(c, titled_state, cue->subject_types, cue->flags | RC_STATE, &subj);
@@ -1920,6 +1924,35 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
  * named with the state they come from speaks or acts for it. Not a leader
  * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
  * state the text gave otherwise. */
+/* "mitranya dari Uganda, Jeje Odongo": an official's counterpart from a
+ * state is that state's official. */
+static kabar_status counterpart_of_state(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  for (size_t k = se->tok_begin; k + 2 < se->tok_end; k++) {
+    if (!(c->gcat[k] & G_COUNTERPART) || !tok_is(c, k + 1, "dari") || c->ment_at[k + 2] == NONE)
+      continue;
+    const ment *sm = &c->ments[c->ment_at[k + 2]];
+    size_t pm = ex_counterpart_named(c, s, k);
+    if (pm == NONE || sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_STATE)
+      continue;
+    size_t person = c->ments[pm].dent[0], state = sm->dent[0];
+    if (c->dents[person].state != NONE && c->dents[person].state != state)
+      continue;
+    /* the counterpart of a head of state or government heads the other
+     * ("Perdana Menteri China Li Qiang ... bertemu dengan mitranya dari
+     * Pakistan, Shehbaz Sharif") */
+    const arg *subj = &c->sents[s].subject;
+    kabar_relation rel = subj->n == 1 && subj->pos < k && c->dents[subj->d[0]].type == KABAR_ENT_PERSON &&
+                                 c->dents[subj->d[0]].heads_state
+                             ? KABAR_REL_LEADER_OF
+                             : KABAR_REL_OFFICIAL_OF;
+    kabar_status rc = ex_add_fact(c, s, person, rel, state, KABAR_FS_ASSERTED, NONE);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 static kabar_status person_from_state(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   size_t end = c->doc->sentences[s].tok_end;
@@ -2064,6 +2097,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = person_from_state(c, s);
+    if (rc == KABAR_OK)
+      rc = counterpart_of_state(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

@@ -469,6 +469,9 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m);
  * and the name a comma sets before such a phrase in apposition ("Hamas,
  * kelompok yang ...", "Korea Utara, negara yang ..."), or NONE. */
 size_t ex_plain_phrase_start(ctx *c, size_t sb, size_t h);
+/* The person a counterpart or kin noun at k names ("mitranya dari China,
+ * Wang Yi"), or NONE. */
+size_t ex_counterpart_named(const ctx *c, size_t s, size_t k);
 size_t ex_apposed_name(const ctx *c, size_t sb, size_t b);
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out);
 /* Whether the cue's object may come after preposition w. */

@@ -220,6 +220,13 @@ static const rule_case cases[] = {
     {"verb", /* must not: wanting someone to step down is no support */
      {"Amerika Serikat menghendaki Presiden Suriah Bashar al-Assad meletakkan jabatan."},
      {{0}}, {F("Amerika Serikat", "supports", "Bashar al-Assad", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a counterpart from a state: its official, or its head when the subject heads
+              * a state; greeted "oleh" the counterpart */
+     {"Menteri Luar Negeri Rusia Sergey Lavrov disambut di Entebbe oleh mitranya dari Uganda, Jeje Odongo.",
+      "Perdana Menteri China Li Qiang bertemu dengan mitranya dari Pakistan, Shehbaz Sharif, pada Senin."},
+     {F("Jeje Odongo", "officialOf", "Uganda", "asserted"), F("Jeje Odongo", "metWith", "Sergey Lavrov", "asserted"),
+      F("Shehbaz Sharif", "leaderOf", "Pakistan", "asserted")},
+     {F("Shehbaz Sharif", "officialOf", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
