@@ -1016,6 +1016,29 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       return k > t + n ? k : t + n;
     }
   }
+  if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE && strcmp(role->kind, "minister") == 0 &&
+      k < end && (c->wcat[k] & W_DEMONSTRATIVE) && t + n < end && c->ment_at[t + n] != NONE) {
+    /* "Menteri Luar Negeri Rusia itu": the minister of that office and
+     * state last named */
+    const char *office = full_title(role);
+    size_t who = NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
+      const ment *pm = &c->ments[q];
+      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
+          strcasecmp(c->dents[i].office, office) == 0 && c->dents[i].state == aff)
+        who = i;
+    }
+    if (who != NONE) {
+      ment *am = &c->ments[c->ment_at[t + n]];
+      am->kind = MK_ROLEREF;
+      am->dent[0] = who;
+      am->n_dent = 1;
+      am->inner = 0;
+      am->phrase_tb = t;
+      return k + 1;
+    }
+  }
   /* The body or state alone acts: "Juru bicara Pentagon mengatakan"; past
    * "dari" it may head a list ("anggota dari G-20, WTO dan APEC"). */
   size_t body = aff == NONE ? t + n : t + n + (t + n + 1 < k && tok_is(c, t + n, "dari"));

@@ -672,6 +672,15 @@ static const rule_case cases[] = {
     {"bodyname", /* must not: a prefix before a word no lexicon knows names nothing */
      {"Para demonstran anti-perang berkumpul di Jakarta."},
      {{0}}, {{0}}, {{0}}, {E("perang", NULL), E("anti-perang", NULL)}, 1},
+    {"bodyname", /* a minister's title with a state and a demonstrative refers back to him */
+     {"Menteri Luar Negeri Rusia Sergey Lavrov tiba di Uganda. Menteri Luar Negeri Rusia itu "
+      "dijadwalkan mengadakan pembicaraan dengan Presiden Uganda, Yoweri Museveni."},
+     {F("Sergey Lavrov", "metWith", "Yoweri Museveni", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"bodyname", /* must not: another state's minister is no one named before */
+     {"Menteri Luar Negeri Rusia Sergey Lavrov tiba di Uganda. Menteri Luar Negeri Mesir itu "
+      "dijadwalkan bertemu dengan Presiden Uganda, Yoweri Museveni."},
+     {{0}}, {F("Sergey Lavrov", "metWith", "Yoweri Museveni", NULL)}, {{0}}, {{0}}, 1},
     {"bodyname", /* must not: an acronym elsewhere is no body ("pukul 10.00 WIB") */
      {"Fiji menjadi anggota APEC pada pukul 10.00 WIB. Pertemuan itu membahas HAM."},
      {F("Fiji", "memberOf", "APEC", "asserted")},
