@@ -1924,6 +1924,60 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
  * named with the state they come from speaks or acts for it. Not a leader
  * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
  * state the text gave otherwise. */
+/* "mengundang para Menteri Luar Negeri Mesir, Ethiopia dan Sudan ke
+ * Washington", "diundang ke Beijing": the ones invited to a place of
+ * another state are to visit it (planned). */
+static kabar_status invited_to(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  for (size_t t = se->tok_begin; t + 2 < end; t++) {
+    if (!(c->gcat[t] & G_INVITE) || !strstr(tok_norm(c, t), "undang"))
+      continue; /* "mengundang", not "mendorong Rusia ke meja perundingan" */
+    /* the ones invited: the names after the verb, past their titles */
+    size_t k = t + 1;
+    while (k < end && (c->wcat[k] & W_ARTICLE))
+      k++;
+    k = ex_past_titles(c, k, end);
+    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
+      k = c->ments[c->ment_at[k]].te;
+    arg who = {{0}, 0, NONE, 0};
+    size_t after = k;
+    if (k < end && c->ment_at[k] != NONE) {
+      ex_resolve_arg(c, c->ment_at[k], TYPE_BIT(KABAR_ENT_PERSON) | TYPE_BIT(KABAR_ENT_STATE), 0, &who);
+      after = ex_group_end(c, c->ment_at[k]);
+    } else if (k == t + 1 || (c->ment_at[k - 1] != NONE && c->ments[c->ment_at[k - 1]].inner)) {
+      /* "para Menteri Luar Negeri Mesir, Ethiopia dan Sudan": the states
+       * of the titles */
+      size_t q = t + 1;
+      while (q < end && c->ment_at[q] == NONE && q < t + 6)
+        q++;
+      if (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner) {
+        ex_resolve_arg(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &who);
+        after = ex_group_end(c, c->ment_at[q]);
+      }
+    }
+    if (!who.n || after + 1 >= end || !tok_is(c, after, "ke") || c->ment_at[after + 1] == NONE)
+      continue;
+    const ment *pm = &c->ments[c->ment_at[after + 1]];
+    size_t where = pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
+    if (where == NONE)
+      continue;
+    status_ctx st = ex_fact_status(c, s, t, NONE, 0, NULL, NULL);
+    if (st.cancel || st.status == KABAR_FS_NEGATED)
+      continue;
+    c->why = "invited";
+    for (size_t i = 0; i < who.n; i++) {
+      size_t own = c->dents[who.d[i]].type == KABAR_ENT_STATE ? who.d[i] : ex_state_of(c, who.d[i]);
+      if (own == where)
+        continue;
+      kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, KABAR_FS_PLANNED, st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "mitranya dari Uganda, Jeje Odongo": an official's counterpart from a
  * state is that state's official. */
 static kabar_status counterpart_of_state(ctx *c, size_t s) {
@@ -2099,6 +2153,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = person_from_state(c, s);
     if (rc == KABAR_OK)
       rc = counterpart_of_state(c, s);
+    if (rc == KABAR_OK)
+      rc = invited_to(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

@@ -227,6 +227,18 @@ static const rule_case cases[] = {
      {F("Jeje Odongo", "officialOf", "Uganda", "asserted"), F("Jeje Odongo", "metWith", "Sergey Lavrov", "asserted"),
       F("Shehbaz Sharif", "leaderOf", "Pakistan", "asserted")},
      {F("Shehbaz Sharif", "officialOf", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* the ones invited to a place of another state are to visit it; a revolt */
+     {"Amerika Serikat mengundang para Menteri Luar Negeri Mesir, Ethiopia dan Sudan ke Washington.",
+      "Hamas memberontak melawan Israel."},
+     {F("Mesir", "visited", "Amerika Serikat", "planned"), F("Etiopia", "visited", "Amerika Serikat", "planned"),
+      F("Sudan", "visited", "Amerika Serikat", "planned"), F("Hamas", "opposes", "Israel", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: urged "ke" a table is no visit; invited home */
+     {"Amerika Serikat mendorong Rusia ke meja perundingan di Jenewa.",
+      "Presiden Joko Widodo mengundang para menteri Indonesia ke Jakarta."},
+     {{0}},
+     {F("Rusia", "visited", "Swiss", NULL), F("Indonesia", "visited", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
