@@ -308,6 +308,14 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
     ex_resolve_arg(c, ctl, types, flags, out);
     return out->n > 0;
   }
+  /* "disampaikan Kepala Negara saat menggelar pertemuan ...": the passive
+   * clause's agent acts in the clause after it, its verbs and their nouns */
+  size_t ci = ex_clause_at(c, s, t);
+  if (ci != NONE && c->clauses[ci].agent_carried && c->clauses[ci].pred != NONE && c->clauses[ci].pred <= t) {
+    ex_resolve_arg(c, c->clauses[ci].subj_m, types, flags, out);
+    if (out->n)
+      return 1;
+  }
   /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && ex_is_verb_word(c, t))
     return shared_subject(c, s, j - 1, types, flags, out);

@@ -364,6 +364,18 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       cl->subj_m = c->clauses[i - 1].obj_m;
       cl->subj_how = CS_CONTROL;
     }
+    if (cl->subj_m == NONE && i > si->c_begin && (tok_is(c, cl->tb, "saat") || tok_is(c, cl->tb, "ketika") ||
+                                                  tok_is(c, cl->tb, "sambil")) &&
+        c->clauses[i - 1].pred != NONE && c->clauses[i - 1].obj_m != NONE &&
+        verb_voice(c, c->clauses[i - 1].pred) == KABAR_FORM_PASSIVE &&
+        c->ments[c->clauses[i - 1].obj_m].n_dent &&
+        c->dents[c->ments[c->clauses[i - 1].obj_m].dent[0]].type == KABAR_ENT_PERSON) {
+      /* "Hal tersebut disampaikan Kepala Negara saat menggelar pertemuan
+       * ...": the one who said it was doing it */
+      cl->subj_m = c->clauses[i - 1].obj_m;
+      cl->subj_how = CS_CARRIED;
+      cl->agent_carried = 1;
+    }
     if (cl->subj_m == NONE && how == CS_CARRIED) {
       /* the subject of the clause before, past a relative clause */
       for (size_t j = i; j-- > si->c_begin;)

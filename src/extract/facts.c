@@ -478,7 +478,26 @@ static kabar_status visit_by_guests(ctx *c, size_t s, size_t from, const arg *a,
   size_t place_state = may_front ? fronted_place(c, s) : NONE;
   int fronted = place_state != NONE;
   for (size_t k = from; !fronted && k < end && k < from + 18; k++)
-    if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
+    if (tok_is(c, k, "di") && k + 1 < end &&
+        (c->ment_at[k + 1] == NONE
+             ? (tok_flags(c, k + 1) & KABAR_TOK_CAP) != 0
+             : c->ments[c->ment_at[k + 1]].n_dent &&
+                   c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_PLACE)) {
+      /* "di Ruang Kakatua, Jakarta Convention Center (JCC), Jakarta": a
+       * room or hall no lexicon knows, then the city it is in */
+      for (size_t q = k + 1; q < end && q < k + 16 && place_state == NONE; q++) {
+        if (c->ment_at[q] != NONE) {
+          const ment *pm = &c->ments[c->ment_at[q]];
+          if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
+            place_state = ex_state_of(c, pm->dent[0]);
+          q = pm->te - 1;
+        } else if (!(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !tok_is(c, q, ",") &&
+                   !tok_is(c, q, "(") && !tok_is(c, q, ")")) {
+          break;
+        }
+      }
+      break;
+    } else if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
       ment *pm = &c->ments[c->ment_at[k + 1]];
       if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
         place_state = ex_state_of(c, pm->dent[0]);

@@ -183,6 +183,7 @@ typedef struct clause {
   size_t subj_m;         /* the subject's mention, or NONE */
   unsigned subj_how;     /* CS_* */
   int head_unnamed;      /* a relative clause whose head is a noun no name stands for */
+  int agent_carried;     /* its subject is the agent of the passive clause before */
   size_t obj_m;          /* the direct object's mention, or NONE */
   struct { size_t prep, m; } obl[MAX_OBLIQUES]; /* prepositional phrases after the predicate */
   size_t n_obl;

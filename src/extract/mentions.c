@@ -665,6 +665,10 @@ static int next_office(ctx *c, size_t j, size_t k, size_t end) {
 static int same_office(const char *a, const char *b) {
   if (!a)
     return 1;
+  /* "Kepala Negara" after "Presiden Joko Widodo": any head of state or
+   * government is one */
+  if (strcasecmp(b, "kepala negara") == 0 || strcasecmp(b, "kepala pemerintahan") == 0)
+    return 1;
   const char *pa = strcasecmp(a, "pm") == 0 ? "perdana menteri" : a;
   const char *pb = strcasecmp(b, "pm") == 0 ? "perdana menteri" : b;
   return strcasecmp(pa, pb) == 0;
@@ -967,16 +971,23 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     /* "presiden" alone: the leader last named in this document ("para
      * pemimpin" are several, no one in particular) */
     size_t who = NONE;
-    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE;
-         seen++) {
-      const ment *pm = &c->ments[q];
-      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
-      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
-          (c->dents[i].mononym || strchr(c->dents[i].label, ' ')) &&
-          same_office(c->dents[i].head_title ? c->dents[i].head_title : c->dents[i].lex_role,
-                      role->title))
-        who = i;
-    }
+    /* "Kepala Negara" in Indonesian prose is Indonesia's own head of state
+     * when the text names him; else the leader last named */
+    int generic = strcasecmp(role->title, "kepala negara") == 0 ||
+                  strcasecmp(role->title, "kepala pemerintahan") == 0;
+    for (int pass = generic ? 0 : 1; pass < 2 && who == NONE; pass++)
+      for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE;
+           seen++) {
+        const ment *pm = &c->ments[q];
+        size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+        if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].leader &&
+            (c->dents[i].mononym || strchr(c->dents[i].label, ' ')) &&
+            same_office(c->dents[i].head_title ? c->dents[i].head_title : c->dents[i].lex_role,
+                        role->title) &&
+            (pass == 1 || (c->dents[i].state != NONE && c->dents[c->dents[i].state].iso3 &&
+                           strcmp(c->dents[c->dents[i].state].iso3, "IDN") == 0)))
+          who = i;
+      }
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
     if (m != NONE) {
       c->ments[m].dent[0] = who;

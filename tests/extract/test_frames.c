@@ -239,6 +239,18 @@ static const rule_case cases[] = {
      {{0}},
      {F("Rusia", "visited", "Swiss", NULL), F("Indonesia", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* "Kepala Negara" is Indonesia's president named before; a passive's agent acts in
+              * the "saat" clause after it; a meeting in a hall of a city named after commas */
+     {"Presiden RI Joko Widodo menyambut baik perdagangan dengan Papua Nugini. Hal tersebut "
+      "disampaikan Kepala Negara saat menggelar pertemuan bilateral dengan Perdana Menteri (PM) Papua "
+      "Nugini, James Marape, di Ruang Kakatua, Jakarta Convention Center (JCC), Jakarta."},
+     {F("Joko Widodo", "metWith", "James Marape", "asserted"), F("James Marape", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: "Kepala Negara" after a foreign leader only, with Indonesia's named:
+              * Indonesia's */
+     {"Presiden Joko Widodo menerima Sultan Brunei Hassanal Bolkiah di Istana Merdeka. Kepala Negara "
+      "didampingi oleh Menteri Luar Negeri Retno Marsudi."},
+     {{0}}, {F("Retno Marsudi", "metWith", "Hassanal Bolkiah", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
