@@ -1924,6 +1924,21 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
         judged = y.d[0];
       q = mm->te - 1;
     }
+    if (j != NONE && judged == NONE) {
+      /* "Rusia mencaplok Krimea. Joe Biden menyebut tindakan itu sebagai
+       * perampasan tanah": an act referred back to, judged, is its doer's */
+      for (size_t q = from; q + 1 < j && judged == NONE; q++) {
+        if (c->ment_at[q] != NONE || !(c->wcat[q + 1] & W_DEMONSTRATIVE))
+          continue;
+        arg doer = {{0}, 0, NONE, 0};
+        if (c->root[q] && c->morph[q].form == KABAR_FORM_NOUN && strcmp(tok_norm(c, q), c->morph[q].root) != 0)
+          act_agent_before(c, s, c->morph[q].root, who_types, RC_STATE, &doer);
+        if (!doer.n && (c->gcat[q] & G_ACT) && s > 0 && c->sents[s - 1].subject.n == 1)
+          doer.d[doer.n++] = c->sents[s - 1].subject.d[0];
+        if (doer.n == 1)
+          judged = doer.d[0];
+      }
+    }
     if (j == NONE || judged == NONE || judged == speaker.d[0])
       continue;
     size_t ss = ex_state_of(c, speaker.d[0]), js = ex_state_of(c, judged);

@@ -3251,6 +3251,15 @@ static int others_after(const ctx *c, size_t s, const ment *m) {
   return 0;
 }
 
+/* Whether m, after a comma, ends a heading's subject right before its verb
+ * ("AS, Eropa Kecam Aneksasi Rusia atas Krimea"): a headline joins with a
+ * comma where prose says "dan". */
+static int headline_list(const ctx *c, size_t s, const ment *m) {
+  size_t end = c->doc->sentences[s].tok_end;
+  return c->doc->sentences[s].kind != KABAR_SENT_TEXT && m->te < end && c->ment_at[m->te] == NONE &&
+         c->root[m->te] && (tok_flags(c, m->te) & KABAR_TOK_CAP);
+}
+
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
@@ -3326,7 +3335,8 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
    * "mitranya dari Rusia, Sergei Lavrov" is an apposition */
   for (size_t i = n; i-- > 0;)
     if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE) &&
-        !(next[i] != NONE && others_after(c, s, &c->ments[si->m_begin + next[i]])))
+        !(next[i] != NONE && others_after(c, s, &c->ments[si->m_begin + next[i]])) &&
+        !(next[i] != NONE && headline_list(c, s, &c->ments[si->m_begin + next[i]])))
       link[i] = L_NONE;
   /* "di hadapan Presiden Soekarno dan petinggi Uni Soviet seperti A, B dan
    * C, D dan E menandatangani": the witnesses' list ends at the first comma

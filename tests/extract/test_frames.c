@@ -251,6 +251,19 @@ static const rule_case cases[] = {
      {"Presiden Joko Widodo menerima Sultan Brunei Hassanal Bolkiah di Istana Merdeka. Kepala Negara "
       "didampingi oleh Menteri Luar Negeri Retno Marsudi."},
      {{0}}, {F("Retno Marsudi", "metWith", "Hassanal Bolkiah", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a headline joins its subjects with a comma; a judged act referred back to in a
+              * report is its doer's */
+     {"AS, Eropa Kecam Aneksasi Rusia atas Krimea\n\nPM Polandia Donald Tusk berbicara di Warsawa.",
+      "Rusia mencaplok Krimea. Wakil Presiden Amerika, Joe Biden, menyebut tindakan itu sebagai "
+      "perampasan tanah."},
+     {F("Amerika Serikat", "criticized", "Rusia", "asserted"), F("Joe Biden", "criticized", "Rusia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: a comma list in running text is no subject list; no act before */
+     {"Di Jakarta, Presiden Joko Widodo mengecam serangan itu.",
+      "Wakil Presiden Amerika, Joe Biden, menyebut tindakan itu sebagai perampasan tanah."},
+     {{0}},
+     {F("Joe Biden", "criticized", "Amerika Serikat", NULL), F("Joe Biden", "criticized", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
