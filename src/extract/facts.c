@@ -1469,6 +1469,15 @@ static size_t state_located_at(ctx *c, size_t t, size_t end) {
 /* The state of the place after "di" at t, or of the place named after it
  * and a comma when it has none ("di Plenary Hall KLCC, Kuala Lumpur"). */
 static size_t state_held_at(ctx *c, size_t t, size_t end) {
+  /* "di ibukota Turkmenistan, Ashgabat", "di ibu kota Mesir" */
+  size_t q = t + 1;
+  if (q < end && tok_is(c, t, "di") && tok_is(c, q, "ibu") && q + 1 < end && tok_is(c, q + 1, "kota"))
+    q += 2;
+  else if (q < end && tok_is(c, t, "di") && tok_is(c, q, "ibukota"))
+    q++;
+  if (q > t + 1 && q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].n_dent &&
+      c->dents[c->ments[c->ment_at[q]].dent[0]].type == KABAR_ENT_STATE)
+    return c->ments[c->ment_at[q]].dent[0];
   size_t where = state_located_at(c, t, end);
   if (where != NONE || t + 1 >= end || !tok_is(c, t, "di") || c->ment_at[t + 1] == NONE)
     return where;
@@ -1593,7 +1602,33 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t end = se->tok_end;
   for (size_t t = se->tok_begin; t < end; t++) {
-    if (!c->root[t] || c->morph[t].form != KABAR_FORM_PASSIVE || strcmp(c->morph[t].root, "hadir") != 0)
+    if (!c->root[t] || strcmp(c->morph[t].root, "hadir") != 0)
+      continue;
+    if (c->morph[t].form == KABAR_FORM_ACTIVE && tok_is(c, t, "menghadiri")) {
+      /* "Presiden Afghanistan Ashraf Ghani menghadiri Konferensi ... yang
+       * diselenggarakan PBB di ibukota Turkmenistan, Ashgabat" */
+      size_t where = NONE;
+      for (size_t q = t + 1; q < end && where == NONE; q++)
+        if (tok_is(c, q, "di"))
+          where = state_held_at(c, q, end);
+      arg who;
+      if (where == NONE || !ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_PERSON), 0, &who))
+        continue;
+      status_ctx st = ex_fact_status(c, s, t, who.pos, 0, NULL, NULL);
+      if (st.cancel)
+        continue;
+      c->why = "attended abroad";
+      for (size_t i = 0; i < who.n; i++) {
+        size_t own = ex_state_of(c, who.d[i]);
+        if (own == NONE || own == where)
+          continue;
+        kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, st.status, st.claimant);
+        if (rc)
+          return rc;
+      }
+      continue;
+    }
+    if (c->morph[t].form != KABAR_FORM_PASSIVE)
       continue;
     size_t where = NONE; /* the last place held "di" before the verb */
     for (size_t q = se->tok_begin; q < t; q++) {

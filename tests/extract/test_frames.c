@@ -264,6 +264,16 @@ static const rule_case cases[] = {
      {{0}},
      {F("Joe Biden", "criticized", "Amerika Serikat", NULL), F("Joe Biden", "criticized", "Rusia", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* attending an event held in another state's capital; congratulating on a state's
+              * success */
+     {"Perdana Menteri Pakistan Nawaz Sharif menghadiri Konferensi Angkutan Sedunia yang "
+      "diselenggarakan PBB di ibukota Turkmenistan, Ashgabat.",
+      "PM Papua Nugini James Marape menyampaikan ucapan selamat atas kesuksesan Indonesia."},
+     {F("Nawaz Sharif", "visited", "Turkmenistan", "asserted"), F("James Marape", "congratulated", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: attending an event at home */
+     {"Perdana Menteri Pakistan Nawaz Sharif menghadiri konferensi di ibukota Pakistan, Islamabad."},
+     {{0}}, {F("Nawaz Sharif", "visited", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
