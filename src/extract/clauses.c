@@ -457,8 +457,11 @@ size_t ex_fronted_subject(const ctx *c, size_t s, size_t t) {
   if (i != si->c_begin || i + 1 >= si->c_end || c->clauses[i].subj_m != NONE)
     return NONE;
   size_t first = c->clauses[i].tb;
-  if (!(c->gcat[first] & G_CARRY) && !(c->wcat[first] & W_BOUNDARY))
-    return NONE; /* "Setelah", "Sebelum", "Saat" open a fronted clause */
+  /* "Setelah", "Sebelum", "Saat" open a fronted clause; "Dalam pembicaraan
+   * dengan Putin, ... el-Sissi mendesak Rusia": so does "dalam" before a
+   * noun of meeting */
+  if (!(c->gcat[first] & G_CARRY) && !(c->wcat[first] & W_BOUNDARY) && !tok_is(c, first, "dalam"))
+    return NONE;
   const clause *main = &c->clauses[i + 1];
   return main->subj_how == CS_OWN ? main->subj_m : NONE;
 }

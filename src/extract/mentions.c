@@ -32,8 +32,24 @@ static int common_word(const ctx *c, size_t t) {
   return (kabar_grammar_word_info(c->x->grammar, stem, &starts) & G_COMMON) != 0;
 }
 
+/* "el-Sissi", "al-Assad": an Arabic article joined to a capitalised name */
+static int particle_name(const ctx *c, size_t t) {
+  static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-"};
+  const kabar_token *tk = &c->doc->tokens[t];
+  const char *w = c->doc->text + tk->start;
+  size_t n = tk->end - tk->start;
+  for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+    size_t k = strlen(articles[i]);
+    if (n > k + 1 && memcmp(w, articles[i], k) == 0 && w[k] >= 'A' && w[k] <= 'Z')
+      return 1;
+  }
+  return 0;
+}
+
 static int is_name_token(const ctx *c, size_t t) {
   unsigned f = tok_flags(c, t);
+  if ((f & KABAR_TOK_WORD) && !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && particle_name(c, t))
+    return c->wcat[t] == 0;
   if (!(f & KABAR_TOK_WORD) || !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return 0;
   /* "Penuhi Undangan, Presiden Prabowo Tiba di ...": in a heading written in

@@ -274,6 +274,12 @@ static const rule_case cases[] = {
     {"verb", /* must not: attending an event at home */
      {"Perdana Menteri Pakistan Nawaz Sharif menghadiri konferensi di ibukota Pakistan, Islamabad."},
      {{0}}, {F("Nawaz Sharif", "visited", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* a fronted "Dalam pembicaraan dengan X," shares the main clause's subject; a short
+              * name with an Arabic article ("el-Sissi") */
+     {"Presiden Mesir Abdel-Fattah el-Sissi tiba di Sochi. Dalam pembicaraan dengan Presiden Rusia "
+      "Vladimir Putin, Rabu (17/10), el-Sissi juga mendesak Rusia memulihkan penerbangan."},
+     {F("Abdel-Fattah el-Sissi", "metWith", "Vladimir Putin", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
