@@ -2166,6 +2166,9 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
                                       "pusat", "tengah", "kota"};
   if (t == sb)
     return 0;
+  /* "sekutu dekat Baku", "mitra dekat Moskow": a close ally, not near */
+  if (t > sb + 1 && tok_is(c, t - 1, "dekat") && (c->gcat[t - 2] & G_ALLY))
+    return 0;
   for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
     if (tok_is(c, t - 1, near[i]))
       return 1;

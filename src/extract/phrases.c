@@ -524,6 +524,24 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
                    : 0;
     /* "sekutunya": the head is the clause subject's */
     int possessive = n == 1 && nya && !(c->first[t] & FIRST_HEAD);
+    /* "Rusia, sekutu tradisionalnya": -nya on the word that describes it */
+    size_t nya_modifier = NONE;
+    if (n && !nya && t + n < se->tok_end && c->ment_at[t + n] == NONE &&
+        (tok_flags(c, t + n) & KABAR_TOK_WORD) && !(tok_flags(c, t + n) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+        !c->wcat[t + n] && !ex_is_verb_word(c, t + n)) {
+      /* (a word that describes the relation, "tradisional", "terdekat":
+       * not "negara tetangganya", its neighbour) */
+      const char *mw = tok_norm(c, t + n);
+      size_t ml = strlen(mw);
+      char stem[64];
+      unsigned starts;
+      if (ml > 5 && ml - 3 < sizeof stem && strcmp(mw + ml - 3, "nya") == 0) {
+        memcpy(stem, mw, ml - 3);
+        stem[ml - 3] = '\0';
+        possessive = (kabar_grammar_word_info(c->x->grammar, stem, &starts) & G_MODIFIER) != 0;
+      }
+      nya_modifier = possessive ? t + n : NONE;
+    }
     if (!n && (n = role_head(c, s, t, &p.role)) > 0) {
       p.frames[0] = kabar_grammar_role_frame(c->x->grammar);
       p.n_frames = 1;
@@ -557,6 +575,8 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
     p.clause = ex_clause_at(c, s, t);
     if (possessive && p.gen_m == NONE && p.clause != NONE)
       p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */
+    if (nya_modifier != NONE && p.te <= nya_modifier)
+      p.te = nya_modifier + 1;
     place_phrase(c, s, &p, prev != NONE ? &c->phrases[prev] : NULL);
     if (kabar_grow((void **)&c->phrases, &c->cap_phrases, c->n_phrases, sizeof *c->phrases) < 0)
       return KABAR_ERR_NOMEM;

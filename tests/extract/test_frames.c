@@ -130,6 +130,15 @@ static const rule_case cases[] = {
      {{0}},
      {F("China", "opposes", "Joko Widodo", NULL), F("China", "opposes", "Filipina", NULL)},
      {{0}}, {{0}}, 1},
+    {"appos", /* -nya on the word that describes the relation; a close ally, not near */
+     {"Hubungan Armenia dengan Rusia, sekutu tradisionalnya, memburuk.",
+      "Presiden Turki Recep Tayyip Erdogan, sekutu dekat Baku, hadir."},
+     {F("Rusia", "alliedWith", "Armenia", "asserted"), F("Turki", "alliedWith", "Azerbaijan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: a neighbour is no member; a place near a city stays a place */
+     {"Rusia berunding dengan Georgia, negara tetangganya.", "Pasukan itu berkumpul dekat Baku."},
+     {{0}}, {F("Georgia", "memberOf", "Rusia", NULL), F("Georgia", "alliedWith", "Rusia", NULL)},
+     {E("Baku", "Place")}, {{0}}, 1},
     {"appos", /* the lower-case kind of body before its name: the post is the body's */
      {"Jimmy Stevens, kepala gerakan Nagriamel, memimpin pemberontakan."},
      {F("Jimmy Stevens", "leaderOf", "Nagriamel", "asserted")},
