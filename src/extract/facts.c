@@ -1202,7 +1202,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         done_by_agent(c, s, t, cue, &subj);
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
-      int light = t > se->tok_begin && (c->wcat[t - 1] & W_LIGHT);
+      /* "melancarkan invasi", and "membalas dengan invasi": the subject's */
+      int light = t > se->tok_begin && ((c->wcat[t - 1] & W_LIGHT) ||
+                                        (t > se->tok_begin + 1 && tok_is(c, t - 1, "dengan") &&
+                                         c->ment_at[t - 2] == NONE && ex_is_verb_word(c, t - 2)));
       /* "meraih dukungan bagi ...": the subject receives, someone else gives */
       int received = t > se->tok_begin && (c->wcat[t - 1] & W_RECEIVE);
       if (!subj.n && !received && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))

@@ -289,6 +289,12 @@ static const rule_case cases[] = {
       "Vladimir Putin, Rabu (17/10), el-Sissi juga mendesak Rusia memulihkan penerbangan."},
      {F("Abdel-Fattah el-Sissi", "metWith", "Vladimir Putin", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* responding "dengan" an act noun: the subject's act */
+     {"Israel membalas dengan invasi darat ke Lebanon selatan."},
+     {F("Israel", "attacked", "Lebanon", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: an act noun after "dengan" a name is that name's company, not the act */
+     {"Israel berunding dengan Lebanon tentang invasi ke Suriah."},
+     {{0}}, {F("Israel", "attacked", "Suriah", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
