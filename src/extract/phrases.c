@@ -124,6 +124,18 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     p->gen_m = c->ment_at[k];
     p->gen_alone = group_split_by_heads(c, p->gen_m);
     p->gen_te = p->gen_alone ? members_end(c, p->gen_m) : ex_group_end(c, p->gen_m);
+    /* "perjanjian nuklir 2015 atau JCPOA": the name after "atau" names
+     * what the words before it describe */
+    size_t a = p->gen_te;
+    if (a < end && (tok_flags(c, a) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, a)))
+      a++;
+    if (a + 1 < end && tok_is(c, a, "atau") && c->ment_at[a + 1] != NONE &&
+        c->ments[c->ment_at[a + 1]].kind == MK_NAME && c->ments[c->ment_at[a + 1]].n_dent &&
+        c->ments[p->gen_m].n_dent &&
+        c->dents[c->ments[c->ment_at[a + 1]].dent[0]].type == c->dents[c->ments[p->gen_m].dent[0]].type) {
+      p->gen_m = c->ment_at[a + 1];
+      p->gen_te = c->ments[p->gen_m].te;
+    }
     k = skip_modifiers(c, p->gen_te, end);
   } else {
     /* "anggota dari ASEAN", "pemasok utama bahan bakar untuk Korea Utara" */
@@ -277,8 +289,9 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
 static int apposition_closed(const ctx *c, size_t s, const phrase *p) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t k = p->te;
-  if (k >= end || tok_is(c, k, ",") || tok_is(c, k, ")") || tok_is(c, k, "."))
-    return 1;
+  if (k >= end || tok_is(c, k, ",") || tok_is(c, k, ")") || tok_is(c, k, ".") ||
+      tok_is(c, k, "-"))
+    return 1; /* (or the em dash that closes "A, B, dan C—tiga negara ...—") */
   return !p->role && (c->wcat[k] & W_PREP) && !(c->gcat[k] & G_AS);
 }
 
@@ -386,7 +399,8 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   while (q > sb && ((c->wcat[q - 1] & (W_ARTICLE | W_SKIP)) ||
                     (c->gcat[q - 1] & (G_AS | G_QUANTIFIER)) || quantified_of(c, q - 1)))
     q--;
-  if (q > sb + 1 && (tok_is(c, q - 1, ",") || tok_is(c, q - 1, "(")) && c->ment_at[q - 2] != NONE &&
+  if (q > sb + 1 && (tok_is(c, q - 1, ",") || tok_is(c, q - 1, "(") || tok_is(c, q - 1, "-")) &&
+      c->ment_at[q - 2] != NONE &&
       !c->ments[c->ment_at[q - 2]].inner && apposition_closed(c, s, p)) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 2];

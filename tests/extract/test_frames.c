@@ -139,6 +139,14 @@ static const rule_case cases[] = {
      {"Rusia berunding dengan Georgia, negara tetangganya.", "Pasukan itu berkumpul dekat Baku."},
      {{0}}, {F("Georgia", "memberOf", "Rusia", NULL), F("Georgia", "alliedWith", "Rusia", NULL)},
      {E("Baku", "Place")}, {{0}}, 1},
+    {"appos", /* the signatories of an agreement, between dashes, named after "atau" */
+     {"Prancis, Jerman, dan Inggris—tiga negara penanda tangan perjanjian nuklir 2015 atau JCPOA—tidak "
+      "ikut menjatuhkan sanksi baru terhadap Iran."},
+     {F("Prancis", "partyTo", "JCPOA", "asserted"), F("Inggris", "partyTo", "JCPOA", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"appos", /* must not: a signatory of something unnamed is party to nothing named */
+     {"Prancis, negara penanda tangan, mengecam Iran."},
+     {{0}}, {F("Prancis", "partyTo", "Iran", NULL)}, {{0}}, {{0}}, 1},
     {"appos", /* the lower-case kind of body before its name: the post is the body's */
      {"Jimmy Stevens, kepala gerakan Nagriamel, memimpin pemberontakan."},
      {F("Jimmy Stevens", "leaderOf", "Nagriamel", "asserted")},
