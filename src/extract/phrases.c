@@ -364,6 +364,18 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       return;
     }
   }
+  /* "Wang Yi yang juga anggota Politbiro ... tiba di Pyongyang": a frame's
+   * noun right after "yang" (past adverbs) describes the head */
+  if (cl && cl->subj_how == CS_RELATIVE && cl->subj_m != NONE && tok_is(c, cl->tb, "yang") &&
+      p->n_frames) {
+    size_t q = cl->tb + 1;
+    while (q < p->tb && ((c->wcat[q] & (W_SKIP | W_PRON_PAIR)) || (c->gcat[q] & G_NEGATION)))
+      q++;
+    if (q == p->tb) {
+      p->slot = PS_PREDICATE;
+      return;
+    }
+  }
   /* "Indonesia dan Turki sama-sama anggota OKI": a clause with no verb or
    * copula whose subject is followed, past adverbs, by a frame's noun */
   if (cl && cl->kind == CL_NONE && cl->pred == NONE && cl->subj_m != NONE && cl->subj_how != CS_RELATIVE &&

@@ -317,6 +317,13 @@ static const rule_case cases[] = {
     {"copula", /* must not: a title's body is no list with a name after a comma that acts */
      {"Direktur CIA William Burns dan Menteri Luar Negeri Iran Abbas Araghchi bertemu di Teheran."},
      {{0}}, {F("William Burns", "memberOf", "Iran", NULL), F("Abbas Araghchi", "memberOf", "CIA", NULL)}, {{0}}, {{0}}, 1},
+    {"copula", /* a frame's noun right after "yang" in a relative clause with no verb of its own */
+     {"Wang Yi yang juga anggota Politbiro Partai Komunis China tiba di Pyongyang."},
+     {F("Wang Yi", "memberOf", "Politbiro Partai Komunis China", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"copula", /* must not: a verb between "yang" and the noun */
+     {"Wang Yi yang menemui anggota Politbiro Partai Buruh Korea tiba di Beijing."},
+     {{0}}, {F("Wang Yi", "memberOf", "Partai Buruh Korea", NULL)}, {{0}}, {{0}}, 1},
     {"copula", /* a relative clause about a pair; "non-permanen" describes the membership */
      {"Brazil dan Turki, yang keduanya anggota non-permanen Dewan Keamanan PBB, berupaya membujuk Iran."},
      {F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted"), F("Turki", "memberOf", "Dewan Keamanan PBB", "asserted")},
