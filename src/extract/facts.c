@@ -1329,6 +1329,20 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return accused_by_reporter(c, s, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL), &subj);
   if (!subj.n || !obj.n)
     return KABAR_OK;
+  /* "Correa dan Chavez mengerahkan pasukan masing-masing ke daerah
+   * perbatasan mereka": an object that is the subjects themselves tells of
+   * no relation between them */
+  if (subj.n >= 2 && obj.n >= 2 && !kabar_relation_is_symmetric(cue->relation)) {
+    int same = 1;
+    for (size_t j = 0; j < obj.n && same; j++) {
+      int in = 0;
+      for (size_t i = 0; i < subj.n && !in; i++)
+        in = subj.d[i] == obj.d[j];
+      same = in;
+    }
+    if (same)
+      return KABAR_OK;
+  }
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru
    * Kihara", "diteken Prabowo bersama Perdana Menteri Australia Anthony
    * Albanese": a companion after the verb acts with the subject or agent */

@@ -2454,6 +2454,13 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   return m;
 }
 
+/* Whether "ia" may stand for dent d: a person, but not one word the tagger
+ * alone took for a person ("Sudetenland yang mayoritas penduduknya ..."). */
+static int pronoun_referent(const ctx *c, size_t d) {
+  const dent *e = &c->dents[d];
+  return e->type == KABAR_ENT_PERSON && !(e->guessed && e->mononym && !e->titled);
+}
+
 /* "sekutu non-NATO", "pemimpin yang anti-Amerika", "separatis pro-Rusia":
  * a state or body the lexicon knows after a lower-case prefix and a hyphen
  * is mentioned, inside a word that describes someone else: it takes no part
@@ -3692,8 +3699,7 @@ void ex_resolve_refs(ctx *c, size_t s) {
       /* the main subject of this sentence if a person before it, else of
        * the sentences before */
       const arg *cand = NULL;
-      if (si->subject.n && si->subject.pos < mm->tb &&
-          c->dents[si->subject.d[0]].type == KABAR_ENT_PERSON)
+      if (si->subject.n && si->subject.pos < mm->tb && pronoun_referent(c, si->subject.d[0]))
         cand = &si->subject;
       /* after a quotation ("“Maduro ... bangsa ini,” ujar Pompeo."), the
        * one who spoke it, not the quotation's subject */
@@ -3707,11 +3713,11 @@ void ex_resolve_refs(ctx *c, size_t s) {
         }
       }
       for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
-        if (c->sents[p].subject.n && c->dents[c->sents[p].subject.d[0]].type == KABAR_ENT_PERSON)
+        if (c->sents[p].subject.n && pronoun_referent(c, c->sents[p].subject.d[0]))
           cand = &c->sents[p].subject;
       if (!cand) {
         for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
-          if (c->ments[q].n_dent == 1 && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON) {
+          if (c->ments[q].n_dent == 1 && pronoun_referent(c, c->ments[q].dent[0])) {
             mm->dent[0] = c->ments[q].dent[0];
             mm->n_dent = 1;
             break;

@@ -303,6 +303,13 @@ static const rule_case cases[] = {
     {"verb", /* must not: an act noun after "dengan" a name is that name's company, not the act */
      {"Israel berunding dengan Lebanon tentang invasi ke Suriah."},
      {{0}}, {F("Israel", "attacked", "Suriah", NULL)}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: an object that is the subjects themselves; "ia" for a one-word name
+              * the tagger alone took for a person */
+     {"Presiden Ekuador Rafael Correa dan presiden Venezuela Hugo Chavez mengerahkan pasukan "
+      "masing-masing ke daerah perbatasan mereka dengan Kolombia."},
+     {{0}},
+     {F("Ekuador", "deployedTroopsTo", "Venezuela", NULL), F("Venezuela", "deployedTroopsTo", "Ekuador", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
