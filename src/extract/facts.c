@@ -1657,12 +1657,32 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
     k = ex_past_titles(c, k, end);
     while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
       k = c->ments[c->ment_at[k]].te;
-    if (where == NONE || k >= end || c->ment_at[k] == NONE)
+    if (k >= end || c->ment_at[k] == NONE)
       continue;
     arg who;
     ex_resolve_arg(c, c->ment_at[k], TYPE_BIT(KABAR_ENT_PERSON), 0, &who);
     status_ctx st = ex_fact_status(c, s, t, NONE, 0, NULL, NULL);
     if (st.cancel)
+      continue;
+    /* "Pertemuan tersebut dihadiri oleh Presiden Amerika Serikat Franklin
+     * Roosevelt, Perdana Menteri Britania Raya Winston Churchill, dan ...":
+     * those who attend a meeting meet each other */
+    int meeting = 0;
+    for (size_t q = t > se->tok_begin + 4 ? t - 4 : se->tok_begin; q < t && !meeting; q++)
+      meeting = c->ment_at[q] == NONE &&
+                ((c->root[q] && c->morph[q].form == KABAR_FORM_NOUN &&
+                  (strcmp(c->morph[q].root, "temu") == 0 || strcmp(c->morph[q].root, "runding") == 0)) ||
+                 tok_is(c, q, "konferensi") || tok_is(c, q, "ktt"));
+    c->why = "attended together";
+    for (size_t i = 0; meeting && i < who.n; i++)
+      for (size_t j = i + 1; j < who.n; j++) {
+        if (!foreign_pair(c, who.d[i], who.d[j]))
+          continue;
+        kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_MET_WITH, who.d[j], st.status, st.claimant);
+        if (rc)
+          return rc;
+      }
+    if (where == NONE)
       continue;
     c->why = "attended abroad";
     for (size_t i = 0; i < who.n; i++) {
@@ -1673,6 +1693,36 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
       if (rc)
         return rc;
     }
+  }
+  return KABAR_OK;
+}
+
+/* "serangan terhadap pasukan Amerika di Irak", "gerakan tentara Rusia di
+ * Georgia": troops of one state in another are deployed there. */
+static kabar_status troops_stationed(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  static const char *const troops[] = {"pasukan", "tentara", "prajurit", "serdadu", "marinir"};
+  for (size_t t = se->tok_begin; t + 3 < end; t++) {
+    int troop = 0;
+    for (size_t i = 0; i < sizeof troops / sizeof troops[0] && !troop; i++)
+      troop = tok_is(c, t, troops[i]);
+    if (!troop || c->ment_at[t] != NONE || c->ment_at[t + 1] == NONE)
+      continue;
+    const ment *sm = &c->ments[c->ment_at[t + 1]];
+    if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_STATE ||
+        sm->te >= end || !tok_is(c, sm->te, "di"))
+      continue;
+    size_t where = state_held_at(c, sm->te, end), who = sm->dent[0];
+    if (where == NONE || where == who)
+      continue;
+    status_ctx st = ex_fact_status(c, s, t, NONE, 1, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "troops stationed";
+    kabar_status rc = ex_add_fact(c, s, who, KABAR_REL_DEPLOYED_TROOPS_TO, where, st.status, st.claimant);
+    if (rc)
+      return rc;
   }
   return KABAR_OK;
 }
@@ -2241,6 +2291,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = counterpart_of_state(c, s);
     if (rc == KABAR_OK)
       rc = invited_to(c, s);
+    if (rc == KABAR_OK)
+      rc = troops_stationed(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

@@ -3277,6 +3277,16 @@ static int others_after(const ctx *c, size_t s, const ment *m) {
   return 0;
 }
 
+/* "A, B, dan Generalissimo Chiang Kai-shek": a list closed by ", dan" after
+ * its second name, whatever its last item is: the comma before that name
+ * joins. Only between people with titles, where a comma is no apposition. */
+static int list_closed_after(const ctx *c, size_t s, const ment *m) {
+  size_t end = c->doc->sentences[s].tok_end, k = m->te;
+  return m->phrase_tb != NONE && m->phrase_tb < m->tb && m->n_dent &&
+         c->dents[m->dent[0]].type == KABAR_ENT_PERSON && k + 2 < end && tok_is(c, k, ",") &&
+         (c->wcat[k + 1] & W_CONJ) && !others_after(c, s, m);
+}
+
 /* Whether m, after a comma, ends a heading's subject right before its verb
  * ("AS, Eropa Kecam Aneksasi Rusia atas Krimea"): a headline joins with a
  * comma where prose says "dan". */
@@ -3362,7 +3372,8 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
   for (size_t i = n; i-- > 0;)
     if (link[i] == L_COMMA && !(next[i] != NONE && link[next[i]] != L_NONE) &&
         !(next[i] != NONE && others_after(c, s, &c->ments[si->m_begin + next[i]])) &&
-        !(next[i] != NONE && headline_list(c, s, &c->ments[si->m_begin + next[i]])))
+        !(next[i] != NONE && headline_list(c, s, &c->ments[si->m_begin + next[i]])) &&
+        !(next[i] != NONE && list_closed_after(c, s, &c->ments[si->m_begin + next[i]])))
       link[i] = L_NONE;
   /* "di hadapan Presiden Soekarno dan petinggi Uni Soviet seperti A, B dan
    * C, D dan E menandatangani": the witnesses' list ends at the first comma

@@ -310,6 +310,19 @@ static const rule_case cases[] = {
      {{0}},
      {F("Ekuador", "deployedTroopsTo", "Venezuela", NULL), F("Venezuela", "deployedTroopsTo", "Ekuador", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* troops of one state in another; those who attend a meeting meet, a list closed
+              * by ", dan" whatever its last item */
+     {"Serangan terhadap pasukan Amerika di Irak meningkat.",
+      "Pertemuan tersebut dihadiri oleh Presiden Amerika Serikat Franklin Roosevelt, Perdana Menteri "
+      "Britania Raya Winston Churchill, dan Generalissimo Chiang Kai-shek dari Republik China."},
+     {F("Amerika Serikat", "deployedTroopsTo", "Irak", "asserted"),
+      F("Franklin Roosevelt", "metWith", "Winston Churchill", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: troops at home; a military operation is no troops named */
+     {"Tentara Amerika di Washington berjaga.", "Korea Utara mendukung operasi militer Rusia di Ukraina."},
+     {{0}},
+     {F("Amerika Serikat", "deployedTroopsTo", "Amerika Serikat", NULL), F("Rusia", "deployedTroopsTo", "Ukraina", NULL)},
+     {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
