@@ -383,8 +383,8 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       /* "X mengatakan kerja sama itu melanggar ...": X is not its subject;
        * but in "X menyatakan dukungannya" the noun is X's own */
       size_t q = k + 1;
-      while (q < t && (c->wcat[q] & W_SKIP))
-        q++;
+      while (q < t && ((c->wcat[q] & W_SKIP) || (c->status[q] && ex_before_verb(c, q))))
+        q++; /* "Nigeria menyatakan akan mengerahkan pasukan": the speaker's own act */
       if (q == t) /* "X menyatakan dukungannya", "X menyatakan prihatin" */
         return ex_find_subject(c, s, k, types, flags, out);
       /* "X mengatakan dalam jumpa pers dengan Y": where X says it */

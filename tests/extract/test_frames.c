@@ -323,6 +323,12 @@ static const rule_case cases[] = {
      {{0}},
      {F("Amerika Serikat", "deployedTroopsTo", "Amerika Serikat", NULL), F("Rusia", "deployedTroopsTo", "Ukraina", NULL)},
      {{0}}, {{0}}, 1},
+    {"verb", /* a speaker who says it will act is the actor */
+     {"Nigeria hari Selasa menyatakan akan mengerahkan pasukan pertamanya ke Mali dalam 24 jam."},
+     {F("Nigeria", "deployedTroopsTo", "Mali", "planned")}, {{0}}, {{0}}, {{0}}, 1},
+    {"verb", /* must not: what the speaker says another will do */
+     {"Prancis menyatakan Nigeria akan mengerahkan pasukan ke Mali."},
+     {{0}}, {F("Prancis", "deployedTroopsTo", "Mali", NULL)}, {{0}}, {{0}}, 1},
     {"verb", /* a state that sits in a council is its member; refusing to sit negates it */
      {"Uganda duduk di Dewan Keamanan PBB tahun ini.", "Arab Saudi menolak duduk di Dewan Keamanan PBB."},
      {F("Uganda", "memberOf", "Dewan Keamanan PBB", "asserted"),
