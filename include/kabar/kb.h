@@ -36,7 +36,7 @@ typedef struct kabar_entity {
                                unique in the kb */
   const char *label;        /* canonical name */
   const char *iso3;         /* ISO 3166 alpha-3, or NULL */
-  const char *const *aliases; /* other surface forms seen, sorted */
+  const char *const *aliases; /* other surface forms seen, longest first, then by bytes */
   size_t n_aliases;
   const char *const *doc_sample; /* names of the documents it occurs in, sorted in
                                byte order: all of them, or the KABAR_DOC_SAMPLE

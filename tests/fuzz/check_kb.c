@@ -21,9 +21,12 @@ static void check_entities(const kabar_kb *kb) {
     if (!e || e->index != i || (unsigned)e->type >= KABAR_ENT__COUNT || !e->label || !e->id ||
         !*e->id)
       fuzz_fail("entity %zu is malformed", i);
-    for (size_t k = 1; k < e->n_aliases; k++)
-      if (strcmp(e->aliases[k - 1], e->aliases[k]) >= 0)
+    /* longest first, then by bytes (include/kabar/tsv.h) */
+    for (size_t k = 1; k < e->n_aliases; k++) {
+      size_t a = strlen(e->aliases[k - 1]), b = strlen(e->aliases[k]);
+      if (a < b || (a == b && strcmp(e->aliases[k - 1], e->aliases[k]) >= 0))
         fuzz_fail("entity %zu: aliases not sorted and unique", i);
+    }
     ids[i] = e->id;
   }
   qsort(ids, n, sizeof *ids, cmp_str);
