@@ -2194,6 +2194,25 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
       k--;
     if (k < t - 1 && k > sb && tok_is(c, k - 1, "di"))
       return 1;
+    /* "di kantor Kementerian Pertahanan, Jakarta": past the building and
+     * the body whose it is, "di" governs the city after the comma */
+    k = t - 1;
+    while (k > sb && k + 8 > t &&
+           (c->ment_at[k - 1] != NONE ||
+            ((tok_flags(c, k - 1) & KABAR_TOK_WORD) && !(c->wcat[k - 1] & (W_PREP | W_CONJ | W_BOUNDARY)) &&
+             !(c->gcat[k - 1] & (G_COPULA | G_ROLE_VERB)))))
+      k--;
+    /* (not a capital that then acts: "Berbicara di Jenewa, Washington
+     * menyatakan ...") */
+    int acts = 0;
+    for (size_t q = t + 1; q < c->doc->n_tokens && q < t + 5 && !acts && !tok_is(c, q, "."); q++) {
+      const char *w = tok_norm(c, q);
+      acts = (c->root[q] && (c->morph[q].form == KABAR_FORM_ACTIVE || c->morph[q].form == KABAR_FORM_PASSIVE)) ||
+             (!(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && strlen(w) > 4 &&
+              (strncmp(w, "me", 2) == 0 || strncmp(w, "ber", 3) == 0));
+    }
+    if (k < t - 2 && k > sb && tok_is(c, k - 1, "di") && !acts)
+      return 1;
   }
   return 0;
 }

@@ -672,6 +672,14 @@ static const rule_case cases[] = {
     {"bodyname", /* must not: a prefix before a word no lexicon knows names nothing */
      {"Para demonstran anti-perang berkumpul di Jakarta."},
      {{0}}, {{0}}, {{0}}, {E("perang", NULL), E("anti-perang", NULL)}, 1},
+    {"bodyname", /* a capital after a comma inside a "di" phrase is where, not who */
+     {"Menhan Prabowo menerima PM Papua Nugini James Marape di kantor Kementerian Pertahanan, Jakarta."},
+     {F("Prabowo Subianto", "metWith", "James Marape", "asserted")},
+     {{0}}, {E("Jakarta", "Place")}, {{0}}, 1},
+    {"bodyname", /* must not: a capital that acts after a fronted "di" phrase is its state */
+     {"Berbicara di gedung Kementerian Luar Negeri, Washington menyatakan dukungan bagi Ukraina."},
+     {F("Amerika Serikat", "supports", "Ukraina", "asserted")},
+     {{0}}, {{0}}, {E("Washington", "Place")}, 1},
     {"bodyname", /* a minister's title with a state and a demonstrative refers back to him */
      {"Menteri Luar Negeri Rusia Sergey Lavrov tiba di Uganda. Menteri Luar Negeri Rusia itu "
       "dijadwalkan mengadakan pembicaraan dengan Presiden Uganda, Yoweri Museveni."},
