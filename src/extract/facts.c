@@ -198,6 +198,7 @@ static kabar_status emit(ctx *c, size_t s, const kabar_rel_cue *cue, const arg *
 }
 
 static void act_agent_before(ctx *c, size_t s, const char *root, unsigned types, unsigned flags, arg *out);
+static void act_noun_doer(ctx *c, size_t s, size_t q, int any_act, unsigned types, unsigned flags, arg *out);
 
 /* "Lee mengajak Korea Utara berdialog. Ajakan itu ditolak oleh Pyongyang":
  * a noun of an act with a demonstrative that opens the clause before y
@@ -214,21 +215,30 @@ static void referred_act_agent(ctx *c, size_t s, size_t y, unsigned types, unsig
     n--;
   if (n != sb && !tok_is(c, n - 1, ","))
     return; /* the noun opens its clause */
-  if (c->root[y - 2] && c->morph[y - 2].form == KABAR_FORM_NOUN &&
-      strcmp(tok_norm(c, y - 2), c->morph[y - 2].root) != 0)
-    act_agent_before(c, s, c->morph[y - 2].root, types, flags, out);
-  /* "... mengizinkan Ukraina memakai rudal ... Keputusan itu dikecam oleh
-   * Kremlin": a word for any act ("keputusan", "langkah", "tindakan") at the
-   * start of a sentence is what the sentence before told its subject did */
-  if (!out->n && n == sb && s > 0 && (c->gcat[y - 2] & G_ACT) && c->sents[s - 1].subject.n) {
-    const arg *ps = &c->sents[s - 1].subject;
-    for (size_t i = 0; i < ps->n && out->n < MAX_ARGS; i++) {
-      size_t d = ps->d[i];
-      if ((flags & RC_STATE) && c->dents[d].type == KABAR_ENT_PERSON && ex_state_of(c, d) != NONE)
-        d = ex_state_of(c, d); /* a leader's act, the state's */
-      if (types & TYPE_BIT(c->dents[d].type))
-        out->d[out->n++] = d;
-    }
+  /* "... Keputusan itu dikecam oleh Kremlin": any act at the start of a
+   * sentence */
+  act_noun_doer(c, s, y - 2, n == sb, types, flags, out);
+}
+
+/* Who did the act that the noun at q (before a demonstrative) refers back
+ * to: the subject of a verb on the noun's root in sentence s or the two
+ * before; else, when any_act, for a word for any act ("keputusan",
+ * "langkah", "tindakan": "... mengizinkan Ukraina memakai rudal. Keputusan
+ * itu ..."), the subject of the sentence before (a leader's act is the
+ * state's under RC_STATE). Fills out (or leaves it empty). */
+static void act_noun_doer(ctx *c, size_t s, size_t q, int any_act, unsigned types, unsigned flags, arg *out) {
+  out->n = 0;
+  if (c->root[q] && c->morph[q].form == KABAR_FORM_NOUN && strcmp(tok_norm(c, q), c->morph[q].root) != 0)
+    act_agent_before(c, s, c->morph[q].root, types, flags, out);
+  if (out->n || !any_act || s == 0 || !(c->gcat[q] & G_ACT))
+    return;
+  const arg *ps = &c->sents[s - 1].subject;
+  for (size_t i = 0; i < ps->n && out->n < MAX_ARGS; i++) {
+    size_t d = ps->d[i];
+    if ((flags & RC_STATE) && c->dents[d].type == KABAR_ENT_PERSON && ex_state_of(c, d) != NONE)
+      d = ex_state_of(c, d);
+    if (types & TYPE_BIT(c->dents[d].type))
+      out->d[out->n++] = d;
   }
 }
 
@@ -257,10 +267,9 @@ static void judged_act_agent(ctx *c, size_t s, size_t t, unsigned types, unsigne
   while (n < end && (c->wcat[n] & W_SKIP))
     n++;
   /* (a claim rejected is denied, its maker not opposed: "menolak tuduhan itu") */
-  if (n + 1 >= end || c->ment_at[n] != NONE || !c->root[n] || c->morph[n].form != KABAR_FORM_NOUN ||
-      strcmp(tok_norm(c, n), c->morph[n].root) == 0 || !(c->wcat[n + 1] & W_DEMONSTRATIVE) || (c->wcat[n] & W_CLAIM))
+  if (n + 1 >= end || c->ment_at[n] != NONE || !(c->wcat[n + 1] & W_DEMONSTRATIVE) || (c->wcat[n] & W_CLAIM))
     return;
-  act_agent_before(c, s, c->morph[n].root, types, flags, out);
+  act_noun_doer(c, s, n, 0, types, flags, out);
 }
 
 /* "Ia mengakui bantuan Beijing": a noun of help right after an active verb
@@ -1022,9 +1031,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
           li++;
         }
         if (skip) {
-          size_t r = ex_past_titles(c, li + skip, end);
-          while (r < end && c->ment_at[r] != NONE && c->ments[c->ment_at[r]].inner)
-            r = c->ments[c->ment_at[r]].te;
+          size_t r = ex_past_title_names(c, li + skip, end);
           if (r < end && c->ment_at[r] != NONE)
             ex_resolve_arg(c, c->ment_at[r], cue->subject_types, cue->flags, &subj);
         }
@@ -1612,6 +1619,22 @@ static kabar_status trip_without_verb(ctx *c, size_t s) {
   return ex_add_fact(c, s, sm->dent[0], KABAR_REL_VISITED, where, st.status, st.claimant);
 }
 
+/* Each of who (people, or states) that is not of `where` visits it; one
+ * whose state is unknown only when unknown_ok. */
+static kabar_status visits_to(ctx *c, size_t s, const arg *who, size_t where, kabar_fact_status status,
+                              size_t claimant, int unknown_ok) {
+  for (size_t i = 0; i < who->n; i++) {
+    size_t d = who->d[i];
+    size_t own = c->dents[d].type == KABAR_ENT_STATE ? d : ex_state_of(c, d);
+    if (own == where || (own == NONE && !unknown_ok))
+      continue;
+    kabar_status rc = ex_add_fact(c, s, d, KABAR_REL_VISITED, where, status, claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "Pada upacara pembukaan ... di Plenary Hall KLCC, Kuala Lumpur ..., juga
  * dihadiri oleh Presiden Filipina Benigno Aquino III, Presiden RI Joko
  * Widodo, ...": who attends an event held in another state is visiting it. */
@@ -1635,14 +1658,9 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
       if (st.cancel)
         continue;
       c->why = "attended abroad";
-      for (size_t i = 0; i < who.n; i++) {
-        size_t own = ex_state_of(c, who.d[i]);
-        if (own == NONE || own == where)
-          continue;
-        kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, st.status, st.claimant);
-        if (rc)
-          return rc;
-      }
+      kabar_status rc = visits_to(c, s, &who, where, st.status, st.claimant, 0);
+      if (rc)
+        return rc;
       continue;
     }
     if (c->morph[t].form != KABAR_FORM_PASSIVE)
@@ -1654,9 +1672,7 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
         where = w;
     }
     size_t k = t + 1 < end && tok_is(c, t + 1, "oleh") ? t + 2 : t + 1;
-    k = ex_past_titles(c, k, end);
-    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
-      k = c->ments[c->ment_at[k]].te;
+    k = ex_past_title_names(c, k, end);
     if (k >= end || c->ment_at[k] == NONE)
       continue;
     arg who;
@@ -1685,14 +1701,9 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
     if (where == NONE)
       continue;
     c->why = "attended abroad";
-    for (size_t i = 0; i < who.n; i++) {
-      size_t own = ex_state_of(c, who.d[i]);
-      if (own == NONE || own == where)
-        continue;
-      kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, st.status, st.claimant);
-      if (rc)
-        return rc;
-    }
+    kabar_status rc = visits_to(c, s, &who, where, st.status, st.claimant, 0);
+    if (rc)
+      return rc;
   }
   return KABAR_OK;
 }
@@ -1702,12 +1713,8 @@ static kabar_status attended_abroad(ctx *c, size_t s) {
 static kabar_status troops_stationed(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t end = se->tok_end;
-  static const char *const troops[] = {"pasukan", "tentara", "prajurit", "serdadu", "marinir"};
   for (size_t t = se->tok_begin; t + 3 < end; t++) {
-    int troop = 0;
-    for (size_t i = 0; i < sizeof troops / sizeof troops[0] && !troop; i++)
-      troop = tok_is(c, t, troops[i]);
-    if (!troop || c->ment_at[t] != NONE || c->ment_at[t + 1] == NONE)
+    if (!(c->wcat[t] & W_TROOPS) || c->ment_at[t] != NONE || c->ment_at[t + 1] == NONE)
       continue;
     const ment *sm = &c->ments[c->ment_at[t + 1]];
     if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_STATE ||
@@ -1737,9 +1744,7 @@ static kabar_status persons_together(ctx *c, size_t s) {
     if (!tok_is(c, t, "bersama") || c->ment_at[t - 1] == NONE)
       continue;
     const ment *a = &c->ments[c->ment_at[t - 1]];
-    size_t k = ex_past_titles(c, t + 1, end);
-    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
-      k = c->ments[c->ment_at[k]].te;
+    size_t k = ex_past_title_names(c, t + 1, end);
     if (k >= end || c->ment_at[k] == NONE)
       continue;
     const ment *b = &c->ments[c->ment_at[k]];
@@ -2032,11 +2037,8 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
       for (size_t q = from; q + 1 < j && judged == NONE; q++) {
         if (c->ment_at[q] != NONE || !(c->wcat[q + 1] & W_DEMONSTRATIVE))
           continue;
-        arg doer = {{0}, 0, NONE, 0};
-        if (c->root[q] && c->morph[q].form == KABAR_FORM_NOUN && strcmp(tok_norm(c, q), c->morph[q].root) != 0)
-          act_agent_before(c, s, c->morph[q].root, who_types, RC_STATE, &doer);
-        if (!doer.n && (c->gcat[q] & G_ACT) && s > 0 && c->sents[s - 1].subject.n == 1)
-          doer.d[doer.n++] = c->sents[s - 1].subject.d[0];
+        arg doer;
+        act_noun_doer(c, s, q, 1, who_types, RC_STATE, &doer);
         if (doer.n == 1)
           judged = doer.d[0];
       }
@@ -2056,10 +2058,6 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
-/* "AVM. Nigel Maddox dari Inggris", "Deng Xijun dari China": a person
- * named with the state they come from speaks or acts for it. Not a leader
- * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
- * state the text gave otherwise. */
 /* "mengundang para Menteri Luar Negeri Mesir, Ethiopia dan Sudan ke
  * Washington", "diundang ke Beijing": the ones invited to a place of
  * another state are to visit it (planned). */
@@ -2073,9 +2071,7 @@ static kabar_status invited_to(ctx *c, size_t s) {
     size_t k = t + 1;
     while (k < end && (c->wcat[k] & W_ARTICLE))
       k++;
-    k = ex_past_titles(c, k, end);
-    while (k < end && c->ment_at[k] != NONE && c->ments[c->ment_at[k]].inner)
-      k = c->ments[c->ment_at[k]].te;
+    k = ex_past_title_names(c, k, end);
     arg who = {{0}, 0, NONE, 0};
     size_t after = k;
     if (k < end && c->ment_at[k] != NONE) {
@@ -2102,14 +2098,9 @@ static kabar_status invited_to(ctx *c, size_t s) {
     if (st.cancel || st.status == KABAR_FS_NEGATED)
       continue;
     c->why = "invited";
-    for (size_t i = 0; i < who.n; i++) {
-      size_t own = c->dents[who.d[i]].type == KABAR_ENT_STATE ? who.d[i] : ex_state_of(c, who.d[i]);
-      if (own == where)
-        continue;
-      kabar_status rc = ex_add_fact(c, s, who.d[i], KABAR_REL_VISITED, where, KABAR_FS_PLANNED, st.claimant);
-      if (rc)
-        return rc;
-    }
+    kabar_status rc = visits_to(c, s, &who, where, KABAR_FS_PLANNED, st.claimant, 1);
+    if (rc)
+      return rc;
   }
   return KABAR_OK;
 }
@@ -2143,6 +2134,10 @@ static kabar_status counterpart_of_state(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "AVM. Nigel Maddox dari Inggris", "Deng Xijun dari China": a person
+ * named with the state they come from speaks or acts for it. Not a leader
+ * of that state ("Omar al-Bashir dari Sudan" leads it), and not one whose
+ * state the text gave otherwise. */
 static kabar_status person_from_state(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   size_t end = c->doc->sentences[s].tok_end;
@@ -2198,9 +2193,7 @@ static kabar_status delegation_leader(ctx *c, size_t s) {
         c->dents[c->ments[sm].dent[0]].type != KABAR_ENT_STATE || c->ments[sm].tb <= se->tok_begin ||
         !(c->gcat[c->ments[sm].tb - 1] & G_ENVOY))
       continue;
-    a = ex_past_titles(c, a, se->tok_end);
-    while (a < se->tok_end && c->ment_at[a] != NONE && c->ments[c->ment_at[a]].inner)
-      a = c->ments[c->ment_at[a]].te;
+    a = ex_past_title_names(c, a, se->tok_end);
     size_t pm = a < se->tok_end ? c->ment_at[a] : NONE;
     if (pm == NONE || c->ments[pm].kind != MK_NAME || c->ments[pm].n_dent != 1)
       continue;

@@ -448,6 +448,9 @@ size_t ex_honorifics_end(const ctx *c, size_t t, size_t end);
  * pemimpin", "yaitu Presiden Indonesia ..."): where the name they introduce
  * (or the state inside the title) begins. */
 size_t ex_past_titles(const ctx *c, size_t t, size_t end);
+/* ex_past_titles(), then past the names inside the titles ("Presiden
+ * Filipina | Benigno Aquino III"): where the holder's name begins. */
+size_t ex_past_title_names(const ctx *c, size_t t, size_t end);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
 kabar_status ex_find_pair(ctx *c);

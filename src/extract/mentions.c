@@ -754,6 +754,19 @@ static size_t past_portfolio(ctx *c, size_t t, size_t end) {
   return r;
 }
 
+/* The minister of `office` (and of `state`, unless NONE) last named in
+ * this document, or NONE. */
+static size_t minister_named_before(const ctx *c, const char *office, size_t state) {
+  for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK; seen++) {
+    const ment *pm = &c->ments[q];
+    size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
+    if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
+        strcasecmp(c->dents[i].office, office) == 0 && (state == NONE || c->dents[i].state == state))
+      return i;
+  }
+  return NONE;
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -1015,15 +1028,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     /* "Menhan" alone: the minister of that office last named in this
      * document ("Menteri Pertahanan Ryamizard Ryacudu ... Pertemuan Menhan
      * dengan ..."); "menteri" alone names no office */
-    const char *office = full_title(role);
-    size_t who = NONE;
-    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
-      const ment *pm = &c->ments[q];
-      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
-      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
-          strcasecmp(c->dents[i].office, office) == 0)
-        who = i;
-    }
+    size_t who = minister_named_before(c, full_title(role), NONE);
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
     if (m != NONE) {
       c->ments[m].dent[0] = who;
@@ -1047,15 +1052,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       k < end && (c->wcat[k] & W_DEMONSTRATIVE) && t + n < end && c->ment_at[t + n] != NONE) {
     /* "Menteri Luar Negeri Rusia itu": the minister of that office and
      * state last named */
-    const char *office = full_title(role);
-    size_t who = NONE;
-    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
-      const ment *pm = &c->ments[q];
-      size_t i = pm->n_dent == 1 ? pm->dent[0] : NONE;
-      if (i != NONE && c->dents[i].type == KABAR_ENT_PERSON && c->dents[i].office &&
-          strcasecmp(c->dents[i].office, office) == 0 && c->dents[i].state == aff)
-        who = i;
-    }
+    size_t who = minister_named_before(c, full_title(role), aff);
     if (who != NONE) {
       ment *am = &c->ments[c->ment_at[t + n]];
       am->kind = MK_ROLEREF;
@@ -2432,7 +2429,6 @@ static int agency_dateline(ctx *c, size_t k, size_t end) {
   return 0;
 }
 
-/* Finds the mentions of one sentence. */
 /* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": whether word t joins two
  * states' names by a hyphen; their lexicon entries in le. */
 static int hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[2]) {
@@ -2754,6 +2750,28 @@ static int office_holder_named(ctx *c, size_t sb, size_t t, size_t e, size_t end
 
 /* Whether the pair reference m names the states' leaders: "kedua pemimpin",
  * "kedua kepala pemerintahan". */
+/* The distinct entities of `type` that the names of mentions [from, to)
+ * stand for (not those inside a title when skip_inner), at most three:
+ * three means more than two. *grouped (when given) says whether one of
+ * those names is coordinated. */
+static size_t distinct_named(const ctx *c, size_t from, size_t to, kabar_entity_type type, int skip_inner,
+                             size_t out[3], int *grouped) {
+  size_t n = 0;
+  for (size_t q = from; q < to && n < 3; q++) {
+    const ment *g = &c->ments[q];
+    if (g->kind != MK_NAME || !g->n_dent || (skip_inner && g->inner) || c->dents[g->dent[0]].type != type)
+      continue;
+    if (grouped)
+      *grouped |= g->group != NONE;
+    size_t i = 0;
+    while (i < n && out[i] != g->dent[0])
+      i++;
+    if (i == n)
+      out[n++] = g->dent[0];
+  }
+  return n;
+}
+
 static int pair_of_leaders(const ctx *c, const ment *m) {
   return m->te > m->tb + 1 && (c->gcat[m->tb + 1] & G_PAIR_LEADER);
 }
@@ -2931,6 +2949,7 @@ static size_t elided_state_at(ctx *c, size_t sent, size_t sb, size_t t) {
   return d != NONE && ex_add_name_ment(c, sent, t, t + 1, d) != NONE ? t + 1 : t;
 }
 
+/* Finds the mentions of one sentence. */
 kabar_status ex_ner_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   size_t sb = se->tok_begin, end = se->tok_end;
@@ -3253,6 +3272,13 @@ size_t ex_past_titles(const ctx *c, size_t t, size_t end) {
     else
       break;
   }
+  return t;
+}
+
+size_t ex_past_title_names(const ctx *c, size_t t, size_t end) {
+  t = ex_past_titles(c, t, end);
+  while (t < end && c->ment_at[t] != NONE && c->ments[c->ment_at[t]].inner)
+    t = c->ments[c->ment_at[t]].te;
   return t;
 }
 
@@ -3583,19 +3609,8 @@ void ex_resolve_refs(ctx *c, size_t s) {
         /* "diteken Prabowo bersama Perdana Menteri Australia Anthony
          * Albanese dalam pertemuan keduanya": "keduanya" after exactly two
          * people named in its sentence are they */
-        size_t two[3], n_two = 0;
-        for (size_t q = si->m_begin; q < m && n_two < 3; q++) {
-          const ment *g = &c->ments[q];
-          if (g->kind != MK_NAME || g->n_dent != 1 || g->inner ||
-              c->dents[g->dent[0]].type != KABAR_ENT_PERSON)
-            continue;
-          int dup = 0;
-          for (size_t i = 0; i < n_two; i++)
-            dup |= two[i] == g->dent[0];
-          if (!dup)
-            two[n_two++] = g->dent[0];
-        }
-        if (n_two == 2) {
+        size_t two[3];
+        if (distinct_named(c, si->m_begin, m, KABAR_ENT_PERSON, 1, two, NULL) == 2) {
           mm->dent[0] = two[0];
           mm->dent[1] = two[1];
           mm->n_dent = 2;
@@ -3605,21 +3620,8 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (want == 2) {
         /* "China siap bekerja sama dengan Korea Utara ... antara kedua
          * negara": exactly two states named before it in its sentence */
-        size_t seen[3], n_seen = 0;
-        for (size_t q = si->m_begin; q < m && n_seen < 3; q++) {
-          const ment *g = &c->ments[q];
-          if (g->kind != MK_NAME || !g->n_dent)
-            continue;
-          size_t d = ex_fit(c, g->dent[0], TYPE_BIT(KABAR_ENT_STATE), 0, g);
-          if (d == NONE || c->dents[g->dent[0]].type != KABAR_ENT_STATE)
-            continue;
-          int dup = 0;
-          for (size_t i = 0; i < n_seen; i++)
-            dup |= seen[i] == d;
-          if (!dup)
-            seen[n_seen++] = d;
-        }
-        if (n_seen == 2) {
+        size_t seen[3];
+        if (distinct_named(c, si->m_begin, m, KABAR_ENT_STATE, 0, seen, NULL) == 2) {
           near[0] = seen[0];
           near[1] = seen[1];
         }
@@ -3627,21 +3629,10 @@ void ex_resolve_refs(ctx *c, size_t s) {
          * berencana ...": exactly two states in the sentence before, none
          * of them in a coordination, when no pair was named together since
          * (the leaders of "kedua pemimpin" are named, not their states) */
-        n_seen = 0;
         int grouped = 0;
         size_t from = s > 0 && near[0] == NONE && !pair_of_leaders(c, mm) ? c->sents[s - 1].m_begin : m;
         size_t to = s > 0 ? c->sents[s - 1].m_end : 0;
-        for (size_t q = from; q < to && n_seen < 3; q++) {
-          const ment *g = &c->ments[q];
-          if (g->kind != MK_NAME || !g->n_dent || c->dents[g->dent[0]].type != KABAR_ENT_STATE)
-            continue;
-          grouped |= g->group != NONE;
-          int dup = 0;
-          for (size_t i = 0; i < n_seen; i++)
-            dup |= seen[i] == g->dent[0];
-          if (!dup)
-            seen[n_seen++] = g->dent[0];
-        }
+        size_t n_seen = from < to ? distinct_named(c, from, to, KABAR_ENT_STATE, 0, seen, &grouped) : 0;
         for (size_t q = si->m_begin; q < m && n_seen == 2; q++)
           grouped |= c->ments[q].group != NONE && c->ments[q].kind == MK_NAME;
         if (near[0] == NONE && n_seen == 2 && !grouped && !c->pair_titled) {
