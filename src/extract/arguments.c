@@ -174,7 +174,8 @@ int ex_usable_subject(ctx *c, size_t sb, const ment *m) {
   /* "(ANTARA)", "Korea Utara (DPRK)": a name in parentheses is a credit or
    * an alias, never the actor */
   size_t end = c->doc->sentences[m->sent].tok_end;
-  if (m->tb > sb && tok_is(c, m->tb - 1, "(") && m->te < end && tok_is(c, m->te, ")"))
+  if (m->tb > sb && tok_is(c, m->tb - 1, "(") && m->te < end && tok_is(c, m->te, ")") &&
+      !(m->phrase_tb < m->tb - 1)) /* (but "Menlu Iran (Zarif) mengecam": a titled holder acts) */
     return 0;
   if (m->phrase_tb > sb) {
     kabar_word_cats pc = c->wcat[m->phrase_tb - 1];

@@ -205,7 +205,11 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
     for (size_t t = cl->tb; t < limit && cl->subj_m == NONE; t++) {
       int before = depth;
       depth = paren_depth(c, t, depth);
-      if (!depth && !before && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
+      /* "Menteri Luar Negeri Iran (Mohammad Javad Zarif) mengecam ...": the
+       * holder named in brackets after the title is the one who acts */
+      int holder = depth == 1 && before == 1 && t > cl->tb && tok_is(c, t - 1, "(") &&
+                   c->ment_at[t] != NONE && c->ments[c->ment_at[t]].phrase_tb < t - 1;
+      if (((!depth && !before) || holder) && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
         cl->subj_m = c->ment_at[t];
     }
     if (cl->subj_m != NONE)

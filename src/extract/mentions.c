@@ -823,6 +823,33 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       aff = NONE;
     }
   }
+  if (aff == NONE && k == t + n) {
+    /* "Direktur komunikasi ECOWAS Sonny Ugoh": a unit in lower case, then
+     * the body or state and the holder's name; he leads the unit and is an
+     * official of the body */
+    size_t q = k;
+    while (q < end && q < k + 2 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !c->wcat[q] &&
+           !(c->gcat[q] & G_MODIFIER) && c->ment_at[q] == NONE && !ex_is_verb_word(c, q))
+      q++;
+    const kabar_lex_entity *unit_of;
+    size_t un = q > k && q < end ? match_entity(c, q, end, &unit_of) : 0;
+    if (un && (unit_of->type == KABAR_ENT_STATE || unit_of->type == KABAR_ENT_ORGANIZATION) &&
+        q + un < end && is_name_token(c, q + un) && !match_role(c, q + un, end, NULL) &&
+        !match_entity(c, q + un, end, NULL) && name_run(c, q + un, end) >= q + un + 2) {
+      size_t ue = entity_at(c, sent, q, end, &aff, 1);
+      if (ue > q && aff != NONE) {
+        k = ue;
+        if (role->relation == KABAR_REL_LEADER_OF) {
+          unit_head = *role;
+          unit_head.relation = KABAR_REL_OFFICIAL_OF;
+          role = &unit_head;
+        }
+      } else {
+        aff = NONE;
+      }
+    }
+  }
   size_t ke = aff != NONE ? k : office_of_post(c, sent, k, end, &aff);
   if (ke == k && aff == NONE)
     ke = lowercase_body(c, sent, k, end, &aff);
@@ -935,6 +962,17 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t j = k;
   if (aff != NONE)
     j = acronym_in_brackets(c, j, end);
+  /* "juru bicara Pentagon (Bryan Whitman)": the holder's name in brackets */
+  size_t bracketed = 0;
+  if (aff != NONE && j == k && j + 3 < end && tok_is(c, j, "(") && !match_role(c, j + 1, end, NULL)) {
+    const kabar_lex_entity *inside;
+    size_t pn = match_entity(c, j + 1, end, &inside);
+    size_t be = !pn ? name_run(c, j + 1, end) : inside->type == KABAR_ENT_PERSON ? j + 1 + pn : 0;
+    if (be >= j + (pn ? 2 : 3) && be < end && tok_is(c, be, ")")) {
+      bracketed = be;
+      j++;
+    }
+  }
   j = qualifier_end(c, j, end);
   if (j < end && tok_is(c, j, ","))
     j++;
@@ -992,7 +1030,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     }
     if (aff != NONE)
       role_facts(c, sent, person, role, aff, 0, 1);
-    return pe;
+    return bracketed && pe == bracketed ? pe + 1 : pe;
   }
   if (aff == NONE && role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0 &&
       !(t > c->doc->sentences[sent].tok_begin && (c->wcat[t - 1] & W_ARTICLE) &&
@@ -3664,6 +3702,36 @@ void ex_resolve_refs(ctx *c, size_t s) {
           near[1] = members.d[1];
         }
         break;
+      }
+      /* "AS akan mendukung Yunani dan Turki ... Yunani dan Turki ... [five
+       * sentences] ... kedua negara bergabung dengan NATO": the pair last
+       * named together, when the document named them together before too,
+       * rather than the two it names most */
+      size_t last[2] = {NONE, NONE};
+      int together = 0;
+      for (size_t q = m, seen = 0; near[0] == NONE && want == 2 && !c->pair_titled && q-- > 0 &&
+                                   seen < MAX_MENTIONS_BACK && together < 2;
+           seen++) {
+        const ment *g = &c->ments[q];
+        if (g->group == NONE || g->group == q || g->kind != MK_NAME)
+          continue;
+        arg members;
+        ex_arg_from(c, q, TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+        q = g->group; /* the list's first member: each list is counted once */
+        if (members.n != 2)
+          continue;
+        if (last[0] == NONE) {
+          last[0] = members.d[0];
+          last[1] = members.d[1];
+        }
+        together += (members.d[0] == last[0] && members.d[1] == last[1]) ||
+                    (members.d[0] == last[1] && members.d[1] == last[0]);
+        if (!together)
+          break;
+      }
+      if (together >= 2) {
+        near[0] = last[0];
+        near[1] = last[1];
       }
       if (want > 2 && !mm->n_dent) {
         /* "ketiga negara" after "Presiden AS ..., Presiden Korea Selatan ...

@@ -718,6 +718,29 @@ static const rule_case cases[] = {
      {"Ketua mengecam Kuba Baru. Ketua tim mengatakan Jose Marti pahlawan."},
      {{0}},
      {F("Kuba Baru", "leaderOf", "Kuba", NULL)}, {{0}}, {E("Kuba Baru", "Person")}, 1},
+    {"title", /* the holder's name in brackets after the title and its body or state acts */
+     {"Juru bicara Pentagon (Darren Kolby) mengecam Kuba. Menteri Luar Negeri Iran (Reza Kamali) "
+      "mengecam Amerika Serikat."},
+     {F("Darren Kolby", "officialOf", "Pentagon", "asserted"),
+      F("Reza Kamali", "officialOf", "Iran", "asserted"),
+      F("Darren Kolby", "criticized", "Kuba", "asserted"),
+      F("Reza Kamali", "criticized", "Amerika Serikat", "asserted")},
+     {{0}}, {E("Darren Kolby", "Person"), E("Reza Kamali", "Person")}, {{0}}, 1},
+    {"title", /* must not: a word or a body in brackets after a title is no holder */
+     {"Presiden Rusia (Federasi) mengecam Kuba. Menteri Luar Negeri Iran (Kemlu Iran) mengecam "
+      "Irak."},
+     {F("Rusia", "criticized", "Kuba", "asserted"), F("Iran", "criticized", "Irak", "asserted")},
+     {{0}}, {{0}}, {E("Federasi", "Person"), E("Kemlu Iran", "Person")}, 1},
+    {"title", /* a unit in lower case between a head's title and the body: an official of it */
+     {"Direktur komunikasi ECOWAS Tunde Okafor mengecam Mali."},
+     {F("Tunde Okafor", "officialOf", "ECOWAS", "asserted"),
+      F("Tunde Okafor", "criticized", "Mali", "asserted")},
+     {F("Tunde Okafor", "leaderOf", "ECOWAS", NULL)}, {E("Tunde Okafor", "Person")}, {{0}}, 1},
+    {"title", /* must not: a verb after the title starts no unit, its object is no body */
+     {"Direktur menyambut Tunde Okafor dari Malaysia di Abuja. Direktur menyambut Malaysia Raya "
+      "Tunde Okafor."},
+     {{0}},
+     {F("Tunde Okafor", "officialOf", "Malaysia", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},

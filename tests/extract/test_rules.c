@@ -728,6 +728,25 @@ static const rule_case cases[] = {
      {{0}},
      {{0}},
      0},
+    {"reference", /* far back: the pair the document named together twice, not the two
+                   * it names most */
+     {"Kanada akan membantu Peru dan Chile. Peru dan Chile menerima bantuan itu. Kanada juga "
+      "mengecam Kuba. Kanada mengecam Venezuela. Kanada mengecam Nikaragua. Kanada menolak "
+      "berkomentar. Kedua negara kemudian bergabung dengan APEC."},
+     {F("Peru", "memberOf", "APEC", "asserted"), F("Chile", "memberOf", "APEC", "asserted")},
+     {F("Kanada", "memberOf", "APEC", NULL)},
+     {{0}},
+     {{0}},
+     1},
+    {"reference", /* must not: a pair named together once, far back */
+     {"Kanada akan membantu Peru dan Chile. Kanada juga mengecam Kuba. Kanada mengecam "
+      "Venezuela. Kanada mengecam Nikaragua. Kanada menolak berkomentar. Kedua negara kemudian "
+      "bergabung dengan APEC."},
+     {{0}},
+     {F("Chile", "memberOf", "APEC", NULL)},
+     {{0}},
+     {{0}},
+     1},
     {"reference", /* as the object */
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
       "Brasil mendukung kedua negara."},
