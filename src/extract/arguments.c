@@ -695,6 +695,21 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       k++;
       continue;
     }
+    /* "memberikan bantuan ekonomi, militer dan hal teknis lainnya kepada
+     * Pakistan": a list of plain words inside the object noun phrase, then
+     * the cue's preposition */
+    if (strcmp(n, ",") == 0 && !seen_prep && content_object) {
+      size_t q = k + 1;
+      int joined = 0;
+      while (q < end && q < k + 8 && c->ment_at[q] == NONE && !ex_is_boundary(c, q) &&
+             !(c->wcat[q] & W_PREP) && !ex_is_verb_word(c, q) &&
+             (tok_flags(c, q) & KABAR_TOK_WORD) && !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+        joined |= (c->wcat[q++] & W_CONJ) != 0;
+      if (joined && q < end && (c->wcat[q] & W_PREP) && ex_cue_takes_prep(cue, tok_norm(c, q))) {
+        k = q;
+        continue;
+      }
+    }
     if (strcmp(n, ",") == 0 && !seen_prep)
       return 0;
     if (strcmp(n, ",") == 0 && k > 0 && c->ment_at[k - 1] != NONE && !c->ments[c->ment_at[k - 1]].inner &&
@@ -758,7 +773,10 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     if (c->wcat[k] & W_PREP) {
       /* "mengecam ancaman dari Iran", "mengecam tuduhan dari parlemen Iran":
        * the one a stance is on is where the act it judges comes from */
-      if (verb && cue->direct && !seen_prep && agent_object && tok_is(c, k, "dari") &&
+      /* ("menentang penindakan oleh pemerintahan Suriah": any deed's agent
+       * after "oleh") */
+      if (verb && cue->direct && !seen_prep &&
+          ((agent_object && tok_is(c, k, "dari")) || (content_object && tok_is(c, k, "oleh"))) &&
           (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
         seen_prep = prep_taken = first = 1;
         k++;
@@ -820,7 +838,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     if ((c->wcat[k] & W_BACKED) && k + 1 < end && supports_noun(c, k + 1))
       return 0; /* "mendukung pemerintah dukungan PBB": the UN-backed government, unnamed */
-    if (first && (c->wcat[k] & W_FACTION) && k + 1 < end && c->ment_at[k + 1] != NONE &&
+    if ((first || (k > start && (c->gcat[k - 1] & G_QUANTIFIER))) && (c->wcat[k] & W_FACTION) &&
+        k + 1 < end && c->ment_at[k + 1] != NONE &&
         !(c->ments[c->ment_at[k + 1]].n_dent &&
           c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_ORGANIZATION))
       return 0; /* "mendukung pemberontak Suriah": the rebels, not Syria ("gerilyawan

@@ -715,6 +715,44 @@ static const rule_case cases[] = {
      {{0}},
      0},
 
+    /* ---- objects and subjects past lists, purposes and agents ---- */
+    {"relations", /* a list of plain words inside the object, then the cue's preposition */
+     {"Kanada memberikan bantuan ekonomi, militer dan teknis kepada Peru."},
+     {F("Kanada", "providedAidTo", "Peru", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"relations", /* must not: a comma before a new clause ends the object */
+     {"Kanada memberikan bantuan ekonomi, Peru dan Chile menerima dana dari Jepang."},
+     {{0}},
+     {F("Kanada", "providedAidTo", "Peru", NULL), F("Kanada", "providedAidTo", "Chile", NULL)},
+     {{0}}, {{0}}, 1},
+    {"nominal", /* a supplier of arms is one who supplies arms; a supplier alone exports */
+     {"Brasil adalah pemasok senjata terbesar Angola. Chile, pemasok terbesar Bolivia, "
+      "mengecam Peru."},
+     {F("Brasil", "suppliedArmsTo", "Angola", "asserted"),
+      F("Chile", "exportsTo", "Bolivia", "asserted"), F("Chile", "criticized", "Peru", "asserted")},
+     {F("Chile", "suppliedArmsTo", "Bolivia", NULL)}, {{0}}, {{0}}, 0},
+    {"relations", /* "demi" opens a purpose clause with the subject before it; a border
+                   * ("perbatasan") limits nothing */
+     {"Kanada menutup perbatasannya dengan Kuba demi mendukung Venezuela."},
+     {F("Kanada", "supports", "Venezuela", "asserted")},
+     {F("Kuba", "supports", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* must not: what is limited is not stated */
+     {"Kanada membatasi dukungan kepada Venezuela. Kanada menghindari batasan ekspor ke Kuba."},
+     {{0}},
+     {F("Kanada", "supports", "Venezuela", NULL), F("Kanada", "exportsTo", "Kuba", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* a stance on a deed "oleh" someone is on its agent */
+     {"Kanada menentang penindakan oleh pemerintah Venezuela."},
+     {F("Kanada", "opposes", "Venezuela", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"relations", /* must not: the deed's target is not its agent; refugees of a state are
+                   * not the state */
+     {"Kanada menentang penindakan terhadap warga Venezuela. Menteri Luar Negeri Kanada "
+      "bertemu dengan sejumlah pengungsi Kuba di Bogota."},
+     {{0}},
+     {F("Kanada", "opposes", "Venezuela", NULL), F("Kanada", "metWith", "Kuba", NULL)},
+     {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
