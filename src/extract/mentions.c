@@ -229,7 +229,16 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
     if (en && !rl && k == t + 1 && le->type == KABAR_ENT_PERSON && !c->root[t] &&
         !(c->gcat[t] & G_COMMON) && !label_has_words(c, le->label, t, k)) {
       k += en;
+      if (k < end && article_name(c, k))
+        continue; /* "Ahmad Nasser al-Mohammad Al Sabah": more of the name */
       break;
+    }
+    /* "Al Sabah", "Al Thani": a family's article in capitals takes the
+     * next word into the name, even a word that names a place */
+    if (k > t && (tok_is(c, k, "al") || tok_is(c, k, "el")) && (tok_flags(c, k) & KABAR_TOK_CAP) &&
+        k + 1 < end && (tok_flags(c, k + 1) & KABAR_TOK_CAP) && (tok_flags(c, k + 1) & KABAR_TOK_WORD)) {
+      k += 2;
+      continue;
     }
     const kabar_lex_entity *pair[2];
     if (k > t && (en || rl || hyphen_states(c, k, pair)))

@@ -741,6 +741,16 @@ static const rule_case cases[] = {
       "Tunde Okafor."},
      {{0}},
      {F("Tunde Okafor", "officialOf", "Malaysia", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* past a known family name, "al-" goes on with the name, and a capital "Al"
+               * takes in the next word, even a place's name */
+     {"Menteri Luar Negeri Oman Khalid Nasser al-Harthy Al Sabah mengunjungi Qatar."},
+     {F("Khalid Nasser al-Harthy Al Sabah", "officialOf", "Oman", "asserted"),
+      F("Khalid Nasser al-Harthy Al Sabah", "visited", "Qatar", "asserted")},
+     {{0}}, {E("Khalid Nasser al-Harthy Al Sabah", "Person")}, {E("Sabah", NULL)}, 1},
+    {"title", /* must not: a place after a name and a verb stays a place */
+     {"Menteri Luar Negeri Oman Khalid Nasser mengunjungi Sabah."},
+     {F("Khalid Nasser", "visited", "Malaysia", "asserted")},
+     {{0}}, {E("Sabah", "Place")}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},

@@ -753,6 +753,15 @@ static const rule_case cases[] = {
      {F("Kanada", "opposes", "Venezuela", NULL), F("Kanada", "metWith", "Kuba", NULL)},
      {{0}}, {{0}}, 1},
 
+    {"relations", /* a blockade launched against a state is a sanction */
+     {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
+     {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"relations", /* must not: an attack launched is no sanction; a road blocked is no state */
+     {"Kuwait melancarkan serangan terhadap Yaman. Para demonstran memblokade jalan di Manama."},
+     {F("Kuwait", "attacked", "Yaman", "asserted")},
+     {F("Kuwait", "sanctioned", "Yaman", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
