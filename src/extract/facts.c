@@ -2014,7 +2014,7 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
         break;
       }
     for (size_t q = from; q < end && j == NONE; q++) {
-      if (c->gcat[q] & G_JUDGMENT) {
+      if ((c->gcat[q] & G_JUDGMENT) && c->ment_at[q] == NONE) { /* not "Agresi Militer Belanda I" */
         j = q;
         break;
       }
@@ -2053,6 +2053,13 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
       continue;
     kabar_status rc = ex_add_fact(c, s, speaker.d[0], KABAR_REL_CRITICIZED, judged, st.status, st.claimant);
     if (rc)
+      return rc;
+    /* "Departemen Luar Negeri Amerika menyebut ...": a government's body
+     * speaks for its state, as with a verb of criticism */
+    const dent *sp = &c->dents[speaker.d[0]];
+    if (sp->type == KABAR_ENT_ORGANIZATION && sp->gov && !sp->academic && sp->state != NONE &&
+        sp->state != judged &&
+        (rc = ex_add_fact(c, s, sp->state, KABAR_REL_CRITICIZED, judged, st.status, st.claimant)))
       return rc;
   }
   return KABAR_OK;

@@ -2660,6 +2660,20 @@ static const rule_case cases[] = {
      {F("Sergey Lavrov", "criticized", "Rusia", NULL), F("NATO", "criticized", "Ukraina", NULL),
       F("Kim Song", "criticized", "Majelis Umum PBB", NULL)},
      {{0}}, {{0}}, 1},
+    {"status", /* a decision called unlawful; a government's body speaks for its state */
+     {"Presiden Georgia Nino Beridze menyebut keputusan Rusia itu sangat tidak sah.",
+      "Kementerian Luar Negeri Chile menyebut serangan Bolivia tersebut sebagai pelanggaran "
+      "terencana atas gencatan senjata."},
+     {F("Nino Beridze", "criticized", "Rusia", "asserted"),
+      F("Kementerian Luar Negeri Chile", "criticized", "Bolivia", "asserted"),
+      F("Chile", "criticized", "Bolivia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: a judgment word inside a name judges no one */
+     {"Van Dijk menyatakan bahwa Belanda tidak terikat lagi, lalu meletuslah Agresi Militer "
+      "Belanda I."},
+     {{0}},
+     {F("Van Dijk", "criticized", "Belanda", NULL)},
+     {{0}}, {{0}}, 1},
     {"status", /* a hostile act alleged by someone outside it is their accusation */
      {"Stoltenberg menyerukan agar Rusia kembali mematuhi Kesepakatan INF, yang menurut NATO "
       "telah dilanggar oleh Rusia karena mengembangkan sistem misil baru."},
