@@ -555,8 +555,10 @@ static size_t lowercase_body(ctx *c, size_t sent, size_t k, size_t end, size_t *
   if (k >= end || !(c->wcat[k] & W_HEAD_ORG) || (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return k;
   size_t q = k + 1;
+  /* ("departemen LN Amerika": a common noun abbreviated in capitals) */
   while (q < end && q < k + 4 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
-         !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & (W_PREP | W_CONJ)))
+         (!(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || (c->gcat[q] & G_ABBREVIATION)) &&
+         !(c->wcat[q] & (W_PREP | W_CONJ)))
     q++;
   const kabar_lex_entity *le;
   size_t sn = q > k + 1 ? match_entity(c, q, end, &le) : 0;

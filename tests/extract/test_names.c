@@ -751,6 +751,16 @@ static const rule_case cases[] = {
      {"Menteri Luar Negeri Oman Khalid Nasser mengunjungi Sabah."},
      {F("Khalid Nasser", "visited", "Malaysia", "asserted")},
      {{0}}, {E("Sabah", "Place")}, {{0}}, 1},
+    {"title", /* a state's body in lower case with a common noun abbreviated ("LN": luar
+               * negeri), then the holder's name */
+     {"Juru bicara departemen LN Kanada Marie Dupont menuduh Iran."},
+     {F("Marie Dupont", "officialOf", "Kanada", "asserted"),
+      F("Marie Dupont", "accused", "Iran", "asserted")},
+     {{0}}, {E("Marie Dupont", "Person"), E("Departemen LN Kanada", "Organization")}, {{0}}, 1},
+    {"title", /* must not: a body's acronym there is no abbreviated common noun */
+     {"Juru bicara departemen NATO Kanada Marie Dupont menuduh Iran."},
+     {{0}},
+     {{0}}, {{0}}, {E("Departemen NATO Kanada", NULL)}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
