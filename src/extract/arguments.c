@@ -883,7 +883,10 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return 0;
     /* "mendukung oposisi moderat dan menuduh Rusia": past a conjunction and
      * another verb lies that verb's object */
-    if (k > 0 && (c->wcat[k - 1] & W_CONJ) && active_verb(c, k))
+    size_t pv = k; /* "dan tidak mengecam Rusia" */
+    while (pv > start && ((c->gcat[pv - 1] & G_NEGATION) || (c->wcat[pv - 1] & W_SKIP)))
+      pv--;
+    if (pv > 0 && (c->wcat[pv - 1] & W_CONJ) && active_verb(c, k))
       return 0;
     if (!(c->wcat[k] & (W_SKIP | W_ARTICLE | W_RELATIVE | W_CONJ)) &&
         !(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_NUMBER | KABAR_TOK_PUNCT))) {

@@ -42,8 +42,8 @@ static unsigned verb_voice(const ctx *c, size_t t) {
 static int clause_starts(ctx *c, size_t t, size_t end, unsigned *how) {
   if (c->gcat[t] & G_CARRY) {
     size_t q = t + 1;
-    while (q < end && ((c->wcat[q] & W_SKIP) || (c->gcat[q] & G_CARRY)))
-      q++;
+    while (q < end && ((c->wcat[q] & W_SKIP) || (c->gcat[q] & (G_CARRY | G_NEGATION))))
+      q++; /* "untuk tidak mendukung" */
     if (q < end && (verb_at(c, q) || (c->gcat[q] & (G_COPULA | G_ROLE_VERB)))) {
       *how = CS_CARRIED;
       return 1;

@@ -762,6 +762,15 @@ static const rule_case cases[] = {
      {F("Kuwait", "attacked", "Yaman", "asserted")},
      {F("Kuwait", "sanctioned", "Yaman", NULL)}, {{0}}, {{0}}, 1},
 
+    {"status", /* the one pressed acts in the clause after "untuk", past its negation */
+     {"Kanada menekan Chile untuk tidak mendukung Peru."},
+     {F("Chile", "supports", "Peru", "negated")},
+     {F("Kanada", "supports", "Peru", NULL)}, {{0}}, {{0}}, 0},
+    {"status", /* must not: past "dan" and a negated verb lies that verb's object */
+     {"Kanada memutuskan untuk tidak mendukung resolusi itu dan tidak mengecam Peru."},
+     {F("Kanada", "criticized", "Peru", "negated")},
+     {F("Kanada", "supports", "Peru", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
