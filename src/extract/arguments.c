@@ -493,9 +493,39 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
 }
 
 /* What a mention refers to, fitted to `types`. */
+/* "Delegasi Senat Republik Polandia yang dipimpin Mr. Stanislaw
+ * Karczewski": the person who leads a delegation, who acts for it; NONE
+ * when m names no delegation so led. */
+static size_t delegation_leader(ctx *c, size_t m) {
+  const ment *mm = &c->ments[m];
+  const kabar_sentence *se = &c->doc->sentences[mm->sent];
+  if (mm->tb <= se->tok_begin || !(c->gcat[mm->tb - 1] & G_ENVOY))
+    return NONE;
+  size_t q = mm->te;
+  if (q < se->tok_end && tok_is(c, q, ","))
+    q++;
+  if (q + 2 >= se->tok_end || !tok_is(c, q, "yang") || !tok_is(c, q + 1, "dipimpin"))
+    return NONE;
+  q += 2;
+  if (tok_is(c, q, "oleh"))
+    q++;
+  q = ex_past_title_names(c, q, se->tok_end);
+  size_t p = q < se->tok_end ? c->ment_at[q] : NONE;
+  return p != NONE && c->ments[p].n_dent == 1 && c->dents[c->ments[p].dent[0]].type == KABAR_ENT_PERSON
+             ? c->ments[p].dent[0]
+             : NONE;
+}
+
 void ex_resolve_arg(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) {
   ment *mm = &c->ments[m];
   out->between = 0;
+  size_t leader = (types & TYPE_BIT(KABAR_ENT_PERSON)) ? delegation_leader(c, m) : NONE;
+  if (leader != NONE) {
+    out->d[0] = leader;
+    out->n = 1;
+    out->pos = mm->tb;
+    return;
+  }
   if (mm->kind == MK_NAME || mm->n_dent) {
     ex_arg_from(c, m, types, flags, out);
     return;

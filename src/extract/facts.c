@@ -1104,8 +1104,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         titled = 1;
         continue;
       }
-      if (ex_is_verb_word(c, k))
-        break; /* the genitive does not lie past a verb */
+      if (ex_is_verb_word(c, k) && !(c->wcat[k] & W_SKIP))
+        break; /* the genitive does not lie past a verb (but "kunjungan bersejarah X") */
       if (!(tok_flags(c, k) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
         budget--;
       k++;
@@ -1400,6 +1400,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t k = after; k < end && k < after + 18 && !placed; k++)
       if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
         ment *pm = &c->ments[c->ment_at[k + 1]];
+        /* "di Kantor Kemhan, Jakarta": the city after the building */
+        if (pm->n_dent && c->dents[pm->dent[0]].type != KABAR_ENT_PLACE && pm->te + 1 < end &&
+            tok_is(c, pm->te, ",") && c->ment_at[pm->te + 1] != NONE)
+          pm = &c->ments[c->ment_at[pm->te + 1]];
         if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
           host_state = ex_state_of(c, pm->dent[0]);
         placed = 1;

@@ -313,6 +313,12 @@ size_t ex_honorifics_end(const ctx *c, size_t t, size_t end) {
       if (k < end && (tok_is(c, k, "'") || tok_is(c, k, "\u2019")) &&
           c->doc->tokens[k].start == c->doc->tokens[k - 1].end)
         k++;
+      /* "Brigjen TNI Rizerius Eko": the service a rank is held in */
+      const kabar_lex_entity *service;
+      size_t sn = k < end && (tok_flags(c, k) & KABAR_TOK_UPPER) ? match_entity(c, k, end, &service) : 0;
+      if (sn && service->type == KABAR_ENT_ORGANIZATION && k + sn < end && is_name_token(c, k + sn) &&
+          !match_entity(c, k + sn, end, NULL))
+        k += sn;
       continue;
     }
     /* "Dr. (H.C.)": an honorary degree in brackets */
@@ -648,6 +654,13 @@ static size_t portfolio_end(ctx *c, size_t t, size_t end) {
   while (k < end && k < t + (listed ? 10 : 6)) {
     if ((c->wcat[k] & W_HEAD_ORG) && (tok_flags(c, k) & KABAR_TOK_CAP))
       return k;
+    /* "Direktur Kerjasama Internasional (Dirkersin) Kemhan RI": the post's
+     * short form in brackets, then the body */
+    const kabar_lex_entity *body;
+    if (tok_is(c, k, "(") && k + 3 < end && (tok_flags(c, k + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+        tok_is(c, k + 2, ")") && match_entity(c, k + 3, end, &body) &&
+        (body->type == KABAR_ENT_ORGANIZATION || body->type == KABAR_ENT_STATE))
+      return k + 3;
     const kabar_lex_entity *le;
     size_t n = match_entity(c, k, end, &le);
     if (n && listed)
@@ -995,7 +1008,14 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   size_t rank = (j == k || after_comma) && j < end ? match_role(c, j, end, &rank_role) : 0;
   if (rank && after_comma && strcmp(rank_role->kind, "military") != 0)
     rank = 0;
-  if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
+  /* "Brigjen TNI Rizerius Eko": a rank, the service it is held in, the name */
+  const kabar_lex_entity *service;
+  size_t sn = rank && j + rank + 1 < end ? match_entity(c, j + rank, end, &service) : 0;
+  if (sn && service->type == KABAR_ENT_ORGANIZATION && (tok_flags(c, j + rank) & KABAR_TOK_UPPER) &&
+      j + rank + sn < end && is_name_token(c, j + rank + sn) && !match_role(c, j + rank + sn, end, NULL) &&
+      !match_entity(c, j + rank + sn, end, NULL))
+    j += rank + sn;
+  else if (rank && j + rank < end && is_name_token(c, j + rank) && !match_role(c, j + rank, end, NULL))
     j += rank;
   size_t person = NONE;
   /* "Sekretaris Pertama Partai Buruh Korea, Ketua Komisi ...": a title after

@@ -761,6 +761,26 @@ static const rule_case cases[] = {
      {"Juru bicara departemen NATO Kanada Marie Dupont menuduh Iran."},
      {{0}},
      {{0}}, {{0}}, {E("Departemen NATO Kanada", NULL)}, 1},
+    {"title", /* a delegation acts through the one who leads it; "HE." ends no sentence;
+               * the city after the building the visit was received in */
+     {"Menteri Pertahanan Budi Santoso menerima kunjungan kehormatan Delegasi Senat Republik "
+      "Ceko yang dipimpin HE. Mr. Jan Novak di Kantor Kemhan, Jakarta."},
+     {F("Budi Santoso", "metWith", "Jan Novak", "asserted"),
+      F("Jan Novak", "visited", "Indonesia", "asserted")},
+     {{0}}, {E("Jan Novak", "Person")}, {E("Mr. Jan Novak", NULL)}, 1},
+    {"title", /* must not: a body led by someone is no delegation; it stays the body */
+     {"Budi Santoso mengecam Senat Ceko yang dipimpin Jan Novak."},
+     {F("Budi Santoso", "criticized", "Senat Ceko", "asserted")},
+     {F("Budi Santoso", "criticized", "Jan Novak", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* a post's short form in brackets before the body; a rank, its service and
+               * the name */
+     {"Direktur Kerjasama Internasional (Dirkersin) Kemhan RI Brigjen TNI Andi Wirawan "
+      "menyampaikan ucapan terima kasih."},
+     {F("Andi Wirawan", "officialOf", "Indonesia", "asserted")},
+     {{0}}, {E("Andi Wirawan", "Person")}, {E("Kerjasama Internasional", NULL)}, 1},
+    {"title", /* must not: a rank and its service with no name after them */
+     {"Pasukan itu dipimpin Brigjen TNI."},
+     {{0}}, {{0}}, {{0}}, {E("TNI", "Person")}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},

@@ -771,6 +771,15 @@ static const rule_case cases[] = {
      {F("Kanada", "criticized", "Peru", "negated")},
      {F("Kanada", "supports", "Peru", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* an adjective between a visit and its visitor */
+     {"Hari ini adalah kunjungan bersejarah Presiden Kanada Marie Dupont di Peru."},
+     {F("Marie Dupont", "visited", "Peru", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a verb between a visit and a name */
+     {"Kunjungan itu membantu Marie Dupont di Peru."},
+     {{0}},
+     {F("Marie Dupont", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
