@@ -691,6 +691,8 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       if (q + 1 < end && (c->gcat[q] & G_COPULA) && tok_is(c, q + 1, "ke")) {
         k = q + 1;
         budget = WINDOW;
+        first = 1; /* the predicate's "ke" starts the object afresh */
+        seen_prep = 0;
         continue;
       }
     }
@@ -847,6 +849,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
               tok_is(c, c->ments[c->ment_at[q]].te, ",")))
           return 0;
       }
+      /* "dukungan bagi lebih banyak tindakan terhadap Iran": a second
+       * preposition past a plain noun after the first belongs to that noun */
+      if (ex_cue_takes_prep(cue, n) && seen_prep && !first && !goods_origin && !prep_taken &&
+          strcmp(n, "di") != 0) /* (but "serangan terhadap sasaran di Yaman": where they are) */
+        return 0;
       if (ex_cue_takes_prep(cue, n)) {
         seen_prep = 1;
         seen_between = strcmp(n, "antara") == 0;

@@ -113,6 +113,7 @@ typedef struct dent { /* an entity of the document */
   int guessed;      /* a name only the statistical tagger read: not remembered
                      * for later documents */
   int titled;       /* named with a title ("Menteri Luar Negeri Ekuador Gabriela Noboa") */
+  int spokesperson; /* ... a spokesperson's: what they report is of others */
   int gov;          /* a government body: in a relation between states, its state acts */
   int government;   /* ... that is its state's government: its leader leads the state */
   int academic;     /* a university, think tank, medium or firm: its people are affiliated */

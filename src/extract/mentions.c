@@ -1028,6 +1028,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       c->ments[pm].phrase_tb = t;
     dent *p = &c->dents[person];
     p->titled = 1;
+    p->spokesperson |= strcmp(role->kind, "spokesperson") == 0;
     if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
       p->head_title = role->title;
     if (strcmp(role->kind, "minister") == 0 && !p->office)
@@ -3625,6 +3626,33 @@ static size_t how_many(const ctx *c, size_t t) {
   return (c->gcat[t] & G_PLURAL_REF) ? 0 : 2; /* "keduanya", "kedua belah pihak" */
 }
 
+/* "Juru bicara ... Victoria Nuland mengatakan ..., Hillary Clinton akan
+ * berkunjung ke Liberia. Ia akan bertemu ...": when the subject of sentence
+ * p is a spokesperson, the person the report is about (the first other
+ * person named before a verb) is who "ia" after it means; NONE otherwise. */
+static size_t reported_by_spokesperson(ctx *c, size_t p) {
+  const sent_info *si = &c->sents[p];
+  size_t end = c->doc->sentences[p].tok_end;
+  size_t sm = NONE;
+  for (size_t m = si->m_begin; m < si->m_end && sm == NONE; m++)
+    if (c->ments[m].n_dent == 1 && c->ments[m].dent[0] == si->subject.d[0] && !c->ments[m].inner)
+      sm = m;
+  if (sm == NONE || !c->dents[si->subject.d[0]].spokesperson)
+    return NONE;
+  for (size_t m = sm + 1; m < si->m_end; m++) {
+    const ment *g = &c->ments[m];
+    if (g->kind != MK_NAME || g->n_dent != 1 || g->inner || g->dent[0] == si->subject.d[0] ||
+        c->dents[g->dent[0]].type != KABAR_ENT_PERSON)
+      continue;
+    size_t q = g->te;
+    while (q < end && ex_before_verb(c, q))
+      q++;
+    if (q < end && c->ment_at[q] == NONE && ex_is_verb_word(c, q))
+      return g->dent[0];
+  }
+  return NONE;
+}
+
 /* Resolves the pronouns and references of sentence s. */
 void ex_resolve_refs(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
@@ -3832,9 +3860,17 @@ void ex_resolve_refs(ctx *c, size_t s) {
           break;
         }
       }
+      size_t reported = NONE;
       for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
-        if (c->sents[p].subject.n && pronoun_referent(c, c->sents[p].subject.d[0]))
+        if (c->sents[p].subject.n && pronoun_referent(c, c->sents[p].subject.d[0])) {
           cand = &c->sents[p].subject;
+          reported = p + 1 == s ? reported_by_spokesperson(c, p) : NONE;
+        }
+      if (reported != NONE) {
+        mm->dent[0] = reported;
+        mm->n_dent = 1;
+        break;
+      }
       if (!cand) {
         for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
           if (c->ments[q].n_dent == 1 && pronoun_referent(c, c->ments[q].dent[0])) {

@@ -780,6 +780,26 @@ static const rule_case cases[] = {
      {{0}},
      {F("Marie Dupont", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
 
+    {"relations", /* must not: support for acts against a state is no support for it */
+     {"Kanada mengupayakan dukungan internasional bagi lebih banyak tindakan terhadap Kuba."},
+     {{0}},
+     {F("Kanada", "supports", "Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a place after the target of an attack is where it is */
+     {"Kanada meluncurkan serangan udara terhadap sasaran di negara tetangganya, Kuba."},
+     {F("Kanada", "attacked", "Kuba", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* "ia" after a spokesperson's report is the one reported on */
+     {"Juru bicara Departemen Luar Negeri Kanada Marie Dupont mengatakan Menteri Luar Negeri "
+      "Jean Tremblay akan berkunjung ke Peru. Marie Dupont mengatakan Jean Tremblay akan "
+      "melawat ke Chile. Ia akan bertemu Presiden Chile Carlos Rojas."},
+     {F("Jean Tremblay", "metWith", "Carlos Rojas", "planned")},
+     {F("Marie Dupont", "metWith", "Carlos Rojas", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: after anyone else's report, "ia" is the speaker */
+     {"Menteri Luar Negeri Kanada Marie Dupont mengatakan Jean Tremblay akan melawat ke Chile. "
+      "Ia akan bertemu Presiden Chile Carlos Rojas."},
+     {F("Marie Dupont", "metWith", "Carlos Rojas", "planned")},
+     {F("Jean Tremblay", "metWith", "Carlos Rojas", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
