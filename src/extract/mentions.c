@@ -3317,8 +3317,16 @@ static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
   size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
   /* a comma before the conjunction; "mengatakan Washington dan Beijing
    * akan ..." is a complement with a coordinated subject */
-  if (a->te >= end || !tok_is(c, a->te, ",") || a->group != NONE)
+  if (a->te >= end || !tok_is(c, a->te, ","))
     return 0;
+  if (a->group != NONE) {
+    /* "isu Palestina, Irak dan Lebanon, dan Indonesia selalu mendukung
+     * Suriah": a list its "dan" has closed takes no more */
+    size_t ab = a->phrase_tb < a->tb ? a->phrase_tb : a->tb;
+    if (ab == sb || !(c->wcat[ab - 1] & W_CONJ))
+      return 0;
+    a = &c->ments[a->group];
+  }
   size_t k = b->te;
   while (k < end && ex_before_verb(c, k))
     k++;

@@ -440,7 +440,9 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
       !c->ments[c->ment_at[q - 1]].inner) {
     p->slot = PS_APPOSITION;
     p->appos_m = c->ment_at[q - 1];
-    if (p->gen_m == NONE)
+    /* (but "PBB menganggap Portugal sebagai negara yang ...": a state is
+     * nobody's but by its genitive) */
+    if (p->gen_m == NONE && !(p->head_te == p->tb + 1 && tok_is(c, p->tb, "negara")))
       p->gen_m = cl->subj_m;
     return;
   }

@@ -800,6 +800,25 @@ static const rule_case cases[] = {
      {F("Marie Dupont", "metWith", "Carlos Rojas", "planned")},
      {F("Jean Tremblay", "metWith", "Carlos Rojas", NULL)}, {{0}}, {{0}}, 1},
 
+    {"coordination", /* a list its "dan" closed takes no more: ", dan X" with a verb is a
+                      * new clause */
+     {"Kedua negara membahas isu Peru, Chile dan Bolivia, dan Kanada selalu mendukung Kuba."},
+     {F("Kanada", "supports", "Kuba", "asserted")},
+     {F("Peru", "supports", "Kuba", NULL), F("Bolivia", "supports", "Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a list with its "dan" last is one subject */
+     {"Peru, Chile, dan Bolivia mendukung Kuba."},
+     {F("Peru", "supports", "Kuba", "asserted"), F("Chile", "supports", "Kuba", "asserted"),
+      F("Bolivia", "supports", "Kuba", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"alliance", /* "sebagai negara" names no body the state is in */
+     {"PBB masih menganggap Portugal sebagai negara yang memiliki kewenangan di Timor Leste."},
+     {{0}},
+     {F("Portugal", "memberOf", "Perserikatan Bangsa-Bangsa", NULL)}, {{0}}, {{0}}, 1},
+    {"alliance", /* must not: a relational noun after "sebagai" is the subject's */
+     {"Kanada memandang Peru sebagai sekutu."},
+     {F("Peru", "alliedWith", "Kanada", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
