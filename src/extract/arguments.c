@@ -711,6 +711,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     }
     if (ex_is_boundary(c, k) && !(c->wcat[k] & W_PREP))
       return 0;
+    /* "mengerahkan pasukan ke perbatasan Ukraina": up to the border, not
+     * into the state (but "melintasi perbatasan") */
+    if (cue->relation == KABAR_REL_DEPLOYED_TROOPS_TO && (c->gcat[k] & G_BORDER) && k > 0 &&
+        (c->wcat[k - 1] & W_PREP))
+      return 0;
     size_t who = ex_counterpart_named(c, s, k);
     if (who != NONE) {
       /* "bertemu mitranya dari China, Wang Yi" */

@@ -3939,6 +3939,14 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = ps->n < MAX_ARGS ? ps->n : MAX_ARGS;
         break;
       }
+      /* "Akan tetapi orang Mesir tidak bertindak sampai di situ. Mereka
+       * ...": the people of the state the sentence before was about */
+      if (s > 0 && c->sents[s - 1].subject.n == 1 && plural_before(c, c->sents[s - 1].subject.pos) &&
+          c->dents[c->sents[s - 1].subject.d[0]].type == KABAR_ENT_STATE) {
+        mm->dent[0] = c->sents[s - 1].subject.d[0];
+        mm->n_dent = 1;
+        break;
+      }
       /* else the last coordinated group */
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
         if (c->ments[q].group != NONE) {

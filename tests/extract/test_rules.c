@@ -819,6 +819,28 @@ static const rule_case cases[] = {
      {F("Peru", "alliedWith", "Kanada", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
 
+    {"relations", /* must not: troops sent to a border are not sent into the state beyond */
+     {"Kanada mengerahkan pasukan ke perbatasan Peru. Chile mengerahkan pasukan ke perbatasan "
+      "Chile-Bolivia."},
+     {{0}},
+     {F("Kanada", "deployedTroopsTo", "Peru", NULL), F("Chile", "deployedTroopsTo", "Bolivia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* troops sent into a state */
+     {"Kanada mengerahkan pasukan ke Peru."},
+     {F("Kanada", "deployedTroopsTo", "Peru", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* "mereka" after "orang X" are the people of X, not the pair of the text */
+     {"Peru dan Chile bersitegang. Akan tetapi orang Peru tidak bertindak sampai di situ. Mereka "
+      "kemudian melakukan kerja sama militer dengan Bolivia untuk mengepung Chile."},
+     {F("Peru", "militaryCooperation", "Bolivia", "asserted")},
+     {F("Chile", "militaryCooperation", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: after a state alone, "mereka" is not it */
+     {"Peru dan Chile bersitegang. Akan tetapi Peru tidak bertindak sampai di situ. Mereka "
+      "kemudian melakukan kerja sama militer dengan Bolivia."},
+     {F("Peru", "militaryCooperation", "Bolivia", "asserted"),
+      F("Chile", "militaryCooperation", "Bolivia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
