@@ -45,6 +45,16 @@ size_t ex_match_entity(const ctx *c, size_t t, size_t end, int any_case,
   const kabar_token *tokens = c->doc->tokens;
   size_t n = any_case ? kabar_lexicon_match_entity_any_case(lex, tokens, c->compact, t, end, &found)
                       : kabar_lexicon_match_entity(lex, tokens, c->compact, t, end, &found);
+  /* "Presiden Republik Chile": "Republik" and a state's name is that state
+   * (the forms that name another, "Republik China", are in the lexicon) */
+  const kabar_lex_entity *state;
+  size_t sn;
+  if (!n && t + 1 < end && (tokens[t].flags & KABAR_TOK_CAP) && strcmp(tokens[t].norm, "republik") == 0 &&
+      (sn = kabar_lexicon_match_entity(lex, tokens, c->compact, t + 1, end, &state)) > 0 &&
+      state->type == KABAR_ENT_STATE) {
+    n = sn + 1;
+    found = state;
+  }
   if (n <= UCHAR_MAX && (c->me_end[k] == NONE || end > c->me_end[k])) {
     c->me_end[k] = end;
     c->me_len[k] = (unsigned char)n;

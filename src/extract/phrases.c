@@ -180,10 +180,13 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   /* "anggota organisasi multilateral seperti WTO, Kelompok 77 dan ...": with
    * no genitive, the bodies a list after the kind of body names are it */
   if (p->gen_m == NONE && !p->role) {
-    size_t f = k;
+    /* ("anggota dalam berbagai forum dunia, di antaranya A, B, dan C") */
+    size_t f0 = k < end && (tok_is(c, k, "dalam") || tok_is(c, k, "di")) ? k + 1 : k, f = f0;
     for (size_t n = 0; f < end && n < MAX_FILLER && filler_word(c, f); n++)
       f++;
-    if (f > k && f + 1 < end && (c->gcat[f] & G_LIST_INTRO)) {
+    if (f > f0 && f + 2 < end && tok_is(c, f, ",") && (c->gcat[f + 1] & G_LIST_INTRO))
+      f++;
+    if (f > f0 && f + 1 < end && (c->gcat[f] & G_LIST_INTRO)) {
       size_t l = f + (c->glen[f] ? c->glen[f] : 1);
       if (l < end && c->ment_at[l] != NONE) {
         p->gen_m = c->ment_at[l];

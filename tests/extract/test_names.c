@@ -781,6 +781,14 @@ static const rule_case cases[] = {
     {"title", /* must not: a rank and its service with no name after them */
      {"Pasukan itu dipimpin Brigjen TNI."},
      {{0}}, {{0}}, {{0}}, {E("TNI", "Person")}, 1},
+    {"title", /* "Republik" and a state's name is that state */
+     {"Presiden Republik Chile Lucia Reyes tiba di Jakarta."},
+     {F("Lucia Reyes", "leaderOf", "Chile", "asserted"),
+      F("Lucia Reyes", "visited", "Indonesia", "asserted")},
+     {{0}}, {E("Lucia Reyes", "Person")}, {E("Republik Chile Lucia Reyes", NULL)}, 1},
+    {"title", /* must not: the forms that name another state stay theirs */
+     {"Presiden Republik Demokratik Kongo bertemu Presiden Republik Kongo."},
+     {{0}}, {{0}}, {E("Republik Demokratik Kongo", "State"), E("Republik Kongo", "State")}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},

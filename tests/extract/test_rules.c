@@ -841,6 +841,19 @@ static const rule_case cases[] = {
       F("Chile", "militaryCooperation", "Bolivia", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
 
+    {"alliance", /* members of bodies listed after "di antaranya", past "dalam" and a comma */
+     {"Peru dan Chile juga menjadi anggota dalam berbagai forum dunia, di antaranya APEC dan "
+      "Gerakan Non-Blok."},
+     {F("Peru", "memberOf", "APEC", "asserted"), F("Chile", "memberOf", "APEC", "asserted"),
+      F("Peru", "memberOf", "Gerakan Non-Blok", "asserted"),
+      F("Chile", "memberOf", "Gerakan Non-Blok", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"alliance", /* must not: members of a body met are no members of the list */
+     {"Kanada bertemu anggota dalam forum itu, di antaranya Chile."},
+     {{0}},
+     {F("Kanada", "memberOf", "Chile", NULL), F("Chile", "memberOf", "Kanada", NULL)},
+     {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
