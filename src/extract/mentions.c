@@ -3959,7 +3959,7 @@ void ex_resolve_refs(ctx *c, size_t s) {
           mm->n_dent = g.n;
           break;
         }
-      if (!mm->n_dent && c->pair[0] != NONE && c->pair[1] != NONE) {
+      if (c->pair_titled && !mm->n_dent && c->pair[0] != NONE && c->pair[1] != NONE) {
         mm->dent[0] = c->pair[0];
         mm->dent[1] = c->pair[1];
         mm->n_dent = 2;

@@ -854,6 +854,18 @@ static const rule_case cases[] = {
      {F("Kanada", "memberOf", "Chile", NULL), F("Chile", "memberOf", "Kanada", NULL)},
      {{0}}, {{0}}, 1},
 
+    {"reference", /* "mereka" far from any group, in a text titled by its two states: them */
+     {"Hubungan Peru dengan Chile\nPeru dan Chile menjalin hubungan sejak 1950. Peru mengirim duta "
+      "besar ke Chile. Chile membuka kedutaan di Peru. Mereka menandatangani kesepakatan dagang."},
+     {F("Peru", "tradesWith", "Chile", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: elsewhere, "mereka" after a plain plural is not the two states
+                   * named most */
+     {"Presiden Kanada mengecam Kuba. Kanada mengkritik Kuba lagi. Kanada meyakinkan tiga negara "
+      "kecil bahwa NATO akan membela mereka."},
+     {{0}},
+     {F("NATO", "supports", "Kanada", NULL), F("NATO", "supports", "Kuba", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
