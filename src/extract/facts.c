@@ -63,6 +63,38 @@ static int foreign_pair(const ctx *c, size_t a, size_t b) {
          q->state != NONE && p->state != q->state;
 }
 
+/* "Biden menyebut Raja Yordania, Abdullah, sebagai teman yang baik dalam
+ * pertemuan Senin di Gedung Putih": a meeting the clause took place in,
+ * with no parties of its own, is between the clause's subject and its
+ * object, when both are people. */
+static void meeting_of_clause(ctx *c, size_t s, size_t t, size_t cl_at, arg *subj, arg *obj) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (cl_at == NONE || t == sb ||
+      !(tok_is(c, t - 1, "dalam") || tok_is(c, t - 1, "pada") || tok_is(c, t - 1, "saat")))
+    return;
+  /* the verb's clause, past up to two clauses with no verb between it and
+   * the meeting: a relative clause on its object, the rest of a quotation
+   * ("sebagai “teman yang baik, setia, terhormat” dalam pertemuan") */
+  size_t first = c->sents[s].c_begin, i = cl_at;
+  while (i > first && i + 3 > cl_at && c->clauses[i].kind != CL_VERB)
+    i--;
+  const clause *cl = &c->clauses[i];
+  if (cl->kind != CL_VERB || cl->pred == NONE || cl->pred >= t || cl->subj_m == NONE ||
+      cl->obj_m == NONE || cl->voice != KABAR_FORM_ACTIVE)
+    return;
+  arg a, b;
+  ex_resolve_arg(c, cl->subj_m, TYPE_BIT(KABAR_ENT_PERSON), 0, &a);
+  ex_resolve_arg(c, cl->obj_m, TYPE_BIT(KABAR_ENT_PERSON), 0, &b);
+  /* "Raja Yordania, Abdullah,": the holder after the title's state */
+  const ment *om = &c->ments[cl->obj_m];
+  if (!b.n && om->inner && om->te + 1 < t && tok_is(c, om->te, ",") && c->ment_at[om->te + 1] != NONE)
+    ex_resolve_arg(c, c->ment_at[om->te + 1], TYPE_BIT(KABAR_ENT_PERSON), 0, &b);
+  if (a.n == 1 && b.n == 1 && a.d[0] != b.d[0]) {
+    *subj = a;
+    *obj = b;
+  }
+}
+
 /* The state whose government body d takes a stance or acts for it in a
  * relation between states (criticizing, sanctioning, supplying arms), or
  * NONE: meetings, visits and signatures stay the body's own. */
@@ -1209,6 +1241,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         done_by_agent(c, s, t, cue, &subj);
       if (!subj.n)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
+      if (!subj.n && !obj.n && cue->relation == KABAR_REL_MET_WITH)
+        meeting_of_clause(c, s, t, cl_at, &subj, &obj);
       /* "melancarkan invasi", and "membalas dengan invasi": the subject's */
       int light = t > se->tok_begin && ((c->wcat[t - 1] & W_LIGHT) ||
                                         (t > se->tok_begin + 1 && tok_is(c, t - 1, "dengan") &&

@@ -437,12 +437,16 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   int appos_frame = 0;
   for (size_t i = 0; i < p->n_frames; i++)
     appos_frame |= (p->frames[i]->constructions & FC_APPOS) != 0;
-  if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && c->ment_at[q - 1] != NONE &&
+  /* ("menggambarkan raja itu sebagai sekutu": past the demonstrative) */
+  size_t named = q > sb + 1 ? c->ment_at[q - 1] : NONE;
+  if (named == NONE && q > sb + 2 && (c->wcat[q - 1] & W_DEMONSTRATIVE))
+    named = c->ment_at[q - 2];
+  if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && named != NONE &&
       cl && cl->kind == CL_VERB && cl->voice == KABAR_FORM_ACTIVE &&
-      cl->obj_m == c->ment_at[q - 1] && (cl->subj_m != NONE || p->gen_m != NONE) &&
-      !c->ments[c->ment_at[q - 1]].inner) {
+      cl->obj_m == named && (cl->subj_m != NONE || p->gen_m != NONE) &&
+      !c->ments[named].inner) {
     p->slot = PS_APPOSITION;
-    p->appos_m = c->ment_at[q - 1];
+    p->appos_m = named;
     /* (but "PBB menganggap Portugal sebagai negara yang ...": a state is
      * nobody's but by its genitive) */
     if (p->gen_m == NONE && !(p->head_te == p->tb + 1 && tok_is(c, p->tb, "negara")))

@@ -866,6 +866,21 @@ static const rule_case cases[] = {
      {{0}},
      {F("NATO", "supports", "Kanada", NULL), F("NATO", "supports", "Kuba", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* a meeting the clause took place in is between its subject and object */
+     {"Presiden Kanada Marie Dupont menyebut Raja Yordania, Abdullah, sebagai \u201cteman yang "
+      "baik, setia\u201d dalam pertemuan Senin di Ottawa."},
+     {F("Marie Dupont", "metWith", "Abdullah II", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: an object that is no person met nobody */
+     {"Presiden Kanada Marie Dupont mengecam Israel dalam pertemuan OKI."},
+     {F("Marie Dupont", "criticized", "Israel", "asserted")},
+     {F("Marie Dupont", "metWith", "Israel", NULL)}, {{0}}, {{0}}, 1},
+    {"alliance", /* "sebagai sekutu" of an object referred to by its title and "itu" */
+     {"Presiden Kanada Marie Dupont bertemu Raja Yordania Abdullah. Dupont menggambarkan raja "
+      "itu sebagai sekutu yang kuat."},
+     {F("Yordania", "alliedWith", "Kanada", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
