@@ -3622,6 +3622,26 @@ static int plural_before(const ctx *c, size_t t) {
   return 0;
 }
 
+/* Whether the sentence from sb opens with a plural noun that names no one
+ * ("Orang-orang di sini ...", "Para pengungsi ..."), before t. */
+static int plain_plural_before(const ctx *c, size_t sb, size_t t) {
+  size_t q = sb;
+  while (q < t && (tok_flags(c, q) & (KABAR_TOK_QUOTE | KABAR_TOK_PUNCT)))
+    q++;
+  if (q < t) {
+    if (c->ment_at[q] != NONE)
+      return 0;
+    if ((c->gcat[q] & G_PLURAL) && tok_is(c, q, "para") && q + 1 < t && c->ment_at[q + 1] == NONE &&
+        !match_role(c, q + 1, t, NULL))
+      return 1;
+    const char *w = tok_norm(c, q), *h = strchr(w, '-');
+    if (h && (size_t)(h - w) >= 3 && strlen(h + 1) == (size_t)(h - w) &&
+        strncmp(w, h + 1, (size_t)(h - w)) == 0 && !(c->gcat[q] & G_PLURAL_REF))
+      return 1; /* "orang-orang", not "negara-negara tersebut", a reference of its own */
+  }
+  return 0;
+}
+
 /* How many a reference at t counts: "kedua" 2, "ketiga" 3 ... "kesepuluh"
  * 10; 0 for a plural with no number ("negara-negara tersebut"). */
 static size_t how_many(const ctx *c, size_t t) {
@@ -3947,6 +3967,10 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = 1;
         break;
       }
+      /* "Orang-orang di sini ... operasi militer Turki di wilayah mereka":
+       * a plural noun of no name before it in its sentence is what it means */
+      if (plain_plural_before(c, c->doc->sentences[s].tok_begin, mm->tb))
+        break;
       /* else the last coordinated group */
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
         if (c->ments[q].group != NONE) {

@@ -881,6 +881,17 @@ static const rule_case cases[] = {
      {F("Yordania", "alliedWith", "Kanada", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
 
+    {"reference", /* must not: "mereka" after a sentence that opens with a plural of no
+                   * name is not the group named before */
+     {"Chile dan Kanada berunding di Santiago. Peru menyerang Bolivia. \u201cOrang-orang di sini "
+      "tidak menyukai operasi militer Peru di wilayah mereka\u201d, kata Mahir Qerno."},
+     {F("Peru", "attacked", "Bolivia", "asserted")},
+     {F("Peru", "attacked", "Chile", NULL), F("Peru", "attacked", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* "mengapa" opens a clause with its own subject */
+     {"Kanada memahami mengapa Peru tidak mengecam Bolivia."},
+     {F("Peru", "criticized", "Bolivia", "negated")},
+     {F("Kanada", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
