@@ -63,6 +63,59 @@ static int foreign_pair(const ctx *c, size_t a, size_t b) {
          q->state != NONE && p->state != q->state;
 }
 
+/* "mengunjungi Praha dan Pilsen di Republik Ceko, Ljubljana di Slovenia;
+ * Wina di Austria; dan Warsawa di Polandia": the rest of a list of places
+ * visited, each perhaps with the state it is in, after the first the cue
+ * found; each place's state joins obj. */
+static void add_listed_place(ctx *c, size_t m, const kabar_rel_cue *cue, arg *obj) {
+  arg more;
+  ex_resolve_arg(c, m, cue->object_types, cue->flags, &more);
+  for (size_t i = 0; i < more.n; i++) {
+    size_t j = 0;
+    while (j < obj->n && obj->d[j] != more.d[i])
+      j++;
+    if (j == obj->n && obj->n < MAX_ARGS)
+      obj->d[obj->n++] = more.d[i];
+  }
+}
+
+static void places_listed_after(ctx *c, size_t s, const kabar_rel_cue *cue, arg *obj) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t m = c->ment_at[obj->pos];
+  if (m == NONE)
+    return;
+  size_t q = ex_group_end(c, m);
+  for (int items = 0; q < end && items < MAX_ARGS; items++) {
+    /* "di Republik Ceko": where the place just listed is */
+    if (q + 1 < end && tok_is(c, q, "di") && c->ment_at[q + 1] != NONE &&
+        c->ments[c->ment_at[q + 1]].n_dent == 1 &&
+        c->dents[c->ments[c->ment_at[q + 1]].dent[0]].type == KABAR_ENT_STATE) {
+      add_listed_place(c, c->ment_at[q + 1], cue, obj);
+      q = c->ments[c->ment_at[q + 1]].te;
+    }
+    size_t r = q;
+    if (r < end && (tok_is(c, r, ",") || tok_is(c, r, ";")))
+      r++;
+    if (r < end && (tok_is(c, r, "dan") || tok_is(c, r, "serta")))
+      r++;
+    if (r == q || r >= end)
+      return;
+    if (c->ment_at[r] == NONE && r + 2 < end && (tok_flags(c, r) & KABAR_TOK_CAP) &&
+        (tok_flags(c, r) & KABAR_TOK_WORD) && tok_is(c, r + 1, "di")) {
+      q = r + 1; /* "Pilsen di Republik Ceko": a town no lexicon lists, then its state */
+      continue;
+    }
+    if (c->ment_at[r] == NONE)
+      return;
+    const ment *pm = &c->ments[c->ment_at[r]];
+    if (pm->n_dent != 1 || (c->dents[pm->dent[0]].type != KABAR_ENT_PLACE &&
+                            c->dents[pm->dent[0]].type != KABAR_ENT_STATE))
+      return;
+    add_listed_place(c, c->ment_at[r], cue, obj);
+    q = ex_group_end(c, c->ment_at[r]);
+  }
+}
+
 /* "Biden menyebut Raja Yordania, Abdullah, sebagai teman yang baik dalam
  * pertemuan Senin di Gedung Putih": a meeting the clause took place in,
  * with no parties of its own, is between the clause's subject and its
@@ -1423,6 +1476,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     st.status = KABAR_FS_ASSERTED;
     st.claimant = NONE;
   }
+  if (cue->relation == KABAR_REL_VISITED && obj.n && obj.pos < end)
+    places_listed_after(c, s, cue, &obj);
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
     rc = visit_by_guests(c, s, after, &subj, &obj, st, verb && (cue->flags & RC_GROUP));

@@ -892,6 +892,21 @@ static const rule_case cases[] = {
      {F("Peru", "criticized", "Bolivia", "negated")},
      {F("Kanada", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* a list of places visited, each with its state, past semicolons and a
+               * town no lexicon lists */
+     {"Menteri Luar Negeri Kanada Marie Dupont akan mengunjungi Praha dan Pilsen di Republik "
+      "Ceko, Ljubljana di Slovenia; Wina di Austria; dan Warsawa di Polandia pekan depan."},
+     {F("Marie Dupont", "visited", "Ceko", "planned"),
+      F("Marie Dupont", "visited", "Slovenia", "planned"),
+      F("Marie Dupont", "visited", "Austria", "planned"),
+      F("Marie Dupont", "visited", "Polandia", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a place after a list of visits with no joining word */
+     {"Menteri Luar Negeri Kanada Marie Dupont mengunjungi Praha di Republik Ceko untuk membahas "
+      "Slovenia."},
+     {F("Marie Dupont", "visited", "Ceko", "asserted")},
+     {F("Marie Dupont", "visited", "Slovenia", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
