@@ -791,6 +791,35 @@ static size_t minister_named_before(const ctx *c, const char *office, size_t sta
   return NONE;
 }
 
+/* "Viktor Orban ... perdana menteri Hongaria yang semakin otoriter itu": a
+ * title and its state ending at k, then a demonstrative (perhaps past a
+ * short relative clause of plain words), refer back to the person last
+ * named in this sentence or the one before, whose state is not known or is
+ * that one; NONE otherwise. */
+static size_t described_before(const ctx *c, size_t sent, size_t t, size_t k, size_t end, size_t aff) {
+  size_t q = k;
+  if (q < end && tok_is(c, q, "yang")) {
+    size_t r = q + 1;
+    while (r < end && r < q + 4 && c->ment_at[r] == NONE && (tok_flags(c, r) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[r] & W_DEMONSTRATIVE))
+      r++;
+    q = r;
+  }
+  if (q >= end || !(c->wcat[q] & W_DEMONSTRATIVE))
+    return NONE;
+  size_t from = sent > 0 ? c->sents[sent - 1].m_begin : c->sents[sent].m_begin;
+  for (size_t m = c->n_ments; m-- > from;) {
+    const ment *pm = &c->ments[m];
+    if (pm->tb >= t || pm->kind != MK_NAME || pm->n_dent != 1 || pm->inner)
+      continue;
+    const dent *e = &c->dents[pm->dent[0]];
+    if (e->type != KABAR_ENT_PERSON)
+      continue;
+    return (e->state == NONE || e->state == aff) && !e->titled ? pm->dent[0] : NONE;
+  }
+  return NONE;
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -1108,7 +1137,17 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE &&
       role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0) {
     /* "seorang presiden Korea Selatan": that state's leader met in this document */
-    size_t who = leader_of(c, aff);
+    size_t who = leader_of(c, aff), described = described_before(c, sent, t, k, end, aff);
+    if (who == NONE)
+      who = described;
+    if (who != NONE && who == described) {
+      /* "... dengan Viktor Orban akan membantu menjauhkan perdana menteri
+       * Hongaria yang semakin otoriter itu": the title says what he is */
+      title_fact(c, sent, who, KABAR_REL_LEADER_OF, aff);
+      if (c->dents[who].state == NONE)
+        c->dents[who].state = aff;
+      ex_set_leader(c, who);
+    }
     if (who != NONE && t + n < end && c->ment_at[t + n] != NONE) {
       ment *am = &c->ments[c->ment_at[t + n]];
       am->kind = MK_ROLEREF;

@@ -789,6 +789,16 @@ static const rule_case cases[] = {
     {"title", /* must not: the forms that name another state stay theirs */
      {"Presiden Republik Demokratik Kongo bertemu Presiden Republik Kongo."},
      {{0}}, {{0}}, {E("Republik Demokratik Kongo", "State"), E("Republik Kongo", "State")}, {{0}}, 1},
+    {"title", /* a title, its state and "itu" describe the person just named */
+     {"Keterlibatan baru Kanada dengan Lajos Kovacs akan membantu menjauhkan perdana menteri "
+      "Hongaria yang semakin otoriter itu dari pengaruh Rusia."},
+     {F("Lajos Kovacs", "leaderOf", "Hongaria", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"title", /* must not: with no demonstrative the title is of someone else */
+     {"Keterlibatan baru Kanada dengan Lajos Kovacs akan membantu menjauhkan perdana menteri "
+      "Hongaria dari pengaruh Rusia."},
+     {{0}},
+     {F("Lajos Kovacs", "leaderOf", "Hongaria", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
