@@ -2376,6 +2376,9 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   size_t end = c->doc->sentences[s].tok_end;
   if (c->doc->sentences[s].kind != KABAR_SENT_TEXT)
     return 0;
+  /* "US$37 juta", "S$": a currency's prefix, no name */
+  if (e < end && tok_is(c, e, "$") && c->doc->tokens[e].start == c->doc->tokens[e - 1].end)
+    return 0;
   if (t == sb) {
     /* no context before the name: only the tagger's reading of a body's
      * name of two words or more, or of an acronym ("Polisario menolak") */

@@ -799,6 +799,13 @@ static const rule_case cases[] = {
       "Hongaria dari pengaruh Rusia."},
      {{0}},
      {F("Lajos Kovacs", "leaderOf", "Hongaria", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* "Kementrian", a common spelling of "Kementerian", heads a state's body */
+     {"Juru bicara Kementrian Luar Negeri Peru Ana Quispe mengatakan Peru mendukung Chile."},
+     {F("Ana Quispe", "officialOf", "Peru", "asserted"), F("Peru", "supports", "Chile", "asserted")},
+     {{0}}, {E("Kementrian Luar Negeri Peru", "Organization"), E("Ana Quispe", "Person")}, {{0}}, 1},
+    {"patterns", /* must not: a currency's prefix is no name */
+     {"Perdagangan bilateral meningkat dari US$37 juta menjadi US$126 juta."},
+     {{0}}, {{0}}, {{0}}, {E("US", NULL)}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
