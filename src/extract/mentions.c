@@ -2531,8 +2531,20 @@ static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
   return e;
 }
 
-/* "(ANTARA) -" after a place that opens a sentence: a dateline. */
-static int agency_dateline(ctx *c, size_t k, size_t end) {
+/* "(ANTARA) -" after a place that opens a sentence: a dateline. For
+ * "Jakarta, InfoPublik –" (the agency after a comma, then the dash) it
+ * returns the token after the dash, so that the agency's name is passed
+ * over; else 1 for a dateline, 0 for none. */
+static size_t agency_dateline(ctx *c, size_t k, size_t end) {
+  if (tok_is(c, k, ",")) {
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+      if (tok_is(c, q, "-") || tok_is(c, q, "\u2013") || tok_is(c, q, "\u2014"))
+        return q > k + 1 ? q + 1 : 0;
+      if (!(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+        return 0;
+    }
+    return 0;
+  }
   if (!tok_is(c, k, "("))
     return 0;
   for (size_t q = k + 1; q < end && q < k + 6; q++)
@@ -3183,11 +3195,12 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
            (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative) ||
            coordinated_with_located(c, sb, t)))
         m->locative = 1; /* "di Istana Merdeka, Jakarta", "di Istana Merdeka Jakarta" */
+      size_t dateline = e->type == KABAR_ENT_PLACE && t == sb && k < end ? agency_dateline(c, k, end) : 0;
       if (e->type == KABAR_ENT_PLACE && k < end &&
           ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||
-           (t < sb + 6 && tok_is(c, k, "-")) || (t == sb && agency_dateline(c, k, end))))
+           (t < sb + 6 && tok_is(c, k, "-")) || dateline))
         m->locative = 1; /* a dateline: "SEOUL, KOMPAS.com -", "Bloomberg Technoz, Jakarta -",
-                          * "Warsawa (ANTARA) -" */
+                          * "Warsawa (ANTARA) -", "Jakarta, InfoPublik –" */
       /* Events and agreements are nominal: the names and cues inside them
        * stay open ("resolusi Dewan Keamanan PBB", "perjanjian kemitraan
        * strategis"). */
@@ -3200,7 +3213,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         }
         t++;
       } else {
-        t = k;
+        t = dateline > k ? dateline : k; /* past the agency's name */
       }
       continue;
     }

@@ -806,6 +806,14 @@ static const rule_case cases[] = {
     {"patterns", /* must not: a currency's prefix is no name */
      {"Perdagangan bilateral meningkat dari US$37 juta menjadi US$126 juta."},
      {{0}}, {{0}}, {{0}}, {E("US", NULL)}, 1},
+    {"places", /* a dateline with the agency after a comma: the city is a place, the
+                * agency no name */
+     {"Peru dan Chile Bahas Perdagangan\nSantiago, KabarNusa \u2013 Presiden Peru Ana Quispe "
+      "menerima kunjungan Presiden Chile."},
+     {{0}}, {{0}}, {E("Santiago", "Place")}, {E("KabarNusa", NULL)}, 1},
+    {"places", /* must not: a city and a comma inside a sentence are no dateline */
+     {"Presiden Peru tiba di Lima, Kamis, untuk bertemu Presiden Chile."},
+     {{0}}, {{0}}, {E("Lima", "Place")}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
