@@ -237,7 +237,7 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
             {"host", RC_HOST},       {"military", RC_MILITARY},  {"adjacent", RC_ADJACENT}, {"own", RC_OWN}, {"appos", RC_APPOS}, {"carrier", RC_CARRIER},
             {"signer", RC_SIGNER},   {"war", RC_WAR},         {"next", RC_NEXT},
             {"pair", RC_PAIR},       {"troops", RC_TROOPS},   {"foreign", RC_FOREIGN},
-            {"treaty_kind", RC_TREATY_KIND}, {"civil", RC_CIVIL}};
+            {"treaty_kind", RC_TREATY_KIND}, {"civil", RC_CIVIL}, {"journey", RC_JOURNEY}};
   for (size_t i = 0; i < nfl; i++) {
     unsigned bit = 0;
     for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)

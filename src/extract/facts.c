@@ -116,6 +116,26 @@ static void places_listed_after(ctx *c, size_t s, const kabar_rel_cue *cue, arg 
   }
 }
 
+/* "Perjalanan Tsai Ing-wen selama sepekan ini akan membawanya ke ...": the
+ * traveller of the journey noun that opens the clause of t, into *out;
+ * whether there is one. */
+static int journey_traveller(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *out) {
+  size_t ci = ex_clause_at(c, s, t);
+  size_t tb = ci != NONE ? c->clauses[ci].tb : c->doc->sentences[s].tok_begin;
+  size_t q = tb;
+  while (q < t && (c->wcat[q] & (W_ARTICLE | W_SKIP)))
+    q++;
+  if (q >= t || !(c->gcat[q] & G_JOURNEY))
+    return 0;
+  q = ex_past_titles(c, q + 1, t);
+  while (q < t && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+    q = c->ments[c->ment_at[q]].te; /* past the title's state: "Presiden Prancis | Macron" */
+  if (q >= t || c->ment_at[q] == NONE)
+    return 0;
+  ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, out);
+  return out->n > 0;
+}
+
 /* "Biden menyebut Raja Yordania, Abdullah, sebagai teman yang baik dalam
  * pertemuan Senin di Gedung Putih": a meeting the clause took place in,
  * with no parties of its own, is between the clause's subject and its
@@ -938,6 +958,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return KABAR_OK;
   if ((cue->flags & RC_WAR) && !sentence_has(c, s, W_WAR, 0))
     return KABAR_OK; /* "mengalahkan" in a match or a vote */
+  arg traveller = {{0}, 0, NONE, 0};
+  if ((cue->flags & RC_JOURNEY) && (!mo->possessive || !journey_traveller(c, s, t, cue, &traveller)))
+    return KABAR_OK; /* "membawa bantuan ke Gaza" is no visit */
   arg subj = {{0}, 0, NONE, 0}, obj = {{0}, 0, NONE, 0};
   if (passive && goods_before != NONE) {
     /* "sekitar 28.500 tentara AS yang ditempatkan di Korea Selatan",
@@ -1476,6 +1499,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     st.status = KABAR_FS_ASSERTED;
     st.claimant = NONE;
   }
+  if (cue->flags & RC_JOURNEY)
+    subj = traveller;
+
   if (cue->relation == KABAR_REL_VISITED && obj.n && obj.pos < end)
     places_listed_after(c, s, cue, &obj);
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);

@@ -907,6 +907,16 @@ static const rule_case cases[] = {
      {F("Marie Dupont", "visited", "Ceko", "asserted")},
      {F("Marie Dupont", "visited", "Slovenia", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* a journey that "membawanya ke" places: its traveller visits them */
+     {"Lawatan Presiden Kanada Marie Dupont akan membawanya ke Peru, Chile dan Bolivia."},
+     {F("Marie Dupont", "visited", "Peru", "planned"), F("Marie Dupont", "visited", "Chile", "planned"),
+      F("Marie Dupont", "visited", "Bolivia", "planned")},
+     {F("Kanada", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: what is brought somewhere is no visit */
+     {"Kanada membawa bantuan ke Peru. Kapal itu membawanya ke Chile."},
+     {{0}},
+     {F("Kanada", "visited", "Peru", NULL), F("Kanada", "visited", "Chile", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
