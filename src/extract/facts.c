@@ -1155,6 +1155,19 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       subj.d[1] = c->pair[1];
       subj.n = 2;
     }
+    /* "pemimpin-pemimpin Tajikistan dan Uzbekistan, yang akan
+     * dikunjunginya": -nya on the passive verb is its agent, whom the
+     * sentence (or the one before) is about */
+    if (!subj.n && mo->possessive && obj.n)
+      for (size_t p = s + 1; p-- > 0 && p + 2 > s && !subj.n;) {
+        const arg *ms = &c->sents[p].subject;
+        int patient = 0;
+        for (size_t i = 0; i < obj.n && ms->n; i++)
+          patient |= obj.d[i] == ms->d[0];
+        if (ms->n == 1 && !patient && (p < s || ms->pos < t) &&
+            (cue->subject_types & TYPE_BIT(c->dents[ms->d[0]].type)))
+          subj = *ms;
+      }
     if (!subj.n)
       return KABAR_OK;
   } else if (verb) {

@@ -3943,6 +3943,16 @@ void ex_resolve_refs(ctx *c, size_t s) {
           break;
         }
       }
+      /* "Ketika ditanya mengapa dia menemui X, Clinton mengatakan ...": in
+       * a clause that opens the sentence, the main subject after it */
+      size_t sb0 = c->doc->sentences[s].tok_begin;
+      if (!cand && si->subject.n && si->subject.pos > mm->tb && (c->wcat[sb0] & W_BOUNDARY) &&
+          pronoun_referent(c, si->subject.d[0]))
+        for (size_t q = mm->te; q < si->subject.pos; q++)
+          if (tok_is(c, q, ",")) {
+            cand = &si->subject;
+            break;
+          }
       size_t reported = NONE;
       for (size_t p = s; !cand && p-- > 0 && p + 3 > s;)
         if (c->sents[p].subject.n && pronoun_referent(c, c->sents[p].subject.d[0])) {

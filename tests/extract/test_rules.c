@@ -917,6 +917,26 @@ static const rule_case cases[] = {
      {{0}},
      {F("Kanada", "visited", "Peru", NULL), F("Kanada", "visited", "Chile", NULL)}, {{0}}, {{0}}, 1},
 
+    {"passive", /* -nya on a passive verb is its agent, whom the sentence is about */
+     {"Menteri Luar Negeri Kanada Marie Dupont memuji Peru, yang dikunjunginya pekan lalu."},
+     {F("Marie Dupont", "visited", "Peru", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"passive", /* must not: the patient is never its own agent */
+     {"Peru dikunjunginya pekan lalu."},
+     {{0}},
+     {F("Peru", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
+
+    {"reference", /* "ia" in a clause that opens the sentence is its main subject after it */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Setelah ia bertemu Presiden Peru Ana Quispe, "
+      "Menteri Luar Negeri Kanada Jean Tremblay terbang ke Chile."},
+     {F("Jean Tremblay", "metWith", "Ana Quispe", "asserted")},
+     {F("Marie Dupont", "metWith", "Ana Quispe", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: with no comma between, the clause is not the opening one */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Ia bertemu Presiden Peru Ana Quispe setelah "
+      "Menteri Luar Negeri Kanada Jean Tremblay terbang ke Chile."},
+     {F("Marie Dupont", "metWith", "Ana Quispe", "asserted")},
+     {F("Jean Tremblay", "metWith", "Ana Quispe", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
