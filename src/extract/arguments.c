@@ -655,6 +655,13 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "bertemu secara pribadi dengan X": a manner adverb of two words */
+    if (tok_is(c, k, "secara") && k + 2 < end && c->ment_at[k + 1] == NONE &&
+        (tok_flags(c, k + 1) & KABAR_TOK_WORD) && !(tok_flags(c, k + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+        !(c->wcat[k + 1] & W_PREP)) {
+      k += 2;
+      continue;
+    }
     /* "mendukung dan membantu pembangunan Afganistan", "bertemu dan berbicara
      * dengan X": two verbs joined right after the cue share its object */
     if (verb && first && !seen_prep && k + 2 < end && (c->wcat[k] & W_CONJ) &&

@@ -937,6 +937,15 @@ static const rule_case cases[] = {
      {F("Marie Dupont", "metWith", "Ana Quispe", "asserted")},
      {F("Jean Tremblay", "metWith", "Ana Quispe", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* a manner adverb of two words between the verb and its preposition */
+     {"Presiden Kanada Marie Dupont bertemu secara pribadi dengan Presiden Peru Ana Quispe."},
+     {F("Marie Dupont", "metWith", "Ana Quispe", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: past the adverb a comma still ends the object */
+     {"Presiden Kanada Marie Dupont bertemu secara tertutup, lalu Ana Quispe tiba di Lima."},
+     {{0}},
+     {F("Marie Dupont", "metWith", "Ana Quispe", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
