@@ -1003,13 +1003,16 @@ int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags
   if (ex_find_subject(c, s, t, types, flags, out))
     return 1;
   size_t sb = c->doc->sentences[s].tok_begin;
-  for (size_t k = t; k-- > sb;)
-    if (c->ment_at[k] != NONE) {
-      ex_resolve_arg(c, c->ment_at[k], types, flags, out);
-      if (out->n)
-        return 1;
-      k = c->ments[c->ment_at[k]].tb;
-    }
+  /* "Kunjungan Merkel ke China menyusul lawatannya ke Washington": a person
+   * before it first, then any name */
+  for (int pass = (types & TYPE_BIT(KABAR_ENT_PERSON)) ? 0 : 1; pass < 2; pass++)
+    for (size_t k = t; k-- > sb;)
+      if (c->ment_at[k] != NONE) {
+        ex_resolve_arg(c, c->ment_at[k], pass ? types : TYPE_BIT(KABAR_ENT_PERSON), flags, out);
+        if (out->n)
+          return 1;
+        k = c->ments[c->ment_at[k]].tb;
+      }
   /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." */
   if (c->sents[s].subject.n)
     return main_subject_arg(c, s, types, flags, out);

@@ -3190,6 +3190,13 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     if (k > t) {
       ment *m = &c->ments[c->n_ments - 1];
       dent *e = &c->dents[d];
+      /* "tiba di Kairo, Mesir": the state a located place is in is where too */
+      if (e->type == KABAR_ENT_STATE && t >= sb + 2 && tok_is(c, t - 1, ",") &&
+          c->ment_at[t - 2] != NONE && c->ments[c->ment_at[t - 2]].locative &&
+          c->ments[c->ment_at[t - 2]].n_dent &&
+          c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_PLACE &&
+          ex_state_of(c, c->ments[c->ment_at[t - 2]].dent[0]) == d)
+        m->locative = 1;
       if (e->type == KABAR_ENT_PLACE &&
           (locative_before(c, sb, t) || after_located_place(c, sb, t) ||
            (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative) ||

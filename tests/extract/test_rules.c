@@ -946,6 +946,18 @@ static const rule_case cases[] = {
      {{0}},
      {F("Marie Dupont", "metWith", "Ana Quispe", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* the state after a located city is where too, no subject of the clause after */
+     {"Menteri Pertahanan Kanada Jean Tremblay tiba di Santiago, Chile hari Rabu, setelah "
+      "sebelumnya singgah di Peru dan Bolivia."},
+     {F("Jean Tremblay", "visited", "Chile", "asserted"), F("Jean Tremblay", "visited", "Peru", "asserted"),
+      F("Jean Tremblay", "visited", "Bolivia", "asserted")},
+     {F("Chile", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* -nya on a visit is the person named before it, not a place's state */
+     {"Kunjungan Menteri Luar Negeri Kanada Marie Dupont ke Peru menyusul lawatannya ke Ottawa "
+      "dan ke Santiago, Chile."},
+     {F("Marie Dupont", "visited", "Peru", "asserted"), F("Marie Dupont", "visited", "Chile", "asserted")},
+     {F("Peru", "visited", "Chile", NULL), F("Peru", "visited", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
