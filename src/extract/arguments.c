@@ -304,6 +304,29 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         return 1;
     }
   }
+  /* "lawatannya ke Washington untuk bertemu Presiden AS Donald Trump": the
+   * traveller of a journey before "untuk" does what it is for */
+  if (j > sb + 2 && tok_is(c, j - 1, "untuk") && active_verb(c, t)) {
+    for (size_t q = j - 1; q-- > sb && q + 10 > j;) {
+      if (ex_is_boundary(c, q) || tok_is(c, q, ","))
+        break;
+      if (!(c->gcat[q] & G_JOURNEY) || c->ment_at[q] != NONE)
+        continue;
+      size_t wl = strlen(tok_norm(c, q));
+      if (wl > 3 && strcmp(tok_norm(c, q) + wl - 3, "nya") == 0 && /* "lawatannya" */
+          ex_nya_antecedent(c, s, q, types, flags, out))
+        return 1;
+      size_t g = q + 1 < t ? ex_past_titles(c, q + 1, t) : t;
+      while (g < t && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].inner)
+        g = c->ments[c->ment_at[g]].te;
+      if (g < t && c->ment_at[g] != NONE) {
+        ex_resolve_arg(c, c->ment_at[g], types, flags, out);
+        if (out->n)
+          return 1;
+      }
+      break;
+    }
+  }
   size_t ctl = ex_controlled_subject(c, s, t);
   if (ctl != NONE) {
     ex_resolve_arg(c, ctl, types, flags, out);

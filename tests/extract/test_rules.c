@@ -958,6 +958,17 @@ static const rule_case cases[] = {
      {F("Marie Dupont", "visited", "Peru", "asserted"), F("Marie Dupont", "visited", "Chile", "asserted")},
      {F("Peru", "visited", "Chile", NULL), F("Peru", "visited", "Kanada", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* the traveller of a journey before "untuk" does what it is for */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Lawatan Presiden Kanada Marie Dupont ke Ottawa "
+      "untuk bertemu Presiden Chile Lucia Reyes berlangsung lancar."},
+     {F("Marie Dupont", "metWith", "Lucia Reyes", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: past a comma the journey is another clause's */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Lawatan Marie Dupont berakhir, untuk bertemu "
+      "Presiden Chile Lucia Reyes kini giliran Jean Tremblay."},
+     {{0}},
+     {F("Marie Dupont", "metWith", "Lucia Reyes", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
