@@ -3312,7 +3312,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         /* "Kemampuan Sullivan ...", "Usulan JB van Dijk ...": an ordinary
          * word that opens the sentence is no part of the name after it;
          * the run is read again without it */
-        if (t == sb && e > t + 1 && c->ment_at[t] == NONE && !c->title_case && !c->root[t] &&
+        if (t == sb && e > t + 1 && c->ment_at[t] == NONE && !c->title_case &&
+            (!c->root[t] || c->morph[t].form == KABAR_FORM_NOUN) && /* "Kunjungan Marie Dupont" */
             ex_mostly_common(c, t, t + 1)) {
           t++;
           continue;

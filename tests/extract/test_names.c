@@ -814,6 +814,15 @@ static const rule_case cases[] = {
     {"places", /* must not: a city and a comma inside a sentence are no dateline */
      {"Presiden Peru tiba di Lima, Kamis, untuk bertemu Presiden Chile."},
      {{0}}, {{0}}, {E("Lima", "Place")}, {{0}}, 1},
+    {"patterns", /* a noun of an act that opens the sentence is no part of the name after it */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Kunjungan Marie Dupont ke Santiago berlangsung "
+      "lancar."},
+     {F("Marie Dupont", "visited", "Chile", "asserted")},
+     {{0}}, {{0}}, {E("Kunjungan Marie Dupont", NULL)}, 1},
+    {"patterns", /* must not: a verb's form that opens the sentence stays out of names too, and
+                  * makes no person of the ordinary word */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Berkunjung Marie Dupont ke Santiago."},
+     {{0}}, {{0}}, {{0}}, {E("Berkunjung", NULL), E("Berkunjung Marie Dupont", NULL)}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},

@@ -963,11 +963,11 @@ static const rule_case cases[] = {
       "untuk bertemu Presiden Chile Lucia Reyes berlangsung lancar."},
      {F("Marie Dupont", "metWith", "Lucia Reyes", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
-    {"visit", /* must not: past a comma the journey is another clause's */
-     {"Presiden Kanada Marie Dupont tiba di Lima. Lawatan Marie Dupont berakhir, untuk bertemu "
-      "Presiden Chile Lucia Reyes kini giliran Jean Tremblay."},
+    {"visit", /* must not: a journey that names no traveller hands "untuk" to no state */
+     {"Presiden Kanada Marie Dupont tiba di Lima. Lawatan ke Kanada untuk bertemu Presiden Chile "
+      "Lucia Reyes dibatalkan."},
      {{0}},
-     {F("Marie Dupont", "metWith", "Lucia Reyes", NULL)}, {{0}}, {{0}}, 1},
+     {F("Kanada", "metWith", "Lucia Reyes", NULL)}, {{0}}, {{0}}, 1},
 
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
