@@ -674,6 +674,17 @@ static kabar_status pronoun_passive(ctx *c, size_t s, size_t t, const kabar_rel_
  * alliance; the longer head is the more specific reading. */
 static int read_by_longer_head(const ctx *c, size_t s, size_t t, kabar_relation rel) {
   const sent_info *si = &c->sents[s];
+  /* "Australia adalah donor bantuan terbesar Vanuatu": a noun of the
+   * relation inside a phrase that a frame of the same relation heads is
+   * read with that phrase */
+  for (size_t i = si->p_begin; i < si->p_end; i++) {
+    const phrase *p = &c->phrases[i];
+    if (p->tb >= t || p->te <= t || p->role || p->slot == PS_OTHER)
+      continue;
+    for (size_t f = 0; f < p->n_frames; f++)
+      if (!p->frames[f]->role && p->frames[f]->relation == rel)
+        return 1;
+  }
   for (size_t i = si->p_begin; i < si->p_end; i++) {
     const phrase *p = &c->phrases[i];
     if (p->tb != t || p->head_te <= t + 1 || p->role || !p->n_frames)

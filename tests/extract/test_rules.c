@@ -969,6 +969,16 @@ static const rule_case cases[] = {
      {{0}},
      {F("Kanada", "metWith", "Lucia Reyes", NULL)}, {{0}}, {{0}}, 1},
 
+    {"nominal", /* a donor of aid to a state: the noun of aid inside the phrase is read with it */
+     {"Kanada adalah kreditor asing terbesar untuk Peru, sedangkan Chile adalah donor bantuan "
+      "terbesar Peru."},
+     {F("Chile", "providedAidTo", "Peru", "asserted")},
+     {F("Peru", "providedAidTo", "Chile", NULL)}, {{0}}, {{0}}, 1},
+    {"nominal", /* must not: aid given by a state named after the noun stays its own */
+     {"Chile menerima bantuan Peru."},
+     {F("Peru", "providedAidTo", "Chile", "asserted")},
+     {F("Chile", "providedAidTo", "Peru", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
