@@ -714,6 +714,11 @@ static int same_office(const char *a, const char *b) {
   return strcasecmp(pa, pb) == 0;
 }
 
+/* Whether a role is an ambassador's ("Duta Besar", "Dubes LBBP"). */
+static int ambassador(const kabar_lex_role *role) {
+  return strncmp(role->title, "dubes", 5) == 0 || strncmp(role->title, "duta besar", 10) == 0;
+}
+
 /* The full title a role stands for: "menteri pertahanan" for "Menhan". */
 static const char *full_title(const kabar_lex_role *role) {
   return role->short_for ? role->short_for : role->title;
@@ -999,6 +1004,16 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     size_t ke3 = entity_at(c, sent, k + 1, end, &other, 1);
     if (ke3 > k + 1)
       k = ke3;
+    /* "Duta Besar Republik Indonesia untuk Australia dan Vanuatu, Bapak ...":
+     * accredited to more than one */
+    const kabar_lex_entity *also;
+    while (k + 1 < end && tok_is(c, k, "dan") && match_entity(c, k + 1, end, &also) &&
+           also->type == KABAR_ENT_STATE) {
+      size_t ke4 = entity_at(c, sent, k + 1, end, &other, 1);
+      if (ke4 <= k + 1)
+        break;
+      k = ke4;
+    }
   }
   /* "Komandan Pasukan Amerika di Eropa, Letnan Jenderal Ben Hodges": where
    * the post is, before the comma and the holder's name */
@@ -1062,6 +1077,8 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       p->head_title = role->title;
     if (strcmp(role->kind, "minister") == 0 && !p->office)
       p->office = full_title(role);
+    else if (ambassador(role) && !p->office)
+      p->office = "duta besar"; /* "Dubes RI" refers back to "Duta Besar RI ..." */
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
@@ -1170,6 +1187,20 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       am->inner = 0;
       am->phrase_tb = t;
       return k + 1;
+    }
+  }
+  if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE && ambassador(role) && t + n < end &&
+      c->ment_at[t + n] != NONE && !(t + n + 1 < end && tok_is(c, t + n, "untuk"))) {
+    /* "Dubes RI menjelaskan ...": the ambassador of that state named before */
+    size_t who = minister_named_before(c, "duta besar", aff);
+    if (who != NONE) {
+      ment *am = &c->ments[c->ment_at[t + n]];
+      am->kind = MK_ROLEREF;
+      am->dent[0] = who;
+      am->n_dent = 1;
+      am->inner = 0;
+      am->phrase_tb = t;
+      return k;
     }
   }
   /* The body or state alone acts: "Juru bicara Pentagon mengatakan"; past

@@ -823,6 +823,18 @@ static const rule_case cases[] = {
                   * makes no person of the ordinary word */
      {"Presiden Kanada Marie Dupont tiba di Lima. Berkunjung Marie Dupont ke Santiago."},
      {{0}}, {{0}}, {{0}}, {E("Berkunjung", NULL), E("Berkunjung Marie Dupont", NULL)}, 1},
+    {"title", /* an ambassador accredited to two states; "Dubes RI" refers back to him */
+     {"Duta Besar Republik Indonesia untuk Peru dan Chile, Bapak Andi Wirawan, telah melakukan "
+      "kunjungan ke Chile. Dalam pertemuan dengan Presiden Chile, Lucia Reyes, Dubes RI "
+      "menjelaskan kebijakan Indonesia."},
+     {F("Andi Wirawan", "officialOf", "Indonesia", "asserted"),
+      F("Andi Wirawan", "metWith", "Lucia Reyes", "asserted")},
+     {F("Indonesia", "metWith", "Lucia Reyes", NULL)}, {E("Andi Wirawan", "Person")}, {{0}}, 1},
+    {"title", /* must not: the ambassador of another state is someone else */
+     {"Duta Besar Republik Indonesia untuk Peru, Bapak Andi Wirawan, tiba di Lima. Dubes Chile "
+      "mengecam Bolivia."},
+     {F("Andi Wirawan", "officialOf", "Indonesia", "asserted")},
+     {F("Andi Wirawan", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
