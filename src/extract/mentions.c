@@ -4118,7 +4118,19 @@ void ex_resolve_refs(ctx *c, size_t s) {
           mm->n_dent = 0; /* fewer named: no guess */
         break;
       }
-      /* the previous sentence's subject when it is one, else the latest */
+      /* a state named before it in its own sentence ("Putin akan membahas
+       * ... dengan India ketika ia mengunjungi negara itu"), else the
+       * previous sentence's subject when it is one, else the latest */
+      size_t own = NONE;
+      for (size_t q = m; want == KABAR_ENT_STATE && own == NONE && q-- > si->m_begin;)
+        if (c->ments[q].n_dent == 1 && c->ments[q].kind == MK_NAME &&
+            c->dents[c->ments[q].dent[0]].type == KABAR_ENT_STATE)
+          own = c->ments[q].dent[0];
+      if (own != NONE) {
+        mm->dent[0] = own;
+        mm->n_dent = 1;
+        break;
+      }
       if (s > 0 && c->sents[s - 1].subject.n &&
           c->dents[c->sents[s - 1].subject.d[0]].type == want &&
           !(c->dents[c->sents[s - 1].subject.d[0]].unnamed &&
@@ -4131,6 +4143,10 @@ void ex_resolve_refs(ctx *c, size_t s) {
        * stays linear (the farthest found in the real texts: 268 back) */
       for (size_t q = m, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK; seen++) {
         if (c->ments[q].n_dent != 1 || c->ments[q].kind == MK_DROPPED)
+          continue;
+        /* "Putin ... dengan India ketika ia mengunjungi negara itu": a person
+         * is no state named */
+        if (want == KABAR_ENT_STATE && c->dents[c->ments[q].dent[0]].type == KABAR_ENT_PERSON)
           continue;
         /* a capital named as a place counts for its state: "ke Pyongyang ...
          * negara itu" */

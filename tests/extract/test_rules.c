@@ -979,6 +979,18 @@ static const rule_case cases[] = {
      {F("Peru", "providedAidTo", "Chile", "asserted")},
      {F("Chile", "providedAidTo", "Peru", NULL)}, {{0}}, {{0}}, 1},
 
+    {"reference", /* "negara itu" is the state named before it in its sentence, not the
+                   * subject of the heading before nor the state of a person */
+     {"Kanada, Peru Bahas Kerja Sama\nPresiden Kanada Marie Dupont akan membahas kerja sama "
+      "militer dengan Peru ketika ia mengunjungi negara itu minggu ini."},
+     {F("Marie Dupont", "visited", "Peru", NULL)},
+     {F("Marie Dupont", "visited", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: with no state in its sentence, the one the sentence before
+                   * was about */
+     {"Peru mengecam Chile. Negara itu juga mengecam Bolivia."},
+     {F("Peru", "criticized", "Bolivia", "asserted")},
+     {F("Chile", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
