@@ -109,6 +109,19 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
       if ((tok_is(c, k, "jika") || tok_is(c, k, "apabila") || tok_is(c, k, "bila") ||
            tok_is(c, k, "kalau")) && r.status == KABAR_FS_ASSERTED)
         r.status = KABAR_FS_PLANNED;
+      /* "Putin akan membahas ... ketika ia mengunjungi negara itu": the time
+       * of a planned act is to come too */
+      if ((tok_is(c, k, "ketika") || tok_is(c, k, "saat") || tok_is(c, k, "selama")) &&
+          r.status == KABAR_FS_ASSERTED)
+        for (size_t q = k; q-- > sb && q + 16 > k;) {
+          if (ex_is_boundary(c, q))
+            break;
+          const kabar_status_cue *pc = c->ment_at[q] == NONE ? status_at(c, q) : NULL;
+          if (pc && !pc->after && pc->kind == SC_PLANNED) {
+            r.status = KABAR_FS_PLANNED;
+            break;
+          }
+        }
       break;
     }
     if (c->ment_at[k] != NONE)

@@ -991,6 +991,17 @@ static const rule_case cases[] = {
      {F("Peru", "criticized", "Bolivia", "asserted")},
      {F("Chile", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
 
+    {"status", /* the time of a planned act ("ketika ...") is to come too */
+     {"Presiden Kanada Marie Dupont akan membahas kerja sama dengan Peru ketika ia mengunjungi "
+      "negara itu minggu ini."},
+     {F("Marie Dupont", "visited", "Peru", "planned")},
+     {F("Marie Dupont", "visited", "Peru", "asserted")}, {{0}}, {{0}}, 1},
+    {"status", /* must not: after an act that happened, its time happened */
+     {"Presiden Kanada Marie Dupont membahas kerja sama dengan Peru ketika ia mengunjungi negara "
+      "itu minggu lalu."},
+     {F("Marie Dupont", "visited", "Peru", "asserted")},
+     {F("Marie Dupont", "visited", "Peru", "planned")}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
