@@ -835,6 +835,15 @@ static const rule_case cases[] = {
       "mengecam Bolivia."},
      {F("Andi Wirawan", "officialOf", "Indonesia", "asserted")},
      {F("Andi Wirawan", "criticized", "Bolivia", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* "perempuan", "termuda": modifiers between a title and its state */
+     {"Ana Quispe menjadi presiden perempuan pertama Peru. Lucia Reyes adalah menteri luar negeri "
+      "termuda Chile."},
+     {F("Ana Quispe", "leaderOf", "Peru", "asserted"), F("Lucia Reyes", "officialOf", "Chile", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"title", /* must not: a modifier with no state after it names no state */
+     {"Ana Quispe menjadi presiden perempuan pertama di kampusnya di Peru."},
+     {{0}},
+     {F("Ana Quispe", "leaderOf", "Peru", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
