@@ -844,6 +844,13 @@ static const rule_case cases[] = {
      {"Ana Quispe menjadi presiden perempuan pertama di kampusnya di Peru."},
      {{0}},
      {F("Ana Quispe", "leaderOf", "Peru", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* "penguasa" (ruler) and "emir penguasa" are heads' titles */
+     {"Ia menyampaikan pesan kepada emir penguasa Oman, Sheikh Hamad bin Said Al Busaidi."},
+     {F("Hamad bin Said Al Busaidi", "leaderOf", "Oman", "asserted")},
+     {{0}}, {E("Hamad bin Said Al Busaidi", "Person")}, {{0}}, 1},
+    {"title", /* must not: rulers in general name no one */
+     {"Para penguasa di kawasan itu bertemu di Oman."},
+     {{0}}, {{0}}, {{0}}, {E("Para", NULL)}, 1},
     {"title", /* two initials begin the holder's name: the word before ends the body's */
      {"Pada tahun 1957 Ketua Presidium Uni Soviet Tertinggi K.Y. Voroshilov berkunjung ke "
       "Indonesia."},
