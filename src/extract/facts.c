@@ -1668,6 +1668,14 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
     front_end = c->ments[c->ment_at[se->tok_begin + 1]].te;
     comma = front_end < se->tok_end && tok_is(c, front_end, ",");
     front_end += comma;
+    /* "Di Kenya, hari Senin (4/5), X ...": past when, between commas */
+    size_t q = front_end;
+    while (comma && q < se->tok_end && q < front_end + 8 && c->ment_at[q] == NONE &&
+           ((c->wcat[q] & W_TIME) || (tok_flags(c, q) & KABAR_TOK_NUMBER) || tok_is(c, q, "(") ||
+            tok_is(c, q, ")") || tok_is(c, q, "/")))
+      q++;
+    if (q > front_end && q + 1 < se->tok_end && tok_is(c, q, ","))
+      front_end = q + 1;
   } else if (se->tok_begin + 2 < se->tok_end && (c->wcat[se->tok_begin] & (W_PREP | W_BOUNDARY))) {
     /* "Dalam konferensi pers hari Senin di Hanoi dengan Menlu Vietnam ...,
      * Menteri Luar Negeri AS John Kerry mengatakan": a fronted phrase that

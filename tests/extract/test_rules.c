@@ -1002,6 +1002,17 @@ static const rule_case cases[] = {
      {F("Marie Dupont", "visited", "Peru", "asserted")},
      {F("Marie Dupont", "visited", "Peru", "planned")}, {{0}}, {{0}}, 1},
 
+    {"visit", /* a fronted place, then when between commas, then a foreigner who acts there */
+     {"Di Peru, hari Senin (4/5), Menteri Luar Negeri Kanada Jean Tremblay memberikan "
+      "penghormatan kepada para korban."},
+     {F("Jean Tremblay", "visited", "Peru", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: one of that state acting at home visits nothing */
+     {"Di Peru, hari Senin (4/5), Menteri Luar Negeri Peru Ana Quispe memberikan penghormatan "
+      "kepada para korban."},
+     {{0}},
+     {F("Ana Quispe", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
