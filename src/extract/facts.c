@@ -1655,6 +1655,50 @@ static size_t state_held_at(ctx *c, size_t t, size_t end) {
   return where;
 }
 
+/* "PM Suriah Mahmoud Zubei mengunjungi Indonesia pada Juni 1997, dan PM
+ * Suriah Naji Ottri pada Januari 2009": a clause of a person and when, with
+ * its verb left out after ", dan", did what the person before did. */
+static kabar_status gapped_subjects(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    const clause *cl = &c->clauses[i];
+    if (cl->kind != CL_VERB || cl->pred == NONE || cl->subj_m == NONE || c->ments[cl->subj_m].n_dent != 1)
+      continue;
+    for (size_t k = cl->pred_te; k + 3 < cl->te; k++) {
+      if (!tok_is(c, k, ",") || !tok_is(c, k + 1, "dan"))
+        continue;
+      size_t q = ex_past_titles(c, k + 2, cl->te);
+      while (q < cl->te && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
+        q = c->ments[c->ment_at[q]].te;
+      size_t m = q < cl->te ? c->ment_at[q] : NONE;
+      if (m == NONE || c->ments[m].n_dent != 1 ||
+          c->dents[c->ments[m].dent[0]].type != KABAR_ENT_PERSON)
+        break;
+      /* the rest says only when: "pada Januari 2009" */
+      size_t r = c->ments[m].te;
+      if (r >= cl->te || !(tok_is(c, r, "pada") || (c->wcat[r] & W_TIME)))
+        break;
+      int plain = 1;
+      for (size_t z = r; z < cl->te && plain; z++)
+        plain = c->ment_at[z] == NONE && !ex_is_verb_word(c, z);
+      if (!plain)
+        break;
+      size_t who = c->ments[m].dent[0], before = c->ments[cl->subj_m].dent[0];
+      for (size_t f = si->f_begin; f < c->n_facts; f++) {
+        const pfact pf = c->facts[f]; /* (adding may move c->facts) */
+        if (pf.sent != s || pf.s != before || pf.rel == KABAR_REL_LEADER_OF ||
+            pf.rel == KABAR_REL_OFFICIAL_OF || pf.o == who)
+          continue;
+        kabar_status rc = ex_add_fact(c, s, who, pf.rel, pf.o, pf.status, pf.claimant);
+        if (rc)
+          return rc;
+      }
+      break;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "Di Seoul, Kerry mengatakan ...", "Menteri Luar Negeri Retno Marsudi di
  * Belgia kemarin mengatakan ...": a person of one state who speaks in
  * another is visiting it. */
@@ -2429,6 +2473,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = agreement_parties(c, s);
     if (rc == KABAR_OK)
       rc = speaker_abroad(c, s);
+    if (rc == KABAR_OK)
+      rc = gapped_subjects(c, s);
     if (rc == KABAR_OK)
       rc = trip_without_verb(c, s);
     if (rc == KABAR_OK)

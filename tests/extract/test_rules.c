@@ -1013,6 +1013,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Ana Quispe", "visited", "Peru", NULL)}, {{0}}, {{0}}, 1},
 
+    {"visit", /* ", dan" a person and when, the verb left out: the same act */
+     {"Presiden Peru Ana Quispe mengunjungi Kanada pada Juni 1997, dan Presiden Chile Lucia Reyes "
+      "pada Januari 2009."},
+     {F("Ana Quispe", "visited", "Kanada", "asserted"), F("Lucia Reyes", "visited", "Kanada", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a person with a verb of their own after ", dan" */
+     {"Presiden Peru Ana Quispe mengunjungi Kanada pada Juni 1997, dan Presiden Chile Lucia Reyes "
+      "pada Januari 2009 mengecam Bolivia."},
+     {F("Ana Quispe", "visited", "Kanada", "asserted")},
+     {F("Lucia Reyes", "visited", "Kanada", NULL)}, {{0}}, {{0}}, 1},
+
     /* ---- "kedua negara", "kedua pemimpin": the two named together just before ---- */
     {"reference",
      {"Menteri Luar Negeri Brasil Carlos Almeida tiba di Australia dan Jepang pekan ini. "
