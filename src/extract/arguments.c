@@ -316,11 +316,9 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       if (wl > 3 && strcmp(tok_norm(c, q) + wl - 3, "nya") == 0 && /* "lawatannya" */
           ex_nya_antecedent(c, s, q, types, flags, out))
         return 1;
-      size_t g = q + 1 < t ? ex_past_titles(c, q + 1, t) : t;
-      while (g < t && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].inner)
-        g = c->ments[c->ment_at[g]].te;
-      if (g < t && c->ment_at[g] != NONE) {
-        ex_resolve_arg(c, c->ment_at[g], types, flags, out);
+      size_t g = ex_titled_name_at(c, q + 1, t); /* "lawatan Presiden X" */
+      if (g != NONE) {
+        ex_resolve_arg(c, g, types, flags, out);
         if (out->n)
           return 1;
       }
@@ -1019,6 +1017,13 @@ static int noun_agent(ctx *c, size_t s, size_t t, unsigned types, arg *out) {
       budget--;
   }
   return 0;
+}
+
+size_t ex_titled_name_at(const ctx *c, size_t q, size_t end) {
+  size_t g = q < end ? ex_past_titles(c, q, end) : end;
+  while (g < end && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].inner)
+    g = c->ments[c->ment_at[g]].te; /* past the title's state: "Presiden Prancis | Macron" */
+  return g < end ? c->ment_at[g] : NONE;
 }
 
 /* The antecedent of -nya on a noun at t. */

@@ -63,10 +63,7 @@ static int foreign_pair(const ctx *c, size_t a, size_t b) {
          q->state != NONE && p->state != q->state;
 }
 
-/* "mengunjungi Praha dan Pilsen di Republik Ceko, Ljubljana di Slovenia;
- * Wina di Austria; dan Warsawa di Polandia": the rest of a list of places
- * visited, each perhaps with the state it is in, after the first the cue
- * found; each place's state joins obj. */
+/* Adds the states place or state mention m stands for to obj, once each. */
 static void add_listed_place(ctx *c, size_t m, const kabar_rel_cue *cue, arg *obj) {
   arg more;
   ex_resolve_arg(c, m, cue->object_types, cue->flags, &more);
@@ -79,6 +76,10 @@ static void add_listed_place(ctx *c, size_t m, const kabar_rel_cue *cue, arg *ob
   }
 }
 
+/* "mengunjungi Praha dan Pilsen di Republik Ceko, Ljubljana di Slovenia;
+ * Wina di Austria; dan Warsawa di Polandia": the rest of a list of places
+ * visited, each perhaps with the state it is in, after the first the cue
+ * found; each place's state joins obj. */
 static void places_listed_after(ctx *c, size_t s, const kabar_rel_cue *cue, arg *obj) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t m = c->ment_at[obj->pos];
@@ -127,12 +128,10 @@ static int journey_traveller(ctx *c, size_t s, size_t t, const kabar_rel_cue *cu
     q++;
   if (q >= t || !(c->gcat[q] & G_JOURNEY))
     return 0;
-  q = ex_past_titles(c, q + 1, t);
-  while (q < t && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
-    q = c->ments[c->ment_at[q]].te; /* past the title's state: "Presiden Prancis | Macron" */
-  if (q >= t || c->ment_at[q] == NONE)
+  size_t m = ex_titled_name_at(c, q + 1, t);
+  if (m == NONE)
     return 0;
-  ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, out);
+  ex_resolve_arg(c, m, cue->subject_types, cue->flags, out);
   return out->n > 0;
 }
 
@@ -168,13 +167,19 @@ static void meeting_of_clause(ctx *c, size_t s, size_t t, size_t cl_at, arg *sub
   }
 }
 
+/* The state a government's body (not a university or a firm) belongs to,
+ * or NONE. */
+static size_t body_state(const ctx *c, size_t d) {
+  const dent *e = &c->dents[d];
+  return e->type == KABAR_ENT_ORGANIZATION && e->gov && !e->academic ? e->state : NONE;
+}
+
 /* The state whose government body d takes a stance or acts for it in a
  * relation between states (criticizing, sanctioning, supplying arms), or
  * NONE: meetings, visits and signatures stay the body's own. */
 static size_t gov_body_state(const ctx *c, size_t d, const kabar_rel_cue *cue) {
-  const dent *e = &c->dents[d];
-  if (e->type != KABAR_ENT_ORGANIZATION || !e->gov || e->academic || e->state == NONE ||
-      !(cue->subject_types & TYPE_BIT(KABAR_ENT_STATE)) || (cue->flags & RC_REVERSE))
+  size_t st = body_state(c, d);
+  if (st == NONE || !(cue->subject_types & TYPE_BIT(KABAR_ENT_STATE)) || (cue->flags & RC_REVERSE))
     return NONE;
   switch (cue->relation) {
   case KABAR_REL_CRITICIZED:
@@ -187,7 +192,7 @@ static size_t gov_body_state(const ctx *c, size_t d, const kabar_rel_cue *cue) {
   case KABAR_REL_SUPPLIED_ARMS_TO:
   case KABAR_REL_DEPLOYED_TROOPS_TO:
   case KABAR_REL_PROVIDED_AID_TO:
-    return e->state;
+    return st;
   default:
     return NONE;
   }
@@ -1667,10 +1672,7 @@ static kabar_status gapped_subjects(ctx *c, size_t s) {
     for (size_t k = cl->pred_te; k + 3 < cl->te; k++) {
       if (!tok_is(c, k, ",") || !tok_is(c, k + 1, "dan"))
         continue;
-      size_t q = ex_past_titles(c, k + 2, cl->te);
-      while (q < cl->te && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
-        q = c->ments[c->ment_at[q]].te;
-      size_t m = q < cl->te ? c->ment_at[q] : NONE;
+      size_t m = ex_titled_name_at(c, k + 2, cl->te);
       if (m == NONE || c->ments[m].n_dent != 1 ||
           c->dents[c->ments[m].dent[0]].type != KABAR_ENT_PERSON)
         break;
@@ -2251,10 +2253,9 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
       return rc;
     /* "Departemen Luar Negeri Amerika menyebut ...": a government's body
      * speaks for its state, as with a verb of criticism */
-    const dent *sp = &c->dents[speaker.d[0]];
-    if (sp->type == KABAR_ENT_ORGANIZATION && sp->gov && !sp->academic && sp->state != NONE &&
-        sp->state != judged &&
-        (rc = ex_add_fact(c, s, sp->state, KABAR_REL_CRITICIZED, judged, st.status, st.claimant)))
+    size_t body_of = body_state(c, speaker.d[0]);
+    if (body_of != NONE && body_of != judged &&
+        (rc = ex_add_fact(c, s, body_of, KABAR_REL_CRITICIZED, judged, st.status, st.claimant)))
       return rc;
   }
   return KABAR_OK;

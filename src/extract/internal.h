@@ -463,6 +463,10 @@ int ex_is_roman_numeral(const ctx *c, size_t t);
 
 /* ---- arguments.c: the arguments of a cue ---- */
 
+/* The mention named at q past titles and their states ("Presiden Prancis
+ * Emmanuel Macron"), before end; NONE when no name stands there. */
+size_t ex_titled_name_at(const ctx *c, size_t q, size_t end);
+
 size_t ex_state_of(ctx *c, size_t d);
 size_t ex_fit(ctx *c, size_t d, unsigned types, unsigned flags, const ment *m);
 void ex_arg_from(ctx *c, size_t m, unsigned types, unsigned flags, arg *out);

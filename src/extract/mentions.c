@@ -796,6 +796,29 @@ static size_t minister_named_before(const ctx *c, const char *office, size_t sta
   return NONE;
 }
 
+/* A head's title over a unit of a body ("Direktur Jenderal Kerja Sama
+ * ASEAN Kementerian Luar Negeri", "Direktur komunikasi ECOWAS"): its holder
+ * leads the unit and is an official of the body; the role to use, in buf
+ * when it changes. */
+static const kabar_lex_role *head_of_unit(const kabar_lex_role *role, kabar_lex_role *buf) {
+  if (role->relation != KABAR_REL_LEADER_OF)
+    return role;
+  *buf = *role;
+  buf->relation = KABAR_REL_OFFICIAL_OF;
+  return buf;
+}
+
+/* Mention m (a title's state, or the title) refers to `who`, the holder
+ * named before; the title's phrase began at t. */
+static void refer_to_holder(ctx *c, size_t m, size_t who, size_t t) {
+  ment *am = &c->ments[m];
+  am->kind = MK_ROLEREF;
+  am->dent[0] = who;
+  am->n_dent = 1;
+  am->inner = 0;
+  am->phrase_tb = t;
+}
+
 /* "Viktor Orban ... perdana menteri Hongaria yang semakin otoriter itu": a
  * title and its state ending at k, then a demonstrative (perhaps past a
  * short relative clause of plain words), refer back to the person last
@@ -869,22 +892,15 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     size_t ke0 = entity_at(c, sent, pf, end, &aff, 1);
     c->body_of_title = 0;
     if (ke0 > pf) {
-      k = ke0;
-      if (role->relation == KABAR_REL_LEADER_OF) {
-        /* "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri": he
-         * leads a unit of the body, and is its official */
-        unit_head = *role;
-        unit_head.relation = KABAR_REL_OFFICIAL_OF;
-        role = &unit_head;
-      }
+      k = ke0; /* "Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri" */
+      role = head_of_unit(role, &unit_head);
     } else {
       aff = NONE;
     }
   }
   if (aff == NONE && k == t + n) {
     /* "Direktur komunikasi ECOWAS Sonny Ugoh": a unit in lower case, then
-     * the body or state and the holder's name; he leads the unit and is an
-     * official of the body */
+     * the body or state and the holder's name */
     size_t q = k;
     while (q < end && q < k + 2 && (tok_flags(c, q) & KABAR_TOK_WORD) &&
            !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !c->wcat[q] &&
@@ -898,11 +914,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       size_t ue = entity_at(c, sent, q, end, &aff, 1);
       if (ue > q && aff != NONE) {
         k = ue;
-        if (role->relation == KABAR_REL_LEADER_OF) {
-          unit_head = *role;
-          unit_head.relation = KABAR_REL_OFFICIAL_OF;
-          role = &unit_head;
-        }
+        role = head_of_unit(role, &unit_head);
       } else {
         aff = NONE;
       }
@@ -1166,11 +1178,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       ex_set_leader(c, who);
     }
     if (who != NONE && t + n < end && c->ment_at[t + n] != NONE) {
-      ment *am = &c->ments[c->ment_at[t + n]];
-      am->kind = MK_ROLEREF;
-      am->dent[0] = who;
-      am->inner = 0;
-      am->phrase_tb = t;
+      refer_to_holder(c, c->ment_at[t + n], who, t);
       return k > t + n ? k : t + n;
     }
   }
@@ -1180,12 +1188,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
      * state last named */
     size_t who = minister_named_before(c, full_title(role), aff);
     if (who != NONE) {
-      ment *am = &c->ments[c->ment_at[t + n]];
-      am->kind = MK_ROLEREF;
-      am->dent[0] = who;
-      am->n_dent = 1;
-      am->inner = 0;
-      am->phrase_tb = t;
+      refer_to_holder(c, c->ment_at[t + n], who, t);
       return k + 1;
     }
   }
@@ -1194,12 +1197,7 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     /* "Dubes RI menjelaskan ...": the ambassador of that state named before */
     size_t who = minister_named_before(c, "duta besar", aff);
     if (who != NONE) {
-      ment *am = &c->ments[c->ment_at[t + n]];
-      am->kind = MK_ROLEREF;
-      am->dent[0] = who;
-      am->n_dent = 1;
-      am->inner = 0;
-      am->phrase_tb = t;
+      refer_to_holder(c, c->ment_at[t + n], who, t);
       return k;
     }
   }
@@ -3907,8 +3905,6 @@ void ex_resolve_refs(ctx *c, size_t s) {
         }
         together += (members.d[0] == last[0] && members.d[1] == last[1]) ||
                     (members.d[0] == last[1] && members.d[1] == last[0]);
-        if (!together)
-          break;
       }
       if (together >= 2) {
         near[0] = last[0];
