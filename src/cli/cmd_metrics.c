@@ -362,7 +362,7 @@ static int from_inputs(table *t, const char *data_dir, const kabar_read_options 
     goto fail;
   }
   kabar_graph_options opt = {statuses, 0};
-  kabar_graph_sampling sampling = {epsilon, 0, 0, jobs};
+  kabar_graph_sampling sampling = {epsilon, 0, 0, jobs, 0};
   st = kabar_metrics_compute_with(kb, &opt, &sampling, &m, &err);
   if (st != KABAR_OK)
     goto fail;

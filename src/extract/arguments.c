@@ -655,6 +655,28 @@ static int act_with_agent(ctx *c, size_t t) {
   return 0;
 }
 
+/* "senilai US$5,4 miliar", "sebesar $500 juta": an amount, the word that
+ * introduces it, its currency and number words. Returns its end, or k. */
+static size_t amount_end(const ctx *c, size_t k, size_t end) {
+  static const char *const units[] = {"us", "$", "usd", "rp", "dolar", "euro", "rupiah", "yen",
+                                      "yuan", "ribu", "juta", "miliar", "milyar", "triliun", "as"};
+  if (!(tok_is(c, k, "senilai") || tok_is(c, k, "sebesar") || tok_is(c, k, "seharga") ||
+        tok_is(c, k, "bernilai")))
+    return k;
+  size_t q = k + 1;
+  int number = 0;
+  for (; q < end; q++) {
+    int unit = 0;
+    for (size_t i = 0; i < sizeof units / sizeof units[0] && !unit; i++)
+      unit = tok_is(c, q, units[i]);
+    if (tok_flags(c, q) & KABAR_TOK_NUMBER)
+      number = 1;
+    else if (!unit)
+      break;
+  }
+  return number ? q : k;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
@@ -676,6 +698,13 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "penjualan rudal Patriot senilai US$5,4 miliar kepada Arab Saudi": an
+     * amount inside the object costs no words */
+    size_t past_amount = amount_end(c, k, end);
+    if (past_amount > k) {
+      k = past_amount;
+      continue;
+    }
     /* "bertemu secara pribadi dengan X": a manner adverb of two words */
     if (tok_is(c, k, "secara") && k + 2 < end && c->ment_at[k + 1] == NONE &&
         (tok_flags(c, k + 1) & KABAR_TOK_WORD) && !(tok_flags(c, k + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&

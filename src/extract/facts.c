@@ -1915,9 +1915,27 @@ static kabar_status troops_stationed(ctx *c, size_t s) {
       continue;
     const ment *sm = &c->ments[c->ment_at[t + 1]];
     if (sm->kind != MK_NAME || sm->n_dent != 1 || c->dents[sm->dent[0]].type != KABAR_ENT_STATE ||
-        sm->te >= end || !tok_is(c, sm->te, "di"))
+        sm->te >= end)
       continue;
-    size_t where = state_held_at(c, sm->te, end), who = sm->dent[0];
+    size_t at = sm->te;
+    if (!tok_is(c, at, "di")) {
+      /* "pasukan Kenya terus melakukan pengejaran terhadap ... di negeri
+       * itu": what the troops do, in their clause, where they are */
+      int verb = 0;
+      for (; at < end && at < sm->te + 10 && !tok_is(c, at, "di"); at++) {
+        if (ex_is_boundary(c, at) || tok_is(c, at, ",") ||
+            (c->ment_at[at] != NONE && c->ments[c->ment_at[at]].n_dent &&
+             c->dents[c->ments[c->ment_at[at]].dent[0]].type != KABAR_ENT_ORGANIZATION))
+          break;
+        verb |= ex_is_verb_word(c, at) && c->morph[at].form != KABAR_FORM_PASSIVE;
+      }
+      if (!verb || at >= end || !tok_is(c, at, "di"))
+        continue;
+    }
+    size_t where = state_held_at(c, at, end), who = sm->dent[0];
+    if (where == NONE && at + 1 < end && c->ment_at[at + 1] != NONE &&
+        c->ments[c->ment_at[at + 1]].kind == MK_REF_STATE && c->ments[c->ment_at[at + 1]].n_dent == 1)
+      where = c->ments[c->ment_at[at + 1]].dent[0]; /* "di negeri itu" */
     if (where == NONE || where == who)
       continue;
     status_ctx st = ex_fact_status(c, s, t, NONE, 1, NULL, NULL);

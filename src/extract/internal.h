@@ -276,6 +276,10 @@ typedef struct ctx {
   int pair_relations;     /* ... a title on their relations ("Hubungan A dengan B") */
   int title_case;         /* the sentence being read is a heading in title case */
   int body_of_title;      /* a body's name being read after a title and its portfolio */
+  /* A title and its state with no name, then "dan" (see handle_role): the
+   * token after "dan" (0: none), the title's first token, role and state. */
+  size_t listed_title_next, listed_title_tb, listed_title_aff;
+  const kabar_lex_role *listed_title_role;
   int headline;           /* the sentence being read is the document's title line */
   size_t last_alleged_sent; /* sentence with the latest alleged facts, or NONE */
   kabar_buf buf;

@@ -507,6 +507,24 @@ static size_t body_end(ctx *c, size_t k, size_t end) {
 
 /* A new entity of `type` named by the text of tokens [t, e), with its
  * mention; returns the mention (NONE when out of memory) and sets *d. */
+/* "Kementerian Luar Negeri Beijing ... juru bicara Kementerian Luar
+ * Negeri Lin Jian": a body's name with no state is the body of a state
+ * named so before in the document, the bare name followed by that state's
+ * name or its capital's; NONE when none (bounded, as every look back). */
+static size_t same_body_named_before(const ctx *c, const char *label) {
+  size_t n = strlen(label);
+  for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK; seen++) {
+    const ment *pm = &c->ments[q];
+    if (pm->kind != MK_NAME || pm->n_dent != 1)
+      continue;
+    const dent *b = &c->dents[pm->dent[0]];
+    if (b->type == KABAR_ENT_ORGANIZATION && b->state != NONE && b->gov &&
+        strncmp(b->label, label, n) == 0 && b->label[n] == ' ')
+      return pm->dent[0];
+  }
+  return NONE;
+}
+
 static size_t new_name(ctx *c, size_t s, size_t t, size_t e, kabar_entity_type type, size_t *d) {
   const char *label = ex_text_span(c, t, e);
   *d = label ? ex_add_dent(c, type, label, NULL) : NONE;
@@ -848,6 +866,19 @@ static size_t described_before(const ctx *c, size_t sent, size_t t, size_t k, si
   return NONE;
 }
 
+/* What a title says of the person who holds it, beside its facts. */
+static void take_title(ctx *c, size_t person, const kabar_lex_role *role) {
+  dent *p = &c->dents[person];
+  p->titled = 1;
+  p->spokesperson |= strcmp(role->kind, "spokesperson") == 0;
+  if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
+    p->head_title = role->title;
+  if (strcmp(role->kind, "minister") == 0 && !p->office)
+    p->office = full_title(role);
+  else if (ambassador(role) && !p->office)
+    p->office = "duta besar"; /* "Dubes RI" refers back to "Duta Besar RI ..." */
+}
+
 static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_lex_role *role,
                           size_t end) {
   size_t k = t + n;
@@ -1079,18 +1110,29 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   j = past_portfolio(c, j, end);
   size_t pe = j < end && !next_office(c, j, k, end) ? person_at(c, sent, j, end, &person) : j;
   if (pe > j && person != NONE) {
+    /* "Perdana Menteri Yunani dan Perdana Menteri Makedonia, Alexi Tsipras
+     * dan Zoran Zaev": two titles, then their holders in the same order */
+    size_t second = NONE, pe2 = pe;
+    if (c->listed_title_next == t && aff != NONE && tok_is(c, j - 1, ",") && pe + 1 < end &&
+        tok_is(c, pe, "dan"))
+      pe2 = person_at(c, sent, pe + 1, end, &second);
+    if (second != NONE && pe2 > pe + 1 && second != person) {
+      size_t first = person;
+      size_t pm1 = ex_add_name_ment(c, sent, j, pe, first);
+      if (pm1 != NONE)
+        c->ments[pm1].phrase_tb = c->listed_title_tb;
+      take_title(c, first, c->listed_title_role);
+      role_facts(c, sent, first, c->listed_title_role, c->listed_title_aff, 0, 1);
+      person = second;
+      j = pe + 1;
+      pe = pe2;
+    }
+    c->listed_title_next = 0;
     size_t pm = ex_add_name_ment(c, sent, j, pe, person);
     if (pm != NONE)
       c->ments[pm].phrase_tb = t;
     dent *p = &c->dents[person];
-    p->titled = 1;
-    p->spokesperson |= strcmp(role->kind, "spokesperson") == 0;
-    if (role->relation == KABAR_REL_LEADER_OF && !p->head_title)
-      p->head_title = role->title;
-    if (strcmp(role->kind, "minister") == 0 && !p->office)
-      p->office = full_title(role);
-    else if (ambassador(role) && !p->office)
-      p->office = "duta besar"; /* "Dubes RI" refers back to "Duta Besar RI ..." */
+    take_title(c, person, role);
     if (aff == NONE && p->lex_role && p->state != NONE && role->relation == KABAR_REL_LEADER_OF &&
         strcmp(p->lex_role, role->title) == 0) {
       /* "Presiden Soekarno": the lexicon of office holders knows the state */
@@ -1207,6 +1249,15 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   if (aff != NONE && body < end && c->ment_at[body] != NONE) {
     c->ments[c->ment_at[body]].inner = 0;
     c->ments[c->ment_at[body]].phrase_tb = t; /* "Sejumlah pejabat India menuduh ..." */
+  }
+  /* "Perdana Menteri Yunani | dan Perdana Menteri Makedonia, A dan B": a
+   * title and its state, no name, then "dan": the next title may name the
+   * holders of both (role is the lexicon's, not a local head_of_unit) */
+  if (aff != NONE && k + 1 < end && tok_is(c, k, "dan") && role != &unit_head) {
+    c->listed_title_next = k + 1;
+    c->listed_title_tb = t;
+    c->listed_title_role = role;
+    c->listed_title_aff = aff;
   }
   return k > t + n ? k : t + n;
 }
@@ -1327,7 +1378,7 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         q++;
       /* the items are common words; after a name ("Konvensi Simla dan
        * Garis McMahon") "dan" joins two names */
-      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !c->wcat[q] &&
+      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !(c->wcat[q] & ~(kabar_word_cats)W_SKIP) &&
           !match_entity(c, q, end, NULL) && ex_mostly_common(c, k - 1, k)) {
         k = q;
         continue;
@@ -1636,7 +1687,11 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
       return t; /* "Konferensi Tingkat Tinggi", "Kedutaan Besar": a kind, no name */
     }
     size_t known = c->n_dents;
-    *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
+    *d = label && ht == KABAR_ENT_ORGANIZATION && (c->wcat[t] & W_STATE_BODY)
+             ? same_body_named_before(c, label)
+             : NONE;
+    if (*d == NONE)
+      *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && *d >= known && ht == KABAR_ENT_AGREEMENT && other == he &&
         generic_title(c, t, he))
       c->dents[*d].unnamed = 1; /* "Kesepakatan Bersama": known by its parties */
@@ -2353,6 +2408,7 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
 }
 
 static int coordinated_with_located(const ctx *c, size_t sb, size_t t);
+static int after_capital_of_state(const ctx *c, size_t sb, size_t t);
 
 /* "Cucuta, kota di perbatasan Kolombia", "Leticia, sebuah kota di
  * Kolombia": after the name at e, a comma and a place noun (past an
@@ -2451,7 +2507,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
                                     * Komunis", "forum Ekonomi Dunia": ordinary words) */
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||
            tok_is(c, p, "dekat") || tok_is(c, p, "asal") || coordinated_with_located(c, sb, t) ||
-           place_apposition(c, e, end))
+           place_apposition(c, e, end) || after_capital_of_state(c, sb, t))
     type = KABAR_ENT_PLACE; /* "di Surabaya dan Medan", "Cucuta, kota di ..." too */
   else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
            c->ments[c->ment_at[p - 1]].n_dent &&
@@ -2929,6 +2985,17 @@ static int pair_of_leaders(const ctx *c, const ment *m) {
   return m->te > m->tb + 1 && (c->gcat[m->tb + 1] & G_PAIR_LEADER);
 }
 
+/* Whether t follows "ibukota" (or "ibu kota"), a state and a comma: "di
+ * ibukota Nikaragua, Managua", "ke ibukota Nigeria, Abudja". */
+static int after_capital_of_state(const ctx *c, size_t sb, size_t t) {
+  if (t < sb + 3 || !tok_is(c, t - 1, ",") || c->ment_at[t - 2] == NONE)
+    return 0;
+  const ment *p = &c->ments[c->ment_at[t - 2]];
+  return p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_STATE && p->tb > sb &&
+         (tok_is(c, p->tb - 1, "ibukota") ||
+          (p->tb > sb + 1 && tok_is(c, p->tb - 1, "kota") && tok_is(c, p->tb - 2, "ibu")));
+}
+
 /* Whether t follows a place and a comma: "Istana Merdeka, Jakarta". */
 static int after_located_place(ctx *c, size_t sb, size_t t) {
   if (t < sb + 2 || !tok_is(c, t - 1, ","))
@@ -2944,9 +3011,7 @@ static int after_located_place(ctx *c, size_t sb, size_t t) {
       (tok_is(c, p->tb - 1, "di") || tok_is(c, p->tb - 1, "ke")))
     return 1;
   /* "di ibukota Nikaragua, Managua": the capital of the state before */
-  if (p->n_dent && c->dents[p->dent[0]].type == KABAR_ENT_STATE && p->tb > sb &&
-      (tok_is(c, p->tb - 1, "ibukota") ||
-       (p->tb > sb + 1 && tok_is(c, p->tb - 1, "kota") && tok_is(c, p->tb - 2, "ibu"))))
+  if (after_capital_of_state(c, sb, t))
     return 1;
   if (!p->n_dent || c->dents[p->dent[0]].type != KABAR_ENT_PLACE)
     return 0;
@@ -3734,6 +3799,18 @@ static int plain_plural_before(const ctx *c, size_t sb, size_t t) {
   return 0;
 }
 
+/* "teroris mengira mereka ...": a noun in lower case with no name, right
+ * before the verb right before t, is the subject the pronoun speaks of. */
+static int unnamed_subject_before(ctx *c, size_t sb, size_t t) {
+  if (t < sb + 2 || !ex_is_verb_word(c, t - 1) || c->ment_at[t - 2] != NONE ||
+      c->ment_at[t - 1] != NONE)
+    return 0;
+  size_t q = t - 2;
+  return (tok_flags(c, q) & KABAR_TOK_WORD) && !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !c->wcat[q] && !(c->gcat[q] & G_MODIFIER) && !ex_is_verb_word(c, q) &&
+         c->morph[q].form == KABAR_FORM_BASE;
+}
+
 /* How many a reference at t counts: "kedua" 2, "ketiga" 3 ... "kesepuluh"
  * 10; 0 for a plural with no number ("negara-negara tersebut"). */
 static size_t how_many(const ctx *c, size_t t) {
@@ -4050,6 +4127,21 @@ void ex_resolve_refs(ctx *c, size_t s) {
         mm->n_dent = si->subject.n;
         break;
       }
+      /* "Kedua pemimpin membuat pernyataan itu ketika mereka bertemu": the
+       * pair that opens the sentence */
+      {
+        size_t first = si->m_begin;
+        while (first < m && c->ments[first].inner)
+          first++;
+        const ment *pm = first < m ? &c->ments[first] : NULL;
+        if (pm && pm->kind == MK_PAIR && pm->n_dent >= 2 &&
+            pm->tb <= c->doc->sentences[s].tok_begin + 1) {
+          for (size_t i = 0; i < pm->n_dent && i < MAX_ARGS; i++)
+            mm->dent[i] = pm->dent[i];
+          mm->n_dent = pm->n_dent;
+          break;
+        }
+      }
       /* "Kedua pemimpin terbang ke Washington. Mereka bertemu ...": the
        * previous sentence's subject when it was plural */
       if (s > 0 && c->sents[s - 1].subject.n >= 2) {
@@ -4069,7 +4161,8 @@ void ex_resolve_refs(ctx *c, size_t s) {
       }
       /* "Orang-orang di sini ... operasi militer Turki di wilayah mereka":
        * a plural noun of no name before it in its sentence is what it means */
-      if (plain_plural_before(c, c->doc->sentences[s].tok_begin, mm->tb))
+      if (plain_plural_before(c, c->doc->sentences[s].tok_begin, mm->tb) ||
+          unnamed_subject_before(c, c->doc->sentences[s].tok_begin, mm->tb))
         break;
       /* else the last coordinated group */
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
@@ -4117,11 +4210,18 @@ void ex_resolve_refs(ctx *c, size_t s) {
       /* a state named before it in its own sentence ("Putin akan membahas
        * ... dengan India ketika ia mengunjungi negara itu"), else the
        * previous sentence's subject when it is one, else the latest */
-      size_t own = NONE;
-      for (size_t q = m; want == KABAR_ENT_STATE && own == NONE && q-- > si->m_begin;)
-        if (c->ments[q].n_dent == 1 && c->ments[q].kind == MK_NAME &&
-            c->dents[c->ments[q].dent[0]].type == KABAR_ENT_STATE)
+      size_t own = NONE, troops_of = NONE;
+      int located = mm->tb > 0 && tok_is(c, mm->tb - 1, "di");
+      for (size_t q = m; want == KABAR_ENT_STATE && own == NONE && q-- > si->m_begin;) {
+        if (c->ments[q].n_dent != 1 || c->ments[q].kind != MK_NAME ||
+            c->dents[c->ments[q].dent[0]].type != KABAR_ENT_STATE)
+          continue;
+        /* "pasukan Kenya ... di negeri itu": not where its own troops are */
+        if (located && c->ments[q].tb > 0 && (c->wcat[c->ments[q].tb - 1] & W_TROOPS))
+          troops_of = c->ments[q].dent[0];
+        else
           own = c->ments[q].dent[0];
+      }
       if (own != NONE) {
         mm->dent[0] = own;
         mm->n_dent = 1;
@@ -4152,6 +4252,8 @@ void ex_resolve_refs(ctx *c, size_t s) {
         /* "perjanjian ini" is no unnamed "deklarasi" met before */
         if (d != NONE && c->dents[d].unnamed && !same_head(c->dents[d].label, tok_norm(c, mm->tb)))
           d = NONE;
+        if (d != NONE && d == troops_of)
+          continue;
         if (d != NONE) {
           mm->dent[0] = d;
           mm->n_dent = 1;

@@ -249,9 +249,10 @@ static kabar_status path_metrics(kabar_metrics *m, const arc *uarcs, size_t nu, 
     st = kabar_error_set(err, KABAR_ERR_USAGE, "graph metrics: more than %u entities", UINT32_MAX - 1);
     goto done;
   }
-  TRY_ALLOC(g.off = calloc(n + 1, sizeof *g.off));
-  TRY_ALLOC(g.adj = malloc((2 * nu + 1) * sizeof *g.adj));
-  TRY_ALLOC(g.len = malloc((2 * nu + 1) * sizeof *g.len));
+  TRY_ALLOC(g.off = kabar_graph_big_alloc((n + 1) * sizeof *g.off));
+  memset(g.off, 0, (n + 1) * sizeof *g.off);
+  TRY_ALLOC(g.adj = kabar_graph_big_alloc((2 * nu + 1) * sizeof *g.adj));
+  TRY_ALLOC(g.len = kabar_graph_big_alloc((2 * nu + 1) * sizeof *g.len));
   for (size_t i = 0; i < nu; i++) {
     g.off[uarcs[i].from + 1]++;
     g.off[uarcs[i].to + 1]++;
@@ -275,6 +276,14 @@ static kabar_status path_metrics(kabar_metrics *m, const arc *uarcs, size_t nu, 
   double delta = opt && opt->delta > 0 && opt->delta < 1 ? opt->delta : KABAR_GRAPH_DELTA;
   size_t budget = opt && opt->work_budget ? opt->work_budget : KABAR_GRAPH_WORK_BUDGET;
   size_t k = kabar_paths_plan(n, 2 * nu, eps, delta, budget);
+  size_t cap = opt && opt->work_cap ? opt->work_cap : KABAR_GRAPH_WORK_CAP;
+  if (!(opt && opt->epsilon > 0) && cap > 1) {
+    size_t most = cap / (n + 2 * nu);
+    if (most < KABAR_GRAPH_MIN_SOURCES)
+      most = KABAR_GRAPH_MIN_SOURCES;
+    if (k > most)
+      k = most;
+  }
   size_t threads = opt && opt->threads ? opt->threads : 0;
   if (!threads) {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

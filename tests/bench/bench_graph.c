@@ -93,7 +93,7 @@ static int compare_metric(const char *name, kabar_metric metric, const kabar_met
 /* Sampled against exact on the same graph: betweenness, harmonic and the
  * mean distance (1/closeness), each with its stated bound. */
 static void compare(const kabar_kb *kb, const kabar_metrics *sampled, size_t n) {
-  kabar_graph_sampling all = {0, 0, SIZE_MAX, 0};
+  kabar_graph_sampling all = {0, 0, SIZE_MAX, 0, 1};
   kabar_metrics *exact = NULL;
   kabar_error err;
   double t0 = now();
@@ -171,7 +171,7 @@ static int run(size_t n, const kabar_graph_sampling *sampling, int with_exact) {
 }
 
 int main(int argc, char **argv) {
-  kabar_graph_sampling sampling = {0, 0, 0, 0};
+  kabar_graph_sampling sampling = {0, 0, 0, 0, 0};
   int ran = 0, with_exact = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--epsilon") && i + 1 < argc) {

@@ -2997,6 +2997,97 @@ static const rule_case cases[] = {
      {{0}},
      {F("Korea Utara", "recognized", "Rusia", NULL), F("Rusia", "recognized", "Palestina", NULL)},
      {{0}}, {{0}}, 1},
+    {"role", /* two titles joined by "dan", then their holders in the same order */
+     {"Judul\n\nPerdana Menteri Yunani dan Perdana Menteri Makedonia, Alexi Tsipras dan Zoran "
+      "Zaev, menyaksikan penandatanganan itu."},
+     {F("Alexi Tsipras", "leaderOf", "Yunani", "asserted"),
+      F("Zoran Zaev", "leaderOf", "Makedonia Utara", "asserted")},
+     {F("Alexi Tsipras", "leaderOf", "Makedonia Utara", NULL)}, {{0}}, {{0}}, 0},
+    {"role", /* must not: one name after the second title is its holder's alone */
+     {"Judul\n\nMenteri Luar Negeri Yunani dan Perdana Menteri Makedonia, Zoran Zaev, bertemu di "
+      "Prespa."},
+     {F("Zoran Zaev", "leaderOf", "Makedonia Utara", "asserted")},
+     {F("Zoran Zaev", "officialOf", "Yunani", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* "mereka" after a noun of no name and its verb is that noun's */
+     {"Menlu AS Tiba di Kenya\n\nTahun 1998, teroris mengira mereka dapat menghancurkan rakyat "
+      "Kenya dengan menyerang kedutaan Amerika di Nairobi."},
+     {{0}}, {F("Kenya", "attacked", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: a plural subject named by its states keeps "mereka" */
+     {"Menlu AS Tiba di Kenya\n\nPara pejabat Kenya dan Amerika mengatakan mereka akan menyerang "
+      "Somalia."},
+     {F("Kenya", "attacked", "Somalia", "planned"), F("Amerika Serikat", "attacked", "Somalia", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"places", /* the capital named after "ibukota <state>," is a place, not a person who speaks */
+     {"Menteri Luar Negeri Amerika Rex Tillerson terbang ke ibukota Nigeria, Abudja, untuk "
+      "berbicara dengan Presiden Nigeria Muhammadu Buhari."},
+     {F("Rex Tillerson", "metWith", "Muhammadu Buhari", "asserted")},
+     {F("Abudja", "metWith", "Muhammadu Buhari", NULL)}, {E("Abudja", "Place")}, {E("Abudja", "Person")}, 1},
+    {"places", /* must not: after the capital and its comma, a person who acts */
+     {"Setibanya di ibukota Nigeria, Zukor Mbanda bertemu Presiden Nigeria Muhammadu Buhari."},
+     {F("Zukor Mbanda", "metWith", "Muhammadu Buhari", "asserted")},
+     {{0}}, {E("Zukor Mbanda", "Person")}, {E("Zukor Mbanda", "Place")}, 1},
+    {"govbody", /* a body named bare is that of the state named with it before */
+     {"Kementerian Luar Negeri China mengecam Jepang. Juru bicara Kementerian Luar Negeri Lin Jian "
+      "mengatakan bahwa China akan membalas."},
+     {F("Lin Jian", "officialOf", "Kementerian Luar Negeri China", "asserted")},
+     {F("Lin Jian", "officialOf", "Kementerian Luar Negeri", NULL)}, {{0}},
+     {E("Kementerian Luar Negeri", "Organization")}, 1},
+    {"govbody", /* must not: with no such body before, the bare name stays itself */
+     {"Juru bicara Kementerian Luar Negeri Lin Jian mengatakan bahwa China akan membalas Jepang."},
+     {F("Lin Jian", "officialOf", "Kementerian Luar Negeri", "asserted")},
+     {F("Lin Jian", "officialOf", "Kementerian Luar Negeri China", NULL)}, {{0}}, {{0}}, 1},
+    {"places", /* troops "kini berada di": an adverb of time between them and the verb */
+     {"Tentara Perancis kini berada di Mali."},
+     {F("Prancis", "deployedTroopsTo", "Mali", "asserted")}, {{0}}, {{0}}, {{0}}, 0},
+    {"places", /* must not: a leader "kini berada di" a state sends no troops */
+     {"Presiden Prancis kini berada di Mali untuk bertemu tentara Prancis."},
+     {{0}}, {F("Prancis", "deployedTroopsTo", "Mali", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* amounts inside the goods cost no words; a permitted sale is planned */
+     {"Minggu lalu Departemen LN Amerika mengijinkan penjualan rudal Patriot dan peralatan terkait "
+      "senilai US$5,4 miliar serta amunisi senilai $500 juta kepada Arab Saudi."},
+     {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", "planned")},
+     {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", "asserted")}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: an amount does not carry the object past a clause */
+     {"Amerika menjual senjata senilai US$5 juta, sementara Arab Saudi membeli beras dari Jepang."},
+     {{0}}, {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", NULL),
+             F("Amerika Serikat", "suppliedArmsTo", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* "saling" between the officials of both states and their verb */
+     {"Thailand-Kamboja Bentrok\n\nDua tentara Kamboja dan seorang warga Thailand tewas.\n\nPara "
+      "pejabat militer kedua negara saling menuduh pihak lain yang memulai pertempuran."},
+     {F("Thailand", "accused", "Kamboja", "asserted"), F("Kamboja", "accused", "Thailand", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: the officials of one state accuse one another */
+     {"Thailand-Kamboja Bentrok\n\nDua tentara Kamboja dan seorang warga Thailand tewas.\n\nPara "
+      "pejabat Thailand saling menuduh."},
+     {{0}}, {F("Thailand", "accused", "Kamboja", NULL), F("Kamboja", "accused", "Thailand", NULL)},
+     {{0}}, {{0}}, 1},
+    {"places", /* troops of a state acting "di" another state, in their own clause */
+     {"Pasukan Prancis memburu milisi di Mali."},
+     {F("Prancis", "deployedTroopsTo", "Mali", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"places", /* must not: the place of another clause, past a comma */
+     {"Pasukan Prancis meninggalkan markasnya, sementara presidennya berpidato di Chad."},
+     {{0}}, {F("Prancis", "deployedTroopsTo", "Chad", NULL)}, {{0}}, {{0}}, 1},
+    {"places", /* "di negeri itu" after a state's troops: the other state, where they are;
+                * "selagi" opens a clause that "agar" does not govern */
+     {"Presiden Joko Widodo mengunjungi Mesir. Pasukan Indonesia melakukan patroli di negeri itu.",
+      "Kenya mengimbau dukungan dari dunia Arab agar membantu mengamankan Somalia selagi pasukan "
+      "Kenya terus melakukan pengejaran terhadap anggota kelompok al-Shabab di negeri itu."},
+     {F("Indonesia", "deployedTroopsTo", "Mesir", "asserted"),
+      F("Kenya", "deployedTroopsTo", "Somalia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"places", /* must not: no troops, no deployment to the state referred to */
+     {"Presiden Joko Widodo mengunjungi Mesir. Indonesia mengirim dokter ke negeri itu."},
+     {{0}}, {F("Indonesia", "deployedTroopsTo", "Mesir", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* "mereka" after "Kedua pemimpin" opening its sentence: the two leaders */
+     {"PM Selandia Baru Kunjungi China\n\nPerdana Menteri Selandia Baru Jacinda Ardern memuji "
+      "hubungan negaranya dengan China sementara Presiden Xi Jinping menyerukan rasa saling "
+      "percaya.\n\nKedua pemimpin membuat pernyataan itu ketika mereka bertemu di Beijing."},
+     {F("Jacinda Ardern", "metWith", "Xi Jinping", "asserted")},
+     {F("Selandia Baru", "metWith", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: one person opening the sentence is no pair for "mereka" */
+     {"PM Selandia Baru Kunjungi China\n\nPerdana Menteri Selandia Baru Jacinda Ardern memuji "
+      "hubungan negaranya dengan China sementara Presiden Xi Jinping menyerukan rasa saling "
+      "percaya.\n\nArdern membuat pernyataan itu ketika mereka bertemu di Beijing."},
+     {{0}}, {F("Jacinda Ardern", "metWith", "Xi Jinping", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file

@@ -149,7 +149,7 @@ static void test_path(void) {
 
   /* Sampled (no work budget, a loose target): 4 of the 5 sources, each
    * estimate within the bound it states. */
-  kabar_graph_sampling loose = {1.0, 0.1, 1, 0};
+  kabar_graph_sampling loose = {1.0, 0.1, 1, 0, 0};
   kabar_metrics *ms = NULL;
   CHECK(kabar_metrics_compute_with(kb, NULL, &loose, &ms, NULL) == KABAR_OK);
   const kabar_graph_summary *ss = kabar_metrics_summary(ms);

@@ -57,7 +57,7 @@ static kabar_kb *generate(size_t n) {
 }
 
 static kabar_metrics *run(const kabar_kb *kb, double eps, size_t budget, size_t threads) {
-  kabar_graph_sampling s = {eps, 0.1, budget, threads};
+  kabar_graph_sampling s = {eps, 0.1, budget, threads, 0};
   kabar_metrics *m = NULL;
   kabar_error err;
   if (kabar_metrics_compute_with(kb, NULL, &s, &m, &err) != KABAR_OK) {
