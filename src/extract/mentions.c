@@ -1378,10 +1378,26 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
         q++;
       /* the items are common words; after a name ("Konvensi Simla dan
        * Garis McMahon") "dan" joins two names */
-      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) && !(c->wcat[q] & ~(kabar_word_cats)W_SKIP) &&
+      if (q < end && (tok_flags(c, q) & KABAR_TOK_CAP) &&
+          !(c->wcat[q] & ~(kabar_word_cats)(W_SKIP | W_MILITARY)) && /* "dan Keamanan" */
           !match_entity(c, q, end, NULL) && ex_mostly_common(c, k - 1, k)) {
         k = q;
         continue;
+      }
+    }
+    /* "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika
+     * Serikat dan Jepang": a treaty's title of three words or more may end
+     * with the two states it is between (they stay mentions of their own) */
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 2 && k + 3 < end && tok_is(c, k, "antara") &&
+        (tok_flags(c, k - 1) & KABAR_TOK_CAP)) {
+      const kabar_lex_entity *a1, *a2;
+      size_t n1 = match_entity(c, k + 1, end, &a1);
+      size_t n2 = n1 && k + 1 + n1 < end && tok_is(c, k + 1 + n1, "dan")
+                      ? match_entity(c, k + 2 + n1, end, &a2)
+                      : 0;
+      if (n2 && a1->type == KABAR_ENT_STATE && a2->type == KABAR_ENT_STATE) {
+        k += 2 + n1 + n2;
+        break;
       }
     }
     /* "Traktat Pendalaman Kepercayaan Militer di Kawasan Perbatasan",

@@ -1465,6 +1465,19 @@ static const rule_case cases[] = {
      {E("Royal College of Art", "Organization"), E("Harbour Policy Institute", "Organization"),
       E("Sydney", "Place")},
      {E("Royal College", NULL), E("Harbour Policy Institute of Sydney", NULL)}, 1},
+    {"agreementname", /* a treaty's title runs on through "dan Keamanan" and ends with the two
+                       * states it is between, which stay parties */
+     {"Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang "
+      "ditandatangani."},
+     {F("Amerika Serikat", "partyTo",
+        "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang", "asserted"),
+      F("Jepang", "partyTo",
+        "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang", "asserted")},
+     {{0}}, {E("Amerika Serikat", "State"), E("Jepang", "State")},
+     {E("Perjanjian Kerja Sama", NULL)}, 1},
+    {"agreementname", /* must not: an unnamed treaty "antara" two states gets no such title */
+     {"Sebuah perjanjian antara Amerika Serikat dan Jepang ditandatangani."},
+     {{0}}, {{0}}, {{0}}, {E("perjanjian antara Amerika Serikat dan Jepang", NULL)}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
