@@ -1701,9 +1701,43 @@ static kabar_status gapped_subjects(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* Whether the verb at t meets someone ("bertemu", "berbicara",
+ * "berunding"): its root has a cue of metWith. */
+static int meeting_root(const ctx *c, size_t t) {
+  const kabar_root_info *ri = c->root[t];
+  for (size_t r = 0; ri && r < ri->n_rel; r++)
+    if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation == KABAR_REL_MET_WITH)
+      return 1;
+  return 0;
+}
+
+/* "Pence bertemu dengan para pengungsi ... di sebuah gereja di Cartagena,
+ * Kolombia", "berbicara kepada 2.000 orang di sebuah gedung konser di
+ * ibukota Estonia, Tallinn": the state where a clause's verb of meeting or
+ * speaking takes place, after it in its clause; not past a topic ("tentang
+ * serangan di Suriah") or a name of another state (the one met). NONE when
+ * none. */
+static size_t place_of_act(ctx *c, const clause *cl) {
+  for (size_t q = cl->pred + 1; q < cl->te; q++) {
+    if (tok_is(c, q, ",") || ex_is_boundary(c, q) || tok_is(c, q, "tentang") || tok_is(c, q, "mengenai") ||
+        tok_is(c, q, "soal") || tok_is(c, q, "terkait") || tok_is(c, q, "atas") ||
+        tok_is(c, q, "terhadap") || (c->wcat[q] & (W_WAR | W_RELATIVE)))
+      return NONE;
+    if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].n_dent &&
+        c->dents[c->ments[c->ment_at[q]].dent[0]].type == KABAR_ENT_STATE && !c->ments[c->ment_at[q]].inner)
+      return NONE;
+    if (tok_is(c, q, "di")) {
+      size_t where = state_held_at(c, q, cl->te);
+      if (where != NONE)
+        return where;
+    }
+  }
+  return NONE;
+}
+
 /* "Di Seoul, Kerry mengatakan ...", "Menteri Luar Negeri Retno Marsudi di
  * Belgia kemarin mengatakan ...": a person of one state who speaks in
- * another is visiting it. */
+ * another is visiting it; so is one who meets or speaks to someone there. */
 static kabar_status speaker_abroad(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1753,10 +1787,12 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     const clause *cl = &c->clauses[i];
     if (cl->kind != CL_VERB || cl->pred == NONE || cl->subj_m == NONE || cl->subj_how != CS_OWN ||
-        !c->root[cl->pred] || c->morph[cl->pred].form != KABAR_FORM_ACTIVE)
+        !c->root[cl->pred] ||
+        !(c->morph[cl->pred].form == KABAR_FORM_ACTIVE ||
+          (c->morph[cl->pred].form == KABAR_FORM_BER && meeting_root(c, cl->pred))))
       continue;
     const ment *sm = &c->ments[cl->subj_m];
-    if ((sm->kind != MK_NAME && sm->kind != MK_PRON_PERSON) || sm->n_dent != 1 ||
+    if ((sm->kind != MK_NAME && sm->kind != MK_PRON_PERSON && sm->kind != MK_ROLEREF) || sm->n_dent != 1 ||
         c->dents[sm->dent[0]].type != KABAR_ENT_PERSON)
       continue;
     size_t who = sm->dent[0], own = ex_state_of(c, who);
@@ -1768,10 +1804,12 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
                            (comma || sm->tb == front_end)
                        ? front
                        : NONE;
-    if (where == NONE && !c->root[cl->pred]->report)
+    if (where == NONE && !c->root[cl->pred]->report && !meeting_root(c, cl->pred))
       continue;
-    if (where == NONE)
+    if (where == NONE && c->root[cl->pred]->report)
       where = state_located_at(c, sm->te, cl->pred);
+    if (where == NONE && meeting_root(c, cl->pred))
+      where = place_of_act(c, cl);
     if (where == NONE || where == own)
       continue;
     status_ctx st = ex_fact_status(c, s, cl->pred, sm->tb, 0, NULL, NULL);

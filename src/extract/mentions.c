@@ -1386,9 +1386,11 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       }
     }
     /* "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika
-     * Serikat dan Jepang": a treaty's title of three words or more may end
-     * with the two states it is between (they stay mentions of their own) */
-    if (*type == KABAR_ENT_AGREEMENT && k > t + 2 && k + 3 < end && tok_is(c, k, "antara") &&
+     * Serikat dan Jepang": a long descriptive title (five words or more)
+     * ends with the two states it is between (they stay mentions of their
+     * own); a short proper name does not ("Pakta Keamanan Laut Arafura |
+     * antara Australia dan Papua Nugini") */
+    if (*type == KABAR_ENT_AGREEMENT && k > t + 4 && k + 3 < end && tok_is(c, k, "antara") &&
         (tok_flags(c, k - 1) & KABAR_TOK_CAP)) {
       const kabar_lex_entity *a1, *a2;
       size_t n1 = match_entity(c, k + 1, end, &a1);

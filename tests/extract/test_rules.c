@@ -3088,6 +3088,19 @@ static const rule_case cases[] = {
       "hubungan negaranya dengan China sementara Presiden Xi Jinping menyerukan rasa saling "
       "percaya.\n\nArdern membuat pernyataan itu ketika mereka bertemu di Beijing."},
      {{0}}, {F("Jacinda Ardern", "metWith", "Xi Jinping", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* meeting or speaking to someone "di" a place of another state: a visit */
+     {"Wakil Presiden AS Mike Pence hari Senin bertemu dengan para pengungsi di sebuah gereja di "
+      "Cartagena, Kolombia.",
+      "Presiden AS Barack Obama berbicara kepada 2.000 orang di sebuah gedung konser di ibukota "
+      "Estonia, Tallinn."},
+     {F("Mike Pence", "visited", "Kolombia", "asserted"), F("Barack Obama", "visited", "Estonia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a place of the topic, or of the people one speaks of */
+     {"Presiden AS Barack Obama berbicara tentang serangan di Suriah.",
+      "Menteri Luar Negeri Rusia Sergey Lavrov mengatakan sebagian politisi di Amerika saat ini "
+      "mengatakan hal yang sama."},
+     {{0}}, {F("Barack Obama", "visited", "Suriah", NULL), F("Sergey Lavrov", "visited", "Amerika Serikat", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
