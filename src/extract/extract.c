@@ -720,6 +720,8 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
     if (pair && len == 2) { /* "antara lain": the two-word entry wins */
       c.gcat[t] = pair;
       c.glen[t] = 2;
+      if (pair & G_NOW)
+        c.wcat[t] &= ~W_BOUNDARY; /* "saat ini" is now, not "when" */
     }
   }
   /* Each pass ends with TRY(c.failed): a rule that could not allocate gave

@@ -1987,6 +1987,52 @@ static kabar_status troops_stationed(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "dewan itu yang juga termasuk Bahrain, Kuwait, Oman, Qatar dan Uni
+ * Emirat Arab", "Dewan Kerjasama Teluk, yang beranggotakan ...": a body,
+ * "yang" and a word of including, then the states it includes, which are
+ * its members. */
+static kabar_status body_includes(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  for (size_t t = se->tok_begin; t + 3 < end; t++) {
+    size_t m = c->ment_at[t];
+    if (m == NONE || c->ments[m].tb != t || c->ments[m].n_dent != 1 ||
+        c->dents[c->ments[m].dent[0]].type != KABAR_ENT_ORGANIZATION)
+      continue;
+    size_t body = c->ments[m].dent[0], q = c->ments[m].te;
+    t = q - 1;
+    if (q < end && tok_is(c, q, ","))
+      q++;
+    if (q >= end || !(c->wcat[q] & W_RELATIVE))
+      continue;
+    for (q++; q < end && (c->wcat[q] & W_SKIP); q++)
+      ;
+    if (q + 1 >= end)
+      continue;
+    if (tok_is(c, q, "termasuk") || tok_is(c, q, "meliputi") || tok_is(c, q, "mencakup") ||
+        tok_is(c, q, "beranggotakan"))
+      q++;
+    else if (tok_is(c, q, "terdiri") && (tok_is(c, q + 1, "dari") || tok_is(c, q + 1, "atas")))
+      q += 2;
+    else
+      continue;
+    if (q >= end || c->ment_at[q] == NONE)
+      continue;
+    arg members;
+    ex_arg_from(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+    status_ctx st = ex_fact_status(c, s, q - 1, NONE, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "body includes";
+    for (size_t i = 0; i < members.n; i++) {
+      kabar_status rc = ex_add_fact(c, s, members.d[i], KABAR_REL_MEMBER_OF, body, st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "diteken Prabowo bersama Perdana Menteri Australia Anthony Albanese",
  * "Presiden Joko Widodo bersama Perdana Menteri Jepang Yoshihide Suga
  * meninjau ...": two people of two states named together by "bersama" met. */
@@ -2547,6 +2593,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = invited_to(c, s);
     if (rc == KABAR_OK)
       rc = troops_stationed(c, s);
+    if (rc == KABAR_OK)
+      rc = body_includes(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

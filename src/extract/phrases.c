@@ -55,6 +55,29 @@ static int filler_word(ctx *c, size_t t) {
          !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_LIST_INTRO)) && !ex_is_verb_word(c, t);
 }
 
+/* "anggota terbesar dan paling berpengaruh | dalam dewan itu": past more
+ * modifiers joined by "dan", the body a member is "dalam"; its mention, or
+ * NONE. */
+static int modifier_word(ctx *c, size_t t) { /* "paling berpengaruh" too */
+  return (tok_flags(c, t) & KABAR_TOK_WORD) && !(tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         c->ment_at[t] == NONE && !(c->wcat[t] & (W_PREP | W_BOUNDARY | W_RELATIVE | W_CONJ)) &&
+         !(c->gcat[t] & (G_COPULA | G_ROLE_VERB | G_LIST_INTRO)) && c->morph[t].form != KABAR_FORM_ACTIVE &&
+         c->morph[t].form != KABAR_FORM_PASSIVE;
+}
+
+static size_t body_of_membership(ctx *c, size_t q, size_t end) {
+  while (q + 1 < end && tok_is(c, q, "dan") && modifier_word(c, q + 1)) {
+    q++;
+    for (size_t n = 0; q < end && n < MAX_FILLER && modifier_word(c, q); n++)
+      q++;
+  }
+  if (q + 1 >= end || !tok_is(c, q, "dalam") || c->ment_at[q + 1] == NONE)
+    return NONE;
+  const ment *bm = &c->ments[c->ment_at[q + 1]];
+  return bm->n_dent && !bm->inner && c->dents[bm->dent[0]].type == KABAR_ENT_ORGANIZATION ? c->ment_at[q + 1]
+                                                                                           : NONE;
+}
+
 /* Whether inner mention m is a body the title reading took as the post's
  * ("anggota penting dari Uni Eropa"): the phrase's genitive. A state there is
  * where someone is from ("pengamat politik dari Australia"). */
@@ -152,7 +175,13 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     size_t g = q + 1;
     for (size_t n = 0; q + 1 < end && (c->gcat[q] & G_GENITIVE_PREP) && g < end && n < 3 && filler_word(c, g); n++)
       g++;
-    if (!p->role && g > q + 1 && g < end && c->ment_at[g] != NONE && !c->ments[c->ment_at[g]].inner &&
+    size_t in_body = !p->role && c->root[p->tb] && strcmp(c->morph[p->tb].root, "anggota") == 0
+                         ? body_of_membership(c, q, end)
+                         : NONE;
+    if (in_body != NONE) {
+      p->gen_m = in_body;
+      k = ex_group_end(c, p->gen_m);
+    } else if (!p->role && g > q + 1 && g < end && c->ment_at[g] != NONE && !c->ments[c->ment_at[g]].inner &&
         c->ments[c->ment_at[g]].n_dent &&
         c->dents[c->ments[c->ment_at[g]].dent[0]].type == KABAR_ENT_ORGANIZATION && !envoy_host) {
       p->gen_m = c->ment_at[g];

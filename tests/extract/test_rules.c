@@ -3101,6 +3101,24 @@ static const rule_case cases[] = {
       "mengatakan hal yang sama."},
      {{0}}, {F("Barack Obama", "visited", "Suriah", NULL), F("Sergey Lavrov", "visited", "Amerika Serikat", NULL)},
      {{0}}, {{0}}, 1},
+    {"alliance", /* a body "yang (juga) termasuk" states: its members; a member "dalam" a body,
+                  * past modifiers joined by "dan"; "saat ini" before the copula is no "when" */
+     {"Kerry akan bertemu dengan menteri-menteri luar negeri Dewan Kerjasama Teluk di Doha. Arab "
+      "Saudi adalah anggota terbesar dan paling berpengaruh dalam dewan itu yang juga termasuk "
+      "Bahrain, Kuwait dan Oman.",
+      "Brazil saat ini adalah anggota DK PBB."},
+     {F("Arab Saudi", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Bahrain", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Kuwait", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Oman", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
+      F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"alliance", /* must not: a relative clause of another verb lists no members; "dalam" no body */
+     {"PBB, yang mengecam Rusia dan Iran, bertemu.",
+      "Arab Saudi adalah anggota terbesar dalam sejarah Liga Arab."},
+     {{0}}, {F("Rusia", "memberOf", "Perserikatan Bangsa-Bangsa", NULL),
+             F("Iran", "memberOf", "Perserikatan Bangsa-Bangsa", NULL)},
+     {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
