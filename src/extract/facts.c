@@ -1987,6 +1987,56 @@ static kabar_status troops_stationed(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* The one person named at mention-start t (past titles), or NONE. */
+static size_t person_named_at(ctx *c, size_t t, size_t end) {
+  t = ex_past_title_names(c, t, end);
+  if (t >= end || c->ment_at[t] == NONE)
+    return NONE;
+  const ment *pm = &c->ments[c->ment_at[t]];
+  return pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON ? pm->dent[0] : NONE;
+}
+
+/* "kata Biden kepada Lourenco", "Santos mengatakan kepada Pence bahwa ...":
+ * a person who tells a person of another state something, not from afar
+ * ("melalui telepon"), meets them. */
+static kabar_status told_in_person(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  if (sentence_has(c, s, 0, G_REMOTE))
+    return KABAR_OK;
+  for (size_t t = se->tok_begin; t + 2 < end; t++) {
+    if (!c->root[t] || !c->root[t]->report || c->ment_at[t] != NONE)
+      continue;
+    size_t speaker = NONE, k = t + 1;
+    if (c->morph[t].form == KABAR_FORM_BASE) { /* "kata Biden kepada" */
+      speaker = person_named_at(c, k, end);
+      if (speaker == NONE)
+        continue;
+      k = c->ments[c->ment_at[ex_past_title_names(c, k, end)]].te;
+    } else if (c->morph[t].form == KABAR_FORM_ACTIVE) {
+      arg who;
+      if (ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_PERSON), 0, &who) && who.n == 1)
+        speaker = who.d[0];
+    }
+    if (speaker == NONE || k + 1 >= end || !tok_is(c, k, "kepada"))
+      continue;
+    size_t heard = person_named_at(c, k + 1, end);
+    if (heard == NONE || !foreign_pair(c, speaker, heard))
+      continue;
+    /* "..., kata X kepada Y": told, whatever the quote before it says */
+    status_ctx st = {KABAR_FS_ASSERTED, NONE, 0, NONE, 0};
+    if (c->morph[t].form != KABAR_FORM_BASE)
+      st = ex_fact_status(c, s, t, NONE, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "told in person";
+    kabar_status rc = ex_add_fact(c, s, speaker, KABAR_REL_MET_WITH, heard, st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "dewan itu yang juga termasuk Bahrain, Kuwait, Oman, Qatar dan Uni
  * Emirat Arab", "Dewan Kerjasama Teluk, yang beranggotakan ...": a body,
  * "yang" and a word of including, then the states it includes, which are
@@ -2595,6 +2645,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = troops_stationed(c, s);
     if (rc == KABAR_OK)
       rc = body_includes(c, s);
+    if (rc == KABAR_OK)
+      rc = told_in_person(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

@@ -3119,6 +3119,18 @@ static const rule_case cases[] = {
      {{0}}, {F("Rusia", "memberOf", "Perserikatan Bangsa-Bangsa", NULL),
              F("Iran", "memberOf", "Perserikatan Bangsa-Bangsa", NULL)},
      {{0}}, {{0}}, 1},
+    {"visit", /* telling a person of another state something in person: they met */
+     {"Presiden Kolombia Juan Manuel Santos mengatakan kepada Wakil Presiden AS Mike Pence bahwa "
+      "intervensi militer tidak akan diterima.",
+      "\"Kami siap,\" kata Presiden AS Joe Biden kepada Presiden Angola Joao Lourenco."},
+     {F("Juan Manuel Santos", "metWith", "Mike Pence", "asserted"),
+      F("Joe Biden", "metWith", "Joao Lourenco", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: by telephone, or to the press */
+     {"Presiden AS Joe Biden mengatakan kepada Presiden Angola Joao Lourenco melalui telepon bahwa "
+      "ia siap.",
+      "\"Kami siap,\" kata Presiden AS Joe Biden kepada wartawan di Angola."},
+     {{0}}, {F("Joe Biden", "metWith", "Joao Lourenco", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
