@@ -486,6 +486,42 @@ static size_t thanked_before(const ctx *c, size_t s, size_t t) {
 
 /* Whether a word of mutual action ("saling") stands before the verb at t,
  * past adverbs. */
+/* The one person named at mention-start t (past titles), or NONE. */
+static size_t person_named_at(ctx *c, size_t t, size_t end) {
+  t = ex_past_title_names(c, t, end);
+  if (t >= end || c->ment_at[t] == NONE)
+    return NONE;
+  const ment *pm = &c->ments[c->ment_at[t]];
+  return pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON ? pm->dent[0] : NONE;
+}
+
+/* "Jadwal Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih",
+ * "Kegiatan Merkel di Beijing ... termasuk pertemuan dengan ...": a meeting
+ * on a person's agenda is that person's. */
+static void agenda_owner(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
+  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
+  for (size_t k = t; k-- > sb && k + 14 > t;) {
+    if (ex_is_boundary(c, k))
+      return;
+    if (!(tok_is(c, k, "jadwal") || tok_is(c, k, "kegiatan") || tok_is(c, k, "agenda") ||
+          tok_is(c, k, "acara")))
+      continue;
+    size_t who = person_named_at(c, k + 1, end);
+    if (who != NONE) { /* the person, and the state they act for, as a subject found */
+      size_t m = c->ment_at[ex_past_title_names(c, k + 1, end)];
+      ex_resolve_arg(c, m, TYPE_BIT(KABAR_ENT_PERSON), 0, subj);
+      subj->pos = k + 1;
+      /* the people met, not their states ("Presiden Irak Barham Salih") */
+      size_t kept = 0;
+      for (size_t i = 0; i < obj->n; i++)
+        if (c->dents[obj->d[i]].type == KABAR_ENT_PERSON)
+          obj->d[kept++] = obj->d[i];
+      obj->n = kept;
+    }
+    return;
+  }
+}
+
 static int mutual_before(const ctx *c, size_t s, size_t t) {
   size_t sb = c->doc->sentences[s].tok_begin;
   for (size_t k = t; k-- > sb && k + 3 > t;) {
@@ -1348,6 +1384,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       if (!subj.n && !obj.n && cue->relation == KABAR_REL_MET_WITH)
         meeting_of_clause(c, s, t, cl_at, &subj, &obj);
+      if (!subj.n && cue->relation == KABAR_REL_MET_WITH)
+        agenda_owner(c, s, t, &subj, &obj);
       /* "melancarkan invasi", and "membalas dengan invasi": the subject's */
       int light = t > se->tok_begin && ((c->wcat[t - 1] & W_LIGHT) ||
                                         (t > se->tok_begin + 1 && tok_is(c, t - 1, "dengan") &&
@@ -1987,14 +2025,6 @@ static kabar_status troops_stationed(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
-/* The one person named at mention-start t (past titles), or NONE. */
-static size_t person_named_at(ctx *c, size_t t, size_t end) {
-  t = ex_past_title_names(c, t, end);
-  if (t >= end || c->ment_at[t] == NONE)
-    return NONE;
-  const ment *pm = &c->ments[c->ment_at[t]];
-  return pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON ? pm->dent[0] : NONE;
-}
 
 /* "kata Biden kepada Lourenco", "Santos mengatakan kepada Pence bahwa ...":
  * a person who tells a person of another state something, not from afar

@@ -3131,6 +3131,14 @@ static const rule_case cases[] = {
       "ia siap.",
       "\"Kami siap,\" kata Presiden AS Joe Biden kepada wartawan di Angola."},
      {{0}}, {F("Joe Biden", "metWith", "Joao Lourenco", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a meeting on a person's agenda ("jadwal", "kegiatan") is that person's */
+     {"Jadwal Presiden Iran Hassan Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih."},
+     {F("Hassan Rouhani", "metWith", "Barham Salih", "planned")},
+     {F("Hassan Rouhani", "metWith", "Irak", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: an agenda of no one named */
+     {"Presiden Iran Hassan Rouhani tiba di Baghdad. Jadwal acara hari ini termasuk pertemuan "
+      "dengan para pengusaha."},
+     {{0}}, {F("Hassan Rouhani", "metWith", "Irak", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
