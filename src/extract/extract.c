@@ -239,6 +239,17 @@ static int dropped(const unsigned char *drop, size_t n_drop, size_t d) {
   return d < n_drop && drop[d];
 }
 
+/* Whether name mention mm names two states or more at once, a compound
+ * ("Israel-Palestina"). */
+static int compound_state(const ctx *c, const ment *mm) {
+  if (mm->n_dent < 2)
+    return 0;
+  for (size_t i = 0; i < mm->n_dent; i++)
+    if (c->dents[mm->dent[i]].type != KABAR_ENT_STATE)
+      return 0;
+  return 1;
+}
+
 /* ---- entity mentions (mentions.tsv) ---- */
 
 /* Offsets in mentions.tsv are into the input file: a plain-text document's
@@ -299,6 +310,13 @@ static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, siz
         continue;
       st = add_entity_mention(c, kb, mm->sent, b, e, kbi[d], name_kind(c, mm, mm->dent[0]));
       named[d] = 1;
+      for (size_t i = 1; i < mm->n_dent && st == KABAR_OK && compound_state(c, mm); i++) {
+        size_t d2 = mm->dent[i];
+        if (d2 < n_kbi && kbi[d2] != NONE) {
+          st = add_entity_mention(c, kb, mm->sent, b, e, kbi[d2], name_kind(c, mm, d2));
+          named[d2] = 1;
+        }
+      }
       /* the seat that stood for its state names the building too */
       if (st == KABAR_OK && own != d && own < n_kbi && kbi[own] != NONE) {
         st = add_entity_mention(c, kb, mm->sent, b, e, kbi[own], name_kind(c, mm, own));
@@ -422,6 +440,18 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
       }
     kbi[d] = k;
     mdent[m] = d;
+    /* "Israel-Palestina", "Amerika Serikat-Meksiko-Kanada": the states
+     * after the first of a compound name are named too */
+    for (size_t i = 1; i < mm->n_dent; i++) {
+      size_t d2 = mm->dent[i];
+      if (!compound_state(c, mm) || d2 >= n_kbi || kbi[d2] != NONE)
+        continue;
+      kbi[d2] = kabar_kb_entity(kb, KABAR_ENT_STATE, c->dents[d2].label, c->dents[d2].iso3, NULL);
+      if (kbi[d2] == NONE) {
+        st = KABAR_ERR_NOMEM;
+        goto done;
+      }
+    }
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     pfact *pf = &c->facts[f];

@@ -151,7 +151,8 @@ static int label_has_words(const ctx *c, const char *label, size_t t, size_t e) 
   return 1;
 }
 
-static int hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[2]);
+#define MAX_HYPHEN_STATES 4
+static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back);
 
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t, extra = 0;
@@ -240,8 +241,9 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
       k += 2;
       continue;
     }
-    const kabar_lex_entity *pair[2];
-    if (k > t && (en || rl || hyphen_states(c, k, pair)))
+    const kabar_lex_entity *pair[MAX_HYPHEN_STATES];
+    size_t back;
+    if (k > t && (en || rl || hyphen_states(c, k, pair, &back)))
       break; /* "Hubungan | Indonesia-Polandia" */
     k++;
   }
@@ -2656,42 +2658,76 @@ static size_t agency_dateline(ctx *c, size_t k, size_t end) {
   return 0;
 }
 
-/* "Indonesia-Australia", "RI-AS", "Rusia-Jepang": whether word t joins two
- * states' names by a hyphen; their lexicon entries in le. */
-static int hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[2]) {
+/* "Indonesia-Australia", "RI-AS", "Rusia-Jepang", "Amerika
+ * Serikat-Meksiko-Kanada": whether word t joins states' names by hyphens
+ * (the first name's other words may stand in the words before it, *back of
+ * them). Returns how many states, their lexicon entries in le; 0 when not. */
+static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back) {
   const char *w = tok_norm(c, t);
-  const char *h = strchr(w, '-');
-  if (!h || h == w || !h[1] || strchr(h + 1, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
+  *back = 0;
+  if (!strchr(w, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
     return 0;
-  char first[64]; /* no state's name is longer */
-  if ((size_t)(h - w) >= sizeof first)
-    return 0;
-  memcpy(first, w, (size_t)(h - w));
-  first[h - w] = '\0';
-  for (int i = 0; i < 2; i++) {
-    le[i] = ex_lex_lookup(c, i == 0 ? first : h + 1);
-    if (!le[i] || le[i]->type != KABAR_ENT_STATE)
+  char part[64]; /* no state's name is longer */
+  size_t n = 0;
+  for (const char *p = w; n < MAX_HYPHEN_STATES;) {
+    const char *h = strchr(p, '-');
+    size_t len = h ? (size_t)(h - p) : strlen(p);
+    if (!len || len >= sizeof part)
       return 0;
+    memcpy(part, p, len);
+    part[len] = '\0';
+    le[n] = ex_lex_lookup(c, part);
+    if (n == 0 && (!le[n] || le[n]->type != KABAR_ENT_STATE)) {
+      /* "Amerika | Serikat-Meksiko": the words before complete the first */
+      char joined[128];
+      for (size_t b = 1; b <= 2 && b <= t && (!le[0] || le[0]->type != KABAR_ENT_STATE); b++) {
+        if (!(tok_flags(c, t - b) & KABAR_TOK_CAP) || !(tok_flags(c, t - b) & KABAR_TOK_WORD))
+          break;
+        int k = b == 1 ? snprintf(joined, sizeof joined, "%s %s", tok_norm(c, t - 1), part)
+                       : snprintf(joined, sizeof joined, "%s %s %s", tok_norm(c, t - 2), tok_norm(c, t - 1), part);
+        if (k < 0 || (size_t)k >= sizeof joined)
+          break;
+        le[0] = ex_lex_lookup(c, joined);
+        *back = b;
+      }
+    }
+    if (!le[n] || le[n]->type != KABAR_ENT_STATE)
+      return *back = 0, 0;
+    n++;
+    if (!h)
+      break;
+    p = h + 1;
   }
-  return 1;
+  return n >= 2 && !strchr(w + strlen(w) - 1, '-') ? n : (*back = 0, 0);
 }
 
 /* One word that joins two states' names by a hyphen names both ("hubungan
  * Indonesia-Australia", "Perang Rusia-Jepang"). Returns the mention, or NONE. */
 static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
-  const kabar_lex_entity *le[2];
-  if (!hyphen_states(c, t, le))
+  const kabar_lex_entity *le[MAX_HYPHEN_STATES];
+  size_t back, n = hyphen_states(c, t, le, &back);
+  if (n < 2)
     return NONE;
-  size_t d[2];
-  for (int i = 0; i < 2; i++)
+  size_t d[MAX_HYPHEN_STATES];
+  for (size_t i = 0; i < n; i++) {
     if ((d[i] = ex_lex_dent(c, le[i])) == NONE)
       return NONE;
-  if (d[0] == d[1])
-    return NONE;
-  size_t m = ex_add_name_ment(c, s, t, t + 1, d[0]);
+    for (size_t j = 0; j < i; j++)
+      if (d[j] == d[i])
+        return NONE;
+  }
+  /* "Amerika" read alone before "Serikat-Meksiko" is the compound's */
+  for (size_t q = t - back; q < t; q++)
+    if (c->ment_at[q] != NONE) {
+      c->ments[c->ment_at[q]].kind = MK_DROPPED;
+      c->ments[c->ment_at[q]].n_dent = 0;
+      c->ment_at[q] = NONE;
+    }
+  size_t m = ex_add_name_ment(c, s, t - back, t + 1, d[0]);
   if (m != NONE) {
-    c->ments[m].dent[1] = d[1];
-    c->ments[m].n_dent = 2;
+    for (size_t i = 1; i < n; i++)
+      c->ments[m].dent[i] = d[i];
+    c->ments[m].n_dent = n;
   }
   return m;
 }

@@ -1475,6 +1475,16 @@ static const rule_case cases[] = {
         "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang", "asserted")},
      {{0}}, {E("Amerika Serikat", "State"), E("Jepang", "State")},
      {E("Perjanjian Kerja Sama", NULL)}, 1},
+    {"agreementname", /* states joined by hyphens, the first of two words: all parties */
+     {"Kongres memulai proses resmi meratifikasi Perjanjian Amerika Serikat-Meksiko-Kanada.",
+      "Pembicaraan damai Israel-Palestina macet."},
+     {F("Amerika Serikat", "partyTo", "Perjanjian Amerika Serikat-Meksiko-Kanada", "asserted"),
+      F("Meksiko", "partyTo", "Perjanjian Amerika Serikat-Meksiko-Kanada", "asserted"),
+      F("Kanada", "partyTo", "Perjanjian Amerika Serikat-Meksiko-Kanada", "asserted")},
+     {{0}}, {E("Kanada", "State"), E("Palestina", "State"), E("Israel", "State")}, {{0}}, 1},
+    {"agreementname", /* must not: parts that are no states make no compound */
+     {"Konferensi Asia-Afrika di Bandung dihadiri Presiden Sukarno."},
+     {{0}}, {{0}}, {{0}}, {E("Afrika", "State"), E("Asia", "State")}, 1},
     {"agreementname", /* must not: an unnamed treaty "antara" two states gets no such title */
      {"Sebuah perjanjian antara Amerika Serikat dan Jepang ditandatangani."},
      {{0}}, {{0}}, {{0}}, {E("perjanjian antara Amerika Serikat dan Jepang", NULL)}, 1},
