@@ -1483,7 +1483,7 @@ static const rule_case cases[] = {
       F("Kanada", "partyTo", "Perjanjian Amerika Serikat-Meksiko-Kanada", "asserted")},
      {{0}}, {E("Kanada", "State"), E("Palestina", "State"), E("Israel", "State")}, {{0}}, 1},
     {"agreementname", /* must not: parts that are no states make no compound */
-     {"Konferensi Asia-Afrika di Bandung dihadiri Presiden Sukarno."},
+     {"Konferensi Asia-Afrika diadakan di Bandung."},
      {{0}}, {{0}}, {{0}}, {E("Afrika", "State"), E("Asia", "State")}, 1},
     {"agreementname", /* must not: an unnamed treaty "antara" two states gets no such title */
      {"Sebuah perjanjian antara Amerika Serikat dan Jepang ditandatangani."},
