@@ -953,6 +953,21 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       }
     }
   }
+  /* "Kepala Protokol Negara Peru": the word for a state before its name */
+  const kabar_lex_entity *named_state;
+  if (aff == NONE && k + 1 < end && (tok_is(c, k, "negara") || tok_is(c, k, "negeri")) &&
+      match_entity(c, k + 1, end, &named_state) && named_state->type == KABAR_ENT_STATE)
+    k++;
+  /* "Wakil Presiden negara itu, Elias Juau": the state named last */
+  if (aff == NONE && k + 3 < end && (tok_is(c, k, "negara") || tok_is(c, k, "negeri")) &&
+      (c->wcat[k + 1] & W_DEMONSTRATIVE) && tok_is(c, k + 2, ",") && is_name_token(c, k + 3)) {
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && aff == NONE; seen++)
+      if (c->ments[q].kind == MK_NAME && c->ments[q].n_dent == 1 &&
+          c->dents[c->ments[q].dent[0]].type == KABAR_ENT_STATE)
+        aff = c->ments[q].dent[0];
+    if (aff != NONE)
+      k += 2;
+  }
   size_t ke = aff != NONE ? k : office_of_post(c, sent, k, end, &aff);
   if (ke == k && aff == NONE)
     ke = lowercase_body(c, sent, k, end, &aff);
@@ -1033,6 +1048,16 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       c->ments[am].inner = 1;
     }
     k++;
+  }
+  /* "Duta Besar Amerika Serikat (AS) untuk Uzbekistan": the state's short
+   * name in brackets after it */
+  const kabar_lex_entity *short_name;
+  if (aff != NONE && k + 2 < end && tok_is(c, k, "(") && tok_is(c, k + 2, ")") &&
+      match_entity(c, k + 1, end, &short_name) == 1 && short_name->type == KABAR_ENT_STATE &&
+      c->dents[aff].iso3 && short_name->iso3 && strcmp(c->dents[aff].iso3, short_name->iso3) == 0) {
+    size_t same;
+    if (entity_at(c, sent, k + 1, end, &same, 1) == k + 2)
+      k += 3;
   }
   if (aff != NONE && k + 2 < end && tok_is(c, k, "untuk") && tok_is(c, k + 1, "urusan") &&
       (tok_flags(c, k + 1) & KABAR_TOK_CAP)) {

@@ -3131,6 +3131,18 @@ static const rule_case cases[] = {
       "ia siap.",
       "\"Kami siap,\" kata Presiden AS Joe Biden kepada wartawan di Angola."},
      {{0}}, {F("Joe Biden", "metWith", "Joao Lourenco", NULL)}, {{0}}, {{0}}, 1},
+    {"role", /* a title's state: with its short name in brackets, after "Negara", or "negara itu" */
+     {"Duta Besar Amerika Serikat (AS) untuk Uzbekistan Daniel Rosenblum mengatakan hal itu.",
+      "Ia disambut Kepala Protokol Negara Peru, Luis Escalante Schuler.",
+      "Ahmadinejad tiba di Venezuela. Ia disambut di bandara oleh Wakil Presiden negara itu, Elias "
+      "Juau."},
+     {F("Daniel Rosenblum", "officialOf", "Amerika Serikat", "asserted"),
+      F("Luis Escalante Schuler", "officialOf", "Peru", "asserted"),
+      F("Elias Juau", "officialOf", "Venezuela", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"role", /* must not: "negara itu" with no name after its comma holds no title */
+     {"Ahmadinejad tiba di Venezuela. Presiden negara itu, menurut laporan, akan datang."},
+     {{0}}, {F("Ahmadinejad", "leaderOf", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a meeting on a person's agenda ("jadwal", "kegiatan") is that person's */
      {"Jadwal Presiden Iran Hassan Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih."},
      {F("Hassan Rouhani", "metWith", "Barham Salih", "planned")},
