@@ -962,10 +962,13 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     }
     /* "mengecam pembunuhan massal yang dilakukan (oleh) X": what is
      * condemned is X's deed, so X is */
-    if (!seen_prep && content_object && (c->wcat[k] & W_RELATIVE) && k + 2 < end &&
-        tok_is(c, k + 1, "dilakukan") &&
+    size_t done_at = k + 1; /* "yang terus dilakukan": past adverbs */
+    while (done_at < end && done_at < k + 3 && (c->wcat[done_at] & W_SKIP))
+      done_at++;
+    if (!seen_prep && content_object && (c->wcat[k] & W_RELATIVE) && done_at + 1 < end &&
+        tok_is(c, done_at, "dilakukan") &&
         (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES)) {
-      k += tok_is(c, k + 2, "oleh") ? 3 : 2;
+      k = done_at + (tok_is(c, done_at + 1, "oleh") ? 2 : 1);
       seen_prep = 1;
       prep_taken = 1;
       first = 1;

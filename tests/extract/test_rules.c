@@ -3131,6 +3131,16 @@ static const rule_case cases[] = {
       "ia siap.",
       "\"Kami siap,\" kata Presiden AS Joe Biden kepada wartawan di Angola."},
      {{0}}, {F("Joe Biden", "metWith", "Joao Lourenco", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a complaint ("mengeluhkan", "keluhan") criticizes; the deed "yang terus
+                   * dilakukan" X is X's */
+     {"Pejabat-pejabat Palestina mengeluhkan pembangunan permukiman yang terus dilakukan Israel.",
+      "Venezuela menyampaikan keluhan resmi mengenai sanksi-sanksi Amerika."},
+     {F("Palestina", "criticized", "Israel", "asserted"),
+      F("Venezuela", "criticized", "Amerika Serikat", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a complaint about the weather names no one */
+     {"Warga Indonesia mengeluhkan cuaca panas di Australia."},
+     {{0}}, {F("Indonesia", "criticized", "Australia", NULL)}, {{0}}, {{0}}, 1},
     {"role", /* a title's state: with its short name in brackets, after "Negara", or "negara itu" */
      {"Duta Besar Amerika Serikat (AS) untuk Uzbekistan Daniel Rosenblum mengatakan hal itu.",
       "Ia disambut Kepala Protokol Negara Peru, Luis Escalante Schuler.",
