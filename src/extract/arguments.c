@@ -394,6 +394,14 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
     if (ex_is_boundary(c, k)) {
       /* "setelah bergabung dengan BRICS": a clause without a subject of its
        * own shares the one before it */
+      /* (not "mengisolasi Rusia karena menyerang Ukraina": who attacked may
+       * be the object before "karena" as well as the subject) */
+      int reason_after_object = (tok_is(c, k, "karena") || tok_is(c, k, "sebab")) && k > sb &&
+                                c->ment_at[k - 1] != NONE;
+      if (reason_after_object && !crossed && k + 3 >= t) {
+        out->n = 0;
+        return 0;
+      }
       if (!crossed && k + 3 >= t && ex_is_verb_word(c, t) && !tok_is(c, k, "bahwa")) {
         crossed = 1;
         continue;

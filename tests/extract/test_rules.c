@@ -3141,6 +3141,12 @@ static const rule_case cases[] = {
     {"relations", /* must not: a complaint about the weather names no one */
      {"Warga Indonesia mengeluhkan cuaca panas di Australia."},
      {{0}}, {F("Indonesia", "criticized", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* a "karena" clause with no subject, after a subject alone, is that subject's */
+     {"Rusia dikucilkan karena menyerang Ukraina."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: after an object, who did it is not known */
+     {"Amerika Serikat berusaha untuk lebih mengisolasi Rusia karena menyerang Ukraina."},
+     {{0}}, {F("Amerika Serikat", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"role", /* a title's state: with its short name in brackets, after "Negara", or "negara itu" */
      {"Duta Besar Amerika Serikat (AS) untuk Uzbekistan Daniel Rosenblum mengatakan hal itu.",
       "Ia disambut Kepala Protokol Negara Peru, Luis Escalante Schuler.",
