@@ -522,6 +522,52 @@ static void agenda_owner(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
   }
 }
 
+/* "... persinggahan Tillerson dalam lawatannya di Afrika, yang juga
+ * mencakup kunjungan ke Chad, Djibouti ...": a visit, as a noun with no
+ * agent of its own, in a relative clause on a journey earlier in its
+ * sentence, is part of that journey: its traveller is the person named just
+ * before the journey, or the one its -nya refers to, or no one. Returns whether such a
+ * journey stands before t (then no other subject is looked for). */
+static int journey_owner(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *subj) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = t; k-- > sb && k + 20 > t;) {
+    /* "lawatannya": a word of journey the grammar lists, with -nya */
+    const char *w = tok_norm(c, k);
+    size_t wl = strlen(w);
+    if (c->ment_at[k] != NONE)
+      continue;
+    int nya = wl > 3 && wl - 3 < 32 && strcmp(w + wl - 3, "nya") == 0;
+    if (nya) {
+      char bare[32];
+      memcpy(bare, w, wl - 3);
+      bare[wl - 3] = '\0';
+      unsigned starts;
+      if (!(kabar_grammar_word_info(c->x->grammar, bare, &starts) & G_JOURNEY))
+        continue;
+    } else if (!(c->gcat[k] & G_JOURNEY) || k + 1 == t) {
+      continue;
+    }
+    /* (the visit in a relative clause on the journey: "..., yang juga
+     * mencakup kunjungan ke ...") */
+    int relative = 0;
+    for (size_t q = k + 1; q < t && !relative; q++)
+      relative = (c->wcat[q] & W_RELATIVE) != 0;
+    if (!relative)
+      return 0;
+    /* "persinggahan Tillerson dalam lawatannya": the person just before */
+    for (size_t q = k; q-- > sb && q + 4 > k;)
+      if (c->ment_at[q] != NONE && c->ments[c->ment_at[q]].n_dent == 1 &&
+          c->dents[c->ments[c->ment_at[q]].dent[0]].type == KABAR_ENT_PERSON) {
+        ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, subj);
+        return 1;
+      }
+    if (!nya || !ex_nya_antecedent(c, s, k, cue->subject_types, cue->flags, subj))
+      subj->n = 0;
+    return 1;
+  }
+  return 0;
+}
+
 static int mutual_before(const ctx *c, size_t s, size_t t) {
   size_t sb = c->doc->sentences[s].tok_begin;
   for (size_t k = t; k-- > sb && k + 3 > t;) {
@@ -1380,7 +1426,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
       if (!subj.n || done_by_state(c, &subj))
         done_by_agent(c, s, t, cue, &subj);
-      if (!subj.n)
+      int in_journey = !subj.n && cue->relation == KABAR_REL_VISITED && journey_owner(c, s, t, cue, &subj);
+      if (!subj.n && !in_journey)
         ex_copular_action_agent(c, s, t, cue->subject_types, &subj);
       if (!subj.n && !obj.n && cue->relation == KABAR_REL_MET_WITH)
         meeting_of_clause(c, s, t, cl_at, &subj, &obj);
@@ -1392,7 +1439,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                                          c->ment_at[t - 2] == NONE && ex_is_verb_word(c, t - 2)));
       /* "meraih dukungan bagi ...": the subject receives, someone else gives */
       int received = t > se->tok_begin && (c->wcat[t - 1] & W_RECEIVE);
-      if (!subj.n && !received && (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
+      if (!subj.n && !received && !in_journey &&
+          (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     /* "pendukung utama Hizbullah": a peN- noun without -an names the

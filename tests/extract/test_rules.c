@@ -3141,6 +3141,15 @@ static const rule_case cases[] = {
     {"relations", /* must not: a complaint about the weather names no one */
      {"Warga Indonesia mengeluhkan cuaca panas di Australia."},
      {{0}}, {F("Indonesia", "criticized", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a visit in a relative clause on someone's journey is that traveller's */
+     {"Nigeria adalah salah satu persinggahan Tillerson dalam lawatannya di Afrika, yang juga "
+      "mencakup kunjungan ke Chad, Djibouti, Ethiopia dan Kenya."},
+     {F("Rex Tillerson", "visited", "Chad", "asserted"), F("Rex Tillerson", "visited", "Kenya", "asserted")},
+     {F("Nigeria", "visited", "Chad", NULL), F("Nigeria", "visited", "Kenya", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a journey of no one named gives the copula's subject no visit */
+     {"Nigeria adalah salah satu persinggahan dalam lawatan itu di Afrika, yang juga mencakup "
+      "kunjungan ke Chad."},
+     {{0}}, {F("Nigeria", "visited", "Chad", NULL)}, {{0}}, {{0}}, 1},
     {"reference", /* a "karena" clause with no subject, after a subject alone, is that subject's */
      {"Rusia dikucilkan karena menyerang Ukraina."},
      {F("Rusia", "attacked", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
