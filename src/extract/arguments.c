@@ -397,7 +397,8 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
       /* (not "mengisolasi Rusia karena menyerang Ukraina": who attacked may
        * be the object before "karena" as well as the subject) */
       int reason_after_object = (tok_is(c, k, "karena") || tok_is(c, k, "sebab")) && k > sb &&
-                                c->ment_at[k - 1] != NONE;
+                                c->ment_at[k - 1] != NONE && c->ments[c->ment_at[k - 1]].tb > sb &&
+                                active_verb(c, c->ments[c->ment_at[k - 1]].tb - 1);
       if (reason_after_object && !crossed && k + 3 >= t) {
         out->n = 0;
         return 0;
