@@ -440,6 +440,9 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   /* "China, sekutu terdekat Pakistan", "Swiss (juga anggota PBB)",
    * "Korea Utara, sebagai anggota ..." */
   size_t q = p->tb;
+  /* (past an opening quote: sebagai “mitra strategis”) */
+  if (q > sb + 1 && (tok_flags(c, q - 1) & KABAR_TOK_QUOTE) && (c->gcat[q - 2] & G_AS))
+    q--;
   while (q > sb && ((c->wcat[q - 1] & (W_ARTICLE | W_SKIP)) ||
                     (c->gcat[q - 1] & (G_AS | G_QUANTIFIER)) || quantified_of(c, q - 1)))
     q--;
@@ -470,12 +473,20 @@ static void place_phrase(ctx *c, size_t s, phrase *p, const phrase *prev) {
   size_t named = q > sb + 1 ? c->ment_at[q - 1] : NONE;
   if (named == NONE && q > sb + 2 && (c->wcat[q - 1] & W_DEMONSTRATIVE))
     named = c->ment_at[q - 2];
+  /* ("menyebut China, Rusia, India, dan Korea Selatan sebagai mitra
+   * strategis": all the objects listed) */
+  size_t listed = named != NONE && c->ments[named].group != NONE && cl && cl->obj_m != NONE &&
+                          (c->ments[named].group == cl->obj_m ||
+                           c->ments[named].group == c->ments[cl->obj_m].group)
+                      ? c->ments[named].group
+                      : NONE;
   if (appos_frame && q > sb + 1 && q < p->tb && (c->gcat[q] & G_AS) && named != NONE &&
       cl && cl->kind == CL_VERB && cl->voice == KABAR_FORM_ACTIVE &&
-      cl->obj_m == named && (cl->subj_m != NONE || p->gen_m != NONE) &&
+      (cl->obj_m == named || listed != NONE) && (cl->subj_m != NONE || p->gen_m != NONE) &&
       !c->ments[named].inner) {
     p->slot = PS_APPOSITION;
-    p->appos_m = named;
+    p->appos_m = listed != NONE ? listed : named;
+    p->appos_all = listed != NONE;
     /* (but "PBB menganggap Portugal sebagai negara yang ...": a state is
      * nobody's but by its genitive) */
     if (p->gen_m == NONE && !(p->head_te == p->tb + 1 && tok_is(c, p->tb, "negara")))

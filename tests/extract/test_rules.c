@@ -3141,6 +3141,16 @@ static const rule_case cases[] = {
     {"relations", /* must not: a complaint about the weather names no one */
      {"Warga Indonesia mengeluhkan cuaca panas di Australia."},
      {{0}}, {F("Indonesia", "criticized", "Australia", NULL)}, {{0}}, {{0}}, 1},
+    {"alliance", /* "menyebut A, B, dan C sebagai “mitra strategis”": every object listed, past
+                  * the quote */
+     {"Vietnam menyebut China, Rusia, India, dan Korea Selatan sebagai “mitra strategis komprehensif.”"},
+     {F("China", "alliedWith", "Vietnam", "asserted"), F("Rusia", "alliedWith", "Vietnam", "asserted"),
+      F("India", "alliedWith", "Vietnam", "asserted"), F("Korea Selatan", "alliedWith", "Vietnam", "asserted")},
+     {{0}}, {{0}}, {{0}}, 0},
+    {"alliance", /* must not: what the objects are called is no partnership */
+     {"Vietnam menyebut China dan Rusia sebagai “negara besar.”"},
+     {{0}}, {F("China", "alliedWith", "Vietnam", NULL), F("Rusia", "alliedWith", "Vietnam", NULL)},
+     {{0}}, {{0}}, 1},
     {"visit", /* a visit in a relative clause on someone's journey is that traveller's */
      {"Nigeria adalah salah satu persinggahan Tillerson dalam lawatannya di Afrika, yang juga "
       "mencakup kunjungan ke Chad, Djibouti, Ethiopia dan Kenya."},
