@@ -561,6 +561,12 @@ static int journey_owner(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, a
         ex_resolve_arg(c, c->ment_at[q], cue->subject_types, cue->flags, subj);
         return 1;
       }
+    /* "lawatan Presiden AS Barack Obama, yang mencakup persinggahan di ..." */
+    size_t g = nya ? NONE : ex_titled_name_at(c, k + 1, t);
+    if (g != NONE) {
+      ex_resolve_arg(c, g, cue->subject_types, cue->flags, subj);
+      return 1;
+    }
     if (!nya || !ex_nya_antecedent(c, s, k, cue->subject_types, cue->flags, subj))
       subj->n = 0;
     return 1;

@@ -3156,6 +3156,14 @@ static const rule_case cases[] = {
       "mencakup kunjungan ke Chad, Djibouti, Ethiopia dan Kenya."},
      {F("Rex Tillerson", "visited", "Chad", "asserted"), F("Rex Tillerson", "visited", "Kenya", "asserted")},
      {F("Nigeria", "visited", "Chad", NULL), F("Nigeria", "visited", "Kenya", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a stopover ("persinggahan di") in a relative clause on someone's journey */
+     {"Program nuklir Korea Utara akan menjadi fokus utama lawatan Presiden AS Barack Obama, yang "
+      "mencakup persinggahan di Jepang, Korea Selatan, Malaysia dan Filipina."},
+     {F("Barack Obama", "visited", "Jepang", "asserted"), F("Barack Obama", "visited", "Filipina", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a stopover of no one */
+     {"Bandara Changi menjadi tempat persinggahan di Singapura bagi banyak maskapai."},
+     {{0}}, {F("Bandara Changi", "visited", "Singapura", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* must not: a journey of no one named gives the copula's subject no visit */
      {"Nigeria adalah salah satu persinggahan dalam lawatan itu di Afrika, yang juga mencakup "
       "kunjungan ke Chad."},
