@@ -3047,6 +3047,10 @@ static const rule_case cases[] = {
       "senilai US$5,4 miliar serta amunisi senilai $500 juta kepada Arab Saudi."},
      {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", "planned")},
      {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", "asserted")}, {{0}}, {{0}}, 1},
+    {"relations", /* "terus menerus" is an adverb, no verb that ends the goods */
+     {"Amerika menjanjikan bantuan senilai US$50 juta dan dukungan terus menerus bagi Moldova."},
+     {F("Amerika Serikat", "providedAidTo", "Moldova", "planned"),
+      F("Amerika Serikat", "supports", "Moldova", "planned")}, {{0}}, {{0}}, {{0}}, 1},
     {"relations", /* must not: an amount does not carry the object past a clause */
      {"Amerika menjual senjata senilai US$5 juta, sementara Arab Saudi membeli beras dari Jepang."},
      {{0}}, {F("Amerika Serikat", "suppliedArmsTo", "Arab Saudi", NULL),
