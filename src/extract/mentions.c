@@ -1261,6 +1261,23 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       return k + 1;
     }
   }
+  if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE && k < end && (c->wcat[k] & W_DEMONSTRATIVE) &&
+      t + n < end && c->ment_at[t + n] != NONE && role->relation == KABAR_REL_OFFICIAL_OF &&
+      strcmp(role->kind, "minister") != 0) {
+    /* "Diplomat tertinggi AS tersebut", "pejabat Rusia itu": the person of
+     * that state named last */
+    size_t who = NONE;
+    for (size_t q = c->n_ments, seen = 0; q-- > 0 && seen < MAX_MENTIONS_BACK && who == NONE; seen++) {
+      const ment *pm = &c->ments[q];
+      if (pm->kind == MK_NAME && pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON &&
+          c->dents[pm->dent[0]].state == aff)
+        who = pm->dent[0];
+    }
+    if (who != NONE) {
+      refer_to_holder(c, c->ment_at[t + n], who, t);
+      return k + 1;
+    }
+  }
   if (aff != NONE && c->dents[aff].type == KABAR_ENT_STATE && ambassador(role) && t + n < end &&
       c->ment_at[t + n] != NONE && !(t + n + 1 < end && tok_is(c, t + n, "untuk"))) {
     /* "Dubes RI menjelaskan ...": the ambassador of that state named before */

@@ -3187,6 +3187,15 @@ static const rule_case cases[] = {
       F("Luis Escalante Schuler", "officialOf", "Peru", "asserted"),
       F("Elias Juau", "officialOf", "Venezuela", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"role", /* "Diplomat tertinggi AS tersebut": the person of that state named last */
+     {"Menteri Luar Negeri Amerika Serikat Antony Blinken tiba di Polandia. Diplomat tertinggi AS "
+      "tersebut berkunjung ke ibu kota Moldova."},
+     {F("Antony Blinken", "visited", "Moldova", "asserted")},
+     {F("Amerika Serikat", "visited", "Moldova", NULL)}, {{0}}, {{0}}, 1},
+    {"role", /* must not: an official of another state is not the one named */
+     {"Menteri Luar Negeri Amerika Serikat Antony Blinken tiba di Polandia. Pejabat Rusia tersebut "
+      "berkunjung ke Moldova."},
+     {{0}}, {F("Antony Blinken", "visited", "Moldova", NULL)}, {{0}}, {{0}}, 1},
     {"role", /* must not: "negara itu" with no name after its comma holds no title */
      {"Ahmadinejad tiba di Venezuela. Presiden negara itu, menurut laporan, akan datang."},
      {{0}}, {F("Ahmadinejad", "leaderOf", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
