@@ -36,7 +36,7 @@ PLACE_KINDS = {"capital", "seat", "city", "region", "facility"}
 ORG_KINDS = {"intl", "gov", "government", "party", "media", "university", "thinktank",
              "company", "ngo"}
 ROLE_RELATIONS = {"leaderOf", "officialOf", "affiliatedWith"}
-ROLE_KINDS = {"deputy", "head", "minister", "diplomat", "military", "spokesperson",
+ROLE_KINDS = {"deputy", "head", "opposition", "minister", "diplomat", "military", "spokesperson",
               "official", "expert", "member"}
 HONORIFIC_KINDS = {"honorific", "rank", "qualifier"}
 ISO1 = "/usr/share/iso-codes/json/iso_3166-1.json"

@@ -868,7 +868,21 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       budget--;
       continue;
     }
-    size_t rl = match_role(c, k, end, NULL);
+    const kabar_lex_role *obj_role;
+    size_t rl = match_role(c, k, end, &obj_role);
+    if (rl && strcmp(obj_role->kind, "opposition") == 0) {
+      /* "bertemu pemimpin oposisi Ukraina": its opposition, not the state;
+       * the leader when named ("pemimpin oposisi (Ukraina) Juan Guaido") */
+      size_t q = k + rl;
+      if (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].n_dent &&
+          c->dents[c->ments[c->ment_at[q]].dent[0]].type == KABAR_ENT_STATE)
+        q = c->ments[c->ment_at[q]].te;
+      if (!(q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].n_dent &&
+            c->dents[c->ments[c->ment_at[q]].dent[0]].type == KABAR_ENT_PERSON))
+        return 0;
+      k = q;
+      continue;
+    }
     if (rl) {
       k += rl; /* "dengan Menteri Luar Negeri Pakistan Ishaq Dar" */
       continue;
@@ -946,7 +960,10 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       return 0; /* "menolak tudingan Pyongyang": a denial, not opposition */
     if ((c->wcat[k] & W_BACKED) && k + 1 < end && supports_noun(c, k + 1))
       return 0; /* "mendukung pemerintah dukungan PBB": the UN-backed government, unnamed */
-    if ((first || (k > start && (c->gcat[k - 1] & G_QUANTIFIER))) && (c->wcat[k] & W_FACTION) &&
+    /* ("bertemu pemimpin oposisi Ukraina", "tokoh oposisi Suriah": after a
+     * title or a word for a figure, too) */
+    int led_faction = k > start && (tok_is(c, k - 1, "tokoh") || match_role(c, k - 1, end, NULL) == 1);
+    if ((first || led_faction || (k > start && (c->gcat[k - 1] & G_QUANTIFIER))) && (c->wcat[k] & W_FACTION) &&
         k + 1 < end && c->ment_at[k + 1] != NONE &&
         !(c->ments[c->ment_at[k + 1]].n_dent &&
           c->dents[c->ments[c->ment_at[k + 1]].dent[0]].type == KABAR_ENT_ORGANIZATION))

@@ -460,6 +460,10 @@ static void role_facts(ctx *c, size_t sent, size_t person, const kabar_lex_role 
                        int at_body, int state_wins) {
   /* copies and indices only: adding facts may add dents and move c->dents */
   const dent a = c->dents[aff];
+  /* "Pemimpin oposisi Malaysia Anwar Ibrahim": of that state's politics,
+   * holding no post of it */
+  if (a.type == KABAR_ENT_STATE && strcmp(role->kind, "opposition") == 0)
+    return;
   kabar_relation rel = role->relation;
   if (a.type == KABAR_ENT_STATE && rel == KABAR_REL_AFFILIATED_WITH)
     rel = KABAR_REL_OFFICIAL_OF;

@@ -3187,6 +3187,17 @@ static const rule_case cases[] = {
       F("Luis Escalante Schuler", "officialOf", "Peru", "asserted"),
       F("Elias Juau", "officialOf", "Venezuela", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"role", /* an opposition leader holds no post of the state; meeting the opposition is not
+              * meeting the state, meeting its named leader is */
+     {"Pence bertemu di Kolombia dengan pemimpin oposisi Juan Guaido.",
+      "Pemimpin oposisi Malaysia Anwar Ibrahim mengecam Singapura."},
+     {F("Mike Pence", "metWith", "Juan Guaido", "asserted"),
+      F("Anwar Ibrahim", "criticized", "Singapura", "asserted")},
+     {F("Anwar Ibrahim", "leaderOf", "Malaysia", NULL), F("Malaysia", "criticized", "Singapura", NULL)},
+     {{0}}, {{0}}, 1},
+    {"role", /* must not: the opposition of a state met is not the state */
+     {"Menteri Luar Negeri Amerika John Kerry bertemu pemimpin oposisi Ukraina di Munchen."},
+     {{0}}, {F("John Kerry", "metWith", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"role", /* "Diplomat tertinggi AS tersebut": the person of that state named last */
      {"Menteri Luar Negeri Amerika Serikat Antony Blinken tiba di Polandia. Diplomat tertinggi AS "
       "tersebut berkunjung ke ibu kota Moldova."},
