@@ -25,7 +25,7 @@ if(TARGET bench_graph)
   list(APPEND KABAR_BENCH_COMMANDS COMMAND $<TARGET_FILE:bench_graph> 1000 10000
        COMMAND $<TARGET_FILE:bench_graph> --compare 6000)
   list(APPEND KABAR_BENCH_DEPENDS bench_graph)
-  # The metrics at scale, apart (about 15 minutes on two cores): graphs of
+  # The metrics at scale, apart (about 5 minutes on two cores): graphs of
   # 100,000 and 1,000,000 vertices, with their time and stated bounds.
   add_custom_target(bench_graph_scale
                     COMMAND $<TARGET_FILE:bench_graph> --compare 6000
