@@ -209,8 +209,42 @@ static void test_no_cliff(void) {
             (size_t)ceil(log(2e6 / 0.1) / (2 * pow(0.1 * 999999 / 1e6, 2))));
 }
 
+/* The work cap: with the default epsilon a graph gets no more sources than
+ * the cap affords (at least KABAR_GRAPH_MIN_SOURCES) and states the looser
+ * bound they give, which holds; an epsilon asked for ignores the cap. */
+static void test_work_cap(void) {
+  const size_t n = 3000;
+  kabar_kb *kb = generate(n);
+  kabar_metrics *exact = run(kb, 0, SIZE_MAX, 0);
+  kabar_graph_sampling capped = {0, 0.1, 1, 0, 2}, asked = {0.1, 0.1, 1, 0, 2};
+  kabar_metrics *mc = NULL, *ma = NULL;
+  CHECK(kabar_metrics_compute_with(kb, NULL, &capped, &mc, NULL) == KABAR_OK);
+  CHECK(kabar_metrics_compute_with(kb, NULL, &asked, &ma, NULL) == KABAR_OK);
+  if (!mc || !ma)
+    exit(2);
+  const kabar_graph_summary *sc = kabar_metrics_summary(mc), *sa = kabar_metrics_summary(ma);
+  CHECK_INT(sc->sample_sources, KABAR_GRAPH_MIN_SOURCES);
+  CHECK_INT(sa->sample_sources, kabar_paths_sources_for(n, 0.1, 0.1));
+  CHECK(sc->epsilon > 0.1 && sc->epsilon > sa->epsilon);
+  double worst = 0;
+  for (size_t i = 0; i < n; i++) {
+    double e = fabs(kabar_metrics_get(mc, KABAR_M_BETWEENNESS, i) -
+                    kabar_metrics_get(exact, KABAR_M_BETWEENNESS, i));
+    if (e > worst)
+      worst = e;
+  }
+  printf("work cap: %zu sources, stated bound %.3g, largest betweenness error %.3g\n",
+         sc->sample_sources, sc->epsilon, worst);
+  CHECK(worst <= sc->epsilon);
+  kabar_metrics_free(exact);
+  kabar_metrics_free(mc);
+  kabar_metrics_free(ma);
+  kabar_kb_free(kb);
+}
+
 int main(void) {
   test_no_cliff();
   test_bound();
+  test_work_cap();
   return check_done();
 }
