@@ -1475,6 +1475,15 @@ static const rule_case cases[] = {
         "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang", "asserted")},
      {{0}}, {E("Amerika Serikat", "State"), E("Jepang", "State")},
      {E("Perjanjian Kerja Sama", NULL)}, 1},
+    {"title", /* South Asian courtesy titles are no part of the name */
+     {"Dubes RI bertemu Presiden Nepal, Rt.Hon’ble Ram Baran Yadav, dan Menlu Hon’ble Narayan Kaji "
+      "Shrestra."},
+     {F("Ram Baran Yadav", "leaderOf", "Nepal", "asserted")}, {{0}},
+     {E("Ram Baran Yadav", "Person"), E("Narayan Kaji Shrestra", "Person")},
+     {E("Hon’ble Narayan Kaji Shrestra", NULL), E("Rt.Hon’ble Ram Baran Yadav", NULL)}, 1},
+    {"title", /* must not: "Hon" alone in a name stays */
+     {"Presiden Korea Selatan Roh Moo-hyun bertemu Menteri Hon Lim."},
+     {{0}}, {{0}}, {E("Roh Moo-hyun", "Person")}, {{0}}, 1},
     {"agreementname", /* states joined by hyphens, the first of two words: all parties */
      {"Kongres memulai proses resmi meratifikasi Perjanjian Amerika Serikat-Meksiko-Kanada.",
       "Pembicaraan damai Israel-Palestina macet."},
