@@ -1053,6 +1053,24 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     }
     k++;
   }
+  /* "Dubes RI Dhaka merangkap Nepal, Zet Mirzal Zainuddin": an envoy's
+   * post, the city of the embassy and the states it also covers */
+  const kabar_lex_entity *post_city;
+  if (aff != NONE && ambassador(role) && k + 1 < end && match_entity(c, k, end, &post_city) &&
+      post_city->type == KABAR_ENT_PLACE) {
+    size_t city = NONE, ce = entity_at(c, sent, k, end, &city, 1);
+    if (ce > k) {
+      k = ce;
+      const kabar_lex_entity *also_state;
+      while (k + 1 < end && tok_is(c, k, "merangkap") && match_entity(c, k + 1, end, &also_state) &&
+             also_state->type == KABAR_ENT_STATE) {
+        size_t other = NONE, oe = entity_at(c, sent, k + 1, end, &other, 1);
+        if (oe <= k + 1)
+          break;
+        k = oe;
+      }
+    }
+  }
   /* "Duta Besar Amerika Serikat (AS) untuk Uzbekistan": the state's short
    * name in brackets after it */
   const kabar_lex_entity *short_name;

@@ -3198,6 +3198,14 @@ static const rule_case cases[] = {
     {"role", /* must not: the opposition of a state met is not the state */
      {"Menteri Luar Negeri Amerika John Kerry bertemu pemimpin oposisi Ukraina di Munchen."},
      {{0}}, {F("John Kerry", "metWith", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
+    {"role", /* an envoy's title with the embassy's city and "merangkap" the states also covered */
+     {"Data diperoleh selama kunjungan kerja Dubes RI Dhaka merangkap Nepal, Zet Mirzal Zainuddin, ke "
+      "Kathmandu."},
+     {F("Zet Mirzal Zainuddin", "officialOf", "Indonesia", "asserted")},
+     {F("Zet Mirzal Zainuddin", "officialOf", "Nepal", NULL)}, {{0}}, {{0}}, 1},
+    {"role", /* must not: a city after an envoy's state, with no name, makes no one its holder */
+     {"Dubes RI Dhaka mengunjungi Nepal."},
+     {{0}}, {F("Nepal", "officialOf", "Indonesia", NULL)}, {{0}}, {E("Dhaka", "Person")}, 1},
     {"role", /* "Diplomat tertinggi AS tersebut": the person of that state named last */
      {"Menteri Luar Negeri Amerika Serikat Antony Blinken tiba di Polandia. Diplomat tertinggi AS "
       "tersebut berkunjung ke ibu kota Moldova."},
