@@ -555,11 +555,15 @@ kabar_status ex_remember_people(ctx *c) {
 }
 
 /* Whether lexicon person le holds, as far as the lexicon knows, an office
- * that leads a state. */
-static int leads_now(const kabar_extractor *x, const kabar_lex_entity *le) {
+ * that leads a state; -1 when the title's key cannot be built (out of
+ * memory: not "no"). key is scratch. */
+static int leads_now(const kabar_extractor *x, const kabar_lex_entity *le, kabar_buf *key) {
   if ((le->flags & KABAR_LEX_PAST) || !le->iso3 || !le->kind[0])
     return 0;
-  const kabar_lex_role *r = kabar_lexicon_role(x->lex, le->kind);
+  key->len = 0;
+  if (kabar_compact_append(key, le->kind, strlen(le->kind)) < 0)
+    return -1;
+  const kabar_lex_role *r = kabar_lexicon_role_key(x->lex, key->data, key->len);
   return r && r->relation == KABAR_REL_LEADER_OF;
 }
 
@@ -610,7 +614,10 @@ kabar_status ex_seed_people(kabar_extractor *x) {
     int regnal = regnal_number(lastsp + 1) && lastsp == sp;
     st = person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
                          b.len >= 3 && !regnal ? b.data : NULL, le->iso3, 0);
-    if (st == KABAR_OK && leads_now(x, le)) {
+    int leads = st == KABAR_OK ? leads_now(x, le, &full) : 0;
+    if (leads < 0)
+      st = KABAR_ERR_NOMEM;
+    if (st == KABAR_OK && leads) {
       if (a.len <= 4 || regnal)
         st = leader_namesake_add(x, a.data, a.len, le);
       if (st == KABAR_OK && b.len >= 3 && strcmp(a.data, b.data) != 0)
