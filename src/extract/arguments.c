@@ -762,6 +762,23 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         continue;
       }
     }
+    /* "pembicaraan di Praia, ibu kota Cabo Verde, pada hari Senin dengan
+     * X": a capital's apposition after where, between commas */
+    if (tok_is(c, k, ",") && k > start && c->ment_at[k - 1] != NONE && c->ments[c->ment_at[k - 1]].locative &&
+        k + 3 < end) {
+      size_t q = k + 1;
+      if (tok_is(c, q, "ibukota"))
+        q++;
+      else if (tok_is(c, q, "ibu") && tok_is(c, q + 1, "kota"))
+        q += 2;
+      if (q > k + 1 && q < end && c->ment_at[q] != NONE) {
+        size_t r = c->ments[c->ment_at[q]].te;
+        if (r < end && tok_is(c, r, ",")) {
+          k = r + 1;
+          continue;
+        }
+      }
+    }
     /* "bertemu hari ini dengan X", "bertemu Senin malam dengan X": when,
      * between the verb and its object */
     if ((c->wcat[k] & W_TIME) && c->ment_at[k] == NONE && !(tok_flags(c, k) & KABAR_TOK_NUMBER)) {

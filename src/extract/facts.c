@@ -120,19 +120,54 @@ static void places_listed_after(ctx *c, size_t s, const kabar_rel_cue *cue, arg 
 /* "Perjalanan Tsai Ing-wen selama sepekan ini akan membawanya ke ...": the
  * traveller of the journey noun that opens the clause of t, into *out;
  * whether there is one. */
+/* Whether word k is a word of journey ("lawatan"), also with -nya
+ * ("lawatannya", *nya set). */
+static int journey_word(ctx *c, size_t k, int *nya) {
+  *nya = 0;
+  if (c->ment_at[k] != NONE)
+    return 0;
+  if (c->gcat[k] & G_JOURNEY)
+    return 1;
+  const char *w = tok_norm(c, k);
+  size_t wl = strlen(w);
+  if (wl <= 3 || wl - 3 >= 32 || strcmp(w + wl - 3, "nya") != 0)
+    return 0;
+  char bare[32];
+  memcpy(bare, w, wl - 3);
+  bare[wl - 3] = '\0';
+  unsigned starts;
+  *nya = (kabar_grammar_word_info(c->x->grammar, bare, &starts) & G_JOURNEY) != 0;
+  return *nya;
+}
+
 static int journey_traveller(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, arg *out) {
   size_t ci = ex_clause_at(c, s, t);
   size_t tb = ci != NONE ? c->clauses[ci].tb : c->doc->sentences[s].tok_begin;
   size_t q = tb;
   while (q < t && (c->wcat[q] & (W_ARTICLE | W_SKIP)))
     q++;
-  if (q >= t || !(c->gcat[q] & G_JOURNEY))
-    return 0;
-  size_t m = ex_titled_name_at(c, q + 1, t);
-  if (m == NONE)
-    return 0;
-  ex_resolve_arg(c, m, cue->subject_types, cue->flags, out);
-  return out->n > 0;
+  if (q < t && (c->gcat[q] & G_JOURNEY)) {
+    size_t m = ex_titled_name_at(c, q + 1, t);
+    if (m == NONE)
+      return 0;
+    ex_resolve_arg(c, m, cue->subject_types, cue->flags, out);
+    return out->n > 0;
+  }
+  /* "Blinken memulai lawatan keempatnya ke Afrika pekan ini yang
+   * membawanya ke Cabo Verde": a journey in the clause before, whose
+   * subject is a person, is that person's */
+  size_t sb = c->doc->sentences[s].tok_begin;
+  for (size_t k = tb; k-- > sb && k + 16 > tb;) {
+    int nya;
+    if (!journey_word(c, k, &nya))
+      continue;
+    size_t kc = ex_clause_at(c, s, k);
+    if (kc == NONE || kc == ci || c->clauses[kc].subj_m == NONE || c->clauses[kc].subj_how != CS_OWN)
+      return 0;
+    ex_resolve_arg(c, c->clauses[kc].subj_m, TYPE_BIT(KABAR_ENT_PERSON), 0, out);
+    return out->n > 0;
+  }
+  return 0;
 }
 
 /* "Biden menyebut Raja Yordania, Abdullah, sebagai teman yang baik dalam
@@ -532,21 +567,9 @@ static int journey_owner(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, a
   size_t sb = c->doc->sentences[s].tok_begin;
   for (size_t k = t; k-- > sb && k + 20 > t;) {
     /* "lawatannya": a word of journey the grammar lists, with -nya */
-    const char *w = tok_norm(c, k);
-    size_t wl = strlen(w);
-    if (c->ment_at[k] != NONE)
+    int nya;
+    if (!journey_word(c, k, &nya) || (!nya && k + 1 == t))
       continue;
-    int nya = wl > 3 && wl - 3 < 32 && strcmp(w + wl - 3, "nya") == 0;
-    if (nya) {
-      char bare[32];
-      memcpy(bare, w, wl - 3);
-      bare[wl - 3] = '\0';
-      unsigned starts;
-      if (!(kabar_grammar_word_info(c->x->grammar, bare, &starts) & G_JOURNEY))
-        continue;
-    } else if (!(c->gcat[k] & G_JOURNEY) || k + 1 == t) {
-      continue;
-    }
     /* (the visit in a relative clause on the journey: "..., yang juga
      * mencakup kunjungan ke ...") */
     int relative = 0;

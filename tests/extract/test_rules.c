@@ -3160,6 +3160,19 @@ static const rule_case cases[] = {
       "mencakup kunjungan ke Chad, Djibouti, Ethiopia dan Kenya."},
      {F("Rex Tillerson", "visited", "Chad", "asserted"), F("Rex Tillerson", "visited", "Kenya", "asserted")},
      {F("Nigeria", "visited", "Chad", NULL), F("Nigeria", "visited", "Kenya", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* "membawanya ke" after a journey the clause before's person made; a capital's
+               * apposition between where a meeting is and whom it is with; "e" in a name */
+     {"Menlu AS Antony Blinken memulai lawatan keempatnya ke Afrika pekan ini yang membawanya ke "
+      "Nigeria dan Angola.",
+      "Menlu AS Antony Blinken mengadakan pembicaraan di Praia, ibu kota Cabo Verde, pada hari Senin "
+      "dengan Perdana Menteri Ulisses Correia e Silva."},
+     {F("Antony Blinken", "visited", "Nigeria", "asserted"), F("Antony Blinken", "visited", "Angola", "asserted"),
+      F("Antony Blinken", "metWith", "Ulisses Correia e Silva", "asserted")},
+     {{0}}, {E("Ulisses Correia e Silva", "Person")}, {E("Ulisses Correia", NULL)}, 1},
+    {"visit", /* must not: a journey of no person */
+     {"Menlu AS Antony Blinken tiba di Nigeria. Kapal itu memulai lawatan ke Afrika yang membawanya ke "
+      "Angola."},
+     {{0}}, {F("Antony Blinken", "visited", "Angola", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a stopover ("persinggahan di") in a relative clause on someone's journey */
      {"Program nuklir Korea Utara akan menjadi fokus utama lawatan Presiden AS Barack Obama, yang "
       "mencakup persinggahan di Jepang, Korea Selatan, Malaysia dan Filipina."},
