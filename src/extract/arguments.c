@@ -404,6 +404,16 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         return 0;
       }
       if (!crossed && k + 3 >= t && ex_is_verb_word(c, t) && !tok_is(c, k, "bahwa")) {
+        /* "mengecam agresi Rusia melawan Ukraina, setelah bertemu dengan
+         * ...": the subject of the clause before, not its last name */
+        size_t own = ex_clause_at(c, s, t), before = k > sb ? ex_clause_at(c, s, k - 1) : NONE;
+        if (own != NONE && before != NONE && c->clauses[own].tb == k && c->clauses[own].pred == t &&
+            c->clauses[own].subj_how == CS_CARRIED && c->clauses[own].subj_m != NONE &&
+            c->clauses[before].obj_m != NONE) {
+          ex_resolve_arg(c, c->clauses[own].subj_m, types, flags, out);
+          if (out->n)
+            return 1;
+        }
         crossed = 1;
         continue;
       }

@@ -3185,6 +3185,18 @@ static const rule_case cases[] = {
      {"Nigeria adalah salah satu persinggahan dalam lawatan itu di Afrika, yang juga mencakup "
       "kunjungan ke Chad."},
      {{0}}, {F("Nigeria", "visited", "Chad", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* "..., setelah bertemu dengan X": the subject carried from the main clause,
+                   * not the last name of its object */
+     {"Wakil Presiden AS Joe Biden hari Jumat mengecam agresi Rusia terhadap Ukraina, setelah bertemu "
+      "dengan Presiden Petro Poroshenko di Kyiv."},
+     {F("Joe Biden", "metWith", "Petro Poroshenko", "asserted")},
+     {F("Rusia", "metWith", "Petro Poroshenko", NULL), F("Ukraina", "metWith", "Petro Poroshenko", NULL)},
+     {{0}}, {{0}}, 1},
+    {"reference", /* must not: a clause of its own subject keeps it */
+     {"Joe Biden mengecam Rusia, setelah Presiden Petro Poroshenko bertemu dengan Presiden Polandia "
+      "Andrzej Duda."},
+     {F("Petro Poroshenko", "metWith", "Andrzej Duda", "asserted")},
+     {F("Joe Biden", "metWith", "Andrzej Duda", NULL)}, {{0}}, {{0}}, 1},
     {"reference", /* a "karena" clause with no subject, after a subject alone, is that subject's */
      {"Rusia dikucilkan karena menyerang Ukraina."},
      {F("Rusia", "attacked", "Ukraina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
