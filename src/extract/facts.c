@@ -638,6 +638,10 @@ static int recognized_as_part(ctx *c, size_t s, size_t t) {
       return 0;
     if (tok_is(c, k, "sebagai") && (c->gcat[k + 1] & G_PART))
       return 1;
+    /* "Tokayev mengakui Indonesia merupakan mitra dagang Kazakhstan": a
+     * name and a copula after it, what is admitted of it */
+    if ((c->gcat[k] & G_COPULA) && k > t + 1 && c->ment_at[k - 1] != NONE)
+      return 1;
   }
   return 0;
 }
@@ -1589,6 +1593,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if (subj.n && !obj.n && verb && hostile_on_unnamed(c, cue, after, end))
     return accused_by_reporter(c, s, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL), &subj);
   if (!subj.n || !obj.n)
+    return KABAR_OK;
+  /* "bergabung dengan pemimpin PBB ... mengutuk": joining a body's officer
+   * in an act is no membership of the body */
+  const kabar_lex_role *officer = NULL;
+  if (cue->relation == KABAR_REL_MEMBER_OF && obj.pos != NONE && obj.pos < end && c->ment_at[obj.pos] != NONE &&
+      c->ments[c->ment_at[obj.pos]].phrase_tb < c->ments[c->ment_at[obj.pos]].tb &&
+      match_role(c, c->ments[c->ment_at[obj.pos]].phrase_tb, c->ments[c->ment_at[obj.pos]].tb, &officer) &&
+      strcmp(officer->kind, "member") != 0) /* ("anggota OKI" is membership) */
     return KABAR_OK;
   /* "Correa dan Chavez mengerahkan pasukan masing-masing ke daerah
    * perbatasan mereka": an object that is the subjects themselves tells of

@@ -3117,6 +3117,16 @@ static const rule_case cases[] = {
       F("Oman", "memberOf", "Dewan Kerja Sama Teluk", "asserted"),
       F("Brasil", "memberOf", "Dewan Keamanan PBB", "asserted")},
      {{0}}, {{0}}, {{0}}, 1},
+    {"alliance", /* joining a body's officer in an act is no membership; "anggota X" still is */
+     {"Spanyol dan Uni Eropa bergabung dengan pemimpin PBB dan negara-negara Amerika Latin, mengutuk "
+      "penyerbuan tersebut.",
+      "Kedua negara adalah anggota Organisasi Kerjasama Islam. Indonesia bergabung dengan APEC."},
+     {F("Indonesia", "memberOf", "APEC", "asserted")},
+     {F("Spanyol", "memberOf", "Perserikatan Bangsa-Bangsa", NULL),
+      F("Uni Eropa", "memberOf", "Perserikatan Bangsa-Bangsa", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: "mengakui X merupakan Y" admits something of X */
+     {"Presiden Kazakhstan Tokayev mengakui Indonesia merupakan mitra dagang Kazakhstan."},
+     {{0}}, {F("Kazakhstan", "recognized", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"alliance", /* must not: a relative clause of another verb lists no members; "dalam" no body */
      {"PBB, yang mengecam Rusia dan Iran, bertemu.",
       "Arab Saudi adalah anggota terbesar dalam sejarah Liga Arab."},
