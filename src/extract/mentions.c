@@ -441,6 +441,7 @@ static size_t compass_end(const ctx *c, size_t e, size_t end) {
 
 static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, int inner);
 static int body_acronym_before_name(ctx *c, size_t t, size_t end);
+static size_t portfolio_before_name(ctx *c, size_t sent, size_t k, size_t end);
 
 static size_t headed_name(ctx *c, size_t t, size_t end, kabar_entity_type *type);
 
@@ -1042,6 +1043,10 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
     else if (r > k && body_acronym_before_name(c, r, end))
       k = r; /* "analis sistem | NSA Edward Snowden" */
   }
+  /* (a head of a unit: "Direktur Jenderal Imigrasi"; not a minister's or
+   * an envoy's title, whose next capitals are a name or a state) */
+  if (aff == NONE && k == t + n && strcmp(role->kind, "minister") != 0 && !ambassador(role))
+    k = portfolio_before_name(c, sent, k, end);
   if (aff == NONE && body_acronym_before_name(c, k, end)) {
     /* "Ketua HKTI Prabowo Subianto", "analis sistem NSA Edward Snowden":
      * an unknown acronym between the title and a name is the body */
@@ -1356,6 +1361,39 @@ static int person_after_body(ctx *c, size_t b, size_t k, size_t end) {
     q++;
   return q >= k + 2 && q <= k + 3 && (q >= end || !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
          !ex_mostly_common(c, k, q);
+}
+
+/* "Direktur Jenderal | Imigrasi | Ronny F. Sompie", "Direktur | Otoritas
+ * Pusat dan Hukum Internasional | Cahyo Rahadian Muzhar": after a title, a
+ * unit named by capitalised ordinary words (joined by "dan" or commas),
+ * then a name of two words or more that are not. Returns where the name
+ * starts, or k. */
+static size_t portfolio_before_name(ctx *c, size_t sent, size_t k, size_t end) {
+  /* (not a given name that is also a word, "Hina Rabbani Khar", "Andrei":
+   * the tagger reads a person's name there) */
+  if (k < end && ex_tagged_span(c, sent, k, k + 1, KABAR_TAG_B_PER))
+    return k;
+  size_t q = k;
+  while (q < end && q < k + 7) {
+    if (q > k && q + 1 < end && (tok_is(c, q, "dan") || tok_is(c, q, ",")) &&
+        (tok_flags(c, q + 1) & KABAR_TOK_CAP)) {
+      q++;
+      continue;
+    }
+    if (!(tok_flags(c, q) & KABAR_TOK_CAP) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
+        c->ment_at[q] != NONE || match_entity(c, q, end, NULL) || match_role(c, q, end, NULL))
+      break;
+    int r = kabar_dictionary_common(c->x->dict, tok_norm(c, q));
+    if (r < 0)
+      return ex_out_of_memory(c), k;
+    if (!r)
+      break;
+    q++;
+  }
+  if (q == k || q >= end || tok_is(c, q - 1, ",") || tok_is(c, q - 1, "dan"))
+    return k;
+  size_t e = name_run(c, q, end);
+  return e >= q + 2 && !ex_mostly_common(c, q, e) && !match_role(c, q, end, NULL) ? q : k;
 }
 
 /* Whether token t is an unknown acronym of three or more capitals before a

@@ -1475,6 +1475,14 @@ static const rule_case cases[] = {
         "Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang", "asserted")},
      {{0}}, {E("Amerika Serikat", "State"), E("Jepang", "State")},
      {E("Perjanjian Kerja Sama", NULL)}, 1},
+    {"title", /* a unit's name of ordinary words between a head's title and the holder's name */
+     {"Hadir mendampingi Menkumham, Direktur Jenderal Imigrasi Ronny F. Sompie, dan Direktur "
+      "Jenderal Pemasyarakatan I Wayan Kusmiantha Dusak."},
+     {{0}}, {{0}}, {E("Ronny F. Sompie", "Person"), E("I Wayan Kusmiantha Dusak", "Person")},
+     {E("Imigrasi Ronny F. Sompie", NULL), E("Pemasyarakatan I Wayan Kusmiantha Dusak", NULL)}, 1},
+    {"title", /* must not: a given name that is also a word, after a minister's title */
+     {"Clinton bertemu dengan Menteri Luar Negeri Hina Rabbani Khar di Islamabad."},
+     {{0}}, {{0}}, {E("Hina Rabbani Khar", "Person")}, {E("Rabbani Khar", NULL)}, 1},
     {"title", /* South Asian courtesy titles are no part of the name */
      {"Dubes RI bertemu Presiden Nepal, Rt.Hon’ble Ram Baran Yadav, dan Menlu Hon’ble Narayan Kaji "
       "Shrestra."},
