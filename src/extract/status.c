@@ -100,7 +100,13 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
   size_t cl = ex_clause_at(c, s, t), controller = NONE;
   if (cl != NONE && cl > c->sents[s].c_begin && c->clauses[cl].subj_how == CS_CONTROL)
     controller = c->clauses[cl - 1].pred;
+  int commas = 0;
   for (size_t k = t; k-- > lo;) {
+    /* "mendesak Bangladesh agar mengakhiri perseteruan, pada hari pertama
+     * kunjungannya ke Bangladesh": a noun in an adjunct after a comma is
+     * not governed by what comes before it */
+    if (tok_is(c, k, ",") && noun && !commas++ && k + 1 < t && (c->wcat[k + 1] & W_PREP))
+      break;
     if (ex_is_boundary(c, k)) {
       /* "mendesak China agar mengecam ...": a purpose is not yet a fact */
       if (status_at(c, k) && status_at(c, k)->kind == SC_NONE && !status_at(c, k)->after)

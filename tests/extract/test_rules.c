@@ -3253,6 +3253,14 @@ static const rule_case cases[] = {
     {"role", /* must not: "negara itu" with no name after its comma holds no title */
      {"Ahmadinejad tiba di Venezuela. Presiden negara itu, menurut laporan, akan datang."},
      {{0}}, {F("Ahmadinejad", "leaderOf", "Venezuela", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* a noun in an adjunct after a comma is not governed by the purpose before it */
+     {"Menteri Luar Negeri Amerika Hillary Clinton mendesak Bangladesh agar mengakhiri perseteruan "
+      "internal, pada hari pertama kunjungannya ke Bangladesh."},
+     {F("Hillary Clinton", "visited", "Bangladesh", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: a plan before an adjunct between commas still governs the verb after */
+     {"Indonesia berencana, pada tahun depan, mengirim pasukan ke Lebanon."},
+     {F("Indonesia", "deployedTroopsTo", "Lebanon", "planned")},
+     {F("Indonesia", "deployedTroopsTo", "Lebanon", "asserted")}, {{0}}, {{0}}, 1},
     {"visit", /* a meeting on a person's agenda ("jadwal", "kegiatan") is that person's */
      {"Jadwal Presiden Iran Hassan Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih."},
      {F("Hassan Rouhani", "metWith", "Barham Salih", "planned")},
