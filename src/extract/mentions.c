@@ -1253,6 +1253,11 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
      * document ("Menteri Pertahanan Ryamizard Ryacudu ... Pertemuan Menhan
      * dengan ..."); "menteri" alone names no office */
     size_t who = minister_named_before(c, full_title(role), NONE);
+    /* (not one named earlier in this sentence: "Clinton bertemu dengan wakil
+     * perdana menteri, menteri luar negeri, dan ..." are others) */
+    for (size_t q = c->n_ments; who != NONE && q-- > c->sents[sent].m_begin;)
+      if (c->ments[q].kind == MK_NAME && c->ments[q].n_dent == 1 && c->ments[q].dent[0] == who)
+        who = NONE;
     size_t m = who != NONE ? ex_add_ment(c, sent, t, t + n, MK_ROLEREF) : NONE;
     if (m != NONE) {
       c->ments[m].dent[0] = who;

@@ -3241,6 +3241,15 @@ static const rule_case cases[] = {
     {"role", /* must not: a city after an envoy's state, with no name, makes no one its holder */
      {"Dubes RI Dhaka mengunjungi Nepal."},
      {{0}}, {F("Nepal", "officialOf", "Indonesia", NULL)}, {{0}}, {E("Dhaka", "Person")}, 1},
+    {"role", /* a bare minister's title refers to no one named earlier in its sentence */
+     {"Menteri Luar Negeri Amerika Hillary Clinton tiba di Laos. Clinton bertemu dengan wakil "
+      "perdana menteri, menteri luar negeri, dan Perdana Menteri Laos, Thongsing Thammavong."},
+     {F("Hillary Clinton", "metWith", "Thongsing Thammavong", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"role", /* must not: ... but still to the one named in a sentence before */
+     {"Menteri Luar Negeri Amerika Hillary Clinton tiba di Laos. Menteri luar negeri itu kemudian "
+      "bertemu Perdana Menteri Laos Thongsing Thammavong."},
+     {F("Hillary Clinton", "metWith", "Thongsing Thammavong", "asserted")},
+     {F("Amerika Serikat", "metWith", "Thongsing Thammavong", NULL)}, {{0}}, {{0}}, 1},
     {"role", /* "Diplomat tertinggi AS tersebut": the person of that state named last */
      {"Menteri Luar Negeri Amerika Serikat Antony Blinken tiba di Polandia. Diplomat tertinggi AS "
       "tersebut berkunjung ke ibu kota Moldova."},
