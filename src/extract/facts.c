@@ -2231,6 +2231,47 @@ static kabar_status persons_together(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Clinton berbicara ... di samping Presiden Mikheil Saakashvili",
+ * "Berdiri di sebelah Menteri Luar Negeri Peter Szijjarto": a person who
+ * speaks or stands beside a person of another state met them. */
+static kabar_status persons_side_by_side(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t end = se->tok_end;
+  for (size_t t = se->tok_begin; t + 2 < end; t++) {
+    if (!tok_is(c, t, "di") || !(tok_is(c, t + 1, "samping") || tok_is(c, t + 1, "sebelah")))
+      continue;
+    size_t k = ex_past_title_names(c, t + 2, end);
+    if (k >= end || c->ment_at[k] == NONE)
+      continue;
+    const ment *b = &c->ments[c->ment_at[k]];
+    if (b->kind != MK_NAME || b->n_dent != 1 || c->dents[b->dent[0]].type != KABAR_ENT_PERSON)
+      continue;
+    arg who = {{0}, 0, NONE, 0};
+    size_t comma = b->te; /* ("... dalam jumpa pers bersama, Pompeo ...") */
+    while (comma < end && comma < b->te + 8 && !tok_is(c, comma, ",") && !ex_is_boundary(c, comma))
+      comma++;
+    if (t == se->tok_begin + 1 && ex_is_verb_word(c, se->tok_begin) && comma + 1 < end &&
+        tok_is(c, comma, ",")) {
+      /* "Berdiri di sebelah X, Y mengatakan": the main clause's subject */
+      size_t y = ex_past_title_names(c, comma + 1, end);
+      if (y < end && c->ment_at[y] != NONE)
+        ex_resolve_arg(c, c->ment_at[y], TYPE_BIT(KABAR_ENT_PERSON), 0, &who);
+    } else {
+      ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_PERSON), 0, &who);
+    }
+    if (who.n != 1 || !foreign_pair(c, who.d[0], b->dent[0]))
+      continue;
+    status_ctx st = ex_fact_status(c, s, t, who.pos, 0, NULL, NULL);
+    if (st.cancel)
+      continue;
+    c->why = "side by side";
+    kabar_status rc = ex_add_fact(c, s, who.d[0], KABAR_REL_MET_WITH, b->dent[0], st.status, st.claimant);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -2766,6 +2807,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = body_includes(c, s);
     if (rc == KABAR_OK)
       rc = told_in_person(c, s);
+    if (rc == KABAR_OK)
+      rc = persons_side_by_side(c, s);
     c->why = "leader of a state's delegation";
     if (rc == KABAR_OK)
       rc = delegation_leader(c, s);

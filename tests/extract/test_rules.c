@@ -3270,6 +3270,17 @@ static const rule_case cases[] = {
      {"Indonesia berencana, pada tahun depan, mengirim pasukan ke Lebanon."},
      {F("Indonesia", "deployedTroopsTo", "Lebanon", "planned")},
      {F("Indonesia", "deployedTroopsTo", "Lebanon", "asserted")}, {{0}}, {{0}}, 1},
+    {"visit", /* speaking or standing beside a person of another state is meeting them */
+     {"Menteri Luar Negeri Amerika Hillary Clinton berbicara pada hari Senin di ibukota Georgia, "
+      "Tbilisi, di samping Presiden Georgia Mikheil Saakashvili.",
+      "Berdiri di sebelah Menteri Luar Negeri Hongaria Peter Szijjarto dalam jumpa pers bersama, "
+      "Menteri Luar Negeri AS Mike Pompeo mengatakan hal itu."},
+     {F("Hillary Clinton", "metWith", "Mikheil Saakashvili", "asserted"),
+      F("Mike Pompeo", "metWith", "Peter Szijjarto", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: beside a place or someone of the same state */
+     {"Presiden Georgia Mikheil Saakashvili berdiri di samping Perdana Menteri Georgia Nika "
+      "Gilauri di Tbilisi."},
+     {{0}}, {F("Mikheil Saakashvili", "metWith", "Nika Gilauri", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a meeting on a person's agenda ("jadwal", "kegiatan") is that person's */
      {"Jadwal Presiden Iran Hassan Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih."},
      {F("Hassan Rouhani", "metWith", "Barham Salih", "planned")},
