@@ -3121,9 +3121,10 @@ static const rule_case cases[] = {
      {"AS-Filipina\n\nAS dan Filipina mengumumkan kesepakatan baru.\n\nPerjanjian itu muncul "
       "sewaktu kedua sekutu lama tersebut berusaha menangkis perilaku China."},
      {F("Amerika Serikat", "alliedWith", "Filipina", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
-    {"alliance", /* must not: allies of a third state named after are not allied to it by "kedua" */
-     {"Kedua sekutu Amerika itu, Jepang dan Korea Selatan, bertemu di Tokyo."},
-     {{0}}, {F("Amerika Serikat", "alliedWith", "Jepang", "planned")}, {{0}}, {{0}}, 1},
+    {"alliance", /* must not: with no two states named before, "kedua sekutu" is no one */
+     {"Kedua sekutu itu bertemu di Tokyo."},
+     {{0}}, {F("Jepang", "alliedWith", "Jepang", NULL), F("Jepang", "metWith", "Jepang", NULL)}, {{0}},
+     {{0}}, 0},
     {"alliance", /* joining a body's officer in an act is no membership; "anggota X" still is */
      {"Spanyol dan Uni Eropa bergabung dengan pemimpin PBB dan negara-negara Amerika Latin, mengutuk "
       "penyerbuan tersebut.",
