@@ -1913,9 +1913,13 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
   }
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     const clause *cl = &c->clauses[i];
+    /* (a verb whose root the cues do not know, "menghimbau", acts too
+     * after a fronted place) */
+    int unknown_verb = cl->pred != NONE && !c->root[cl->pred] && front != NONE &&
+                       ex_is_verb_word(c, cl->pred) && strncmp(tok_norm(c, cl->pred), "me", 2) == 0;
     if (cl->kind != CL_VERB || cl->pred == NONE || cl->subj_m == NONE || cl->subj_how != CS_OWN ||
-        !c->root[cl->pred] ||
-        !(c->morph[cl->pred].form == KABAR_FORM_ACTIVE ||
+        (!c->root[cl->pred] && !unknown_verb) ||
+        !(unknown_verb || c->morph[cl->pred].form == KABAR_FORM_ACTIVE ||
           (c->morph[cl->pred].form == KABAR_FORM_BER && meeting_root(c, cl->pred))))
       continue;
     const ment *sm = &c->ments[cl->subj_m];
@@ -1931,7 +1935,7 @@ static kabar_status speaker_abroad(ctx *c, size_t s) {
                            (comma || sm->tb == front_end)
                        ? front
                        : NONE;
-    if (where == NONE && !c->root[cl->pred]->report && !meeting_root(c, cl->pred))
+    if (where == NONE && (!c->root[cl->pred] || (!c->root[cl->pred]->report && !meeting_root(c, cl->pred))))
       continue;
     if (where == NONE && c->root[cl->pred]->report)
       where = state_located_at(c, sm->te, cl->pred);

@@ -3278,6 +3278,12 @@ static const rule_case cases[] = {
      {"Indonesia berencana, pada tahun depan, mengirim pasukan ke Lebanon."},
      {F("Indonesia", "deployedTroopsTo", "Lebanon", "planned")},
      {F("Indonesia", "deployedTroopsTo", "Lebanon", "asserted")}, {{0}}, {{0}}, 1},
+    {"visit", /* after a fronted place, a verb whose root the cues do not know acts there too */
+     {"Dalam wawancara di Tokyo, Wakil Presiden Amerika Joe Biden menghimbau Jepang agar menahan diri."},
+     {F("Joe Biden", "visited", "Jepang", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: such a verb with no fronted place says nothing of where */
+     {"Wakil Presiden Amerika Joe Biden menghimbau Jepang agar menahan diri di Tokyo."},
+     {{0}}, {F("Joe Biden", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* speaking or standing beside a person of another state is meeting them */
      {"Menteri Luar Negeri Amerika Hillary Clinton berbicara pada hari Senin di ibukota Georgia, "
       "Tbilisi, di samping Presiden Georgia Mikheil Saakashvili.",
