@@ -2276,6 +2276,39 @@ static kabar_status persons_side_by_side(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Kerry tiba di Sri Lanka ... Ia dijadwalkan bertemu dengan Presiden
+ * Mathripala Sirisena": a head of state or government named by a bare
+ * title, whom a visitor to a state meets in that sentence or the next, leads
+ * the state visited. */
+static kabar_status host_leader(ctx *c, size_t s) {
+  size_t from = s > 0 ? c->sents[s - 1].f_begin : c->sents[s].f_begin;
+  for (size_t f = c->sents[s].f_begin; f < c->n_facts; f++) {
+    const pfact m = c->facts[f];
+    if (m.rel != KABAR_REL_MET_WITH || m.status == KABAR_FS_NEGATED)
+      continue;
+    for (int side = 0; side < 2; side++) {
+      size_t guest = side ? m.o : m.s, host = side ? m.s : m.o;
+      const dent *h = &c->dents[host];
+      /* (an opposition leader met abroad leads nothing there) */
+      if (h->type != KABAR_ENT_PERSON || h->state != NONE || !h->head_title || !h->titled ||
+          strstr(h->head_title, "oposisi"))
+        continue;
+      size_t where = NONE;
+      for (size_t v = from; v < c->n_facts && where == NONE; v++)
+        if (c->facts[v].rel == KABAR_REL_VISITED && c->facts[v].s == guest &&
+            c->facts[v].status != KABAR_FS_NEGATED && c->dents[c->facts[v].o].type == KABAR_ENT_STATE)
+          where = c->facts[v].o;
+      if (where == NONE || where == ex_state_of(c, guest))
+        continue;
+      c->dents[host].state = where;
+      kabar_status rc = ex_add_fact(c, s, host, KABAR_REL_LEADER_OF, where, KABAR_FS_ASSERTED, NONE);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "membantah tuduhan tersebut": the claims last made become denied. */
 static kabar_status denial_of_claims(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -2831,6 +2864,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
+    c->why = "host of a visit";
+    if (rc == KABAR_OK)
+      rc = host_leader(c, s);
   }
   if (se->kind == KABAR_SENT_HEADING && s == 0 && c->doc->n_sentences > 1) {
     /* the title line: what its verbs say, read as a headline */

@@ -3284,6 +3284,14 @@ static const rule_case cases[] = {
     {"visit", /* must not: such a verb with no fronted place says nothing of where */
      {"Wakil Presiden Amerika Joe Biden menghimbau Jepang agar menahan diri di Tokyo."},
      {{0}}, {F("Joe Biden", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a head named by a bare title, met by a visitor to a state, leads that state */
+     {"Menteri Luar Negeri AS John Kerry tiba di Sri Lanka. Ia dijadwalkan bertemu dengan Presiden "
+      "Mathripala Sirisena."},
+     {F("Mathripala Sirisena", "leaderOf", "Sri Lanka", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: an opposition leader met abroad leads nothing there */
+     {"Wakil Presiden AS Mike Pence tiba di Kolombia. Ia bertemu dengan pemimpin oposisi Juan Guaido."},
+     {F("Mike Pence", "metWith", "Juan Guaido", "asserted")},
+     {F("Juan Guaido", "leaderOf", "Kolombia", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* speaking or standing beside a person of another state is meeting them */
      {"Menteri Luar Negeri Amerika Hillary Clinton berbicara pada hari Senin di ibukota Georgia, "
       "Tbilisi, di samping Presiden Georgia Mikheil Saakashvili.",
