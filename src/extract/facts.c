@@ -519,15 +519,14 @@ static size_t thanked_before(const ctx *c, size_t s, size_t t) {
   return b > sb && tok_is(c, b - 1, "kepada") ? m : NONE;
 }
 
-/* Whether a word of mutual action ("saling") stands before the verb at t,
- * past adverbs. */
-/* The one person named at mention-start t (past titles), or NONE. */
-static size_t person_named_at(ctx *c, size_t t, size_t end) {
+/* The mention of the one person named at t, past titles ("Presiden Irak |
+ * Barham Salih"), or NONE. */
+static size_t person_mention_at(ctx *c, size_t t, size_t end) {
   t = ex_past_title_names(c, t, end);
   if (t >= end || c->ment_at[t] == NONE)
     return NONE;
   const ment *pm = &c->ments[c->ment_at[t]];
-  return pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON ? pm->dent[0] : NONE;
+  return pm->n_dent == 1 && c->dents[pm->dent[0]].type == KABAR_ENT_PERSON ? c->ment_at[t] : NONE;
 }
 
 /* "Jadwal Rouhani termasuk pembicaraan dengan Presiden Irak Barham Salih",
@@ -541,9 +540,8 @@ static void agenda_owner(ctx *c, size_t s, size_t t, arg *subj, arg *obj) {
     if (!(tok_is(c, k, "jadwal") || tok_is(c, k, "kegiatan") || tok_is(c, k, "agenda") ||
           tok_is(c, k, "acara")))
       continue;
-    size_t who = person_named_at(c, k + 1, end);
-    if (who != NONE) { /* the person, and the state they act for, as a subject found */
-      size_t m = c->ment_at[ex_past_title_names(c, k + 1, end)];
+    size_t m = person_mention_at(c, k + 1, end);
+    if (m != NONE) {
       ex_resolve_arg(c, m, TYPE_BIT(KABAR_ENT_PERSON), 0, subj);
       subj->pos = k + 1;
       /* the people met, not their states ("Presiden Irak Barham Salih") */
@@ -597,6 +595,8 @@ static int journey_owner(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, a
   return 0;
 }
 
+/* Whether a word of mutual action ("saling") stands before the verb at t,
+ * past adverbs. */
 static int mutual_before(const ctx *c, size_t s, size_t t) {
   size_t sb = c->doc->sentences[s].tok_begin;
   for (size_t k = t; k-- > sb && k + 3 > t;) {
@@ -2132,10 +2132,11 @@ static kabar_status told_in_person(ctx *c, size_t s) {
       continue;
     size_t speaker = NONE, k = t + 1;
     if (c->morph[t].form == KABAR_FORM_BASE) { /* "kata Biden kepada" */
-      speaker = person_named_at(c, k, end);
-      if (speaker == NONE)
+      size_t sm = person_mention_at(c, k, end);
+      if (sm == NONE)
         continue;
-      k = c->ments[c->ment_at[ex_past_title_names(c, k, end)]].te;
+      speaker = c->ments[sm].dent[0];
+      k = c->ments[sm].te;
     } else if (c->morph[t].form == KABAR_FORM_ACTIVE) {
       arg who;
       if (ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_PERSON), 0, &who) && who.n == 1)
@@ -2143,7 +2144,8 @@ static kabar_status told_in_person(ctx *c, size_t s) {
     }
     if (speaker == NONE || k + 1 >= end || !tok_is(c, k, "kepada"))
       continue;
-    size_t heard = person_named_at(c, k + 1, end);
+    size_t hm = person_mention_at(c, k + 1, end);
+    size_t heard = hm != NONE ? c->ments[hm].dent[0] : NONE;
     if (heard == NONE || !foreign_pair(c, speaker, heard))
       continue;
     /* "..., kata X kepada Y": told, whatever the quote before it says */

@@ -784,14 +784,13 @@ static int portfolio_words(ctx *c, size_t t, size_t e, size_t end) {
          (tok_is(c, e, "dan") && e + 1 < end && (tok_flags(c, e + 1) & KABAR_TOK_CAP));
 }
 
-/* Past the rest of a post's name in ordinary capitalised words
- * (portfolio_words()), with "dan": where the holder's name may begin; t
- * when there is none. */
-static size_t past_portfolio(ctx *c, size_t t, size_t end) {
+/* The end of a run of ordinary capitalised words from t (at most `most`
+ * tokens), joined by "dan" (and commas, when `commas`) before another
+ * capitalised word: a post's or a unit's name. A run that ends on its joiner
+ * gives t. */
+static size_t ordinary_caps_run(ctx *c, size_t t, size_t end, size_t most, int commas) {
   size_t r = t;
-  if (c->title_case)
-    return t; /* "Sekjen PBB Sambut Baik Persetujuan ...": a heading's words */
-  while (r < end && r < t + 6 && (tok_flags(c, r) & KABAR_TOK_CAP) && (tok_flags(c, r) & KABAR_TOK_WORD) &&
+  while (r < end && r < t + most && (tok_flags(c, r) & KABAR_TOK_CAP) && (tok_flags(c, r) & KABAR_TOK_WORD) &&
          !(tok_flags(c, r) & KABAR_TOK_UPPER) && c->ment_at[r] == NONE && !match_entity(c, r, end, NULL) &&
          !match_role(c, r, end, NULL)) {
     int common = kabar_dictionary_common(c->x->dict, tok_norm(c, r));
@@ -800,12 +799,21 @@ static size_t past_portfolio(ctx *c, size_t t, size_t end) {
     if (!common)
       break;
     r++;
-    if (r + 1 < end && tok_is(c, r, "dan") && (tok_flags(c, r + 1) & KABAR_TOK_CAP))
+    if (r + 1 < end && (tok_is(c, r, "dan") || (commas && tok_is(c, r, ","))) &&
+        (tok_flags(c, r + 1) & KABAR_TOK_CAP))
       r++;
   }
-  if (r == t || tok_is(c, r - 1, "dan") || !portfolio_words(c, t, r, end))
-    return t;
-  return r;
+  return r > t && (tok_is(c, r - 1, "dan") || tok_is(c, r - 1, ",")) ? t : r;
+}
+
+/* Past the rest of a post's name in ordinary capitalised words
+ * (portfolio_words()), with "dan": where the holder's name may begin; t
+ * when there is none. */
+static size_t past_portfolio(ctx *c, size_t t, size_t end) {
+  if (c->title_case)
+    return t; /* "Sekjen PBB Sambut Baik Persetujuan ...": a heading's words */
+  size_t r = ordinary_caps_run(c, t, end, 6, 0);
+  return r == t || !portfolio_words(c, t, r, end) ? t : r;
 }
 
 /* The minister of `office` (and of `state`, unless NONE) last named in
@@ -1370,32 +1378,16 @@ static int person_after_body(ctx *c, size_t b, size_t k, size_t end) {
 
 /* "Direktur Jenderal | Imigrasi | Ronny F. Sompie", "Direktur | Otoritas
  * Pusat dan Hukum Internasional | Cahyo Rahadian Muzhar": after a title, a
- * unit named by capitalised ordinary words (joined by "dan" or commas),
- * then a name of two words or more that are not. Returns where the name
- * starts, or k. */
+ * unit named by ordinary capitalised words (ordinary_caps_run(), commas
+ * too), then a name of two words or more that are not. Returns where the
+ * name starts, or k. */
 static size_t portfolio_before_name(ctx *c, size_t sent, size_t k, size_t end) {
   /* (not a given name that is also a word, "Hina Rabbani Khar", "Andrei":
    * the tagger reads a person's name there) */
   if (k < end && ex_tagged_span(c, sent, k, k + 1, KABAR_TAG_B_PER))
     return k;
-  size_t q = k;
-  while (q < end && q < k + 7) {
-    if (q > k && q + 1 < end && (tok_is(c, q, "dan") || tok_is(c, q, ",")) &&
-        (tok_flags(c, q + 1) & KABAR_TOK_CAP)) {
-      q++;
-      continue;
-    }
-    if (!(tok_flags(c, q) & KABAR_TOK_CAP) || (tok_flags(c, q) & KABAR_TOK_UPPER) ||
-        c->ment_at[q] != NONE || match_entity(c, q, end, NULL) || match_role(c, q, end, NULL))
-      break;
-    int r = kabar_dictionary_common(c->x->dict, tok_norm(c, q));
-    if (r < 0)
-      return ex_out_of_memory(c), k;
-    if (!r)
-      break;
-    q++;
-  }
-  if (q == k || q >= end || tok_is(c, q - 1, ",") || tok_is(c, q - 1, "dan"))
+  size_t q = ordinary_caps_run(c, k, end, 7, 1);
+  if (q == k || q >= end)
     return k;
   size_t e = name_run(c, q, end);
   return e >= q + 2 && !ex_mostly_common(c, q, e) && !match_role(c, q, end, NULL) ? q : k;
