@@ -22,6 +22,7 @@ SCHEMAS = {
     "states.tsv": ["iso3", "label", "names", "former", "label_en"],
     "states_common.tsv": ["iso3", "label", "names", "drop", "former"],
     "places.tsv": ["label", "names", "state", "metonym", "kind"],
+    "cities.tsv": ["label", "names", "state", "metonym", "kind"],
     "organizations.tsv": ["label", "names", "kind", "state"],
     "events.tsv": ["label", "names"],
     "agreements.tsv": ["label", "names", "parties"],
@@ -118,7 +119,10 @@ class Checker:
         if states is not None:
             codes = self.check_states(states)
         self.check_common(data["states_common.tsv"])
-        self.check_places(data["places.tsv"], codes)
+        self.check_places("places.tsv", data["places.tsv"], codes)
+        # the generated gazetteer: its names may repeat the others' (the
+        # lexicon reads it only where no other name fits)
+        self.check_places("cities.tsv", data["cities.tsv"], codes, metonyms=False)
         self.check_orgs(data["organizations.tsv"], codes)
         self.check_simple("events.tsv", data["events.tsv"])
         self.check_agreements(data["agreements.tsv"], codes)
@@ -184,11 +188,11 @@ class Checker:
         if code not in codes:
             self.err(where, "state code %r not in states.tsv" % code)
 
-    def check_places(self, rows, codes):
+    def check_places(self, name, rows, codes, metonyms=True):
         if rows is None:
             return
         for no, r in rows:
-            where = "places.tsv:%d" % no
+            where = "%s:%d" % (name, no)
             if not r["label"]:
                 self.err(where, "empty label")
             self.state_ref(where, r["state"], codes)
@@ -196,10 +200,12 @@ class Checker:
                 self.err(where, "metonym must be 0 or 1")
             if r["metonym"] == "1" and not r["state"]:
                 self.err(where, "a metonym needs a state")
+            if r["metonym"] == "1" and not metonyms:
+                self.err(where, "no metonyms here")
             if r["kind"] not in PLACE_KINDS:
                 self.err(where, "kind %r not in %s" % (r["kind"],
                                                        sorted(PLACE_KINDS)))
-        self.unique("places.tsv", rows, lambda r: r["label"])
+        self.unique(name, rows, lambda r: r["label"])
 
     def check_orgs(self, rows, codes):
         if rows is None:

@@ -58,7 +58,10 @@ static kabar_status emit_all(ctx *c, size_t s, const phrase *p, const kabar_fram
       kabar_relation r = frame_relation(p, f, &c->dents[obj->d[j]]);
       if (r == KABAR_REL__COUNT)
         continue;
-      kabar_status rc = ex_add_fact(c, s, subj->d[i], r, obj->d[j], st.status, st.claimant);
+      /* "Tiongkok adalah pembeli terbesar minyak Sudan": Sudan exports */
+      int inverse = (f->flags & FF_INVERSE) != 0;
+      kabar_status rc = ex_add_fact(c, s, inverse ? obj->d[j] : subj->d[i], r,
+                                    inverse ? subj->d[i] : obj->d[j], st.status, st.claimant);
       if (rc)
         return rc;
       /* "Narciso Ramos (menteri luar negeri Filipina)": the state he serves,

@@ -158,6 +158,8 @@ static int add_flag(void *user, const char *w, size_t n) {
     fp->f->flags |= FF_STATE;
   else if (n == 3 && memcmp(w, "gov", 3) == 0)
     fp->f->flags |= FF_GOV;
+  else if (n == 7 && memcmp(w, "inverse", 7) == 0)
+    fp->f->flags |= FF_INVERSE;
   else
     return 1;
   return 0;

@@ -77,7 +77,11 @@ enum { FC_COPULA = 1u << 0, FC_APPOS = 1u << 1, FC_INCLUDES = 1u << 2, FC_BETWEE
        FC_MEMBERS = 1u << 6 };
 
 /* Frame flags. */
-enum { FF_STATE = 1u << 0, FF_GOV = 1u << 1 };
+enum {
+  FF_STATE = 1u << 0,
+  FF_GOV = 1u << 1,
+  FF_INVERSE = 1u << 2 /* the genitive is the relation's subject ("pembeli minyak Sudan") */
+};
 
 typedef struct kabar_frame {
   const char *name;        /* "frame alliedWith sekutu": for `kabar analyze` */

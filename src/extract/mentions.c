@@ -46,6 +46,23 @@ static int particle_name(const ctx *c, size_t t) {
   return 0;
 }
 
+/* "Omar al-Bashir", "Fattah el-Sissi": a run of names with an Arabic article
+ * joined to a later word is a person's name, unless its first word is an
+ * ordinary word or the head of a body or place ("Militan al-Shabab",
+ * "kelompok Jaysh al-Islam"), or it stands where a place is named ("di Ras
+ * al-Ayn"). */
+static int arabic_article_name(const ctx *c, size_t sb, size_t t, size_t e) {
+  if (e < t + 2 || common_word(c, t) || (c->wcat[t] & (W_HEAD_ORG | W_PLACE_NOUN)))
+    return 0;
+  if (t > sb && ((c->wcat[t - 1] & (W_HEAD_ORG | W_PLACE_NOUN)) || tok_is(c, t - 1, "di") ||
+                 tok_is(c, t - 1, "ke") || tok_is(c, t - 1, "dari")))
+    return 0;
+  for (size_t k = t + 1; k < e; k++)
+    if (particle_name(c, k))
+      return 1;
+  return 0;
+}
+
 static int is_name_token(const ctx *c, size_t t) {
   unsigned f = tok_flags(c, t);
   if ((f & KABAR_TOK_WORD) && !(f & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && particle_name(c, t))
@@ -2572,6 +2589,28 @@ static int bodies_as_examples(const ctx *c, size_t sb, size_t t) {
   return 0;
 }
 
+static int after_bare_title(ctx *c, size_t s, size_t t);
+
+/* Whether the unknown name [t, e) is a city of the gazetteer, whole
+ * ("menduduki Veracruz", "antara Acapulco, Meksiko"), and not a word of a
+ * person's name: "Santos" after "Juan Manuel Santos" or "Presiden Santos"
+ * is the man, not the Brazilian port. */
+static const kabar_lex_entity *gazetteer_city(ctx *c, size_t s, size_t t, size_t e) {
+  const kabar_lex_entity *le = NULL;
+  if (kabar_lexicon_match_city(c->x->lex, c->doc->tokens, c->compact, t, e, &le) != e - t)
+    return NULL;
+  if (e == t + 1 && (ex_person_word_named(c, t) || after_bare_title(c, s, t)))
+    return NULL;
+  /* "SMA Negeri 1 Tasikmalaya", "Taylors' School Crosby": the end of a
+   * longer name that no rule read */
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (t > sb && ((tok_flags(c, t - 1) & KABAR_TOK_NUMBER) || tok_is(c, t - 1, "'") ||
+                 tok_is(c, t - 1, "’") ||
+                 ((tok_flags(c, t - 1) & KABAR_TOK_CAP) && c->ment_at[t - 1] == NONE)))
+    return NULL;
+  return le;
+}
+
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
@@ -2614,6 +2653,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   if (e == t + 1 && (c->gcat[t] & G_COMPASS))
     return 0;
   kabar_entity_type type;
+  const kabar_lex_entity *city = NULL;
   size_t p = t - 1;
   if (e > t + 1 && (c->wcat[e - 1] & W_HEAD_LAST) && (tok_flags(c, e - 1) & KABAR_TOK_CAP))
     type = KABAR_ENT_ORGANIZATION; /* "Cairns Group", "CIVETS Bloc": a body named in English */
@@ -2645,6 +2685,8 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
       type = KABAR_ENT_EVENT;
     else if (bodies_as_examples(c, sb, t))
       type = KABAR_ENT_ORGANIZATION; /* "berbagai organisasi seperti Jong Islamieten Bond" */
+    else if ((city = gazetteer_city(c, s, t, e)) != NULL)
+      type = KABAR_ENT_PLACE, c->how = KABAR_MK_LEXICON;
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_LOC))
       type = KABAR_ENT_PLACE, c->how = KABAR_MK_MODEL; /* no context, but the tagger's reading */
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_ORG))
@@ -2665,6 +2707,10 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     return 0;
   if (m != NONE && type == KABAR_ENT_PLACE)
     c->ments[m].locative = 1;
+  if (city && city->iso3 && c->dents[d].state == NONE) {
+    size_t st = ex_state_dent(c, city->iso3); /* may move c->dents: assign after */
+    c->dents[d].state = st;
+  }
   size_t k = type == KABAR_ENT_PLACE ? place_apposition(c, e, end) : 0;
   if (k && c->dents[d].state == NONE) {
     size_t st = apposition_state(c, k, end); /* may move c->dents: assign after */
@@ -3525,6 +3571,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
                          defined_by_office(c, sb, t, e, end);
       c->how = beside_title ? KABAR_MK_APPOSITION : KABAR_MK_PATTERN;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
+                  arabic_article_name(c, sb, t, e) ||
                   noun_of_state_before(c, sb, t, e) ||
                   office_holder_named(c, sb, t, e, end) || beside_title ||
                   counterpart_before(c, sb, t) ||

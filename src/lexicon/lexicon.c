@@ -18,6 +18,7 @@ struct kabar_lexicon {
   kabar_lex_role *roles;
   size_t n_roles, cap_roles;
   kabar_phrases *names; /* -> entity index */
+  kabar_phrases *cities; /* the gazetteer's names (cities.tsv) -> entity index */
   kabar_phrases *titles; /* -> role index */
   kabar_phrases *honorifics; /* -> index into hon_kinds */
   const char **hon_kinds;
@@ -38,9 +39,9 @@ static const char *const agreement_heads[] = {"Perjanjian ", "Persetujuan ", "Pe
 
 /* Adds one name of entity `index`; an agreement's under each head. Returns
  * 0, or -1 when out of memory. */
-static int add_name(kabar_lexicon *lex, const char *name, size_t index, unsigned pflags,
-                    kabar_entity_type type) {
-  if (kabar_phrases_add(lex->names, name, index, pflags) < 0)
+static int add_name(kabar_lexicon *lex, kabar_phrases *set, const char *name, size_t index,
+                    unsigned pflags, kabar_entity_type type) {
+  if (kabar_phrases_add(set, name, index, pflags) < 0)
     return -1;
   if (type != KABAR_ENT_AGREEMENT)
     return 0;
@@ -58,7 +59,7 @@ static int add_name(kabar_lexicon *lex, const char *name, size_t index, unsigned
         return -1;
       memcpy(v, agreement_heads[o], on);
       memcpy(v + on, name + hn, rn + 1);
-      if (kabar_phrases_add(lex->names, v, index, pflags) < 0)
+      if (kabar_phrases_add(set, v, index, pflags) < 0)
         return -1;
     }
     break;
@@ -86,13 +87,16 @@ static kabar_status add_entity(kabar_lexicon *lex, const kabar_tsv_row *row, kab
   unsigned pflags = (type == KABAR_ENT_AGREEMENT || type == KABAR_ENT_EVENT)
                         ? 0u
                         : (unsigned)KABAR_PHRASE_CAPITALIZED;
-  if (add_name(lex, label, index, pflags, type) < 0)
+  /* the gazetteer's names are kept apart: only a name that no rule and no
+   * other lexicon reads is looked up there (kabar_lexicon_match_city) */
+  kabar_phrases *set = (flags & KABAR_LEX_GAZETTEER) ? lex->cities : lex->names;
+  if (add_name(lex, set, label, index, pflags, type) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
   for (const char *p = names; p && *p;) {
     size_t n = strcspn(p, "|");
     if (n > 0) {
       char *name = kabar_arena_strndup(lex->arena, p, n);
-      if (!name || add_name(lex, name, index, pflags, type) < 0)
+      if (!name || add_name(lex, set, name, index, pflags, type) < 0)
         return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);
     }
     p += n;
@@ -118,6 +122,15 @@ static kabar_status place_row(void *user, const kabar_tsv_row *row, kabar_error 
   unsigned flags = strcmp(row->field[3], "1") == 0 ? KABAR_LEX_METONYM : 0u;
   return add_entity(lex, row, KABAR_ENT_PLACE, row->field[0], row->field[1], row->field[2],
                     row->field[4], flags, err);
+}
+
+static kabar_status city_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
+  kabar_lexicon *lex = ((load_ctx *)user)->lex;
+  if (strcmp(row->field[3], "1") == 0)
+    return kabar_error_set(err, KABAR_ERR_DATA, "%s:%zu: a gazetteer city cannot be a metonym",
+                           row->path, row->line);
+  return add_entity(lex, row, KABAR_ENT_PLACE, row->field[0], row->field[1], row->field[2],
+                    row->field[4], KABAR_LEX_GAZETTEER, err);
 }
 
 static kabar_status org_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
@@ -191,6 +204,8 @@ static const file_spec files[] = {
     {"organizations.tsv", {"label", "names", "kind", "state"}, 4, 1, org_row, KABAR_ENT_ORGANIZATION},
     {"people.tsv", {"label", "names", "state", "role", "?to"}, 5, 1, person_row, KABAR_ENT_PERSON},
     {"places.tsv", {"label", "names", "state", "metonym", "kind"}, 5, 1, place_row, KABAR_ENT_PLACE},
+    /* generated gazetteer (tools/gen_cities.py): after the hand-kept names */
+    {"cities.tsv", {"label", "names", "state", "metonym", "kind"}, 5, 1, city_row, KABAR_ENT_PLACE},
     {"events.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_EVENT},
     {"agreements.tsv", {"label", "names"}, 2, 1, plain_row, KABAR_ENT_AGREEMENT},
     {"roles.tsv", {"title", "relation", "kind", "?short_for"}, 4, 2, role_row, KABAR_ENT__COUNT},
@@ -205,10 +220,11 @@ kabar_status kabar_lexicon_load(const char *dir, kabar_lexicon **out, kabar_erro
   TRY_ALLOC(lex);
   lex->arena = kabar_arena_new();
   lex->names = kabar_phrases_new();
+  lex->cities = kabar_phrases_new();
   lex->titles = kabar_phrases_new();
   lex->honorifics = kabar_phrases_new();
   lex->states = kabar_strmap_new();
-  TRY_ALLOC(lex->arena && lex->names && lex->titles && lex->honorifics && lex->states ? lex : NULL);
+  TRY_ALLOC(lex->arena && lex->names && lex->cities && lex->titles && lex->honorifics && lex->states ? lex : NULL);
   size_t plen = strlen(dir) + 64;
   path = malloc(plen);
   TRY_ALLOC(path);
@@ -232,6 +248,7 @@ void kabar_lexicon_free(kabar_lexicon *lex) {
   if (!lex)
     return;
   kabar_phrases_free(lex->names);
+  kabar_phrases_free(lex->cities);
   kabar_phrases_free(lex->titles);
   kabar_phrases_free(lex->honorifics);
   free(lex->hon_kinds);
@@ -264,6 +281,16 @@ size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar
                                            const char *const *compact, size_t i, size_t end,
                                            const kabar_lex_entity **out) {
   return match_entity(lex, tokens, compact, i, end, 1, out);
+}
+
+size_t kabar_lexicon_match_city(const kabar_lexicon *lex, const kabar_token *tokens,
+                                const char *const *compact, size_t i, size_t end,
+                                const kabar_lex_entity **out) {
+  size_t v;
+  size_t n = kabar_phrases_match(lex->cities, tokens, compact, i, end, &v);
+  if (n)
+    *out = &lex->ents[v];
+  return n;
 }
 
 size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,

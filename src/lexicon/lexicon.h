@@ -11,7 +11,8 @@
 enum {
   KABAR_LEX_METONYM = 1u << 0, /* a capital or seat that can act for its state */
   KABAR_LEX_FORMER = 1u << 1, /* a state that no longer exists */
-  KABAR_LEX_PAST = 1u << 2    /* a person whose role in the lexicon has ended */
+  KABAR_LEX_PAST = 1u << 2,   /* a person whose role in the lexicon has ended */
+  KABAR_LEX_GAZETTEER = 1u << 3 /* a city of the generated gazetteer (cities.tsv) */
 };
 
 typedef struct kabar_lex_entity {
@@ -45,6 +46,11 @@ size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *t
 size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar_token *tokens,
                                            const char *const *compact, size_t i, size_t end,
                                            const kabar_lex_entity **out);
+/* The longest city of the gazetteer (cities.tsv) at token i: names that
+ * kabar_lexicon_match_entity() does not see, for a name no rule typed. */
+size_t kabar_lexicon_match_city(const kabar_lexicon *lex, const kabar_token *tokens,
+                                const char *const *compact, size_t i, size_t end,
+                                const kabar_lex_entity **out);
 size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_role **out);

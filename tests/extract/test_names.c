@@ -558,6 +558,29 @@ static const rule_case cases[] = {
      {{0}},
      {F("Mike Pompeo", "visited", "Kolombia", NULL)},
      {E("Cucuta", "Place")}, {{0}}, 1},
+    {"particle", /* a run of names with an Arabic article joined to a later word is a
+                  * person's, with no title or verb to say so */
+     {"Hu Jintao mengadakan pembicaraan dengan Omar al-Bashir setelah upacara penyambutan."},
+     {F("Hu Jintao", "metWith", "Omar al-Bashir", "asserted")}, {{0}},
+     {E("Omar al-Bashir", "Person")}, {{0}}, 1},
+    {"particle", /* must not: after an ordinary word or where a place is named, the article
+                  * is in a body's or a place's name */
+     {"Militan al-Shabab Somalia menyerang pos itu. Pasukan Turki tiba di Ras al-Ayn kemarin."},
+     {{0}}, {{0}}, {{0}}, {E("Militan al-Shabab", "Person"), E("Ras al-Ayn", "Person")}, 1},
+    {"gazetteer", /* a city of the gazetteer (data/lexicon/cities.tsv) where no context
+                   * types the name: the object of a verb, a list, before its state; a visit
+                   * there is to the city's state */
+     {"Pasukan Prancis menduduki Veracruz pada tahun 1838. Kapal itu berlayar antara "
+      "Acapulco, Meksiko dan Manila. Mike Pompeo mengunjungi Ostrava pekan lalu."},
+     {F("Mike Pompeo", "visited", "Ceko", "asserted")}, {{0}},
+     {E("Veracruz", "Place"), E("Acapulco", "Place"), E("Ostrava", "Place")}, {{0}}, 1},
+    {"gazetteer", /* must not: a word of a person's name is no city ("Santos" the president,
+                   * not the port), nor is a city that ends a longer name ("SMA Negeri 1
+                   * Tasikmalaya") */
+     {"Presiden Kolombia Juan Manuel Santos tiba di Bogota. Santos mengatakan kunjungan itu "
+      "penting. Ia lulus dari SMA Negeri 1 Tasikmalaya pada 1990."},
+     {F("Juan Manuel Santos", "leaderOf", "Kolombia", "asserted")}, {{0}},
+     {E("Juan Manuel Santos", "Person")}, {E("Santos", NULL), E("Tasikmalaya", NULL)}, 1},
     {"agreementname", /* "tahun" + year after a place in a treaty's name */
      {"Perjanjian Ankara tahun 1921 ditandatangani oleh Prancis dan Turki."},
      {F("Prancis", "partyTo", "Perjanjian Ankara 1921", "asserted"),

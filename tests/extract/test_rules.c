@@ -731,6 +731,18 @@ static const rule_case cases[] = {
      {F("Brasil", "suppliedArmsTo", "Angola", "asserted"),
       F("Chile", "exportsTo", "Bolivia", "asserted"), F("Chile", "criticized", "Peru", "asserted")},
      {F("Chile", "suppliedArmsTo", "Bolivia", NULL)}, {{0}}, {{0}}, 0},
+    {"nominal", /* the buyer's side: the genitive of "pembeli ... minyak" sells to the
+                 * subject; a main supplier of arms "untuk" a state supplies it */
+     {"Tiongkok adalah penyedia utama persenjataan untuk Sudan dan pembeli terbesar minyak "
+      "Sudan. India, pembeli senjata Rusia terbesar, mengecam Pakistan."},
+     {F("China", "suppliedArmsTo", "Sudan", "asserted"),
+      F("Sudan", "exportsTo", "China", "asserted"), F("Rusia", "suppliedArmsTo", "India", "asserted"),
+      F("India", "criticized", "Pakistan", "asserted")},
+     {F("China", "exportsTo", "Sudan", NULL), F("India", "suppliedArmsTo", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"nominal", /* must not: a buyer of no one's goods, or a state's buyers, is no trade */
+     {"Tiongkok adalah pembeli terbesar di dunia. Para pembeli minyak menghindari Iran."},
+     {{0}}, {F("Iran", "exportsTo", "China", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* "demi" opens a purpose clause with the subject before it; a border
                    * ("perbatasan") limits nothing */
      {"Kanada menutup perbatasannya dengan Kuba demi mendukung Venezuela."},

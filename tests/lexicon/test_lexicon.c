@@ -255,7 +255,7 @@ static void test_matching(const kabar_lexicon *lex) {
 /* ---- malformed files ---- */
 
 static const char *const lexicon_files[] = {"states.tsv", "organizations.tsv", "people.tsv",
-                                            "places.tsv", "events.tsv", "agreements.tsv",
+                                            "places.tsv", "cities.tsv", "events.tsv", "agreements.tsv",
                                             "roles.tsv", "honorifics.tsv"};
 #define N_LEXICON_FILES (sizeof lexicon_files / sizeof lexicon_files[0])
 
