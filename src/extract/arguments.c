@@ -279,6 +279,21 @@ size_t ex_apposed_name(const ctx *c, size_t sb, size_t b) {
   return NONE;
 }
 
+/* Whether the words [q, t) after a verb of saying are only when it was said
+ * ("hari Senin (28/12),") and then a conjunction of time right before verb
+ * t ("setelah", "usai", "sebelum"): t is then the speaker's own act. */
+static int speaker_adverbial(const ctx *c, size_t q, size_t t) {
+  if (t < q + 1 || !(tok_is(c, t - 1, "setelah") || tok_is(c, t - 1, "sesudah") ||
+                     tok_is(c, t - 1, "usai") || tok_is(c, t - 1, "seusai") ||
+                     tok_is(c, t - 1, "sebelum") || tok_is(c, t - 1, "selepas")))
+    return 0;
+  for (size_t k = q; k + 1 < t; k++)
+    if (!(c->wcat[k] & W_TIME) && !(tok_flags(c, k) & KABAR_TOK_NUMBER) && !tok_is(c, k, ",") &&
+        !tok_is(c, k, "(") && !tok_is(c, k, ")") && !tok_is(c, k, "/") && !tok_is(c, k, "pada"))
+      return 0;
+  return 1;
+}
+
 int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
   size_t sb = c->doc->sentences[s].tok_begin;
   flags &= ~(unsigned)RC_PLACE; /* a place is a destination, never the one who goes */
@@ -430,6 +445,10 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         return ex_find_subject(c, s, k, types, flags, out);
       /* "X mengatakan dalam jumpa pers dengan Y": where X says it */
       if (q < t && (c->wcat[q] & W_PREP) && !tok_is(c, q, "bahwa") && t <= q + 2)
+        return ex_find_subject(c, s, k, types, flags, out);
+      /* "X mengatakan hari Senin (28/12), setelah berbicara dengan Y, ...":
+       * when X spoke, after doing what */
+      if (speaker_adverbial(c, q, t))
         return ex_find_subject(c, s, k, types, flags, out);
       return 0;
     }

@@ -228,6 +228,21 @@ static kabar_status emit_cabinet(ctx *c, size_t s, const phrase *p, const kabar_
   return KABAR_OK;
 }
 
+/* Whether phrase p is what an act is aimed at ("menjatuhkan sanksi terhadap
+ * lebih dari 30 pejabat, termasuk ..."): past a count, "terhadap", "atas",
+ * "kepada" or "pada" before it. The people it lists are then not the
+ * subject's own. */
+static int target_of_act(const ctx *c, size_t s, const phrase *p) {
+  size_t sb = c->doc->sentences[s].tok_begin, q = p->tb;
+  while (q > sb && q + 6 > p->tb &&
+         ((tok_flags(c, q - 1) & KABAR_TOK_NUMBER) || tok_is(c, q - 1, "lebih") ||
+          tok_is(c, q - 1, "dari") || tok_is(c, q - 1, "kurang") || tok_is(c, q - 1, "sekitar") ||
+          tok_is(c, q - 1, "para") || tok_is(c, q - 1, "beberapa") || tok_is(c, q - 1, "sejumlah")))
+    q--;
+  return q > sb && (tok_is(c, q - 1, "terhadap") || tok_is(c, q - 1, "atas") ||
+                    tok_is(c, q - 1, "kepada") || tok_is(c, q - 1, "pada"));
+}
+
 /* Whether phrase p, an office, opens an item of a biography's list of
  * offices ("- Menteri Luar Negeri pada Kabinet Natsir (1950-1951)"): first
  * in its sentence past a bullet, in a clause with no predicate, and no
@@ -287,7 +302,7 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
   if (rc == KABAR_OK && (f->constructions & FC_INCLUDES) && p->list_m != NONE) {
     /* with no genitive, the members are the clause subject's */
     size_t owner = p->gen_m;
-    if (owner == NONE && p->clause != NONE)
+    if (owner == NONE && p->clause != NONE && !target_of_act(c, s, p))
       owner = c->clauses[p->clause].subj_m;
     resolve(c, p->list_m, f->subject_types, fl, &subj);
     resolve(c, owner, f->object_types, fl, &obj);

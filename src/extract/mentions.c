@@ -2661,7 +2661,11 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     type = KABAR_ENT_PLACE;
   else if ((c->wcat[p] & W_HEAD_ORG) && (tok_flags(c, p) & KABAR_TOK_WORD) &&
            !(tok_flags(c, p) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[p] & W_PLACE_NOUN) &&
-           !(tok_flags(c, t) & KABAR_TOK_UPPER) && !ex_mostly_common(c, t, e))
+           !ex_mostly_common(c, t, e) &&
+           /* an acronym of four letters or more, or hyphened ("partai ZANU-PF",
+            * "kelompok FARC"); "sekolah SMP", "sekolah TK" are kinds */
+           (!(tok_flags(c, t) & KABAR_TOK_UPPER) ||
+            (e == t + 1 && (strchr(tok_norm(c, t), '-') || strlen(tok_norm(c, t)) >= 4))))
     type = KABAR_ENT_ORGANIZATION; /* "gerakan Nagriamel", "kelompok Boko Haram" (not "partai
                                     * Komunis", "forum Ekonomi Dunia": ordinary words) */
   else if (tok_is(c, p, "di") || tok_is(c, p, "ke") || tok_is(c, p, "dari") ||

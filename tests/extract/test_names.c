@@ -558,6 +558,17 @@ static const rule_case cases[] = {
      {{0}},
      {F("Mike Pompeo", "visited", "Kolombia", NULL)},
      {E("Cucuta", "Place")}, {{0}}, 1},
+    {"leader", /* who leads, after "dipimpin" or "pimpinan", is a person; an acronym after a
+                * lower-case body noun is the body's name */
+     {"Pemerintah persatuan antara partai ZANU-PF pimpinan Robert Mugabe dan Gerakan bagi "
+      "Perubahan Demokratis yang dipimpin Morgan Tsvangirai dibentuk pada tahun 2009."},
+     {F("Morgan Tsvangirai", "leaderOf", "Gerakan bagi Perubahan Demokratis", "asserted"),
+      F("Robert Mugabe", "leaderOf", "ZANU-PF", "asserted")},
+     {{0}}, {E("Morgan Tsvangirai", "Person"), E("ZANU-PF", "Organization")}, {{0}}, 1},
+    {"leader", /* must not: ordinary capitalised words after "dipimpin" name no one; a
+                * common abbreviation after a body noun is no body */
+     {"Komite itu dipimpin Dewan Redaksi. Kelompok HAM menolak rencana itu."},
+     {{0}}, {{0}}, {{0}}, {E("Dewan Redaksi", "Person"), E("HAM", NULL)}, 1},
     {"particle", /* a run of names with an Arabic article joined to a later word is a
                   * person's, with no title or verb to say so */
      {"Hu Jintao mengadakan pembicaraan dengan Omar al-Bashir setelah upacara penyambutan."},

@@ -731,6 +731,21 @@ static const rule_case cases[] = {
      {F("Brasil", "suppliedArmsTo", "Angola", "asserted"),
       F("Chile", "exportsTo", "Bolivia", "asserted"), F("Chile", "criticized", "Peru", "asserted")},
      {F("Chile", "suppliedArmsTo", "Bolivia", NULL)}, {{0}}, {{0}}, 0},
+    {"relations", /* after a verb of saying and when it was said, a clause of time is the
+                   * speaker's own act */
+     {"Menteri Luar Negeri Korea Selatan Yun Byung-se mengatakan hari Senin (28/12), setelah "
+      "berbicara dengan Menteri Luar Negeri Jepang Fumio Kishida, persetujuan itu sudah rampung."},
+     {F("Yun Byung-se", "metWith", "Fumio Kishida", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: what is said after the verb of saying is not the speaker's act */
+     {"Menteri Luar Negeri Korea Selatan Yun Byung-se mengatakan Jepang bertemu dengan Fumio "
+      "Kishida."},
+     {{0}}, {F("Yun Byung-se", "metWith", "Fumio Kishida", NULL)}, {{0}}, {{0}}, 1},
+    {"nominal", /* officials listed among those a sanction targets are not the sanctioning
+                 * body's own */
+     {"Uni Eropa menjatuhkan sanksi terhadap lebih dari 30 pejabat, termasuk Presiden Suriah "
+      "Bashar al-Assad. Rusia mengirim pejabat tinggi, termasuk Vladimir Zhirinovsky."},
+     {F("Vladimir Zhirinovsky", "officialOf", "Rusia", "asserted")},
+     {F("Bashar al-Assad", "officialOf", "Uni Eropa", NULL)}, {{0}}, {{0}}, 1},
     {"nominal", /* the buyer's side: the genitive of "pembeli ... minyak" sells to the
                  * subject; a main supplier of arms "untuk" a state supplies it */
      {"Tiongkok adalah penyedia utama persenjataan untuk Sudan dan pembeli terbesar minyak "
