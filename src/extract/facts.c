@@ -1714,6 +1714,28 @@ static int signed_unnamed(const ctx *c, size_t s, const ment *mm) {
   return 0;
 }
 
+/* "dengan para Menteri Luar Negeri Albania, Kroasia dan Macedonia": the
+ * states a title with no holder named is of, at q past "para"; the first
+ * state's mention, or NONE. */
+static size_t titled_states_at(ctx *c, size_t q, size_t end) {
+  if (q < end && tok_is(c, q, "para"))
+    q++;
+  const kabar_lex_role *lr;
+  size_t n = match_role(c, q, end, &lr);
+  if (!n || q + n >= end)
+    return NONE;
+  size_t m = c->ment_at[q + n];
+  if (m == NONE || !c->ments[m].n_dent || c->dents[c->ments[m].dent[0]].type != KABAR_ENT_STATE)
+    return NONE;
+  /* a holder named after the states is the side ("Menteri Luar Negeri
+   * Albania Edmond Haxhinasto"): the rules that read titles have it */
+  size_t after = ex_group_end(c, m);
+  if (after < end && c->ment_at[after] != NONE && c->ments[c->ment_at[after]].n_dent &&
+      c->dents[c->ments[c->ment_at[after]].dent[0]].type == KABAR_ENT_PERSON)
+    return NONE;
+  return m;
+}
+
 static kabar_status agreement_parties(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   size_t end = c->doc->sentences[s].tok_end;
@@ -1731,15 +1753,19 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
            k < mm->tb + 16 && !tok_is(c, k, "dengan") && !tok_is(c, k, "antara") &&
            !(c->wcat[k] & W_BOUNDARY) && !(c->wcat[k] & W_RELATIVE))
       k++; /* "GSOMIA, pakta berbagi data intelijen antara Seoul dan Tokyo" */
-    if (k + 1 >= end || !(tok_is(c, k, "dengan") || tok_is(c, k, "antara")) ||
-        c->ment_at[k + 1] == NONE)
+    if (k + 1 >= end || !(tok_is(c, k, "dengan") || tok_is(c, k, "antara")))
+      continue;
+    size_t side = c->ment_at[k + 1];
+    if (side == NONE && tok_is(c, k, "dengan"))
+      side = titled_states_at(c, k + 1, end);
+    if (side == NONE)
       continue;
     arg other, holder, agreement = {{mm->dent[0]}, 1, mm->tb, 0};
-    ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);
+    ex_resolve_arg(c, side, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &other);
     if (!other.n)
       continue;
     /* "hasil perundingan antara Indonesia dengan Belanda": both */
-    size_t after = ex_group_end(c, c->ment_at[k + 1]);
+    size_t after = ex_group_end(c, side);
     if (tok_is(c, k, "antara") && after + 1 < end && tok_is(c, after, "dengan") &&
         c->ment_at[after + 1] != NONE) {
       arg second;
@@ -1748,6 +1774,14 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
         other.d[other.n++] = second.d[i];
     }
     status_ctx st = ex_fact_status(c, s, mm->tb, NONE, 1, &other, &agreement);
+    /* "akan berangkat ... untuk menandatangani Piagam X dengan ...": the
+     * other side signs as the signer the verb's cue read */
+    for (size_t f = c->sents[s].f_begin; f < c->n_facts; f++)
+      if (c->facts[f].rel == KABAR_REL_PARTY_TO && c->facts[f].o == mm->dent[0]) {
+        st.status = c->facts[f].status;
+        st.claimant = c->facts[f].claimant;
+        break;
+      }
     kabar_status rc = emit(c, s, &party, &other, &agreement, st);
     if (rc == KABAR_OK && ex_find_subject(c, s, mm->tb, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder))
       rc = emit(c, s, &party, &holder, &agreement, st);

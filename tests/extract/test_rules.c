@@ -740,6 +740,21 @@ static const rule_case cases[] = {
      {"Menteri Luar Negeri Korea Selatan Yun Byung-se mengatakan Jepang bertemu dengan Fumio "
       "Kishida."},
      {{0}}, {F("Yun Byung-se", "metWith", "Fumio Kishida", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* signing "dengan para Menteri Luar Negeri A, B dan C": the states of a
+                   * title with no holder named are the other parties, and sign as the
+                   * signer does (planned here) */
+     {"Colin Powell akan berangkat ke Tirana untuk menandatangani Piagam Adriatik dengan para "
+      "Menteri Luar Negeri Albania, Kroasia dan Macedonia."},
+     {F("Albania", "partyTo", "Piagam Adriatik", "planned"),
+      F("Kroasia", "partyTo", "Piagam Adriatik", "planned"),
+      F("Makedonia Utara", "partyTo", "Piagam Adriatik", "planned")},
+     {F("Albania", "partyTo", "Piagam Adriatik", "asserted")}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: a holder named after the title's state is the one who signs,
+                   * and the rules that read titles have him; a title alone names no party */
+     {"Colin Powell menandatangani Piagam Adriatik dengan Menteri Luar Negeri Albania Edmond "
+      "Haxhinasto. Kerry menandatangani Piagam Baltik dengan para menteri."},
+     {F("Edmond Haxhinasto", "officialOf", "Albania", "asserted")},
+     {F("Albania", "partyTo", "Piagam Baltik", NULL)}, {{0}}, {{0}}, 1},
     {"nominal", /* officials listed among those a sanction targets are not the sanctioning
                  * body's own */
      {"Uni Eropa menjatuhkan sanksi terhadap lebih dari 30 pejabat, termasuk Presiden Suriah "
