@@ -34,6 +34,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIN_POPULATION = 50000
@@ -109,7 +110,9 @@ def main():
     def usable(name):
         if not NAME.match(name) or ADMIN.search(name) or len(name) < 4:
             return False
-        low = name.lower()
+        # kabar matches names without their diacritics: "Būsh" is "Bush"
+        low = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower())
+                      if not unicodedata.combining(ch))
         if low in common or (" " not in name and low in english_words):
             return False
         if " " not in name and (low in people or (other[low] and not place[low])):

@@ -588,6 +588,19 @@ static kabar_status leader_namesake_add(kabar_extractor *x, const char *word, si
   return KABAR_OK;
 }
 
+/* Whether people of state iso3 write the family name first (China, the
+ * Koreas, Vietnam, Cambodia, Taiwan, Hong Kong, and the Chinese names of
+ * Singapore, Malaysia and Brunei): "Xi", "Moon", "Lim",
+ * "Hun" alone are theirs, but "Amir" is no one's family name. */
+static int family_name_first(const char *iso3) {
+  static const char *const states[] = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK",
+                                       "VNM", "KHM", "SGP", "MYS", "BRN"};
+  for (size_t i = 0; iso3 && i < sizeof states / sizeof states[0]; i++)
+    if (strcmp(iso3, states[i]) == 0)
+      return 1;
+  return 0;
+}
+
 /* The lexicon's office holders, so that "Presiden Xi" or "Erdogan" alone
  * resolves to the full name when no one else in the lexicon shares it. */
 kabar_status ex_seed_people(kabar_extractor *x) {
@@ -612,13 +625,14 @@ kabar_status ex_seed_people(kabar_extractor *x) {
      * but a monarch's does in a document that names the monarch's state
      * ("Raja Abdullah ... Yordania" for Abdullah II). */
     int regnal = regnal_number(lastsp + 1) && lastsp == sp;
-    st = person_remember(x, le->label, full.data, a.len <= 4 ? a.data : NULL,
+    int family_first = a.len <= 4 && family_name_first(le->iso3);
+    st = person_remember(x, le->label, full.data, family_first ? a.data : NULL,
                          b.len >= 3 && !regnal ? b.data : NULL, le->iso3, 0);
     int leads = st == KABAR_OK ? leads_now(x, le, &full) : 0;
     if (leads < 0)
       st = KABAR_ERR_NOMEM;
     if (st == KABAR_OK && leads) {
-      if (a.len <= 4 || regnal)
+      if (family_first || regnal)
         st = leader_namesake_add(x, a.data, a.len, le);
       if (st == KABAR_OK && b.len >= 3 && strcmp(a.data, b.data) != 0)
         st = leader_namesake_add(x, b.data, b.len, le);

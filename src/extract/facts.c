@@ -1403,8 +1403,20 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                (cue->flags & RC_REVERSE)) {
       /* "China meningkatkan impor minyak dari Rusia": the one it comes from
        * is the giver (the reversed object); the buyer is the clause subject */
-      ex_resolve_arg(c, c->ment_at[k + 1], cue->object_types, cue->flags, &obj);
-      if (obj.n && !ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj))
+      /* (a capital it comes from is its state: "dari Moskow") */
+      const ment *from = &c->ments[c->ment_at[k + 1]];
+      const kabar_lex_entity *fle = from->n_dent ? ex_dent_lex(c, from->dent[0]) : NULL;
+      unsigned fl = fle && (fle->flags & KABAR_LEX_METONYM) ? RC_PLACE : 0u;
+      ex_resolve_arg(c, c->ment_at[k + 1], cue->object_types, cue->flags | fl, &obj);
+      /* "Pembelian sistem rudal S-400 dari Moskow (yang dilakukan) oleh
+       * Turki": the buyer after "oleh" */
+      size_t q = ex_group_end(c, c->ment_at[k + 1]);
+      for (size_t z = q; z < end && z < q + 4 && !subj.n; z++)
+        if (tok_is(c, z, "oleh") && z + 1 < end && c->ment_at[z + 1] != NONE)
+          ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
+        else if (tok_is(c, z, ",") || ex_is_boundary(c, z))
+          break;
+      if (obj.n && !subj.n && !ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj))
         obj.n = 0;
     } else if (k < end && tok_is(c, k, "dari") && k + 1 < end && c->ment_at[k + 1] != NONE &&
                !ex_cue_takes_prep(cue, "dari")) { /* (not "penarikan diri dari X": X is the object) */
@@ -1428,7 +1440,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       if (!subj.n) {
         /* a giver before: "menerima janji dari presiden untuk bantuan" */
         size_t sb = se->tok_begin;
-        for (size_t z = t; z-- > sb && z + 6 > t;)
+        /* (not a fronted "Dari Kuwait, Bush melanjutkan kunjungan ...": where
+         * from) */
+        for (size_t z = t; z-- > sb + 1 && z + 6 > t;)
           if (tok_is(c, z, "dari") && z + 1 < t && c->ment_at[z + 1] != NONE) {
             ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, &subj);
             if (subj.n && !obj.n)

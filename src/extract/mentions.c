@@ -3467,7 +3467,15 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       t = k;
       continue;
     }
-    k = entity_at(c, s, t, end, &d, 0);
+    /* "Sheikh Sabah al-Ahmad al-Sabah": a place's name before an Arabic
+     * article joined to a name begins a person's name */
+    const kabar_lex_entity *ple;
+    size_t pn = match_entity(c, t, end, &ple);
+    if (pn && ple->type == KABAR_ENT_PLACE && !(ple->flags & KABAR_LEX_METONYM) && t + pn < end &&
+        particle_name(c, t + pn))
+      k = t;
+    else
+      k = entity_at(c, s, t, end, &d, 0);
     if (c->failed != KABAR_OK)
       break; /* d and the last mention may be missing */
     /* ... unless the name's head is an act on the place: "Aneksasi Krimea" */

@@ -574,6 +574,18 @@ static const rule_case cases[] = {
      {"Hu Jintao mengadakan pembicaraan dengan Omar al-Bashir setelah upacara penyambutan."},
      {F("Hu Jintao", "metWith", "Omar al-Bashir", "asserted")}, {{0}},
      {E("Omar al-Bashir", "Person")}, {{0}}, 1},
+    {"particle", /* a place's name before an Arabic article joined to a name begins a
+                  * person's name; "Persatuan Emirat Arab" is the state */
+     {"Bush menemui Amir Kuwait Sheikh Sabah al-Ahmad al-Sabah. Ia kemudian terbang ke "
+      "Persatuan Emirat Arab."},
+     {{0}}, {{0}}, {E("Sabah al-Ahmad al-Sabah", "Person"), E("Uni Emirat Arab", "State")},
+     {E("Sabah", NULL), E("al-Ahmad al-Sabah", NULL), E("Persatuan Emirat Arab", NULL)}, 1},
+    {"bare", /* must not: a short first word is a bare family name only for people who
+              * write it first ("Xi"), not "Amir" of Amir Khan Muttaqi; a Malaysian state
+              * with no Arabic article after it stays a place */
+     {"Presiden Xi mengunjungi Rusia. Bush menemui Amir Kuwait. Ia tiba di Sabah kemarin."},
+     {F("Xi Jinping", "visited", "Rusia", "asserted")}, {{0}},
+     {E("Sabah", "Place")}, {E("Amir Khan Muttaqi", NULL)}, 1},
     {"particle", /* must not: after an ordinary word or where a place is named, the article
                   * is in a body's or a place's name */
      {"Militan al-Shabab Somalia menyerang pos itu. Pasukan Turki tiba di Ras al-Ayn kemarin."},

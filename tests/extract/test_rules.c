@@ -740,6 +740,21 @@ static const rule_case cases[] = {
      {"Menteri Luar Negeri Korea Selatan Yun Byung-se mengatakan Jepang bertemu dengan Fumio "
       "Kishida."},
      {{0}}, {F("Yun Byung-se", "metWith", "Fumio Kishida", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a buyer after "oleh" past the seller after "dari" (a capital there is
+                   * its state); "mengakuisisi" arms buys them; a fronted "Dari X" is where
+                   * from, not who visits */
+     {"Pembelian sistem pertahanan rudal S-400 dari Moskow yang dilakukan oleh Turki melanggar "
+      "undang-undang itu. Indonesia mengakuisisi kapal selam dari Prancis. Presiden George W. Bush "
+      "berada di Kuwait. Dari Kuwait Bush akan melanjutkan kunjungan ke Bahrain."},
+     {F("Rusia", "suppliedArmsTo", "Turki", "asserted"),
+      F("Prancis", "suppliedArmsTo", "Indonesia", "asserted"),
+      F("George W. Bush", "visited", "Bahrain", "planned")},
+     {F("Kuwait", "visited", "Bahrain", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a purchase with no seller named, a company acquired, is no
+                   * arms deal */
+     {"Pembelian sistem pertahanan rudal itu oleh Turki ditunda. Indonesia mengakuisisi "
+      "perusahaan minyak dari Prancis."},
+     {{0}}, {F("Prancis", "suppliedArmsTo", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* signing "dengan para Menteri Luar Negeri A, B dan C": the states of a
                    * title with no holder named are the other parties, and sign as the
                    * signer does (planned here) */
