@@ -2226,13 +2226,22 @@ static kabar_status body_includes(ctx *c, size_t s) {
     t = q - 1;
     if (q < end && tok_is(c, q, ","))
       q++;
-    if (q >= end || !(c->wcat[q] & W_RELATIVE))
+    /* "dikenal sebagai BRICS, yaitu Brazil, Rusia, India, China dan Afrika
+     * Selatan": two or more states listed right after the body */
+    size_t bt = c->ments[m].tb;
+    int listed = q + 1 < end && (tok_is(c, q, "yaitu") || tok_is(c, q, "yakni")) &&
+                 bt > se->tok_begin && /* named as a bloc: not "di markas ASEAN, yakni ..." */
+                 (tok_is(c, bt - 1, "sebagai") ||
+                  ((c->wcat[bt - 1] & W_HEAD_ORG) && !(tok_flags(c, bt - 1) & KABAR_TOK_CAP)));
+    if (q >= end || (!(c->wcat[q] & W_RELATIVE) && !listed))
       continue;
     for (q++; q < end && (c->wcat[q] & W_SKIP); q++)
       ;
     if (q + 1 >= end)
       continue;
-    if (tok_is(c, q, "termasuk") || tok_is(c, q, "meliputi") || tok_is(c, q, "mencakup") ||
+    if (listed)
+      ; /* the list follows */
+    else if (tok_is(c, q, "termasuk") || tok_is(c, q, "meliputi") || tok_is(c, q, "mencakup") ||
         tok_is(c, q, "beranggotakan"))
       q++;
     else if (tok_is(c, q, "terdiri") && (tok_is(c, q + 1, "dari") || tok_is(c, q + 1, "atas")))
@@ -2243,6 +2252,8 @@ static kabar_status body_includes(ctx *c, size_t s) {
       continue;
     arg members;
     ex_arg_from(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_STATE), 0, &members);
+    if (listed && (members.n < 2 || c->ments[c->ment_at[q]].group == NONE))
+      continue; /* "organisasi itu, yaitu ASEAN": the body named again */
     status_ctx st = ex_fact_status(c, s, q - 1, NONE, 0, NULL, NULL);
     if (st.cancel)
       continue;
@@ -2660,6 +2671,55 @@ static kabar_status judged_in_report(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Hollande mendesak Amerika agar mengakhiri embargo perdagangan terhadap
+ * Kuba", "menyerukan untuk mencabut sanksi terhadap Iran": who urges the end
+ * of a regime of sanctions opposes it. */
+static kabar_status urged_to_end(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->c_begin; i < si->c_end; i++) {
+    const clause *cl = &c->clauses[i];
+    size_t v = cl->pred;
+    if (cl->kind != CL_VERB || v == NONE || cl->subj_m == NONE || !(c->gcat[v] & G_INVITE))
+      continue;
+    size_t k = v + 1;
+    while (k < end && k < v + 10 && !tok_is(c, k, "agar") && !tok_is(c, k, "untuk") &&
+           !tok_is(c, k, "supaya") && !tok_is(c, k, "."))
+      k++;
+    if (k + 1 >= end || k >= v + 10 || tok_is(c, k, "."))
+      continue;
+    k++;
+    while (k < end && (c->wcat[k] & W_SKIP))
+      k++; /* "agar segera mengakhiri" */
+    if (k >= end || !(c->gcat[k] & G_ENDS))
+      continue;
+    size_t regime = NONE;
+    for (size_t q = k + 1; q < end && q < k + 4 && regime == NONE; q++) {
+      size_t m = c->ment_at[q];
+      if (m == NONE || !c->ments[m].n_dent)
+        continue;
+      const dent *e = &c->dents[c->ments[m].dent[0]];
+      if (e->type == KABAR_ENT_AGREEMENT &&
+          (!strncmp(e->label, "embargo", 7) || !strncmp(e->label, "sanksi", 6) ||
+           !strncmp(e->label, "blokade", 7) || !strncmp(e->label, "Sanksi", 6)))
+        regime = c->ments[m].dent[0];
+    }
+    if (regime == NONE)
+      continue;
+    arg who;
+    ex_resolve_arg(c, cl->subj_m, TYPE_BIT(KABAR_ENT_PERSON) | TYPE_BIT(KABAR_ENT_STATE) |
+                                      TYPE_BIT(KABAR_ENT_ORGANIZATION),
+                   0, &who);
+    status_ctx st = ex_fact_status(c, s, v, NONE, 0, NULL, NULL);
+    for (size_t j = 0; j < who.n && !st.cancel; j++) {
+      kabar_status rc = ex_add_fact(c, s, who.d[j], KABAR_REL_OPPOSES, regime, st.status, st.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "mengundang para Menteri Luar Negeri Mesir, Ethiopia dan Sudan ke
  * Washington", "diundang ke Beijing": the ones invited to a place of
  * another state are to visit it (planned). */
@@ -2888,6 +2948,10 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = counterpart_of_state(c, s);
     if (rc == KABAR_OK)
       rc = invited_to(c, s);
+    c->why = "urged the end of sanctions";
+    if (rc == KABAR_OK)
+      rc = urged_to_end(c, s);
+    c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = troops_stationed(c, s);
     if (rc == KABAR_OK)

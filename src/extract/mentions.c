@@ -2362,6 +2362,12 @@ static size_t embargo_at(ctx *c, size_t sent, size_t t, size_t end) {
       k += m - 1;
       continue;
     }
+    /* "embargo perdagangan 50 tahunnya terhadap Kuba": how long it has held */
+    if ((tok_flags(c, k) & KABAR_TOK_NUMBER) && k + 1 < end &&
+        strncmp(tok_norm(c, k + 1), "tahun", 5) == 0) {
+      k++;
+      continue;
+    }
     if (!(tok_flags(c, k) & KABAR_TOK_WORD) || (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
         (c->wcat[k] & (W_PREP | W_CONJ | W_RELATIVE | W_DEMONSTRATIVE)) || ex_is_verb_word(c, k))
       break;

@@ -755,6 +755,23 @@ static const rule_case cases[] = {
      {"Pembelian sistem pertahanan rudal itu oleh Turki ditunda. Indonesia mengakuisisi "
       "perusahaan minyak dari Prancis."},
      {{0}}, {F("Prancis", "suppliedArmsTo", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* who urges the end of a regime of sanctions opposes it (an embargo's
+                   * age does not hide its target); a host met the guest; states listed
+                   * after a bloc's name with "yaitu" are its members */
+     {"Presiden Prancis Francois Hollande mendesak Amerika agar mengakhiri embargo perdagangan 50 "
+      "tahunnya terhadap Kuba. Presiden Jacob Zuma menjadi tuan rumah Presiden China Xi Jinping. "
+      "Kedua negara anggota blok ekonomi yang dikenal sebagai BRICS, yaitu Brazil, Rusia, India, "
+      "China dan Afrika Selatan."},
+     {F("François Hollande", "opposes", "embargo terhadap Kuba", "asserted"),
+      F("Jacob Zuma", "metWith", "Xi Jinping", "asserted"),
+      F("Brasil", "memberOf", "BRICS", "asserted"), F("Afrika Selatan", "memberOf", "BRICS", "asserted")},
+     {F("Amerika Serikat", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: urging anything but an end is no opposition; a host of an event
+                   * meets no one; the body named again after "yaitu" has no members */
+     {"Prancis mendesak Amerika agar memperkuat embargo terhadap Kuba. Indonesia menjadi tuan "
+      "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
+     {{0}},
+     {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* signing "dengan para Menteri Luar Negeri A, B dan C": the states of a
                    * title with no holder named are the other parties, and sign as the
                    * signer does (planned here) */
