@@ -757,6 +757,19 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       k += 2;
       continue;
     }
+    /* "hubungan pertahanan ... yang sudah lama dengan AS": a short relative
+     * clause that describes the noun, then its partner */
+    if (!verb && (c->wcat[k] & W_RELATIVE) && ex_cue_takes_prep(cue, "dengan")) {
+      size_t q = k + 1;
+      while (q < end && q < k + 5 && c->ment_at[q] == NONE && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+             !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & W_PREP) &&
+             !ex_is_verb_word(c, q))
+        q++;
+      if (q > k + 1 && q + 1 < end && tok_is(c, q, "dengan") && c->ment_at[q + 1] != NONE) {
+        k = q;
+        continue;
+      }
+    }
     /* "bertemu, Minggu (2/8), dengan Menlu Mesir": a day or date between commas */
     if (tok_is(c, k, ",") && k + 1 < end && (c->wcat[k + 1] & W_TIME)) {
       size_t q = k + 2;

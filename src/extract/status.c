@@ -250,6 +250,13 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
         if (!clause)
           return r;
       }
+      /* "mengungkapkan kekecewaannya atas tindakan Amerika Serikat menjual
+       * senjata": a stance on an act takes the act as done, no claim */
+      int stance = 0;
+      for (size_t q = k + 1; q < t && !tok_is(c, q, "bahwa"); q++)
+        stance |= tok_is(c, q, "atas") || tok_is(c, q, "terhadap");
+      if (stance)
+        return r;
       arg who;
       if (!ex_find_subject(c, s, k, TYPE_BIT(KABAR_ENT_STATE) | TYPE_BIT(KABAR_ENT_ORGANIZATION) |
                                      TYPE_BIT(KABAR_ENT_PERSON), 0, &who))

@@ -772,6 +772,22 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* disappointment voiced at an act criticises its doer and takes the act as
+                * done (no claim); a short relative clause may stand between a relation
+                * noun and its partner */
+     {"China mengungkapkan kekecewaannya atas tindakan Amerika Serikat menjual senjata ke "
+      "Taiwan. Arab Saudi, yang memiliki hubungan pertahanan dan energi yang sudah lama dengan "
+      "AS, tidak masuk dalam daftar itu."},
+     {F("China", "criticized", "Amerika Serikat", "asserted"),
+      F("Amerika Serikat", "suppliedArmsTo", "Taiwan", "asserted"),
+      F("Arab Saudi", "militaryCooperation", "Amerika Serikat", "asserted")},
+     {F("China", "accused", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* must not: what a third party says was done stays its claim; a relative
+                * clause with a verb is no description of the noun */
+     {"China mengatakan Amerika Serikat menjual senjata ke Taiwan. Arab Saudi memiliki hubungan "
+      "pertahanan yang dibahas dengan AS."},
+     {F("Amerika Serikat", "suppliedArmsTo", "Taiwan", "alleged")},
+     {F("Arab Saudi", "militaryCooperation", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* signing "dengan para Menteri Luar Negeri A, B dan C": the states of a
                    * title with no holder named are the other parties, and sign as the
                    * signer does (planned here) */
