@@ -1714,16 +1714,25 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
  * does not name, right after a verb of signing and right before "dengan"
  * and one state ("perjanjian dagang dengan Malaysia dan Kamboja" are two
  * agreements, neither named). */
-static int signed_unnamed(const ctx *c, size_t s, const ment *mm) {
+static size_t titled_states_at(ctx *c, size_t q, size_t end);
+
+static int signed_unnamed(ctx *c, size_t s, const ment *mm) {
   size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
-  if (!c->dents[mm->dent[0]].unnamed || mm->tb == sb || mm->te + 1 >= end ||
-      !tok_is(c, mm->te, "dengan") || c->ment_at[mm->te + 1] == NONE ||
-      c->ments[c->ment_at[mm->te + 1]].group != NONE)
+  if (!c->dents[mm->dent[0]].unnamed || mm->tb == sb || mm->te + 1 >= end || !tok_is(c, mm->te, "dengan"))
     return 0;
-  const kabar_root_info *ri = c->root[mm->tb - 1];
+  size_t side = c->ment_at[mm->te + 1];
+  if (side == NONE)
+    side = titled_states_at(c, mm->te + 1, end); /* "dengan para pejabat Kuba" */
+  if (side == NONE || c->ments[side].group != NONE)
+    return 0;
+  /* "menandatangani beberapa persetujuan ...": past a quantifier */
+  size_t v = mm->tb - 1;
+  while (v > sb && (c->gcat[v] & G_QUANTIFIER))
+    v--;
+  const kabar_root_info *ri = c->root[v];
   for (size_t r = 0; ri && r < ri->n_rel; r++)
     if (kabar_cues_rel(c->x->cues, ri->first_rel + r)->relation == KABAR_REL_PARTY_TO &&
-        c->morph[mm->tb - 1].form == KABAR_FORM_ACTIVE)
+        c->morph[v].form == KABAR_FORM_ACTIVE)
       return 1;
   return 0;
 }

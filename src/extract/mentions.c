@@ -2191,7 +2191,10 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
   for (size_t n = 0; k < end && n < MAX_AGREEMENT_MODIFIERS &&
                      (agreement_modifier(c, k, end) ||
                       (n > 0 && (tok_flags(c, k) & KABAR_TOK_UPPER) && (tok_flags(c, k) & KABAR_TOK_WORD) &&
-                       !match_entity(c, k, end, NULL)));
+                       !match_entity(c, k, end, NULL)) ||
+                      /* "persetujuan pendidikan dan perdagangan bilateral": two kinds */
+                      (n > 0 && tok_is(c, k, "dan") && k + 1 < end && (c->gcat[k + 1] & G_AGREEMENT_KIND) &&
+                       agreement_modifier(c, k + 1, end)));
        n++)
     k++;
   if (k < end && (c->wcat[k] & W_DEMONSTRATIVE))

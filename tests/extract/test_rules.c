@@ -788,6 +788,17 @@ static const rule_case cases[] = {
       "pertahanan yang dibahas dengan AS."},
      {F("Amerika Serikat", "suppliedArmsTo", "Taiwan", "alleged")},
      {F("Arab Saudi", "militaryCooperation", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* an unnamed agreement signed past a quantifier, of two kinds joined by
+                   * "dan", with the officials of a state: that state is a party */
+     {"Francois Hollande menandatangani beberapa persetujuan pendidikan dan perdagangan bilateral "
+      "dengan para pejabat Kuba."},
+     {F("François Hollande", "partyTo", "persetujuan pendidikan dan perdagangan bilateral Kuba–Prancis",
+        "asserted"),
+      F("Kuba", "partyTo", "persetujuan pendidikan dan perdagangan bilateral Kuba–Prancis", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: an agreement read, not signed, with officials makes no party */
+     {"Francois Hollande membaca beberapa persetujuan perdagangan dengan para pejabat Kuba."},
+     {{0}}, {F("Kuba", "partyTo", "persetujuan perdagangan Kuba–Prancis", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* signing "dengan para Menteri Luar Negeri A, B dan C": the states of a
                    * title with no holder named are the other parties, and sign as the
                    * signer does (planned here) */
