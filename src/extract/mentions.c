@@ -2598,6 +2598,33 @@ static int bodies_as_examples(const ctx *c, size_t sb, size_t t) {
   return 0;
 }
 
+/* The end of what makes a summit of series d one meeting: an ordinal
+ * ("ke-25", "ke 25"), a year, or "di" and a place, then perhaps a year; k
+ * when none. */
+static size_t summit_end(ctx *c, size_t d, size_t k, size_t end) {
+  if (strncmp(c->dents[d].label, "KTT ", 4) != 0)
+    return k;
+  size_t q = k;
+  const char *n = q < end ? tok_norm(c, q) : "";
+  if (q < end && strncmp(n, "ke-", 3) == 0 && n[3] >= '0' && n[3] <= '9')
+    return q + 1;
+  if (q + 1 < end && tok_is(c, q, "ke") && (tok_flags(c, q + 1) & KABAR_TOK_NUMBER))
+    return q + 2;
+  if (q + 1 < end && tok_is(c, q, "di") && (tok_flags(c, q + 1) & KABAR_TOK_CAP)) {
+    const kabar_lex_entity *le = NULL;
+    size_t pn = match_entity(c, q + 1, end, &le);
+    if (!pn)
+      pn = kabar_lexicon_match_city(c->x->lex, c->doc->tokens, c->compact, q + 1, end, &le);
+    if (!pn || le->type != KABAR_ENT_PLACE)
+      return k;
+    q += 1 + pn;
+  }
+  if (q < end && (tok_flags(c, q) & KABAR_TOK_NUMBER) && strlen(tok_norm(c, q)) == 4 &&
+      (tok_norm(c, q)[0] == '1' || tok_norm(c, q)[0] == '2'))
+    q++;
+  return q;
+}
+
 static int after_bare_title(ctx *c, size_t s, size_t t);
 
 /* Whether the unknown name [t, e) is a city of the gazetteer, whole
@@ -3528,6 +3555,18 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       if (e->type == KABAR_ENT_EVENT || e->type == KABAR_ENT_AGREEMENT) {
         for (size_t i = t + 1; i < k; i++)
           c->ment_at[i] = NONE;
+        /* "KTT G7 di Hiroshima", "KTT G20 2017", "KTT ASEAN ke-25": one summit
+         * of the series the lexicon knows (the place stays a name of its own) */
+        size_t one_end = e->type == KABAR_ENT_EVENT ? summit_end(c, d, k, end) : k;
+        if (one_end > k) {
+          const char *label = ex_text_span(c, t, one_end);
+          size_t one = label ? ex_add_dent(c, KABAR_ENT_EVENT, label, NULL) : NONE;
+          if (one != NONE) {
+            m = &c->ments[c->n_ments - 1]; /* (adding may move c->ments) */
+            m->dent[0] = one;
+            m->te = one_end;
+          }
+        }
         if (inside_name_end < k) {
           inside_name_end = k;
           inside_name_begin = t;

@@ -590,6 +590,17 @@ static const rule_case cases[] = {
                   * is in a body's or a place's name */
      {"Militan al-Shabab Somalia menyerang pos itu. Pasukan Turki tiba di Ras al-Ayn kemarin."},
      {{0}}, {{0}}, {{0}}, {E("Militan al-Shabab", "Person"), E("Ras al-Ayn", "Person")}, 1},
+    {"summit", /* a known series of summits with a place, a year or an ordinal is one
+                * meeting of it; the place stays a name of its own */
+     {"Presiden Jokowi menghadiri KTT G7 di Hiroshima. KTT ASEAN ke-25 berlangsung di "
+      "Naypyidaw. Para pemimpin bertemu di KTT G20 2017."},
+     {{0}}, {{0}},
+     {E("KTT G7 di Hiroshima", "Event"), E("Hiroshima", "Place"), E("KTT ASEAN ke-25", "Event"),
+      E("KTT G20 2017", "Event")},
+     {E("KTT G7", NULL)}, 1},
+    {"summit", /* must not: the series alone, or followed by a state, stays the series */
+     {"Ia menghadiri KTT G20 kemarin. KTT ASEAN di Indonesia ditunda."},
+     {{0}}, {{0}}, {E("KTT G20", "Event")}, {E("KTT ASEAN di Indonesia", NULL)}, 1},
     {"gazetteer", /* a city of the gazetteer (data/lexicon/cities.tsv) where no context
                    * types the name: the object of a verb, a list, before its state; a visit
                    * there is to the city's state */
