@@ -947,6 +947,48 @@ static int greeting_near(const ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* "menjamu X di Kremlin": X visited the state of the place; "menerima
+ * kunjungan X", "menyambut kedatangan X" with no place: the host's. The
+ * host may be unnamed ("Menhan RI menerima kunjungan X di ..., Jakarta"). */
+static kabar_status host_visits(ctx *c, size_t s, const kabar_rel_cue *cue, size_t after,
+                                const arg *subj, const arg *obj, status_ctx st) {
+  size_t end = c->doc->sentences[s].tok_end;
+  kabar_status rc = KABAR_OK;
+  size_t host_state = NONE;
+  int placed = 0;
+  for (size_t k = after; k < end && k < after + 18 && !placed; k++) {
+    if (!tok_is(c, k, "di"))
+      continue;
+    /* "di kantor Kementerian Pertahanan, Jakarta": past a building's noun */
+    size_t q = k + 1;
+    while (q < end && q < k + 3 && c->ment_at[q] == NONE && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+           !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & (W_PREP | W_CONJ)) &&
+           !ex_is_verb_word(c, q))
+      q++;
+    if (q < end && c->ment_at[q] != NONE) {
+      ment *pm = &c->ments[c->ment_at[q]];
+      /* "di Kantor Kemhan, Jakarta": the city after the building */
+      if (pm->n_dent && c->dents[pm->dent[0]].type != KABAR_ENT_PLACE && pm->te + 1 < end &&
+          tok_is(c, pm->te, ",") && c->ment_at[pm->te + 1] != NONE)
+        pm = &c->ments[c->ment_at[pm->te + 1]];
+      if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
+        host_state = ex_state_of(c, pm->dent[0]);
+      placed = 1;
+    }
+  }
+  /* "Presiden Jokowi menerima PM Belanda": a head of state receives at home
+   * (not an official of a body: "disambut Sekjen ASEAN") */
+  if (!placed && subj->n == 1 && c->dents[subj->d[0]].type == KABAR_ENT_PERSON && !sentence_has(c, s, 0, G_REMOTE) &&
+      (cue->n_with || c->dents[subj->d[0]].heads_state))
+    host_state = ex_state_of(c, subj->d[0]);
+  for (size_t j = 0; j < obj->n && host_state != NONE && rc == KABAR_OK; j++) {
+    size_t os = c->dents[obj->d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj->d[j]) : NONE;
+    if (os != host_state)
+      rc = ex_add_fact(c, s, obj->d[j], KABAR_REL_VISITED, host_state, st.status, st.claimant);
+  }
+  return rc;
+}
+
 /* Whether the word at t is a preposition: right after another (sb: the
  * sentence's start), or taken by a cue word between b and t. */
 static int taken_as_prep(ctx *c, size_t sb, size_t b, size_t t) {
@@ -1606,6 +1648,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     other_side_of_pair(c, subj.d[0], &obj);
   if (subj.n && !obj.n && verb && hostile_on_unnamed(c, cue, after, end))
     return accused_by_reporter(c, s, ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL), &subj);
+  /* "Menhan RI menerima kunjungan X di kantor ..., Jakarta": a host the text
+   * names only by a title still receives X where the place is */
+  if (!subj.n && obj.n && verb && (cue->flags & RC_HOST) &&
+      (obj.pos == NONE || c->ment_at[obj.pos] == NONE ||
+       c->dents[c->ments[c->ment_at[obj.pos]].dent[0]].type == KABAR_ENT_PERSON))
+    return host_visits(c, s, cue, after, &subj, &obj, ex_fact_status(c, s, t, NONE, noun, NULL, &obj));
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "bergabung dengan pemimpin PBB ... mengutuk": joining a body's officer
@@ -1677,33 +1725,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   kabar_status rc = emit(c, s, cue, &subj, &obj, st);
   if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !(cue->flags & RC_HOST))
     rc = visit_by_guests(c, s, after, &subj, &obj, st, verb && (cue->flags & RC_GROUP));
-  if (rc == KABAR_OK && (cue->flags & RC_HOST)) {
-    /* "menjamu X di Kremlin": X visited the state of the place; "menerima
-     * kunjungan X", "menyambut kedatangan X" with no place: the host's */
-    size_t host_state = NONE;
-    int placed = 0;
-    for (size_t k = after; k < end && k < after + 18 && !placed; k++)
-      if (tok_is(c, k, "di") && k + 1 < end && c->ment_at[k + 1] != NONE) {
-        ment *pm = &c->ments[c->ment_at[k + 1]];
-        /* "di Kantor Kemhan, Jakarta": the city after the building */
-        if (pm->n_dent && c->dents[pm->dent[0]].type != KABAR_ENT_PLACE && pm->te + 1 < end &&
-            tok_is(c, pm->te, ",") && c->ment_at[pm->te + 1] != NONE)
-          pm = &c->ments[c->ment_at[pm->te + 1]];
-        if (pm->n_dent && c->dents[pm->dent[0]].type == KABAR_ENT_PLACE)
-          host_state = ex_state_of(c, pm->dent[0]);
-        placed = 1;
-      }
-    /* "Presiden Jokowi menerima PM Belanda": a head of state receives at home
-     * (not an official of a body: "disambut Sekjen ASEAN") */
-    if (!placed && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_PERSON && !sentence_has(c, s, 0, G_REMOTE) &&
-        (cue->n_with || c->dents[subj.d[0]].heads_state))
-      host_state = ex_state_of(c, subj.d[0]);
-    for (size_t j = 0; j < obj.n && host_state != NONE && rc == KABAR_OK; j++) {
-      size_t os = c->dents[obj.d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[j]) : NONE;
-      if (os != host_state)
-        rc = ex_add_fact(c, s, obj.d[j], KABAR_REL_VISITED, host_state, st.status, st.claimant);
-    }
-  }
+  if (rc == KABAR_OK && (cue->flags & RC_HOST))
+    rc = host_visits(c, s, cue, after, &subj, &obj, st);
   return rc;
 }
 
@@ -2346,6 +2369,13 @@ static kabar_status persons_side_by_side(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* Whether a visit was read from a verb of leaving for it ("bertolak ke X
+ * dari Y seusai pertemuan dengan Z": Z is met in Y, not in X). */
+static int departure_root(const char *root) {
+  return root && (!strcmp(root, "tolak") || !strcmp(root, "tuju") || !strcmp(root, "berangkat") ||
+                  !strcmp(root, "pergi") || !strcmp(root, "terbang"));
+}
+
 /* "Kerry tiba di Sri Lanka ... Ia dijadwalkan bertemu dengan Presiden
  * Mathripala Sirisena": a head of state or government named by a bare
  * title, whom a visitor to a state meets in that sentence or the next, leads
@@ -2366,7 +2396,8 @@ static kabar_status host_leader(ctx *c, size_t s) {
       size_t where = NONE;
       for (size_t v = from; v < c->n_facts && where == NONE; v++)
         if (c->facts[v].rel == KABAR_REL_VISITED && c->facts[v].s == guest &&
-            c->facts[v].status != KABAR_FS_NEGATED && c->dents[c->facts[v].o].type == KABAR_ENT_STATE)
+            c->facts[v].status != KABAR_FS_NEGATED && c->dents[c->facts[v].o].type == KABAR_ENT_STATE &&
+            !departure_root(c->facts[v].why_root))
           where = c->facts[v].o;
       if (where == NONE || where == ex_state_of(c, guest))
         continue;

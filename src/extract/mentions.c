@@ -2734,6 +2734,10 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     else
       return 0;
   }
+  /* a place typed by its context may still be a city of the gazetteer,
+   * which says its state ("tiba di Brisbane") */
+  if (type == KABAR_ENT_PLACE && !city)
+    city = gazetteer_city(c, s, t, e);
   /* a trailing number is part of an event's name: "Orruda 2024" */
   if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))
     e++;

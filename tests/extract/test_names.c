@@ -552,12 +552,13 @@ static const rule_case cases[] = {
       F("Mike Pompeo", "visited", "Peru", "asserted")},
      {{0}}, {E("Cucuta", "Place"), E("Leticia", "Place")}, {{0}}, 1},
     {"place", /* must not: a place noun with no state names no state; a state after a verb is
-               * another clause's */
-     {"Mike Pompeo mengunjungi Cucuta, kota yang ramai. Ia tiba di Pasto, kota yang menolak "
-      "Kolombia."},
+               * another clause's (towns no gazetteer knows: Cucuta and Pasto, real ones,
+               * are Colombia's) */
+     {"Mike Pompeo mengunjungi Villarosa, kota yang ramai. Ia tiba di Puerto Lindo, kota yang "
+      "menolak Kolombia."},
      {{0}},
      {F("Mike Pompeo", "visited", "Kolombia", NULL)},
-     {E("Cucuta", "Place")}, {{0}}, 1},
+     {E("Villarosa", "Place")}, {{0}}, 1},
     {"leader", /* who leads, after "dipimpin" or "pimpinan", is a person; an acronym after a
                 * lower-case body noun is the body's name */
      {"Pemerintah persatuan antara partai ZANU-PF pimpinan Robert Mugabe dan Gerakan bagi "

@@ -772,6 +772,26 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* leaving for a state ("bertolak ke", "menuju"), arriving in a city of the
+               * gazetteer; a host named by a title only receives a visitor where the
+               * place is, past a building's noun */
+     {"Perdana Menteri Turki Recep Tayyip Erdogan bertolak ke Iran pada hari Minggu. Presiden "
+      "Prancis Emmanuel Macron menuju ke Moskow untuk bertemu Putin. Menteri Luar Negeri AS "
+      "Antony Blinken tiba di Brisbane pada Kamis malam. Menhan RI menerima kunjungan Perdana "
+      "Menteri Papua Nugini, James Marape, di kantor Kementerian Pertahanan, Jakarta."},
+     {F("Recep Tayyip Erdogan", "visited", "Iran", "asserted"),
+      F("Emmanuel Macron", "visited", "Rusia", "asserted"),
+      F("Antony Blinken", "visited", "Australia", "asserted"),
+      F("James Marape", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: an aim ("bertujuan") is no journey; one leaving for a state after
+               * meeting a head named by a bare title did not meet that head there */
+     {"Doktrin ini bertujuan mencegah Uni Soviet menguasai Teluk. Menteri Luar Negeri AS "
+      "Hillary Clinton bertolak ke Afrika Selatan dari Malawi seusai pertemuan dengan Presiden "
+      "Joyce Banda."},
+     {F("Hillary Clinton", "visited", "Afrika Selatan", "asserted")},
+     {F("Joyce Banda", "leaderOf", "Afrika Selatan", NULL), F("Uni Soviet", "visited", "Teluk", NULL)},
+     {{0}}, {{0}}, 1},
     {"status", /* disappointment voiced at an act criticises its doer and takes the act as
                 * done (no claim); a short relative clause may stand between a relation
                 * noun and its partner */
