@@ -1656,6 +1656,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     return host_visits(c, s, cue, after, &subj, &obj, ex_fact_status(c, s, t, NONE, noun, NULL, &obj));
   if (!subj.n || !obj.n)
     return KABAR_OK;
+  /* "menyesalkan jatuhnya korban jiwa tentara Pakistan": those who died are
+   * not what is regretted or condemned */
+  if ((cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES) && obj.pos != NONE &&
+      obj.pos > t && obj.pos < end)
+    for (size_t q = t + 1; q < obj.pos && q < t + 8; q++)
+      if (c->gcat[q] & G_VICTIM)
+        return KABAR_OK;
   /* "bergabung dengan pemimpin PBB ... mengutuk": joining a body's officer
    * in an act is no membership of the body */
   const kabar_lex_role *officer = NULL;

@@ -57,7 +57,7 @@ static const struct {
             {"abbreviation", G_ABBREVIATION}, {"kin", G_KIN},
             {"nonverb", G_NONVERB}, {"part", G_PART}, {"cabinet", G_CABINET},
             {"in_body", G_IN_BODY}, {"envoy", G_ENVOY},
-            {"act", G_ACT}, {"generic_body", G_GENERIC_BODY}, {"ends", G_ENDS}, {"intent", G_INTENT}, {"judgment", G_JUDGMENT}, {"ally", G_ALLY}, {"people_group", G_PEOPLE_GROUP}, {"invite", G_INVITE}, {"border", G_BORDER}, {"journey", G_JOURNEY}};
+            {"act", G_ACT}, {"generic_body", G_GENERIC_BODY}, {"ends", G_ENDS}, {"intent", G_INTENT}, {"judgment", G_JUDGMENT}, {"ally", G_ALLY}, {"people_group", G_PEOPLE_GROUP}, {"invite", G_INVITE}, {"border", G_BORDER}, {"journey", G_JOURNEY}, {"victim", G_VICTIM}};
 
 const char *kabar_grammar_category_name(kabar_grammar_cats bit) {
   for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++)

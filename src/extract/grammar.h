@@ -67,6 +67,7 @@ typedef uint64_t kabar_grammar_cats;
 #define G_INVITE G_BIT(51) /* "mengundang", "meminta": "mengundang X untuk V": X does V */
 #define G_BORDER G_BIT(52) /* "perbatasan": troops sent to a border are not sent into the state beyond */
 #define G_JOURNEY G_BIT(53) /* "perjalanan", "lawatan": its traveller is carried by "membawanya ke" */
+#define G_VICTIM G_BIT(54) /* "korban", "kematian": who died is not what is condemned */
 
 /* The name of one category bit in grammar.tsv ("copula"), or NULL. */
 const char *kabar_grammar_category_name(kabar_grammar_cats bit);

@@ -4428,6 +4428,12 @@ void ex_resolve_refs(ctx *c, size_t s) {
       if (plain_plural_before(c, c->doc->sentences[s].tok_begin, mm->tb) ||
           unnamed_subject_before(c, c->doc->sentences[s].tok_begin, mm->tb))
         break;
+      /* "Para pencari suaka itu tiba di Australia ... Mereka menuduh ...":
+       * the plural noun of no name that opened the sentence before */
+      if (mm->tb == c->doc->sentences[s].tok_begin && s > 0 && !c->sents[s - 1].subject.n &&
+          tok_is(c, c->doc->sentences[s - 1].tok_begin, "para") &&
+          c->ment_at[c->doc->sentences[s - 1].tok_begin + 1] == NONE)
+        break;
       /* else the last coordinated group */
       for (size_t q = m; q-- > 0 && c->ments[q].sent + 2 >= s;)
         if (c->ments[q].group != NONE) {

@@ -772,6 +772,22 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* "mereka" after a sentence opened by a plural noun of no name is those
+                   * people, not the two states of the text; the dead are not what is
+                   * regretted */
+     {"Indonesia mengecam keputusan Australia. Para pencari suaka itu tiba di Australia tahun "
+      "lalu. Mereka menuduh militer Indonesia melakukan pembantaian. Amerika menyesalkan jatuhnya "
+      "korban jiwa tentara Pakistan."},
+     {F("Indonesia", "criticized", "Australia", "asserted")},
+     {F("Australia", "accused", "Indonesia", NULL), F("Amerika Serikat", "criticized", "Pakistan", NULL)},
+     {{0}}, {{0}}, 1},
+    {"reference", /* must not: a named plural subject before is who "mereka" are; regret
+                   * at a state's act is criticism */
+     {"Para pemimpin Rusia dan China bertemu di Beijing. Mereka mengecam Amerika Serikat. "
+      "Amerika menyesalkan keputusan Pakistan."},
+     {F("Rusia", "criticized", "Amerika Serikat", "asserted"),
+      F("Amerika Serikat", "criticized", "Pakistan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
     {"visit", /* leaving for a state ("bertolak ke", "menuju"), arriving in a city of the
                * gazetteer; a host named by a title only receives a visitor where the
                * place is, past a building's noun */
