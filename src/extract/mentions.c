@@ -73,6 +73,14 @@ static int is_name_token(const ctx *c, size_t t) {
    * title case a capital says nothing */
   if (c->title_case && (f & KABAR_TOK_CAP) && common_word(c, t))
     return 0;
+  /* "negara anggota Opec": a listed acronym written as a word, standing
+   * alone, is the body's name, not a person's (main loop) */
+  const kabar_lex_entity *acr;
+  if ((f & KABAR_TOK_CAP) && !(f & KABAR_TOK_UPPER) && !c->title_case &&
+      kabar_lexicon_acronym_as_word(c->x->lex, &c->doc->tokens[t], c->compact[t], &acr) &&
+      (t == 0 || !(tok_flags(c, t - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
+      (t + 1 >= c->doc->n_tokens || !(tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+    return 0;
   /* "Yang Moo-jin": a family name that is also a function word, followed
    * by a hyphenated given name */
   if ((c->wcat[t] & W_RELATIVE) && t + 1 < c->doc->n_tokens && strchr(tok_norm(c, t + 1), '-') &&
@@ -3506,6 +3514,22 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     if (k > t) {
       t = k;
       continue;
+    }
+    /* "pakta pertahanan Nato", "negara anggota Asean": an acronym the
+     * lexicon lists, written as a word, where no ordinary word is meant */
+    const kabar_lex_entity *acr;
+    if (t > sb && !c->title_case && (f & KABAR_TOK_CAP) && !match_entity(c, t, end, NULL) &&
+        kabar_lexicon_acronym_as_word(c->x->lex, &c->doc->tokens[t], c->compact[t], &acr)) {
+      int r = kabar_dictionary_common(c->x->dict, tok_norm(c, t));
+      if (r < 0) {
+        ex_out_of_memory(c);
+        break;
+      }
+      size_t ad = r ? NONE : ex_lex_dent(c, acr);
+      if (ad != NONE && ex_add_name_ment(c, s, t, t + 1, ad) != NONE) {
+        t++;
+        continue;
+      }
     }
     /* "Sheikh Sabah al-Ahmad al-Sabah": a place's name before an Arabic
      * article joined to a name begins a person's name */

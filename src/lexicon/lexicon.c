@@ -283,6 +283,18 @@ size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar
   return match_entity(lex, tokens, compact, i, end, 1, out);
 }
 
+int kabar_lexicon_acronym_as_word(const kabar_lexicon *lex, const kabar_token *token,
+                                  const char *compact, const kabar_lex_entity **out) {
+  size_t v;
+  /* international bodies only: "Nato", "Asean", "Opec" are written so; a
+   * company's or an agency's acronym may be an ordinary word ("Swift") */
+  if (!kabar_phrases_acronym_as_word(lex->names, token, compact, &v) ||
+      lex->ents[v].type != KABAR_ENT_ORGANIZATION || strcmp(lex->ents[v].kind, "intl") != 0)
+    return 0;
+  *out = &lex->ents[v];
+  return 1;
+}
+
 size_t kabar_lexicon_match_city(const kabar_lexicon *lex, const kabar_token *tokens,
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_entity **out) {

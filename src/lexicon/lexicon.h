@@ -46,6 +46,11 @@ size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *t
 size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar_token *tokens,
                                            const char *const *compact, size_t i, size_t end,
                                            const kabar_lex_entity **out);
+/* An international body's acronym of four letters or more that the lexicon
+ * lists, written as a capitalised word ("Nato", "Asean"); see
+ * kabar_phrases_acronym_as_word(). */
+int kabar_lexicon_acronym_as_word(const kabar_lexicon *lex, const kabar_token *token,
+                                  const char *compact, const kabar_lex_entity **out);
 /* The longest city of the gazetteer (cities.tsv) at token i: names that
  * kabar_lexicon_match_entity() does not see, for a name no rule typed. */
 size_t kabar_lexicon_match_city(const kabar_lexicon *lex, const kabar_token *tokens,

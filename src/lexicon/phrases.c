@@ -199,3 +199,16 @@ size_t kabar_phrases_match_any_case(const kabar_phrases *p, const kabar_token *t
                                     size_t *value) {
   return match(p, tokens, compact, i, end, value, 1);
 }
+
+int kabar_phrases_acronym_as_word(const kabar_phrases *p, const kabar_token *token,
+                                  const char *compact, size_t *value) {
+  size_t idx, n = strlen(compact);
+  if (n < 4 || !(token->flags & KABAR_TOK_CAP) || (token->flags & KABAR_TOK_UPPER) ||
+      !kabar_strmap_get(p->full, compact, n, &idx) || !(p->items[idx].flags & KABAR_PHRASE_ACRONYM))
+    return 0;
+  for (const char *c = compact; *c; c++)
+    if (*c < 'a' || *c > 'z')
+      return 0; /* letters only: "Nato", not "G-20" */
+  *value = p->items[idx].value;
+  return 1;
+}

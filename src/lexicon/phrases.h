@@ -40,6 +40,12 @@ size_t kabar_phrases_match_any_case(const kabar_phrases *p, const kabar_token *t
                                     const char *const *compact, size_t i, size_t end,
                                     size_t *value);
 
+/* Whether one capitalised word ("Nato", "Asean", "Opec") is an acronym of
+ * four letters or more written as a word; sets *value. The caller decides
+ * where an ordinary word cannot be meant. */
+int kabar_phrases_acronym_as_word(const kabar_phrases *p, const kabar_token *token,
+                                  const char *compact, size_t *value);
+
 size_t kabar_phrases_size(const kabar_phrases *p);
 
 /* Whether a name may start with a token of this compact key (a cheap test

@@ -591,6 +591,17 @@ static const rule_case cases[] = {
                   * is in a body's or a place's name */
      {"Militan al-Shabab Somalia menyerang pos itu. Pasukan Turki tiba di Ras al-Ayn kemarin."},
      {{0}}, {{0}}, {{0}}, {E("Militan al-Shabab", "Person"), E("Ras al-Ayn", "Person")}, 1},
+    {"acronym", /* a listed acronym of four letters or more written as a word is the body
+                 * ("Nato", "Asean", "Opec"), not a person after a title */
+     {"Polandia adalah anggota Nato. Menteri luar negeri Asean bertemu di Jakarta. Negara "
+      "anggota Opec menolak."},
+     {F("Polandia", "memberOf", "NATO", "asserted")}, {{0}},
+     {E("NATO", "Organization"), E("ASEAN", "Organization"), E("OPEC", "Organization")},
+     {E("Asean", "Person"), E("Opec", "Person")}, 1},
+    {"acronym", /* must not: an ordinary word that an acronym spells ("Antara lain", "antara")
+                 * opening a sentence, or inside a person's name */
+     {"Antara lain Indonesia hadir. Presiden Jokowi bertemu Sana Mir kemarin."},
+     {{0}}, {{0}}, {{0}}, {E("ANTARA", NULL), E("SANA", NULL)}, 1},
     {"summit", /* a known series of summits with a place, a year or an ordinal is one
                 * meeting of it; the place stays a name of its own */
      {"Presiden Jokowi menghadiri KTT G7 di Hiroshima. KTT ASEAN ke-25 berlangsung di "
