@@ -772,6 +772,14 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"status", /* a plan said to undermine ("merongrong") is its maker's criticised act */
+     {"Wakil Presiden Amerika Serikat Joe Biden mengatakan rencana Israel untuk membangun "
+      "rumah-rumah baru di Yerusalem Timur merongrong rasa saling percaya."},
+     {F("Joe Biden", "criticized", "Israel", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: a wrong impression ("kesan yang keliru") judges no one */
+     {"Juru bicara Kementerian Luar Negeri China Geng Shuang mengatakan Washington jangan "
+      "mengizinkan Tsai singgah untuk menghindarkan kesan yang keliru."},
+     {{0}}, {F("Geng Shuang", "criticized", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
     {"reference", /* "mereka" after a sentence opened by a plural noun of no name is those
                    * people, not the two states of the text; the dead are not what is
                    * regretted */
