@@ -308,6 +308,15 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   if (j > sb + 1 && (tok_is(c, j - 1, "dengan") || tok_is(c, j - 1, "sambil")) &&
       tok_is(c, j - 2, ",") && active_verb(c, t))
     return shared_subject(c, s, j - 2, types, flags, out);
+  /* "jaringan Haqqani yang bersekutu dengan Taliban": a named head of a
+   * relative clause is its subject; when it cannot be (a body where states
+   * act), no one further back is */
+  if (j > sb + 1 && (c->wcat[j - 1] & W_RELATIVE) && c->ment_at[j - 2] != NONE && active_verb(c, t) &&
+      c->ments[c->ment_at[j - 2]].kind == MK_NAME && !c->ments[c->ment_at[j - 2]].inner &&
+      !c->ments[c->ment_at[j - 2]].locative) {
+    ex_resolve_arg(c, c->ment_at[j - 2], types, flags, out);
+    return out->n > 0;
+  }
   /* "keputusan AS untuk mundur dari perjanjian itu": the one whose decision
    * or plan it is */
   if (j > sb + 2 && tok_is(c, j - 1, "untuk") && c->ment_at[j - 2] != NONE) {

@@ -772,6 +772,14 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a named head of a relative clause is its subject */
+     {"Belarus, yang bersekutu dengan Rusia, menolak sanksi itu."},
+     {F("Belarus", "alliedWith", "Rusia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: when the head cannot be the subject (a body where states
+                   * ally), no state further back is */
+     {"Dutabesar Amerika di Islamabad mengutip bukti yang mengaitkan jaringan Haqqani yang "
+      "bersekutu dengan Taliban dengan pemerintah Pakistan."},
+     {{0}}, {F("Amerika Serikat", "alliedWith", "Pakistan", NULL)}, {{0}}, {{0}}, 1},
     {"status", /* a plan said to undermine ("merongrong") is its maker's criticised act */
      {"Wakil Presiden Amerika Serikat Joe Biden mengatakan rencana Israel untuk membangun "
       "rumah-rumah baru di Yerusalem Timur merongrong rasa saling percaya."},
