@@ -772,6 +772,18 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* people who discuss together meet; a historic meeting ("pertemuan
+                   * bersejarah") still has its partner after "dengan" */
+     {"Presiden Amerika Donald Trump dan Presiden Rusia Vladimir Putin akan membahas sejumlah "
+      "isu. Menlu AS Hillary Clinton mengadakan pertemuan bersejarah dengan Presiden Burma Thein "
+      "Sein."},
+     {F("Donald Trump", "metWith", "Vladimir Putin", "planned"),
+      F("Hillary Clinton", "metWith", "Thein Sein", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: states that discuss something together need not meet */
+     {"Mesir, Ethiopia dan Sudan membahas pembagian air Sungai Nil."},
+     {{0}}, {F("Mesir", "metWith", "Sudan", NULL), F("Ethiopia", "metWith", "Sudan", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* a named head of a relative clause is its subject */
      {"Belarus, yang bersekutu dengan Rusia, menolak sanksi itu."},
      {F("Belarus", "alliedWith", "Rusia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
