@@ -1633,7 +1633,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       }
     return KABAR_OK;
   }
-  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2) {
+  /* "sekutu penting non-NATO adalah A, B, C": allies of someone outside a
+   * body, not of each other */
+  int outside_body = 0;
+  for (size_t q = t + 1; q < end && q < t + 4 && !outside_body; q++)
+    outside_body = strncmp(tok_norm(c, q), "non-", 4) == 0;
+  if (!obj.n && (cue->flags & RC_GROUP) && subj.n >= 2 && !outside_body) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, NULL);
     kabar_status rc = emit_pairs(c, s, cue, &subj, st);
     if (rc == KABAR_OK && cue->relation == KABAR_REL_MET_WITH && !st.cancel) {

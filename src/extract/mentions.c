@@ -1778,6 +1778,7 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
   *d = NONE;
   if (t >= end)
     return t;
+
   kabar_entity_type ht;
   const kabar_lex_entity *parent = NULL;
   size_t he = headed_name_parent(c, t, end, &ht, &parent);

@@ -772,6 +772,13 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* states listed as allies outside a body ("non-NATO") are not allies of
+                   * each other; states listed as allies with no one else are */
+     {"Di antara negara-negara yang dianggap sebagai sekutu penting non-NATO adalah Mesir, "
+      "Israel, Jepang dan Pakistan. Inggris dan Prancis adalah sekutu."},
+     {F("Inggris", "alliedWith", "Prancis", "asserted")},
+     {F("Mesir", "alliedWith", "Israel", NULL), F("Jepang", "alliedWith", "Pakistan", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* people who discuss together meet; a historic meeting ("pertemuan
                    * bersejarah") still has its partner after "dengan" */
      {"Presiden Amerika Donald Trump dan Presiden Rusia Vladimir Putin akan membahas sejumlah "
