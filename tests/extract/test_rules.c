@@ -772,6 +772,19 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a person who leaves a place was there */
+     {"Sebelum meninggalkan Seoul, Presiden Barack Obama berbicara di Garnisun Yongsan. Menlu AS "
+      "Hillary Clinton meninggalkan Beograd hari Rabu."},
+     {F("Barack Obama", "visited", "Korea Selatan", "asserted"),
+      F("Hillary Clinton", "visited", "Serbia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a state's vehicles coming from a state, or a state leaving one,
+               * is no visit */
+     {"Seratus kendaraan Prancis tiba dari negara tetangga, Pantai Gading. Amerika meninggalkan "
+      "Afghanistan pada 2021."},
+     {{0}},
+     {F("Prancis", "visited", "Pantai Gading", NULL), F("Amerika Serikat", "visited", "Afghanistan", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* states listed as allies outside a body ("non-NATO") are not allies of
                    * each other; states listed as allies with no one else are */
      {"Di antara negara-negara yang dianggap sebagai sekutu penting non-NATO adalah Mesir, "
