@@ -112,6 +112,28 @@ static void resolve(ctx *c, size_t m, unsigned types, unsigned flags, arg *out) 
     ex_resolve_arg(c, m, types, flags, out);
 }
 
+/* "Jepang dan India menjadi anggota Quad bersama dengan AS dan Australia":
+ * the ones "bersama (dengan)" after the predicate's genitive share the
+ * subject's part. */
+static void companions_after(ctx *c, size_t s, const phrase *p, unsigned types, unsigned fl, arg *subj) {
+  size_t end = c->doc->sentences[s].tok_end;
+  size_t q = p->gen_m != NONE ? ex_group_end(c, p->gen_m) : p->te;
+  if (p->gen_m != NONE && p->gen_te > q)
+    q = p->gen_te;
+  if (q + 1 >= end || !tok_is(c, q, "bersama"))
+    return;
+  q++;
+  if (q < end && tok_is(c, q, "dengan"))
+    q++;
+  if (q >= end || c->ment_at[q] == NONE)
+    return;
+  arg more;
+  resolve(c, c->ment_at[q], types, fl, &more);
+  for (size_t i = 0; i < more.n && subj->n < MAX_ARGS; i++)
+    subj->d[subj->n++] = more.d[i];
+}
+
+
 /* The genitive of phrase p. After a title the state's name refers to the
  * person who holds it ("Presiden Rusia" is Putin), but a title that is a
  * predicate names the office: "terpilih menjadi Presiden Rusia" is of Rusia. */
@@ -275,6 +297,8 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
     else
       resolve(c, referent, f->subject_types, fl, &subj);
     resolve_genitive(c, p, f->object_types, fl, &obj);
+    if (copula && !f->role)
+      companions_after(c, s, p, f->subject_types, fl, &subj);
     if (!f->role || subj.n == 0 || c->dents[subj.d[0]].type == KABAR_ENT_PERSON)
       rc = emit_all(c, s, p, f, &subj, &obj);
     /* "Washington dan Ankara, dua sekutu dalam NATO": states counted as

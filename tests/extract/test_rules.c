@@ -772,6 +772,15 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"nominal", /* those "bersama dengan" after a predicate's body share the subject's part */
+     {"Jepang dan India menjadi anggota Quad bersama dengan AS dan Australia."},
+     {F("Amerika Serikat", "memberOf", "Quad", "asserted"), F("Australia", "memberOf", "Quad", "asserted"),
+      F("India", "memberOf", "Quad", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"nominal", /* must not: "bersama" past another clause's words names no member */
+     {"Jepang menjadi anggota Quad sejak 2007 dan berlatih bersama dengan Australia."},
+     {F("Jepang", "memberOf", "Quad", "asserted")},
+     {F("Australia", "memberOf", "Quad", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a person who leaves a place was there */
      {"Sebelum meninggalkan Seoul, Presiden Barack Obama berbicara di Garnisun Yongsan. Menlu AS "
       "Hillary Clinton meninggalkan Beograd hari Rabu."},
