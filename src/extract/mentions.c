@@ -3715,7 +3715,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
  * "A, B, dan C"), then possibly the second one's title ("Perdana Menteri
  * Jepang Fumio Kishida dan Presiden Korea Selatan Yoon Suk Yeol"). */
 enum { L_NONE, L_COMMA, L_CONJ };
-static int coordination_gap(ctx *c, size_t from, size_t to) {
+static int coordination_gap(ctx *c, size_t from, size_t to, int gov_before) {
   if (from >= to)
     return L_NONE;
   int kind;
@@ -3751,6 +3751,8 @@ static int coordination_gap(ctx *c, size_t from, size_t to) {
       k = c->ments[c->ment_at[k]].te;
     else if (c->wcat[k] & (W_SKIP | W_ARTICLE))
       k++;
+    else if (gov_before && (tok_is(c, k, "pemerintah") || tok_is(c, k, "pemerintahan")))
+      k++; /* "Pemerintah Indonesia dan Pemerintah Timor-Leste": both governments */
     else
       return L_NONE;
   }
@@ -3930,8 +3932,11 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
           gloss = NONE;
       if (gloss != NONE && gloss < b->tb)
         from = gloss + 1;
+      size_t ab = a->phrase_tb < a->tb ? a->phrase_tb : a->tb;
+      int gov_before = ab > c->doc->sentences[s].tok_begin &&
+                       (tok_is(c, ab - 1, "pemerintah") || tok_is(c, ab - 1, "pemerintahan"));
       if (b->phrase_tb >= from)
-        link[prev] = (unsigned char)coordination_gap(c, from, b->phrase_tb);
+        link[prev] = (unsigned char)coordination_gap(c, from, b->phrase_tb, gov_before);
     }
     prev = i;
     gap_from = NONE;

@@ -772,6 +772,15 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"coordination", /* "Pemerintah A dan Pemerintah B": both governments act together */
+     {"Pemerintah Indonesia dan Pemerintah Timor Leste menandatangani nota kesepahaman."},
+     {F("Timor Leste", "partyTo", "nota kesepahaman Indonesia–Timor Leste", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"coordination", /* must not: a people named after one government is not coordinated with
+                      * the next government */
+     {"Ia menyinggung ketegangan antara pemerintah Kosovo yang etnis Albania dan pemerintah "
+      "Serbia, yang tidak mengakui kemerdekaan Kosovo."},
+     {{0}}, {F("Albania", "recognized", "Kosovo", NULL)}, {{0}}, {{0}}, 1},
     {"nominal", /* those "bersama dengan" after a predicate's body share the subject's part */
      {"Jepang dan India menjadi anggota Quad bersama dengan AS dan Australia."},
      {F("Amerika Serikat", "memberOf", "Quad", "asserted"), F("Australia", "memberOf", "Quad", "asserted"),
