@@ -1960,11 +1960,15 @@ static size_t place_of_act(ctx *c, const clause *cl) {
 static kabar_status speaker_abroad(ctx *c, size_t s) {
   const sent_info *si = &c->sents[s];
   const kabar_sentence *se = &c->doc->sentences[s];
-  /* "Di Seoul, ...": a place that opens the sentence before a comma */
-  size_t front = state_located_at(c, se->tok_begin, se->tok_end), front_end = NONE;
+  /* "Di Seoul, ...": a place that opens the sentence before a comma (past
+   * when: "Hari Selasa di Beograd, ...") */
+  size_t fb = se->tok_begin;
+  while (fb < se->tok_end && fb < se->tok_begin + 4 && (c->wcat[fb] & W_TIME))
+    fb++;
+  size_t front = state_located_at(c, fb, se->tok_end), front_end = NONE;
   int comma = 0;
   if (front != NONE) {
-    front_end = c->ments[c->ment_at[se->tok_begin + 1]].te;
+    front_end = c->ments[c->ment_at[fb + 1]].te;
     comma = front_end < se->tok_end && tok_is(c, front_end, ",");
     front_end += comma;
     /* "Di Kenya, hari Senin (4/5), X ...": past when, between commas */

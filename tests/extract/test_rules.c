@@ -772,6 +772,14 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a place that opens the sentence after when: a person of another state acts
+               * there */
+     {"Hari Selasa di Beograd, Menlu AS Hillary Clinton mendesak para pemimpin Serbia untuk "
+      "berunding."},
+     {F("Hillary Clinton", "visited", "Serbia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: the place's own people acting there visit nothing */
+     {"Hari Selasa di Beograd, Presiden Serbia Aleksandar Vucic menolak usul itu."},
+     {{0}}, {F("Aleksandar Vucic", "visited", "Serbia", NULL)}, {{0}}, {{0}}, 1},
     {"coordination", /* "Pemerintah A dan Pemerintah B": both governments act together */
      {"Pemerintah Indonesia dan Pemerintah Timor Leste menandatangani nota kesepahaman."},
      {F("Timor Leste", "partyTo", "nota kesepahaman Indonesia–Timor Leste", "asserted")},
