@@ -655,8 +655,10 @@ static int troops_before(ctx *c, size_t s, size_t t) {
   for (size_t k = t; k-- > sb && k + 6 > t;) {
     if (ex_is_boundary(c, k) || tok_is(c, k, ","))
       return 0;
+    /* (not "pejabat militer Amerika": the word ends an official's title) */
     if (c->ment_at[k] == NONE && (c->wcat[k] & (W_WAR | W_MILITARY)) && c->ment_at[k + 1] != NONE &&
-        (k == sb || !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+        (k == sb || !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
+        !(k > sb && match_role(c, k - 1, k + 1, NULL) == 2))
       return 1;
   }
   return 0;
@@ -1586,8 +1588,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   }
   /* "Marinir Amerika telah tiba di Darwin": a state's force that arrives is
    * deployed there, it does not visit */
-  if (cue->relation == KABAR_REL_VISITED && subj.n && obj.n && subj.pos != NONE &&
+  /* (not "pejabat militer Amerika": officials, not a force) */
+  if (cue->relation == KABAR_REL_VISITED && subj.n == 1 && obj.n && subj.pos != NONE &&
       subj.pos > se->tok_begin && (c->wcat[subj.pos - 1] & (W_MILITARY | W_WAR)) &&
+      !(subj.pos > se->tok_begin + 1 && match_role(c, subj.pos - 2, subj.pos, NULL)) &&
       c->dents[subj.d[0]].type == KABAR_ENT_STATE) {
     status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
     for (size_t j = 0; j < obj.n && !st.cancel; j++) {

@@ -1981,6 +1981,17 @@ static size_t apposition(ctx *c, size_t sent, size_t t, size_t end, size_t perso
         c->ment_at[i] = NONE;
     return t;
   }
+  /* "Sebelum bertemu dengan Putin, presiden Amerika itu menghabiskan ...": a
+   * title with a demonstrative and a verb after it, after the comma that
+   * ends a fronted clause, is the main clause's subject, no apposition */
+  size_t sb = c->doc->sentences[sent].tok_begin;
+  if (k + 1 < end && (c->wcat[k] & W_DEMONSTRATIVE) && ex_is_verb_word(c, k + 1) &&
+      (c->wcat[sb] & W_BOUNDARY) && !tok_is(c, sb, "dan")) {
+    for (; c->n_ments > n_ments; c->n_ments--)
+      for (size_t i = c->ments[c->n_ments - 1].tb; i < c->ments[c->n_ments - 1].te; i++)
+        c->ment_at[i] = NONE;
+    return t;
+  }
   /* "kepala Departemen Studi Rusia di Universitas ...", "pengamat politik
    * Indonesia dari Australian National University": the body after "di" or
    * "dari" */

@@ -772,6 +772,19 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* after the comma that ends a fronted clause, "presiden Amerika itu" and a
+               * verb is the main clause's subject, no apposition to the name before */
+     {"Presiden Amerika Donald Trump dan Presiden Rusia Vladimir Putin akan membahas sejumlah "
+      "isu. Sebelum bertemu dengan Putin, presiden Amerika itu menghabiskan dua hari di "
+      "Skotlandia."},
+     {F("Vladimir Putin", "leaderOf", "Rusia", "asserted")},
+     {F("Vladimir Putin", "leaderOf", "Amerika Serikat", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* must not: with no fronted clause, a title after a name's comma is its
+               * apposition; military officials are no force */
+     {"Presiden Rusia Vladimir Putin, presiden Rusia itu, menolak. Pejabat militer Amerika tiba "
+      "di Doha."},
+     {F("Vladimir Putin", "leaderOf", "Rusia", "asserted")},
+     {F("Amerika Serikat", "deployedTroopsTo", "Qatar", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a place that opens the sentence after when: a person of another state acts
                * there */
      {"Hari Selasa di Beograd, Menlu AS Hillary Clinton mendesak para pemimpin Serbia untuk "
