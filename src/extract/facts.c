@@ -2413,6 +2413,13 @@ static kabar_status host_leader(ctx *c, size_t s) {
       if (h->type != KABAR_ENT_PERSON || h->state != NONE || !h->head_title || !h->titled ||
           strstr(h->head_title, "oposisi"))
         continue;
+      /* ("pemimpin demokrasi Burma": an opposition title of the lexicon) */
+      c->buf.len = 0;
+      if (kabar_compact_append(&c->buf, h->head_title, strlen(h->head_title)) < 0)
+        return ex_out_of_memory(c), c->failed;
+      const kabar_lex_role *hr = kabar_lexicon_role_key(c->x->lex, c->buf.data, c->buf.len);
+      if (hr && strcmp(hr->kind, "opposition") == 0)
+        continue;
       size_t where = NONE;
       for (size_t v = from; v < c->n_facts && where == NONE; v++)
         if (c->facts[v].rel == KABAR_REL_VISITED && c->facts[v].s == guest &&

@@ -772,6 +772,13 @@ static const rule_case cases[] = {
       "rumah KTT ASEAN. Organisasi regional itu, yaitu ASEAN, bertemu di Jakarta."},
      {{0}},
      {F("Prancis", "opposes", "embargo terhadap Kuba", NULL)}, {{0}}, {{0}}, 1},
+    {"title", /* a democracy leader is the opposition's: met, but holding no post of the
+               * state, even when met by a visitor there */
+     {"Menteri Luar Negeri Amerika Hillary Clinton tiba di Myanmar. Ia bertemu dengan pemimpin "
+      "demokrasi Burma Aung San Suu Kyi di Rangoon."},
+     {F("Hillary Clinton", "metWith", "Aung San Suu Kyi", "asserted")},
+     {F("Aung San Suu Kyi", "leaderOf", "Myanmar", NULL), F("Aung San Suu Kyi", "officialOf", "Myanmar", NULL)},
+     {{0}}, {{0}}, 1},
     {"title", /* after the comma that ends a fronted clause, "presiden Amerika itu" and a
                * verb is the main clause's subject, no apposition to the name before */
      {"Presiden Amerika Donald Trump dan Presiden Rusia Vladimir Putin akan membahas sejumlah "
