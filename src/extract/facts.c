@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <strings.h>
 
 kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size_t o,
                       kabar_fact_status st, size_t claimant) {
@@ -2767,8 +2768,8 @@ static kabar_status urged_to_end(ctx *c, size_t s) {
         continue;
       const dent *e = &c->dents[c->ments[m].dent[0]];
       if (e->type == KABAR_ENT_AGREEMENT &&
-          (!strncmp(e->label, "embargo", 7) || !strncmp(e->label, "sanksi", 6) ||
-           !strncmp(e->label, "blokade", 7) || !strncmp(e->label, "Sanksi", 6)))
+          (!strncasecmp(e->label, "embargo", 7) || !strncasecmp(e->label, "sanksi", 6) ||
+           !strncasecmp(e->label, "blokade", 7)))
         regime = c->ments[m].dent[0];
     }
     if (regime == NONE)

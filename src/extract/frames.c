@@ -45,18 +45,6 @@ static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *su
   return st;
 }
 
-/* "Sebelum bertemu dengan Putin, presiden Amerika itu menghabiskan ...": a
- * title with a demonstrative and a verb after it, after the comma that ends
- * a fronted clause of time, is the main clause's subject, no apposition to
- * the name that ends the fronted clause. */
-static int subject_after_fronted(ctx *c, size_t s, const phrase *p) {
-  size_t sb = c->doc->sentences[s].tok_begin, end = c->doc->sentences[s].tok_end;
-  size_t k = p->te;
-  if (k >= end || !(c->wcat[k] & W_DEMONSTRATIVE) || k + 1 >= end || !ex_is_verb_word(c, k + 1))
-    return 0;
-  return (c->wcat[sb] & W_BOUNDARY) && !tok_is(c, sb, "dan");
-}
-
 /* Each of subj REL each of obj (for a role, the relation depends on the object). */
 static kabar_status emit_all(ctx *c, size_t s, const phrase *p, const kabar_frame *f, const arg *subj,
                              const arg *obj) {
@@ -302,7 +290,7 @@ static kabar_status match_frame(ctx *c, size_t s, const phrase *p, const kabar_f
   arg subj, obj;
   size_t referent = ex_phrase_referent(c, p);
   int copula = p->slot == PS_PREDICATE && (f->constructions & FC_COPULA);
-  int appos = p->slot == PS_APPOSITION && (f->constructions & FC_APPOS) && !subject_after_fronted(c, s, p);
+  int appos = p->slot == PS_APPOSITION && (f->constructions & FC_APPOS);
   if ((copula || appos) && referent != NONE) {
     if (appos && !p->appos_all)
       resolve_one(c, referent, f->subject_types, fl, &subj);

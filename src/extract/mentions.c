@@ -77,9 +77,9 @@ static int is_name_token(const ctx *c, size_t t) {
    * alone, is the body's name, not a person's (main loop) */
   const kabar_lex_entity *acr;
   if ((f & KABAR_TOK_CAP) && !(f & KABAR_TOK_UPPER) && !c->title_case &&
-      kabar_lexicon_acronym_as_word(c->x->lex, &c->doc->tokens[t], c->compact[t], &acr) &&
       (t == 0 || !(tok_flags(c, t - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
-      (t + 1 >= c->doc->n_tokens || !(tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))))
+      (t + 1 >= c->doc->n_tokens || !(tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))) &&
+      kabar_lexicon_acronym_as_word(c->x->lex, &c->doc->tokens[t], c->compact[t], &acr))
     return 0;
   /* "Yang Moo-jin": a family name that is also a function word, followed
    * by a hyphenated given name */
@@ -2710,6 +2710,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
     return 0;
   kabar_entity_type type;
   const kabar_lex_entity *city = NULL;
+  int city_tried = 0;
   size_t p = t - 1;
   if (e > t + 1 && (c->wcat[e - 1] & W_HEAD_LAST) && (tok_flags(c, e - 1) & KABAR_TOK_CAP))
     type = KABAR_ENT_ORGANIZATION; /* "Cairns Group", "CIVETS Bloc": a body named in English */
@@ -2745,7 +2746,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
       type = KABAR_ENT_EVENT;
     else if (bodies_as_examples(c, sb, t))
       type = KABAR_ENT_ORGANIZATION; /* "berbagai organisasi seperti Jong Islamieten Bond" */
-    else if ((city = gazetteer_city(c, s, t, e)) != NULL)
+    else if ((city_tried = 1, city = gazetteer_city(c, s, t, e)) != NULL)
       type = KABAR_ENT_PLACE, c->how = KABAR_MK_LEXICON;
     else if (!c->title_case && ex_tagged_span(c, s, t, e, KABAR_TAG_B_LOC))
       type = KABAR_ENT_PLACE, c->how = KABAR_MK_MODEL; /* no context, but the tagger's reading */
@@ -2756,7 +2757,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   }
   /* a place typed by its context may still be a city of the gazetteer,
    * which says its state ("tiba di Brisbane") */
-  if (type == KABAR_ENT_PLACE && !city)
+  if (type == KABAR_ENT_PLACE && !city_tried)
     city = gazetteer_city(c, s, t, e);
   /* a trailing number is part of an event's name: "Orruda 2024" */
   if (type == KABAR_ENT_EVENT && e < end && (tok_flags(c, e) & KABAR_TOK_NUMBER))

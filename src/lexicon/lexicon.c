@@ -259,13 +259,14 @@ void kabar_lexicon_free(kabar_lexicon *lex) {
   free(lex);
 }
 
-/* The longest known name at i, matched as written or in any case. */
-static size_t match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
-                           const char *const *compact, size_t i, size_t end, int any_case,
-                           const kabar_lex_entity **out) {
+/* The longest name of set at i (the names or the gazetteer's cities),
+ * matched as written or in any case. */
+static size_t match_entity(const kabar_lexicon *lex, const kabar_phrases *set,
+                           const kabar_token *tokens, const char *const *compact, size_t i,
+                           size_t end, int any_case, const kabar_lex_entity **out) {
   size_t v;
-  size_t n = any_case ? kabar_phrases_match_any_case(lex->names, tokens, compact, i, end, &v)
-                      : kabar_phrases_match(lex->names, tokens, compact, i, end, &v);
+  size_t n = any_case ? kabar_phrases_match_any_case(set, tokens, compact, i, end, &v)
+                      : kabar_phrases_match(set, tokens, compact, i, end, &v);
   if (n)
     *out = &lex->ents[v];
   return n;
@@ -274,13 +275,13 @@ static size_t match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
 size_t kabar_lexicon_match_entity(const kabar_lexicon *lex, const kabar_token *tokens,
                                   const char *const *compact, size_t i, size_t end,
                                   const kabar_lex_entity **out) {
-  return match_entity(lex, tokens, compact, i, end, 0, out);
+  return match_entity(lex, lex->names, tokens, compact, i, end, 0, out);
 }
 
 size_t kabar_lexicon_match_entity_any_case(const kabar_lexicon *lex, const kabar_token *tokens,
                                            const char *const *compact, size_t i, size_t end,
                                            const kabar_lex_entity **out) {
-  return match_entity(lex, tokens, compact, i, end, 1, out);
+  return match_entity(lex, lex->names, tokens, compact, i, end, 1, out);
 }
 
 int kabar_lexicon_acronym_as_word(const kabar_lexicon *lex, const kabar_token *token,
@@ -298,11 +299,7 @@ int kabar_lexicon_acronym_as_word(const kabar_lexicon *lex, const kabar_token *t
 size_t kabar_lexicon_match_city(const kabar_lexicon *lex, const kabar_token *tokens,
                                 const char *const *compact, size_t i, size_t end,
                                 const kabar_lex_entity **out) {
-  size_t v;
-  size_t n = kabar_phrases_match(lex->cities, tokens, compact, i, end, &v);
-  if (n)
-    *out = &lex->ents[v];
-  return n;
+  return match_entity(lex, lex->cities, tokens, compact, i, end, 0, out);
 }
 
 size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tokens,
