@@ -88,12 +88,18 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
    * spelling whose key is already known ("Al-Qaeda" after "Al Qaeda"). */
   size_t w = strcspn(name, " \t");
   size_t h = strcspn(name, " \t-");
-  if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, NULL))
+  size_t known;
+  if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, &known)) {
+    if (strchr(name, ','))
+      p->items[known].flags |= KABAR_PHRASE_COMMA;
     return add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0) ? -1 : 1;
+  }
   if (kabar_grow((void **)&p->items, &p->cap, p->n, sizeof *p->items) < 0)
     return -1;
   if (!has_lower(name))
     flags |= KABAR_PHRASE_ACRONYM;
+  if (strchr(name, ','))
+    flags |= KABAR_PHRASE_COMMA;
   p->items[p->n] = (phrase){value, flags};
   if (kabar_strmap_put(p->full, p->buf.data, p->buf.len, p->n) < 0)
     return -1;
@@ -126,10 +132,11 @@ int kabar_phrases_lookup(const kabar_phrases *p, const char *name, size_t *value
   return found;
 }
 
-/* Punctuation that may stand inside a name ("D.C.", "AT&T", "O'Brien"). */
-static int inner_punct_ok(const kabar_token *t, const char *compact) {
-  (void)compact;
-  return !(t->flags & KABAR_TOK_PUNCT) || strchr(".&'-", t->norm[0]) != NULL;
+/* Punctuation that may stand inside a name ("D.C.", "AT&T", "O'Brien");
+ * a comma only inside a name written with one ("Washington, D.C."), which
+ * match() checks once the name is found. */
+static int inner_punct_ok(const kabar_token *t) {
+  return !(t->flags & KABAR_TOK_PUNCT) || strchr(".&'-,", t->norm[0]) != NULL;
 }
 
 /* "G", "G-20", "G7": a capital is the word's only letter, so the word is
@@ -168,9 +175,11 @@ static size_t match(const kabar_phrases *p, const kabar_token *tokens, const cha
     return 0;
   char key[512];
   size_t kl = 0, best = 0;
+  int comma = 0;
   for (size_t k = i; k < end && k < i + MAX_TOKENS; k++) {
-    if (k > i && !inner_punct_ok(&tokens[k], compact[k]))
+    if (k > i && !inner_punct_ok(&tokens[k]))
       break;
+    comma |= tokens[k].norm[0] == ',';
     size_t cl = strlen(compact[k]);
     if (kl + cl >= sizeof key)
       break;
@@ -181,7 +190,8 @@ static size_t match(const kabar_phrases *p, const kabar_token *tokens, const cha
     size_t idx;
     if (!kabar_strmap_get(p->prefix, key, kl, &idx))
       break; /* no phrase's key begins so */
-    if (idx && case_ok(&p->items[idx - 1], tokens, i, k - i + 1, any_case)) {
+    if (idx && (!comma || (p->items[idx - 1].flags & KABAR_PHRASE_COMMA)) &&
+        case_ok(&p->items[idx - 1], tokens, i, k - i + 1, any_case)) {
       best = k - i + 1;
       *value = p->items[idx - 1].value;
     }

@@ -10,7 +10,8 @@
 
 enum {
   KABAR_PHRASE_CAPITALIZED = 1u << 0, /* the first token must start upper case */
-  KABAR_PHRASE_ACRONYM = 1u << 1      /* set by add() for names without lower case: case must match */
+  KABAR_PHRASE_ACRONYM = 1u << 1,     /* set by add() for names without lower case: case must match */
+  KABAR_PHRASE_COMMA = 1u << 2        /* set by add() for names written with a comma ("Washington, D.C.") */
 };
 
 typedef struct kabar_phrases kabar_phrases;

@@ -627,6 +627,15 @@ static const rule_case cases[] = {
       "penting. Ia lulus dari SMA Negeri 1 Tasikmalaya pada 1990."},
      {F("Juan Manuel Santos", "leaderOf", "Kolombia", "asserted")}, {{0}},
      {E("Juan Manuel Santos", "Person")}, {E("Santos", NULL), E("Tasikmalaya", NULL)}, 1},
+    {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
+     {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
+      "Senin."},
+     {{0}}, {{0}}, {E("Washington", "Place")}, {E("D.C.", NULL), E("DC", NULL)}, 1},
+    {"lexiconcomma", /* must not: a comma between two names the lexicon writes apart keeps them
+                      * apart */
+     {"Ia tinggal di Jakarta, Indonesia dan di Kuala Lumpur, Malaysia."},
+     {{0}}, {{0}}, {E("Jakarta", "Place"), E("Indonesia", "State"), E("Kuala Lumpur", "Place")},
+     {{0}}, 1},
     {"agreementname", /* "tahun" + year after a place in a treaty's name */
      {"Perjanjian Ankara tahun 1921 ditandatangani oleh Prancis dan Turki."},
      {F("Prancis", "partyTo", "Perjanjian Ankara 1921", "asserted"),
