@@ -741,6 +741,10 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
       c.status[t] = NULL;
     c.first[t] = (unsigned char)(lx->first_entity | (lx->first_role << 1) |
                                  ((lx->gstart & KABAR_GRAMMAR_STARTS_HEAD) ? FIRST_HEAD : 0));
+    if (c.wcat[t] & W_PLACE_LAST) {
+      c.wcat[t] &= ~W_PLACE_LAST;
+      c.first[t] |= FIRST_PLACE_LAST;
+    }
     c.gcat[t] = lx->gcat;
     c.glen[t] = lx->gcat ? 1 : 0;
     size_t len;

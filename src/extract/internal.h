@@ -28,6 +28,10 @@
 #define WINDOW 7      /* words a rule looks past a cue for an argument */
 #define MAX_ARGS 16   /* entities in one coordinated argument ("terdiri dari" ten states) */
 #define FIRST_HEAD 4  /* ctx.first: the word may start a frame head */
+/* ctx.first: the word may end the name of a room or a building ("Credential
+ * Hall"); kept out of ctx.wcat, where any category would make the word no
+ * part of a person's name ("Stuart Hall") */
+#define FIRST_PLACE_LAST 8
 
 /* ---- the extractor ---- */
 
@@ -231,7 +235,7 @@ typedef struct ctx {
   kabar_morph *morph;    /* per token: its analysis, where root is set */
   const kabar_status_cue **status; /* per token: its status cue, or NULL */
   unsigned char *first;  /* per token: 1 may start an entity name, 2 a role title,
-                          * FIRST_HEAD a frame head */
+                          * FIRST_HEAD a frame head, FIRST_PLACE_LAST see there */
   /* per token t, at 2t as written and at 2t + 1 in any case: the
    * lexicon's longest name there as ex_match_entity() last found it,
    * bounded by me_end (NONE: not looked up yet); its length (0: none) and

@@ -3166,14 +3166,24 @@ static size_t english_of_tail(ctx *c, size_t e, size_t end) {
   return k > e + 1 ? k : e;
 }
 
+/* Whether a place named at t is where something happens: "di Istana
+ * Merdeka, Jakarta", "di Istana Merdeka Jakarta", "di Bogor dan Jakarta". */
+static int after_located_place(ctx *c, size_t sb, size_t t);
+static int place_located(ctx *c, size_t sb, size_t t) {
+  return locative_before(c, sb, t) || after_located_place(c, sb, t) ||
+         (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative) ||
+         coordinated_with_located(c, sb, t);
+}
+
 /* "Cairns Group", "CIVETS Bloc", "Lowy Institute", "APEC Business Advisory
  * Council": one to three capitalised words (a known place among them) and
- * an English head that ends a body's name. Returns the token after the
- * name, or t. */
+ * an English head that ends a body's name; "Credential Hall", "ABAC
+ * Meeting Room": one that ends a room's or a building's. Returns the token
+ * after the name, or t. */
 static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
   size_t k = t;
   while (k < end && k < t + 4 && (tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
-         (tok_flags(c, k) & KABAR_TOK_WORD) && !(c->wcat[k] & (W_HEAD_ORG | W_HEAD_LAST)) &&
+         (tok_flags(c, k) & KABAR_TOK_WORD) && !(c->wcat[k] & (W_HEAD_ORG | W_HEAD_LAST)) && !(c->first[k] & FIRST_PLACE_LAST) &&
          !match_role(c, k, end, NULL)) {
     const kabar_lex_entity *le;
     size_t n = match_entity(c, k, end, &le);
@@ -3185,11 +3195,27 @@ static size_t english_body_at(ctx *c, size_t s, size_t t, size_t end) {
       return t; /* "Laporan Saudi Press Agency": an Indonesian word opens no English name */
     k += n ? n : 1;
   }
-  if (k == t || k >= end || !(c->wcat[k] & W_HEAD_LAST) ||
+  if (k == t || k >= end || !((c->wcat[k] & W_HEAD_LAST) || (c->first[k] & FIRST_PLACE_LAST)) ||
       !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
     return t;
-  size_t e = english_of_tail(c, k + 1, end), d;
-  return new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d) != NONE ? e : t;
+  if (!(c->first[k] & FIRST_PLACE_LAST)) {
+    size_t e = english_of_tail(c, k + 1, end), d;
+    return new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d) != NONE ? e : t;
+  }
+  /* where something happens only: "Hall" and "Garden" are family names too
+   * ("oleh Stuart Hall"); "Plenary Hall KLCC": the venue's acronym after
+   * the room's name */
+  size_t sb = c->doc->sentences[s].tok_begin, e = k + 1, d;
+  if (!place_located(c, sb, t) || tok_is(c, t - 1, "dari") || ex_tagged_span(c, s, t, e, KABAR_TAG_B_PER))
+    return t;
+  if (e < end && (tok_flags(c, e) & KABAR_TOK_UPPER) && (tok_flags(c, e) & KABAR_TOK_WORD) &&
+      !c->wcat[e] && !match_entity(c, e, end, NULL))
+    e++;
+  size_t m = new_name(c, s, t, e, KABAR_ENT_PLACE, &d);
+  if (m == NONE)
+    return t;
+  c->ments[m].locative = 1;
+  return e;
 }
 
 /* "Ito Hirobumi merupakan perdana menteri pertama Jepang", "Abdoel Madjid
@@ -3579,10 +3605,7 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
           c->dents[c->ments[c->ment_at[t - 2]].dent[0]].type == KABAR_ENT_PLACE &&
           ex_state_of(c, c->ments[c->ment_at[t - 2]].dent[0]) == d)
         m->locative = 1;
-      if (e->type == KABAR_ENT_PLACE &&
-          (locative_before(c, sb, t) || after_located_place(c, sb, t) ||
-           (t > sb && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].locative) ||
-           coordinated_with_located(c, sb, t)))
+      if (e->type == KABAR_ENT_PLACE && place_located(c, sb, t))
         m->locative = 1; /* "di Istana Merdeka, Jakarta", "di Istana Merdeka Jakarta" */
       size_t dateline = e->type == KABAR_ENT_PLACE && t == sb && k < end ? agency_dateline(c, k, end) : 0;
       if (e->type == KABAR_ENT_PLACE && k < end &&

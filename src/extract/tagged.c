@@ -215,8 +215,9 @@ kabar_status ex_tagged_types(ctx *c, size_t s) {
     size_t d = mm->dent[0];
     kabar_entity_type dt = c->dents[d].type;
     if ((dt != KABAR_ENT_PERSON && dt != KABAR_ENT_PLACE) || ex_dent_lex(c, d) ||
-        (c->wcat[mm->tb] & (W_PLACE_COMPOUND | W_PLACE_NOUN)) || named_elsewhere(c, d, m))
-      continue; /* "Pangkalan Militer Andrews": a place by its head noun stays one */
+        (c->wcat[mm->tb] & (W_PLACE_COMPOUND | W_PLACE_NOUN)) || (c->first[mm->te - 1] & FIRST_PLACE_LAST) ||
+        named_elsewhere(c, d, m))
+      continue; /* "Pangkalan Militer Andrews", "Darbar Hall": a place by its head noun stays one */
     if (tag_sentence(c, s) < 0) {
       ex_out_of_memory(c);
       return c->failed;

@@ -627,6 +627,20 @@ static const rule_case cases[] = {
       "penting. Ia lulus dari SMA Negeri 1 Tasikmalaya pada 1990."},
      {F("Juan Manuel Santos", "leaderOf", "Kolombia", "asserted")}, {{0}},
      {E("Juan Manuel Santos", "Person")}, {E("Santos", NULL), E("Tasikmalaya", NULL)}, 1},
+    {"roomname", /* an English name of a room or a hall where something happens is a place,
+                  * whatever the tagger reads; a venue's acronym may follow */
+     {"Presiden menuju Private Hall dan bertemu di Credential Hall dan ABAC Meeting Room. "
+      "Upacara di Plenary Hall KLCC berlangsung meriah."},
+     {{0}}, {{0}},
+     {E("Private Hall", "Place"), E("Credential Hall", "Place"), E("ABAC Meeting Room", "Place")},
+     {E("Private Hall", "Organization"), E("Credential Hall", "Organization")}, 1},
+    {"roomname", /* must not: "Hall" as a family name stays a person's, where no place is
+                  * meant */
+     {"Menteri Luar Negeri Inggris Jeremy Hall tiba di Jakarta. Hal itu dikatakan oleh Stuart "
+      "Hall kepada wartawan. Jeremy Hall mengatakan Indonesia penting."},
+     {F("Jeremy Hall", "officialOf", "Inggris", "asserted")}, {{0}},
+     {E("Jeremy Hall", "Person"), E("Stuart Hall", "Person")},
+     {E("Stuart Hall", "Place"), E("Jeremy Hall", "Place")}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
