@@ -984,6 +984,21 @@ static const rule_case cases[] = {
      {F("Kanada", "opposes", "Venezuela", NULL), F("Kanada", "metWith", "Kuba", NULL)},
      {{0}}, {{0}}, 1},
 
+    {"relations", /* a refusal or opposition as a noun with its own agent: the agent opposes
+                   * what follows "atas" or "terhadap" */
+     {"Menteri itu mengecam penolakan Washington atas Perjanjian Paris. Penentangan China "
+      "terhadap Resolusi 1973 sudah lama."},
+     {F("Amerika Serikat", "opposes", "Perjanjian Paris", "asserted"),
+      F("China", "opposes", "Resolusi 1973", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a refusal with no agent of its own opposes nothing for the
+                   * clause's subject; "pertentangan antara" is no refusal */
+     {"Kanada menyayangkan penolakan atas Perjanjian Paris. Pertentangan antara Rusia dan "
+      "Ukraina terhadap Resolusi 1973 meningkat."},
+     {{0}},
+     {F("Kanada", "opposes", "Perjanjian Paris", NULL), F("Rusia", "opposes", "Resolusi 1973", NULL)},
+     {{0}}, {{0}}, 1},
+
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
