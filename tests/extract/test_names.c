@@ -1379,6 +1379,17 @@ static const rule_case cases[] = {
      {"Brigjen Suharyanto Wibowo memimpin pasukan itu ke Papua."},
      {{0}}, {{0}}, {E("Suharyanto Wibowo", "Person")},
      {E("Brigjen Suharyanto Wibowo", NULL)}, 1},
+    {"patterns", /* enlisted and police ranks, "Pak" and "Bu": no part of the name */
+     {"Serma Hartono dan Pratu Sunardi tewas dalam serangan itu. Menurut Pak Moertodjo, "
+      "Bripka Andi Wijaya menangkap pelaku."},
+     {{0}}, {{0}},
+     {E("Hartono", "Person"), E("Sunardi", "Person"), E("Moertodjo", "Person"),
+      E("Andi Wijaya", "Person")},
+     {E("Serma Hartono", NULL), E("Pratu Sunardi", NULL), E("Pak Moertodjo", NULL),
+      E("Bripka Andi Wijaya", NULL)}, 1},
+    {"patterns", /* must not: a rank or "Pak" with no name after it */
+     {"Kopral itu tewas dalam serangan. Pak, kata dia, sudah pulang."},
+     {{0}}, {{0}}, {{0}}, {E("Kopral", NULL), E("Pak", NULL)}, 1},
     {"patterns", /* must not: a rank with its full stop and no name after it */
      {"Brigjen. tidak hadir dalam upacara itu."},
      {{0}}, {{0}}, {{0}}, {E("Brigjen", NULL), E("Brigjen.", NULL)}, 1},
