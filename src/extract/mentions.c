@@ -3166,6 +3166,30 @@ static size_t english_of_tail(ctx *c, size_t e, size_t end) {
   return k > e + 1 ? k : e;
 }
 
+/* "SMA Negeri 39 Jakarta", "SMK Negeri I Limboto", "SDN 2 Bogor": a kind of
+ * school in capitals, "Negeri" or "Swasta", a number, and the town it is in
+ * name one school. Returns the token after the name, or t. */
+static size_t school_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!(c->wcat[t] & W_SCHOOL) || !(tok_flags(c, t) & KABAR_TOK_UPPER))
+    return t;
+  size_t k = t + 1;
+  if (k < end && (tok_is(c, k, "negeri") || tok_is(c, k, "swasta")) && (tok_flags(c, k) & KABAR_TOK_CAP))
+    k++;
+  if (k >= end || !((tok_flags(c, k) & KABAR_TOK_NUMBER) || ex_is_roman_numeral(c, k)))
+    return t;
+  k++;
+  const kabar_lex_entity *le;
+  size_t pn = match_entity(c, k, end, &le);
+  if (pn && le->type == KABAR_ENT_PLACE)
+    k += pn; /* the town: "Jakarta" */
+  else
+    for (size_t q = k; q < end && q < k + 2 && is_name_token(c, q) && !common_word(c, q) &&
+                       !match_entity(c, q, end, NULL);)
+      k = ++q; /* a town no lexicon lists: "Limboto" */
+  size_t d;
+  return new_name(c, s, t, k, KABAR_ENT_ORGANIZATION, &d) != NONE ? k : t;
+}
+
 /* Whether a place named at t is where something happens: "di Istana
  * Merdeka, Jakarta", "di Istana Merdeka Jakarta", "di Bogor dan Jakarta". */
 static int after_located_place(ctx *c, size_t sb, size_t t);
@@ -3544,6 +3568,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     /* "Cairns Group", "CIVETS Bloc": a place or unknown word, then an English
      * head that ends a body's name */
     k = english_body_at(c, s, t, end);
+    if (k == t)
+      k = school_at(c, s, t, end);
     if (k == t)
       k = listed_acronym_at(c, s, t, end);
     if (k == t)

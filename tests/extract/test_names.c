@@ -1390,6 +1390,16 @@ static const rule_case cases[] = {
     {"patterns", /* must not: a rank or "Pak" with no name after it */
      {"Kopral itu tewas dalam serangan. Pak, kata dia, sudah pulang."},
      {{0}}, {{0}}, {{0}}, {E("Kopral", NULL), E("Pak", NULL)}, 1},
+    {"patterns", /* a kind of school, "Negeri", a number and its town name one school */
+     {"Ia bersekolah di SMA Negeri 39 Jakarta. Siswa SMK Negeri I Limboto dan SDN 2 Bogor "
+      "menang lomba."},
+     {{0}}, {{0}},
+     {E("SMA Negeri 39 Jakarta", "Organization"), E("SMK Negeri I Limboto", "Organization"),
+      E("SDN 2 Bogor", "Organization")},
+     {E("I Limboto", NULL), E("SMA", NULL)}, 1},
+    {"patterns", /* must not: the kind of school alone, or in lower case, names none */
+     {"Ia lulus SMA pada 1990. Anak itu masih sd 2 tahun lagi."},
+     {{0}}, {{0}}, {{0}}, {E("SMA", NULL), E("sd 2", NULL)}, 1},
     {"patterns", /* must not: a rank with its full stop and no name after it */
      {"Brigjen. tidak hadir dalam upacara itu."},
      {{0}}, {{0}}, {{0}}, {E("Brigjen", NULL), E("Brigjen.", NULL)}, 1},
