@@ -39,7 +39,7 @@ ORG_KINDS = {"intl", "gov", "government", "party", "media", "university", "think
 ROLE_RELATIONS = {"leaderOf", "officialOf", "affiliatedWith"}
 ROLE_KINDS = {"deputy", "head", "opposition", "minister", "diplomat", "military", "spokesperson",
               "official", "expert", "member"}
-HONORIFIC_KINDS = {"honorific", "rank", "qualifier"}
+HONORIFIC_KINDS = {"honorific", "rank", "qualifier", "familiar"}
 ISO1 = "/usr/share/iso-codes/json/iso_3166-1.json"
 
 

@@ -1379,6 +1379,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   } else {
     /* a nominalization */
     size_t k = after;
+    /* "sanksi baru Dewan Keamanan PBB": past the words of the cue's own
+     * mention (a regime, an agreement) to its genitive */
+    if (c->ment_at[t] != NONE && c->ments[c->ment_at[t]].tb == t && c->ments[c->ment_at[t]].te > k &&
+        c->ments[c->ment_at[t]].n_dent && c->dents[c->ments[c->ment_at[t]].dent[0]].type == KABAR_ENT_AGREEMENT)
+      k = c->ments[c->ment_at[t]].te;
     int budget = 3, titled = 0;
     while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY))) {
       if (tok_is(c, k, ",")) {

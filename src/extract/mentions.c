@@ -312,6 +312,11 @@ static size_t honorific_at(const ctx *c, size_t t, size_t end) {
     n = 0;
   if (n == 1 && !tok_norm(c, t)[1] && !(t + 1 < end && tok_is(c, t + 1, ".")))
     n = 0;
+  /* "Pak Ui-chun": a familiar address before a hyphenated given name is a
+   * family name */
+  if (n && strcmp(kind, "familiar") == 0 && t + n < end && strchr(tok_norm(c, t + n), '-') &&
+      (tok_flags(c, t + n) & KABAR_TOK_CAP))
+    n = 0;
   /* "H.J. van Mook": dotted initials before a name's particle, not "Hj."
    * ("H.E. Mr. Pham Binh Minh" stays an honorific) */
   const char *dot = n == 1 ? strchr(tok_norm(c, t), '.') : NULL;

@@ -176,9 +176,10 @@ static kabar_status role_row(void *user, const kabar_tsv_row *row, kabar_error *
 static kabar_status honorific_row(void *user, const kabar_tsv_row *row, kabar_error *err) {
   kabar_lexicon *lex = ((load_ctx *)user)->lex;
   const char *kind = row->field[1];
-  if (strcmp(kind, "honorific") != 0 && strcmp(kind, "rank") != 0 && strcmp(kind, "qualifier") != 0)
+  if (strcmp(kind, "honorific") != 0 && strcmp(kind, "rank") != 0 && strcmp(kind, "qualifier") != 0 &&
+      strcmp(kind, "familiar") != 0)
     return kabar_error_set(err, KABAR_ERR_DATA,
-                           "%s:%zu: '%s' is not an honorific kind (honorific, rank, qualifier)",
+                           "%s:%zu: '%s' is not an honorific kind (honorific, rank, qualifier, familiar)",
                            row->path, row->line, kind);
   if (kabar_grow((void **)&lex->hon_kinds, &lex->cap_hon, lex->n_hon, sizeof *lex->hon_kinds) < 0)
     return kabar_error_set(err, KABAR_ERR_NOMEM, "%s: out of memory", row->path);

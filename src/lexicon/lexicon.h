@@ -64,7 +64,7 @@ size_t kabar_lexicon_match_role(const kabar_lexicon *lex, const kabar_token *tok
  * written before a name that is never the name ("Dato", "Tan Sri", "Dr",
  * "Brigjen"), or a qualifier between a title and the name ("saat itu").
  * Returns its length in tokens (0 when none) and sets *kind to "honorific",
- * "rank" or "qualifier". */
+ * "rank", "qualifier" or "familiar" ("Pak", also a family name). */
 size_t kabar_lexicon_match_honorific(const kabar_lexicon *lex, const kabar_token *tokens,
                                      const char *const *compact, size_t i, size_t end,
                                      const char **kind);

@@ -1387,9 +1387,12 @@ static const rule_case cases[] = {
       E("Andi Wijaya", "Person")},
      {E("Serma Hartono", NULL), E("Pratu Sunardi", NULL), E("Pak Moertodjo", NULL),
       E("Bripka Andi Wijaya", NULL)}, 1},
-    {"patterns", /* must not: a rank or "Pak" with no name after it */
-     {"Kopral itu tewas dalam serangan. Pak, kata dia, sudah pulang."},
-     {{0}}, {{0}}, {{0}}, {E("Kopral", NULL), E("Pak", NULL)}, 1},
+    {"patterns", /* must not: a rank or "Pak" with no name after it; "Pak" before a
+                  * hyphenated given name is a family name */
+     {"Kopral itu tewas dalam serangan. Pak, kata dia, sudah pulang. Menteri Luar Negeri Korea "
+      "Utara Pak Ui-chun tiba di Singapura."},
+     {F("Pak Ui-chun", "officialOf", "Korea Utara", "asserted")}, {{0}},
+     {E("Pak Ui-chun", "Person")}, {E("Kopral", NULL), E("Pak", NULL), E("Ui-chun", NULL)}, 1},
     {"patterns", /* a kind of school, "Negeri", a number and its town name one school */
      {"Ia bersekolah di SMA Negeri 39 Jakarta. Siswa SMK Negeri I Limboto dan SDN 2 Bogor "
       "menang lomba."},

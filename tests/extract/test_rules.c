@@ -999,6 +999,16 @@ static const rule_case cases[] = {
      {F("Kanada", "opposes", "Perjanjian Paris", NULL), F("Rusia", "opposes", "Resolusi 1973", NULL)},
      {{0}}, {{0}}, 1},
 
+    {"relations", /* a sanctions regime's issuer after the words of its name ("sanksi baru
+                   * Dewan Keamanan PBB"), not the subject of a verb that only speaks of it */
+     {"Xi membahas sanksi baru Dewan Keamanan PBB terhadap Korea Utara."},
+     {F("Dewan Keamanan PBB", "sanctioned", "Korea Utara", "asserted")},
+     {F("China", "sanctioned", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: the subject of a verb that welcomes a regime with its issuer
+                   * named is not its issuer */
+     {"Jepang menyambut sanksi baru Amerika terhadap Korea Utara."},
+     {F("Amerika Serikat", "sanctioned", "Korea Utara", "asserted")},
+     {F("Jepang", "sanctioned", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
