@@ -67,7 +67,7 @@ static const struct {
             {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY},
             {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING},
             {"backed", W_BACKED}, {"act_root", W_ACT_ROOT}, {"troops", W_TROOPS},
-            {"place_last", W_PLACE_LAST}, {"school", W_SCHOOL}};
+            {"place_last", W_PLACE_LAST}, {"school", W_SCHOOL}, {"undergo", W_UNDERGO}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)
@@ -238,7 +238,8 @@ static kabar_status rel_row(void *user, const kabar_tsv_row *row, kabar_error *e
             {"host", RC_HOST},       {"military", RC_MILITARY},  {"adjacent", RC_ADJACENT}, {"own", RC_OWN}, {"appos", RC_APPOS}, {"carrier", RC_CARRIER},
             {"signer", RC_SIGNER},   {"war", RC_WAR},         {"next", RC_NEXT},
             {"pair", RC_PAIR},       {"troops", RC_TROOPS},   {"foreign", RC_FOREIGN},
-            {"treaty_kind", RC_TREATY_KIND}, {"civil", RC_CIVIL}, {"journey", RC_JOURNEY}};
+            {"treaty_kind", RC_TREATY_KIND}, {"civil", RC_CIVIL}, {"journey", RC_JOURNEY},
+            {"target", RC_TARGET}};
   for (size_t i = 0; i < nfl; i++) {
     unsigned bit = 0;
     for (size_t k = 0; k < sizeof fl / sizeof fl[0]; k++)

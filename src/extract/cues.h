@@ -60,6 +60,7 @@ typedef uint64_t kabar_word_cats;
 #define W_TROOPS W_BIT(45) /* "pasukan", "tentara": troops, whose state's name may follow */
 #define W_PLACE_LAST W_BIT(46) /* "Hall", "Room": ends the name of a room or a building (English order) */
 #define W_SCHOOL W_BIT(47) /* "SMA", "SMPN": a kind of school whose number (and town) name one */
+#define W_UNDERGO W_BIT(48) /* "menghadapi", "dikenai": the subject undergoes the act the noun after names */
 #define W_BACKED W_BIT(43) /* "pemerintah" before "dukungan X": X-backed, no fact of the clause */
 #define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 
@@ -103,6 +104,9 @@ enum {
   RC_CIVIL = 1u << 19,   /* the subject is no troops and the sentence tells
                             of no war: "Indonesia melawan Malaysia" opposes;
                             "pasukan Chad yang melawan Libya" fights */
+  RC_TARGET = 1u << 21,  /* after a verb of undergoing (words.tsv undergo:
+                            "menghadapi sanksi Uni Eropa"), the clause subject
+                            is the object */
   RC_JOURNEY = 1u << 20, /* only with -nya, which is the traveller of a journey
                             noun opening the clause: "Perjalanan Tsai ... akan
                             membawanya ke Tuvalu" */

@@ -57,6 +57,38 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
   return KABAR_OK;
 }
 
+/* Whether the noun at t follows a verb of undergoing ("menghadapi berbagai
+ * sanksi"), past quantifiers, articles and adverbs. */
+static int undergone(const ctx *c, size_t sb, size_t t) {
+  size_t q = t;
+  while (q > sb && q + 4 > t && ((c->gcat[q - 1] & G_QUANTIFIER) || (c->wcat[q - 1] & (W_ARTICLE | W_SKIP))))
+    q--;
+  return q > sb && (c->wcat[q - 1] & W_UNDERGO);
+}
+
+/* Whether a verb of inviting or urging stands between a and b ("membujuk
+ * Iran untuk ... menghindari sanksi": the one persuaded undergoes, not the
+ * persuader). */
+static int invited_between(const ctx *c, size_t a, size_t b) {
+  for (size_t q = a; q < b; q++)
+    if (c->gcat[q] & G_INVITE)
+      return 1;
+  return 0;
+}
+
+/* The giver after "oleh" or "dari" within a few words past the noun:
+ * "sanksi (baru) oleh Amerika", "sanksi dari PBB". */
+static void agent_after(ctx *c, size_t k, size_t end, const kabar_rel_cue *cue, arg *subj) {
+  for (size_t z = k; z < end && z < k + 4; z++) {
+    if ((tok_is(c, z, "oleh") || tok_is(c, z, "dari")) && z + 1 < end && c->ment_at[z + 1] != NONE) {
+      ex_resolve_arg(c, c->ment_at[z + 1], cue->subject_types, cue->flags | RC_STATE, subj);
+      return;
+    }
+    if (ex_is_boundary(c, z) || tok_is(c, z, ","))
+      return;
+  }
+}
+
 /* Whether a and b are people the text gives two different states. */
 static int foreign_pair(const ctx *c, size_t a, size_t b) {
   const dent *p = &c->dents[a], *q = &c->dents[b];
@@ -1557,6 +1589,15 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       arg cs;
       if (ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
           !(cs.n == subj.n && cs.d[0] == subj.d[0]))
+        obj = cs;
+    } else if (!obj.n && (cue->flags & RC_TARGET) && undergone(c, se->tok_begin, t)) {
+      /* "Iran dikenai sanksi oleh Amerika", "Rusia menghadapi sanksi Uni
+       * Eropa": the one who undergoes it is the object, the giver acts */
+      if (!subj.n)
+        agent_after(c, t + 1, end, cue, &subj);
+      arg cs;
+      if (subj.n && ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
+          !(cs.n == subj.n && cs.d[0] == subj.d[0]) && !invited_between(c, cs.pos, t))
         obj = cs;
     }
   }

@@ -1009,6 +1009,21 @@ static const rule_case cases[] = {
      {"Jepang menyambut sanksi baru Amerika terhadap Korea Utara."},
      {F("Amerika Serikat", "sanctioned", "Korea Utara", "asserted")},
      {F("Jepang", "sanctioned", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* the subject of a verb of undergoing is the target of the sanctions the
+                   * noun after it names; the giver is its genitive or after "oleh", "dari" */
+     {"Iran dikenai sanksi oleh Amerika Serikat. Rusia menghadapi berbagai sanksi Uni Eropa. "
+      "Belarus membalas sanksi yang telah dijatuhkan oleh Jepang."},
+     {F("Amerika Serikat", "sanctioned", "Iran", "asserted"),
+      F("Uni Eropa", "sanctioned", "Rusia", "asserted"), F("Jepang", "sanctioned", "Belarus", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: the one persuaded to avoid sanctions is their target, not the
+                   * persuader; asking for sanctions is not undergoing them */
+     {"Brasil membujuk Iran untuk menghindari sanksi oleh PBB. Ukraina meminta sanksi baru Uni "
+      "Eropa."},
+     {{0}},
+     {F("Perserikatan Bangsa-Bangsa", "sanctioned", "Brasil", NULL),
+      F("Uni Eropa", "sanctioned", "Ukraina", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
