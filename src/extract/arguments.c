@@ -365,6 +365,13 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   /* "dengan mendukung", "untuk membantu", "dan memberikan": the main subject */
   if (j > sb && (tok_is(c, j - 1, "dan") || tok_is(c, j - 1, "serta")) && ex_is_verb_word(c, t))
     return shared_subject(c, s, j - 1, types, flags, out);
+  /* "Dua anggota baru bergabung dengan SCO, yaitu India dan Pakistan": a
+   * counted subject named by the list after the verb (clauses.c) */
+  if (ci != NONE && c->clauses[ci].subj_how == CS_OWN && c->clauses[ci].subj_m != NONE &&
+      c->clauses[ci].pred == t && c->ments[c->clauses[ci].subj_m].tb > t) {
+    ex_resolve_arg(c, c->clauses[ci].subj_m, types, flags, out);
+    return out->n > 0;
+  }
   /* "sejak negara-negara Barat menjatuhkan sanksi": when a plain noun stands
    * right before an active verb, its subject is that noun phrase, which
    * names no entity */

@@ -136,6 +136,34 @@ static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
 
 /* Whether mention m may be a subject: a name or reference that is not the
  * inside of a title, not a place after "di", not after a preposition. */
+/* "Dua anggota baru bergabung dengan SCO, yaitu India dan Pakistan": a
+ * counted subject that names no one is the list after "yaitu" at the end of
+ * its clause, when nothing counted stands after the predicate to claim the
+ * list. The list's first name, or NONE. */
+static size_t counted_subject_list(const ctx *c, const clause *cl, size_t end) {
+  /* the count opens the clause, or follows a fronted phrase of time
+   * ("Pada tahun 2017, dua anggota baru ...") */
+  size_t n = cl->tb;
+  while (n < cl->pred && !(c->gcat[n] & G_MANY))
+    n++;
+  if (n == cl->pred || (n > cl->tb && !tok_is(c, n - 1, ",")))
+    return NONE;
+  for (size_t q = n; q < cl->pred; q++)
+    if (c->ment_at[q] != NONE)
+      return NONE;
+  for (size_t q = cl->pred_te; q + 1 < end; q++) {
+    if ((c->gcat[q] & G_MANY) || (q > cl->pred_te && ex_is_boundary(c, q)))
+      return NONE; /* "mengunjungi tiga negara, yaitu ...": the object's list */
+    if (tok_is(c, q, ",") && q + 1 < end && (tok_is(c, q + 1, "yaitu") || tok_is(c, q + 1, "yakni")))
+      q++; /* "..., yaitu India dan Pakistan", also without the comma */
+    if (tok_is(c, q, "yaitu") || tok_is(c, q, "yakni")) {
+      size_t m = q + 1 < end ? c->ment_at[q + 1] : NONE;
+      return m != NONE && c->ments[m].n_dent && c->ments[m].kind == MK_NAME ? m : NONE;
+    }
+  }
+  return NONE;
+}
+
 static int subject_like(const ctx *c, size_t sb, size_t m) {
   const ment *mm = &c->ments[m];
   if (mm->inner || mm->locative || !mm->n_dent)
@@ -144,8 +172,9 @@ static int subject_like(const ctx *c, size_t sb, size_t m) {
   return b == sb || !(c->wcat[b - 1] & W_PREP);
 }
 
-/* The predicate of clause cl and what it is; the subject before it. */
-static void read_clause(ctx *c, size_t sb, clause *cl) {
+/* The predicate of clause cl and what it is; the subject before it (the
+ * sentence is [sb, se)). */
+static void read_clause(ctx *c, size_t sb, size_t se, clause *cl) {
   int depth = 0;
   for (size_t t = cl->tb; t < cl->te && cl->pred == NONE; t++) {
     depth = paren_depth(c, t, depth);
@@ -212,6 +241,8 @@ static void read_clause(ctx *c, size_t sb, clause *cl) {
       if (((!depth && !before) || holder) && c->ment_at[t] != NONE && subject_like(c, sb, c->ment_at[t]))
         cl->subj_m = c->ment_at[t];
     }
+    if (cl->subj_m == NONE && cl->pred != NONE)
+      cl->subj_m = counted_subject_list(c, cl, se);
     if (cl->subj_m != NONE)
       cl->subj_how = CS_OWN;
   }
@@ -326,7 +357,7 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
   for (size_t i = si->c_begin; i < si->c_end; i++) {
     clause *cl = &c->clauses[i];
     unsigned how = cl->subj_how;
-    read_clause(c, se->tok_begin, cl);
+    read_clause(c, se->tok_begin, se->tok_end, cl);
     if (how == CS_CONTROL && i > si->c_begin && c->clauses[i - 1].obj_m == NONE)
       c->clauses[i - 1].obj_m = cl->subj_m;
     if (how == CS_RELATIVE && i > si->c_begin && (cl->subj_m != NONE || plain_noun_before(c, cl)))

@@ -490,6 +490,22 @@ static const rule_case cases[] = {
      {{0}},
      {F("Ahmad", "supports", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"carried", /* a counted subject that names no one is the list after "yaitu" at the
+                 * clause's end, also after a fronted phrase of time */
+     {"Pada tahun 2017, dua anggota baru secara resmi bergabung dengan SCO yaitu India dan "
+      "Pakistan. Dua negara mengunjungi Indonesia, yakni Nepal dan Bhutan."},
+     {F("India", "memberOf", "Organisasi Kerja Sama Shanghai", "asserted"),
+      F("Pakistan", "memberOf", "Organisasi Kerja Sama Shanghai", "asserted"),
+      F("Nepal", "visited", "Indonesia", "asserted"), F("Bhutan", "visited", "Indonesia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"carried", /* must not: a list after a counted object is the object's; a subject that
+                 * names someone keeps it */
+     {"Dua menteri mengunjungi tiga negara, yaitu India, Nepal dan Pakistan. Jepang "
+      "mengunjungi Indonesia, yaitu Jakarta."},
+     {{0}},
+     {F("India", "visited", "Nepal", NULL), F("India", "visited", "Pakistan", NULL),
+      F("Jakarta", "visited", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"carried", /* the states a plain noun joined to the subject lists act with it */
      {"Indonesia bersama dengan negara-negara muslim lainnya, seperti Malaysia, Turki, dan "
       "Afghanistan segera mengakui kedaulatan Bangladesh."},
