@@ -348,6 +348,33 @@ static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, siz
   return st;
 }
 
+/* "Trump Temui Presiden Meksiko" (a headline), "Kerry bertemu menteri luar
+ * negeri Mesir": a person meets a state only through its unnamed official;
+ * where the document names whom of that state the person met, the meeting
+ * with the state says nothing more. Quadratic in the document's meetings,
+ * which are few. */
+static void supersede_unnamed_counterparts(ctx *c) {
+  for (size_t f = 0; f < c->n_facts; f++) {
+    pfact *pf = &c->facts[f];
+    if (pf->rel != KABAR_REL_MET_WITH)
+      continue;
+    size_t p = pf->s, st = pf->o;
+    if (c->dents[p].type != KABAR_ENT_PERSON) {
+      p = pf->o;
+      st = pf->s;
+    }
+    if (c->dents[p].type != KABAR_ENT_PERSON || c->dents[st].type != KABAR_ENT_STATE)
+      continue;
+    for (size_t g = 0; g < c->n_facts && !pf->superseded; g++) {
+      const pfact *pg = &c->facts[g];
+      if (g == f || pg->rel != KABAR_REL_MET_WITH || (pg->s != p && pg->o != p))
+        continue;
+      size_t q = pg->s == p ? pg->o : pg->s;
+      pf->superseded = c->dents[q].type == KABAR_ENT_PERSON && ex_state_of(c, q) == st;
+    }
+  }
+}
+
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   kabar_status st = KABAR_OK;
   size_t n_kbi = c->n_dents;
@@ -371,6 +398,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   for (size_t m = 0; m < c->n_ments; m++)
     mdent[m] = NONE;
   TRY(label_unnamed(c, drop));
+  supersede_unnamed_counterparts(c);
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
   TRY(kabar_kb_set_doc_meta(kb, c->doc->date, c->doc->url));
@@ -455,7 +483,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   }
   for (size_t f = 0; f < c->n_facts; f++) {
     pfact *pf = &c->facts[f];
-    if (dropped(drop, n_drop, pf->s) || dropped(drop, n_drop, pf->o) ||
+    if (pf->superseded || dropped(drop, n_drop, pf->s) || dropped(drop, n_drop, pf->o) ||
         dropped(drop, n_drop, pf->claimant))
       continue;
     size_t ids[3] = {pf->s, pf->o, pf->claimant};

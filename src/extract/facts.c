@@ -47,7 +47,7 @@ kabar_status ex_add_fact(ctx *c, size_t sent, size_t s, kabar_relation rel, size
     return KABAR_ERR_NOMEM;
   if (kabar_grow((void **)&c->facts, &c->cap_facts, c->n_facts, sizeof *c->facts) < 0)
     return KABAR_ERR_NOMEM;
-  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant, c->why, c->why_root};
+  c->facts[c->n_facts++] = (pfact){sent, s, o, rel, st, claimant, c->why, c->why_root, 0};
   if (rel == KABAR_REL_LEADER_OF && c->dents[o].type == KABAR_ENT_STATE)
     c->dents[s].heads_state = 1;
   if (st == KABAR_FS_ALLEGED) {

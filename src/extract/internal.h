@@ -170,6 +170,7 @@ typedef struct pfact {
   size_t claimant;
   const char *why;       /* the rule that stated it (see ctx.why) */
   const char *why_root;  /* the cue's root, for a cue rule */
+  int superseded;        /* said again of a named person (see extract.c), not exported */
 } pfact;
 
 /* ---- the sentence layer (clauses.c, phrases.c, frames.c) ---- */

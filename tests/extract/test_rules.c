@@ -1024,6 +1024,17 @@ static const rule_case cases[] = {
      {F("Perserikatan Bangsa-Bangsa", "sanctioned", "Brasil", NULL),
       F("Uni Eropa", "sanctioned", "Ukraina", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* a meeting with a state's unnamed official, where the document names
+                   * whom of that state the person met, is no meeting with the state */
+     {"Trump Temui Presiden Meksiko\n\nPresiden Amerika Donald Trump bertemu dengan Presiden "
+      "Meksiko Enrique Pena Nieto di Hamburg. Sebelumnya Menlu AS Rex Tillerson bertemu "
+      "menteri luar negeri Meksiko."},
+     {F("Donald Trump", "metWith", "Enrique Pena Nieto", "asserted")},
+     {F("Donald Trump", "metWith", "Meksiko", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: with no one of that state named as met, the meeting with the
+                   * state's unnamed leaders stays */
+     {"Wakil Presiden Amerika Joe Biden bertemu dengan kepala negara Estonia di Tallinn."},
+     {F("Joe Biden", "metWith", "Estonia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
