@@ -811,6 +811,8 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
     TRY(ex_relations_sentence(&c, s));
     TRY(c.failed);
   }
+  c.why = "title the document gives";
+  TRY(ex_titles_from_document(&c));
   if (out)
     TRY(ex_print_doc(&c, out));
 done:

@@ -464,6 +464,9 @@ size_t ex_past_title_names(const ctx *c, size_t t, size_t end);
 void ex_main_subject(ctx *c, size_t s);
 void ex_resolve_refs(ctx *c, size_t s);
 kabar_status ex_find_pair(ctx *c);
+/* Titles a document gives a bare-titled person through a state it names with
+ * that title and no holder (a pass over the whole document, at its end). */
+kabar_status ex_titles_from_document(ctx *c);
 /* The person whose name alone is the document's title line (a
  * biography: "Mohamad Roem"), or NONE. */
 size_t ex_article_subject(const ctx *c);

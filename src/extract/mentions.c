@@ -4721,3 +4721,65 @@ kabar_status ex_find_pair(ctx *c) {
   free(count);
   return c->failed; /* ex_fit may have failed to add a state */
 }
+
+/* "Menteri Luar Negeri Meksiko menyampaikan ...; kata Menteri Luar Negeri
+ * Alicia Barcena": a person named with a bare title, whose state the text
+ * does not give, holds it for the one state the document names with that
+ * title and no holder, when no one else of that state holds it there. */
+static size_t unheld_title_state(ctx *c, const char *office) {
+  size_t found = NONE;
+  for (size_t m = 0; m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind != MK_NAME || mm->n_dent != 1 || c->dents[mm->dent[0]].type != KABAR_ENT_STATE)
+      continue;
+    size_t sb = c->doc->sentences[mm->sent].tok_begin, end = c->doc->sentences[mm->sent].tok_end;
+    const kabar_lex_role *role = NULL; /* the longest title right before it */
+    size_t q = mm->tb > sb + 4 ? mm->tb - 4 : sb;
+    for (; q < mm->tb && !role; q++) {
+      const kabar_lex_role *r;
+      if (match_role(c, q, mm->tb, &r) == mm->tb - q)
+        role = r;
+    }
+    if (!role || !same_office(office, full_title(role)))
+      continue;
+    if (q > sb + 1 && ((c->gcat[q - 2] & (G_AS | G_COPULA | G_ROLE_VERB)) || c->ment_at[q - 2] != NONE))
+      continue; /* "Bush menjabat sebagai wakil presiden AS", "Obama, presiden AS": held */
+    size_t k = mm->te < end && tok_is(c, mm->te, ",") ? mm->te + 1 : mm->te;
+    if (k < end && ((c->ment_at[k] != NONE && c->ments[c->ment_at[k]].n_dent &&
+                     c->dents[c->ments[c->ment_at[k]].dent[0]].type == KABAR_ENT_PERSON) ||
+                    (c->ment_at[k] == NONE && (tok_flags(c, k) & KABAR_TOK_CAP))))
+      continue; /* its holder is named there, or may be ("Presiden Afsel Nelson Madela") */
+    if (found != NONE && found != mm->dent[0])
+      return NONE; /* two states with that title: which one is unknown */
+    found = mm->dent[0];
+  }
+  for (size_t d = 0; found != NONE && d < c->n_dents; d++) {
+    const dent *e = &c->dents[d];
+    const char *title = e->head_title ? e->head_title : e->office;
+    if (e->type == KABAR_ENT_PERSON && e->state == found && title && same_office(office, title))
+      return NONE; /* a holder of that state is named: the title is theirs */
+  }
+  return found;
+}
+
+kabar_status ex_titles_from_document(ctx *c) {
+  for (size_t d = 0; d < c->n_dents; d++) {
+    const dent *e = &c->dents[d];
+    const char *office = e->head_title ? e->head_title : e->office;
+    if (e->type != KABAR_ENT_PERSON || !e->titled || e->state != NONE || !office || e->guessed)
+      continue;
+    size_t first = NONE;
+    for (size_t m = 0; m < c->n_ments && first == NONE; m++)
+      if (c->ments[m].kind == MK_NAME && c->ments[m].n_dent == 1 && c->ments[m].dent[0] == d &&
+          c->doc->sentences[c->ments[m].sent].kind == KABAR_SENT_TEXT)
+        first = m;
+    size_t st = first != NONE ? unheld_title_state(c, office) : NONE;
+    if (st == NONE)
+      continue;
+    kabar_relation rel = e->head_title ? KABAR_REL_LEADER_OF : KABAR_REL_OFFICIAL_OF;
+    kabar_status rc = ex_add_fact(c, c->ments[first].sent, d, rel, st, KABAR_FS_ASSERTED, NONE);
+    if (rc != KABAR_OK)
+      return rc;
+  }
+  return c->failed;
+}

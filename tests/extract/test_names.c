@@ -641,6 +641,22 @@ static const rule_case cases[] = {
      {F("Jeremy Hall", "officialOf", "Inggris", "asserted")}, {{0}},
      {E("Jeremy Hall", "Person"), E("Stuart Hall", "Person")},
      {E("Stuart Hall", "Place"), E("Jeremy Hall", "Place")}, 1},
+    {"documenttitle", /* a bare-titled person holds the title for the one state the document
+                       * names with it and no holder */
+     {"Menteri Luar Negeri Meksiko menyampaikan hal tersebut di Mexico City.\nKami tidak akan "
+      "menerima perlakuan ini, kata Menteri Luar Negeri Alicia Barcena di platform X."},
+     {F("Alicia Barcena", "officialOf", "Meksiko", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"documenttitle", /* must not: a title held by the subject of "sebagai", a title named
+                       * with a holder after it, or two states with the title */
+     {"Awalnya, Presiden Manuel Noriega bekerja kooperatif. George Bush menjabat sebagai "
+      "presiden AS pada 1989. Presiden Afsel Nelson Madela pensiun. Menteri Luar Negeri "
+      "Ekuador dan Menteri Luar Negeri Peru bertemu. Menteri Luar Negeri Jose Valencia "
+      "berbicara."},
+     {{0}},
+     {F("Manuel Noriega", "leaderOf", "Amerika Serikat", NULL),
+      F("Manuel Noriega", "leaderOf", "Afrika Selatan", NULL),
+      F("Jose Valencia", "officialOf", "Ekuador", NULL), F("Jose Valencia", "officialOf", "Peru", NULL)},
+     {{0}}, {{0}}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
