@@ -177,7 +177,8 @@ static int label_has_words(const ctx *c, const char *label, size_t t, size_t e) 
 }
 
 #define MAX_HYPHEN_STATES 4
-static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back);
+static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back,
+                            size_t *fwd);
 
 static size_t name_run(ctx *c, size_t t, size_t end) {
   size_t k = t, extra = 0;
@@ -267,8 +268,8 @@ static size_t name_run(ctx *c, size_t t, size_t end) {
       continue;
     }
     const kabar_lex_entity *pair[MAX_HYPHEN_STATES];
-    size_t back;
-    if (k > t && (en || rl || hyphen_states(c, k, pair, &back)))
+    size_t back, fwd;
+    if (k > t && (en || rl || hyphen_states(c, k, pair, &back, &fwd)))
       break; /* "Hubungan | Indonesia-Polandia" */
     k++;
   }
@@ -2106,12 +2107,13 @@ static int agreement_modifier(ctx *c, size_t t, size_t end) {
  * year of signing ("perjanjian persahabatan" of 1955 and of 2012 are two);
  * with no year in the sentence, the latest of its kind. NONE when out of
  * memory. */
-static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
+static size_t unnamed_dent(ctx *c, size_t sent, const char *kind, const char *parties) {
   const char *date = ex_sentence_date(c, sent);
   if (c->failed)
     return NONE;
   c->buf.len = 0;
-  if (kabar_compact_append(&c->buf, kind, strlen(kind)) < 0)
+  if (kabar_compact_append(&c->buf, kind, strlen(kind)) < 0 ||
+      (parties && kabar_compact_append(&c->buf, parties, strlen(parties)) < 0))
     return ex_out_of_memory(c);
   size_t kn = c->buf.len, d;
   char key[256];
@@ -2121,11 +2123,12 @@ static size_t unnamed_dent(ctx *c, size_t sent, const char *kind) {
   if (!date && kabar_strmap_get(c->unnamed_kinds, key, kn, &d))
     return d;
   char label[600];
-  snprintf(label, sizeof label, "%s%s%.4s", kind, date ? " " : "", date ? date : "");
+  snprintf(label, sizeof label, "%s%s%s%s%.4s", kind, parties ? " " : "", parties ? parties : "",
+           date ? " " : "", date ? date : "");
   d = ex_add_dent(c, KABAR_ENT_AGREEMENT, label, NULL);
   if (d == NONE)
     return NONE;
-  if (date && !c->dents[d].kind && !(c->dents[d].kind = kabar_arena_strdup(c->arena, kind)))
+  if ((date || parties) && !c->dents[d].kind && !(c->dents[d].kind = kabar_arena_strdup(c->arena, kind)))
     return ex_out_of_memory(c);
   if (kabar_strmap_put(c->unnamed_kinds, key, kn, d) < 0)
     return ex_out_of_memory(c);
@@ -2270,8 +2273,15 @@ static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, siz
   for (char *ch = label; ch && *ch; ch++)
     if (*ch == '\n' || *ch == '\r' || *ch == '\t')
       *ch = ' ';
+  /* "perjanjian normalisasi Israel-Uni Emirat Arab": the states joined
+   * right after it tell it from another of its kind in the document */
+  const kabar_lex_entity *pair_le[MAX_HYPHEN_STATES];
+  size_t pb, pf;
+  const char *parties = k < end && strchr(tok_norm(c, k), '-') && hyphen_states(c, k, pair_le, &pb, &pf) >= 2 && !pb
+                            ? ex_text_span(c, k, k + 1 + pf)
+                            : NULL;
   size_t known = c->n_dents;
-  size_t d = same != NONE ? same : label ? unnamed_dent(c, sent, label) : ex_out_of_memory(c);
+  size_t d = same != NONE ? same : label ? unnamed_dent(c, sent, label, parties) : ex_out_of_memory(c);
   if (d == NONE)
     return t;
   if (d >= known && !ex_dent_lex(c, d))
@@ -2474,7 +2484,7 @@ static size_t body_resolution(ctx *c, size_t sent, size_t t, size_t n, const kab
       (tok_is(c, k, "tentang") || tok_is(c, k, "mengenai") || tok_is(c, k, "terhadap")) &&
       match_entity(c, k + 1, end, &topic) && topic->type == KABAR_ENT_STATE)
     snprintf(kind + len, sizeof kind - (size_t)len, " %s %s", tok_norm(c, k), topic->label);
-  size_t d = unnamed_dent(c, sent, kind);
+  size_t d = unnamed_dent(c, sent, kind, NULL);
   size_t m = d != NONE ? ex_add_name_ment(c, sent, t, t + 1 + n, d) : NONE;
   if (m == NONE)
     return t;
@@ -2874,12 +2884,15 @@ static size_t agency_dateline(ctx *c, size_t k, size_t end) {
 }
 
 /* "Indonesia-Australia", "RI-AS", "Rusia-Jepang", "Amerika
- * Serikat-Meksiko-Kanada": whether word t joins states' names by hyphens
- * (the first name's other words may stand in the words before it, *back of
- * them). Returns how many states, their lexicon entries in le; 0 when not. */
-static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back) {
+ * Serikat-Meksiko-Kanada", "Amerika-Korea Selatan": whether word t joins
+ * states' names by hyphens (the first name's other words may stand in the
+ * words before it, *back of them; the last name's in the words after it,
+ * *fwd of them). Returns how many states, their lexicon entries in le; 0
+ * when not. */
+static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYPHEN_STATES], size_t *back,
+                            size_t *fwd) {
   const char *w = tok_norm(c, t);
-  *back = 0;
+  *back = *fwd = 0;
   if (!strchr(w, '-') || !(tok_flags(c, t) & KABAR_TOK_CAP))
     return 0;
   char part[64]; /* no state's name is longer */
@@ -2906,21 +2919,44 @@ static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYP
         *back = b;
       }
     }
+    if (!h && n > 0) {
+      /* "Amerika-Korea | Selatan": the words after complete the last */
+      char joined[128];
+      size_t end = c->doc->n_tokens;
+      for (size_t f = 2; f >= 1 && !*fwd; f--) {
+        if (t + f >= end)
+          continue;
+        int ok = 1;
+        for (size_t q = t + 1; q <= t + f; q++)
+          ok &= (tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD);
+        if (!ok)
+          continue;
+        int k = f == 1 ? snprintf(joined, sizeof joined, "%s %s", part, tok_norm(c, t + 1))
+                       : snprintf(joined, sizeof joined, "%s %s %s", part, tok_norm(c, t + 1), tok_norm(c, t + 2));
+        if (k < 0 || (size_t)k >= sizeof joined)
+          continue;
+        const kabar_lex_entity *longer = ex_lex_lookup(c, joined);
+        if (longer && longer->type == KABAR_ENT_STATE) {
+          le[n] = longer;
+          *fwd = f;
+        }
+      }
+    }
     if (!le[n] || le[n]->type != KABAR_ENT_STATE)
-      return *back = 0, 0;
+      return *back = *fwd = 0, 0;
     n++;
     if (!h)
       break;
     p = h + 1;
   }
-  return n >= 2 && !strchr(w + strlen(w) - 1, '-') ? n : (*back = 0, 0);
+  return n >= 2 && !strchr(w + strlen(w) - 1, '-') ? n : (*back = *fwd = 0, 0);
 }
 
 /* One word that joins two states' names by a hyphen names both ("hubungan
  * Indonesia-Australia", "Perang Rusia-Jepang"). Returns the mention, or NONE. */
 static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
   const kabar_lex_entity *le[MAX_HYPHEN_STATES];
-  size_t back, n = hyphen_states(c, t, le, &back);
+  size_t back, fwd, n = hyphen_states(c, t, le, &back, &fwd);
   if (n < 2)
     return NONE;
   size_t d[MAX_HYPHEN_STATES];
@@ -2938,7 +2974,7 @@ static size_t hyphen_pair(ctx *c, size_t s, size_t t) {
       c->ments[c->ment_at[q]].n_dent = 0;
       c->ment_at[q] = NONE;
     }
-  size_t m = ex_add_name_ment(c, s, t - back, t + 1, d[0]);
+  size_t m = ex_add_name_ment(c, s, t - back, t + 1 + fwd, d[0]);
   if (m != NONE) {
     for (size_t i = 1; i < n; i++)
       c->ments[m].dent[i] = d[i];
@@ -3566,8 +3602,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         continue;
       }
     }
-    if (strchr(tok_norm(c, t), '-') && !match_entity(c, t, end, NULL) && hyphen_pair(c, s, t) != NONE) {
-      t++;
+    size_t hp = strchr(tok_norm(c, t), '-') && !match_entity(c, t, end, NULL) ? hyphen_pair(c, s, t) : NONE;
+    if (hp != NONE) {
+      t = c->ments[hp].te;
       continue;
     }
     /* "Cairns Group", "CIVETS Bloc": a place or unknown word, then an English

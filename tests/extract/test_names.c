@@ -657,6 +657,21 @@ static const rule_case cases[] = {
       F("Manuel Noriega", "leaderOf", "Afrika Selatan", NULL),
       F("Jose Valencia", "officialOf", "Ekuador", NULL), F("Jose Valencia", "officialOf", "Peru", NULL)},
      {{0}}, {{0}}, 1},
+    {"hyphenpair", /* the last of states joined by a hyphen may go on in the words after the
+                    * word ("Amerika-Korea Selatan"); an unnamed agreement with such a pair
+                    * after it is told from another of its kind */
+     {"Korea Utara mengecam latihan militer gabungan Amerika-Korea Selatan. Perjanjian itu "
+      "merujuk kepada perjanjian normalisasi Israel-Uni Emirat Arab dan perjanjian normalisasi "
+      "Bahrain-Israel."},
+     {F("Amerika Serikat", "militaryCooperation", "Korea Selatan", NULL),
+      F("Uni Emirat Arab", "partyTo", "perjanjian normalisasi Israel–Uni Emirat Arab", "asserted"),
+      F("Bahrain", "partyTo", "perjanjian normalisasi Bahrain–Israel", "asserted")},
+     {F("Bahrain", "partyTo", "perjanjian normalisasi Israel–Uni Emirat Arab", NULL)},
+     {{0}}, {E("Amerika-Korea Selatan", "Event"), E("Selatan", NULL)}, 1},
+    {"hyphenpair", /* must not: a state's name joined to a word that is no state's stays
+                    * apart */
+     {"Hubungan Indonesia-Korea Baru membaik. Ia tiba di Jakarta-Bandung Selatan."},
+     {{0}}, {{0}}, {{0}}, {E("Korea Baru", NULL)}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
