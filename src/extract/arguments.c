@@ -300,8 +300,15 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   out->n = 0;
   size_t k = t;
   size_t j = t; /* past the adverbs before the verb */
-  while (j > sb && (c->wcat[j - 1] & W_SKIP))
-    j--;
+  for (;;) {
+    if (j > sb && (c->wcat[j - 1] & W_SKIP))
+      j--;
+    else if (j > sb && j < t && tok_is(c, j, "kali") &&
+             ((c->gcat[j - 1] & G_MANY) || (tok_flags(c, j - 1) & KABAR_TOK_NUMBER)))
+      j--; /* "sudah pernah dua kali berperang": how often */
+    else
+      break;
+  }
   /* "X mengumumkan pemutusan hubungan dengan Qatar, dengan menuduh Qatar
    * ...", "..., sambil mengecam Y": a clause of manner after a comma has
    * the main clause's subject */

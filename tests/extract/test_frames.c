@@ -506,6 +506,14 @@ static const rule_case cases[] = {
      {F("India", "visited", "Nepal", NULL), F("India", "visited", "Pakistan", NULL),
       F("Jakarta", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"carried", /* a subject carried past "dan" and how often ("dua kali") */
+     {"Hubungan Pakistan dan India tegang. Keduanya mengklaim Kashmir dan sudah pernah dua kali "
+      "berperang atas Kashmir."},
+     {F("Pakistan", "foughtAgainst", "India", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"carried", /* must not: a counted subject of its own ("dua negara lain") is no count of
+                 * times */
+     {"Pakistan menuduh India dan dua negara lain berperang di Kashmir."},
+     {{0}}, {F("Pakistan", "foughtAgainst", "India", NULL)}, {{0}}, {{0}}, 1},
     {"carried", /* the states a plain noun joined to the subject lists act with it */
      {"Indonesia bersama dengan negara-negara muslim lainnya, seperti Malaysia, Turki, dan "
       "Afghanistan segera mengakui kedaulatan Bangladesh."},
