@@ -40,6 +40,32 @@ static int in_opening_clause(ctx *c, size_t s, size_t t, size_t k) {
 }
 
 /* Whether a negation stands right before token k ("tidak secara tegas menyangkal"). */
+/* Whether tokens [a, b) are adverbs only ("sudah pernah", "dua kali"). */
+static int adverbs_only(const ctx *c, size_t a, size_t b) {
+  for (size_t q = a; q < b; q++)
+    if (!(c->wcat[q] & W_SKIP) &&
+        !(q + 1 < b && tok_is(c, q + 1, "kali") &&
+          ((c->gcat[q] & G_MANY) || (tok_flags(c, q) & KABAR_TOK_NUMBER))))
+      return 0;
+  return 1;
+}
+
+/* Whether the nearest claim or denial before the conjunction at k took a
+ * plain object, no clause: no "bahwa" and no other verb between them
+ * ("mengklaim Kashmir | dan", not "menuduh Rusia mempersenjatai ... | dan"). */
+static int claim_of_plain_object(ctx *c, size_t sb, size_t k) {
+  for (size_t q = k; q-- > sb;) {
+    if (ex_is_boundary(c, q) || tok_is(c, q, "bahwa"))
+      return 0;
+    const kabar_status_cue *sc = c->ment_at[q] == NONE ? status_at(c, q) : NULL;
+    if (sc && sc->after && (sc->kind == SC_ALLEGED || sc->kind == SC_DENIED))
+      return 1;
+    if (c->ment_at[q] == NONE && ex_is_verb_word(c, q))
+      return 0;
+  }
+  return 0;
+}
+
 static int negated_before(ctx *c, size_t sb, size_t k) {
   for (size_t q = k; q-- > sb && q + 4 > k;) {
     const kabar_status_cue *sc = status_at(c, q);
@@ -202,6 +228,11 @@ status_ctx ex_fact_status(ctx *c, size_t s, size_t t, size_t subj_pos, int noun,
      * trigger's own subject, a comma or a conjunction ends its clause */
     if (!complement && subj_pos != NONE && k < subj_pos &&
         (tok_is(c, k, ",") || (c->wcat[k] & W_CONJ)))
+      break;
+    /* "Keduanya mengklaim Kashmir dan sudah pernah berperang": a verb
+     * joined by "dan" with only adverbs between is a deed of its own */
+    if (!complement && !noun && (c->wcat[k] & W_CONJ) && adverbs_only(c, k + 1, t) &&
+        claim_of_plain_object(c, sb, k))
       break;
     if (c->ment_at[k] != NONE)
       continue;

@@ -1035,6 +1035,16 @@ static const rule_case cases[] = {
                    * state's unnamed leaders stays */
      {"Wakil Presiden Amerika Joe Biden bertemu dengan kepala negara Estonia di Tallinn."},
      {F("Joe Biden", "metWith", "Estonia", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* a claim on a plain object does not govern a deed joined to it by "dan" */
+     {"Hubungan Pakistan dan India tegang. Keduanya mengklaim Kashmir dan sudah pernah "
+      "berperang."},
+     {F("Pakistan", "foughtAgainst", "India", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: a claim or denial of a clause governs what "dan" joins to it */
+     {"Iran membantah bahwa pihaknya mempersenjatai Houthi dan telah mengirim senjata ke Yaman. "
+      "Amerika menuduh Rusia mempersenjatai separatis dan mengirim pasukan ke Ukraina."},
+     {F("Iran", "suppliedArmsTo", "Yaman", "denied"), F("Rusia", "deployedTroopsTo", "Ukraina", "alleged")},
+     {F("Iran", "suppliedArmsTo", "Yaman", "asserted"), F("Rusia", "deployedTroopsTo", "Ukraina", "asserted")},
+     {{0}}, {{0}}, 1},
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
