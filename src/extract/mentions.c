@@ -3972,6 +3972,26 @@ static int headline_list(const ctx *c, size_t s, const ment *m) {
 
 /* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
  * "Baik Moskow maupun Pyongyang". */
+/* Whether name a closes the source a report preposition opens: "Menurut
+ * [Jubir Presiden,] Dino Patti Djalal," with the comma after it. */
+static int source_closed(ctx *c, size_t s, const ment *a) {
+  size_t sb = c->doc->sentences[s].tok_begin, send = c->doc->sentences[s].tok_end;
+  if (a->te >= send || !tok_is(c, a->te, ","))
+    return 0;
+  size_t q = a->phrase_tb < a->tb ? a->phrase_tb : a->tb;
+  int commas = 0;
+  while (q > sb && q + 8 > a->tb) {
+    q--;
+    if (c->wcat[q] & W_REPORT_PREP)
+      return 1;
+    if (tok_is(c, q, ",") && ++commas > 1)
+      return 0;
+    if ((c->wcat[q] & W_CONJ) || ex_is_verb_word(c, q))
+      return 0;
+  }
+  return 0;
+}
+
 kabar_status ex_group_sentence(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
   size_t n = si->m_end - si->m_begin;
@@ -4021,6 +4041,13 @@ kabar_status ex_group_sentence(ctx *c, size_t s) {
           c->dents[b->dent[0]].type == KABAR_ENT_STATE && b->te < send &&
           (tok_is(c, b->te, "dan") || tok_is(c, b->te, ","))) {
         gap_from = b->te;
+        continue;
+      }
+      /* "Menurut Jubir Presiden, Dino Patti Djalal, Presiden SBY dan ...":
+       * the source after "menurut" ends at the comma after its name */
+      if (source_closed(c, s, a)) {
+        prev = i;
+        gap_from = NONE;
         continue;
       }
       next[prev] = i;

@@ -506,6 +506,18 @@ static const rule_case cases[] = {
      {F("India", "visited", "Nepal", NULL), F("India", "visited", "Pakistan", NULL),
       F("Jakarta", "visited", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"carried", /* the source after "menurut" ends at the comma after its name: no member
+                 * of the subject's list */
+     {"Menurut Jubir Presiden, Dino Patti Djalal, Presiden SBY dan Perdana Menteri Australia "
+      "Kevin Rudd bertemu di Jakarta."},
+     {F("Susilo Bambang Yudhoyono", "metWith", "Kevin Rudd", "asserted")},
+     {F("Dino Patti Djalal", "metWith", "Kevin Rudd", NULL),
+      F("Dino Patti Djalal", "metWith", "Susilo Bambang Yudhoyono", NULL)},
+     {{0}}, {{0}}, 1},
+    {"carried", /* must not: after "menurut" and a state, the list after the comma stays a
+                 * list */
+     {"Menurut Indonesia, Malaysia dan Singapura melanggar perjanjian itu."},
+     {{0}}, {F("Indonesia", "violated", "perjanjian", NULL)}, {{0}}, {{0}}, 1},
     {"carried", /* a subject carried past "dan" and how often ("dua kali") */
      {"Hubungan Pakistan dan India tegang. Keduanya mengklaim Kashmir dan sudah pernah dua kali "
       "berperang atas Kashmir."},
