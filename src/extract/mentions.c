@@ -2810,6 +2810,16 @@ static int after_bare_title(ctx *c, size_t s, size_t t) {
   return 0;
 }
 
+/* Whether [t, e) is one name of three letters or more, no acronym, right
+ * after a word of saying ("kata", "ujar") and before a stop, a comma or a
+ * preposition: "..., ujar Downer.", "kata Albanese kepada wartawan". */
+static int reported_mononym(ctx *c, size_t sb, size_t t, size_t e, size_t end) {
+  if (e != t + 1 || t == sb || !c->root[t - 1] || !c->root[t - 1]->report ||
+      (tok_flags(c, t) & KABAR_TOK_UPPER) || strlen(tok_norm(c, t)) < 3 || c->title_case)
+    return 0;
+  return e >= end || (tok_flags(c, e) & KABAR_TOK_PUNCT) || (c->wcat[e] & W_PREP);
+}
+
 /* An unknown name [t, e) that no context makes a person's, a place's or
  * an event's, but that the statistical tagger reads as a person's. One
  * word alone only inside the sentence, where a capital means a name.
@@ -3778,6 +3788,13 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);
+      if (d == NONE && intro && reported_mononym(c, sb, t, e, end)) {
+        /* "..., ujar Downer.": one name after a word of saying is its speaker's */
+        const char *label = ex_text_span(c, t, e);
+        d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+        if (d != NONE)
+          c->dents[d].mononym = 1;
+      }
       if (d != NONE) {
         ex_add_name_ment(c, s, t, e, d);
         size_t a = apposition(c, s, e, end, d);

@@ -672,6 +672,17 @@ static const rule_case cases[] = {
                     * apart */
      {"Hubungan Indonesia-Korea Baru membaik. Ia tiba di Jakarta-Bandung Selatan."},
      {{0}}, {{0}}, {{0}}, {E("Korea Baru", NULL)}, 1},
+    {"speaker", /* one name after a word of saying, before a stop, a comma or a preposition,
+                 * is its speaker's */
+     {"Kita memiliki hubungan yang baik, ujar Downer. Itu penting, kata Albanese kepada "
+      "wartawan."},
+     {{0}}, {{0}}, {E("Downer", "Person"), E("Albanese", "Person")}, {{0}}, 1},
+    {"speaker", /* must not: an acronym, a known place, a bare title or a pronoun after the
+                 * word of saying is no new person */
+     {"Hal itu penting, kata Jakarta. Itu bagus, kata Presiden. Itu bagus, kata Beliau. Itu "
+      "benar, kata AFP."},
+     {{0}}, {{0}}, {{0}},
+     {E("Jakarta", "Person"), E("Presiden", NULL), E("Beliau", NULL), E("AFP", "Person")}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
