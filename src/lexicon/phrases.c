@@ -66,6 +66,12 @@ static int has_lower(const char *s) {
   return 0;
 }
 
+/* Whether name has several words and its last begins with a capital. */
+static int last_word_capital(const char *name) {
+  const char *sp = strrchr(name, ' ');
+  return sp && sp[1] >= 'A' && sp[1] <= 'Z';
+}
+
 /* Registers the compact key of name[0..n) as a possible first token. */
 static int add_first(kabar_phrases *p, const char *s, size_t n) {
   p->buf.len = 0;
@@ -92,6 +98,8 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
   if (kabar_strmap_get(p->full, p->buf.data, p->buf.len, &known)) {
     if (strchr(name, ','))
       p->items[known].flags |= KABAR_PHRASE_COMMA;
+    if (!last_word_capital(name))
+      p->items[known].flags &= ~KABAR_PHRASE_LAST_CAP;
     return add_first(p, name, w) < 0 || (h < w && add_first(p, name, h) < 0) ? -1 : 1;
   }
   if (kabar_grow((void **)&p->items, &p->cap, p->n, sizeof *p->items) < 0)
@@ -100,6 +108,8 @@ int kabar_phrases_add(kabar_phrases *p, const char *name, size_t value, unsigned
     flags |= KABAR_PHRASE_ACRONYM;
   if (strchr(name, ','))
     flags |= KABAR_PHRASE_COMMA;
+  if (last_word_capital(name))
+    flags |= KABAR_PHRASE_LAST_CAP;
   p->items[p->n] = (phrase){value, flags};
   if (kabar_strmap_put(p->full, p->buf.data, p->buf.len, p->n) < 0)
     return -1;
@@ -191,7 +201,9 @@ static size_t match(const kabar_phrases *p, const kabar_token *tokens, const cha
     if (!kabar_strmap_get(p->prefix, key, kl, &idx))
       break; /* no phrase's key begins so */
     if (idx && (!comma || (p->items[idx - 1].flags & KABAR_PHRASE_COMMA)) &&
-        case_ok(&p->items[idx - 1], tokens, i, k - i + 1, any_case)) {
+        case_ok(&p->items[idx - 1], tokens, i, k - i + 1, any_case) &&
+        !(!any_case && best && (p->items[idx - 1].flags & KABAR_PHRASE_LAST_CAP) &&
+          (tokens[k].flags & KABAR_TOK_WORD) && !(tokens[k].flags & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))) {
       best = k - i + 1;
       *value = p->items[idx - 1].value;
     }

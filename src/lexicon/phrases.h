@@ -11,7 +11,11 @@
 enum {
   KABAR_PHRASE_CAPITALIZED = 1u << 0, /* the first token must start upper case */
   KABAR_PHRASE_ACRONYM = 1u << 1,     /* set by add() for names without lower case: case must match */
-  KABAR_PHRASE_COMMA = 1u << 2        /* set by add() for names written with a comma ("Washington, D.C.") */
+  KABAR_PHRASE_COMMA = 1u << 2,       /* set by add() for names written with a comma ("Washington, D.C.") */
+  KABAR_PHRASE_LAST_CAP = 1u << 3     /* set by add() when every spelling of a name of several words
+                                       * ends in a capital ("Vietnam Utara"): as written, a last word
+                                       * in lower case after a shorter name ("Vietnam utara", the
+                                       * north of Vietnam) is no part of it */
 };
 
 typedef struct kabar_phrases kabar_phrases;

@@ -683,6 +683,17 @@ static const rule_case cases[] = {
       "benar, kata AFP."},
      {{0}}, {{0}}, {{0}},
      {E("Jakarta", "Person"), E("Presiden", NULL), E("Beliau", NULL), E("AFP", "Person")}, 1},
+    {"lexiconcase", /* a last word in lower case after a shorter name is no part of a longer
+                     * one the lexicon writes with a capital ("Vietnam utara" is the north of
+                     * Vietnam; "Vietnam Utara" the state) */
+     {"Pasukan Tiongkok menyerang Vietnam utara. Pasukan Vietnam Utara menyerang Saigon."},
+     {F("China", "attacked", "Vietnam", "asserted"), F("Vietnam Utara", "attacked", "Vietnam", "asserted")},
+     {F("China", "attacked", "Vietnam Utara", NULL)},
+     {E("Vietnam", "State"), E("Vietnam Utara", "State")}, {{0}}, 1},
+    {"lexiconcase", /* must not: a name whose first word names nothing alone keeps a last
+                     * word in lower case ("Timur tengah") */
+     {"Ancaman itu berasal dari Timur tengah."},
+     {{0}}, {{0}}, {E("Timur Tengah", "Place")}, {{0}}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
