@@ -220,7 +220,10 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     e->alt_label[0] = party_label(c, kind, names, 2, date[d], 1);
     e->alt_label[1] = differs ? party_label(c, kind, spelt, 2, date[d], 0) : NULL;
     e->alt_label[2] = differs ? party_label(c, kind, spelt, 2, date[d], 1) : NULL;
-    if (!e->alt_label[0] || (differs && (!e->alt_label[1] || !e->alt_label[2]))) {
+    e->alt_label[3] = date[d] ? party_label(c, kind, names, 2, NULL, 0) : NULL;
+    e->alt_label[4] = date[d] ? party_label(c, kind, names, 2, NULL, 1) : NULL;
+    if (!e->alt_label[0] || (differs && (!e->alt_label[1] || !e->alt_label[2])) ||
+        (date[d] && (!e->alt_label[3] || !e->alt_label[4]))) {
       st = KABAR_ERR_NOMEM;
       goto done;
     }
@@ -461,7 +464,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     }
     /* an unnamed agreement is also known with its parties the other way
      * round ("... Indonesia–Arab Saudi 2014") */
-    for (int a = 0; a < 3; a++)
+    for (size_t a = 0; a < sizeof e->alt_label / sizeof e->alt_label[0]; a++)
       if (e->alt_label[a] && kabar_kb_entity(kb, e->type, e->label, NULL, e->alt_label[a]) == NONE) {
         st = KABAR_ERR_NOMEM;
         goto done;

@@ -127,8 +127,10 @@ typedef struct dent { /* an entity of the document */
                            * for "Menhan"), or NULL */
   int unnamed;      /* an agreement the text describes but does not name ("nota
                      * kesepahaman"): labelled by its parties when exported */
-  const char *alt_label[3]; /* ... its label with two parties the other way round, and
-                             * both ways as the text spells them */
+  const char *alt_label[5]; /* ... its label with two parties the other way round,
+                             * both ways as the text spells them, and both ways
+                             * without the year ("perjanjian keamanan Kepulauan
+                             * Solomon–China") */
   const char *kind;      /* ... and its kind ("perjanjian persahabatan"), when its label
                           * holds a year too */
 } dent;

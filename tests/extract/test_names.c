@@ -694,6 +694,22 @@ static const rule_case cases[] = {
                      * word in lower case ("Timur tengah") */
      {"Ancaman itu berasal dari Timur tengah."},
      {{0}}, {{0}}, {E("Timur Tengah", "Place")}, {{0}}, 1},
+    {"agreementname", /* an unnamed agreement's holder is the subject of the verb that
+                       * governs it, a relative clause's head past its comma; its label is
+                       * also known without the year */
+     {"Papua Nugini menolak tawaran dari China, yang membuat perjanjian keamanan dengan "
+      "Kepulauan Solomon pada tahun 2022."},
+     {F("China", "partyTo", "perjanjian keamanan China–Kepulauan Solomon 2022", "asserted"),
+      F("Kepulauan Solomon", "partyTo", "perjanjian keamanan China–Kepulauan Solomon 2022", "asserted")},
+     {F("Papua Nugini", "partyTo", "perjanjian keamanan China–Kepulauan Solomon 2022", NULL)},
+     {E("perjanjian keamanan China–Kepulauan Solomon 2022 = perjanjian keamanan Kepulauan "
+        "Solomon–China", "Agreement")},
+     {{0}}, 1},
+    {"agreementname", /* must not: with no year the label has no year-less variant, and the
+                       * subject of a signing verb is still a party */
+     {"Jepang menandatangani perjanjian damai dengan Rusia."},
+     {F("Jepang", "partyTo", "perjanjian damai Jepang–Rusia", "asserted")}, {{0}},
+     {{0}}, {E("perjanjian damai Jepang–Rusia 2022", NULL)}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
