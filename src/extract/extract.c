@@ -354,28 +354,37 @@ static kabar_status entity_mentions(ctx *c, kabar_kb *kb, const size_t *kbi, siz
 /* "Trump Temui Presiden Meksiko" (a headline), "Kerry bertemu menteri luar
  * negeri Mesir": a person meets a state only through its unnamed official;
  * where the document names whom of that state the person met, the meeting
- * with the state says nothing more. Quadratic in the document's meetings,
- * which are few. */
-static void supersede_unnamed_counterparts(ctx *c) {
-  for (size_t f = 0; f < c->n_facts; f++) {
-    pfact *pf = &c->facts[f];
-    if (pf->rel != KABAR_REL_MET_WITH)
-      continue;
-    size_t p = pf->s, st = pf->o;
-    if (c->dents[p].type != KABAR_ENT_PERSON) {
-      p = pf->o;
-      st = pf->s;
-    }
-    if (c->dents[p].type != KABAR_ENT_PERSON || c->dents[st].type != KABAR_ENT_STATE)
-      continue;
-    for (size_t g = 0; g < c->n_facts && !pf->superseded; g++) {
-      const pfact *pg = &c->facts[g];
-      if (g == f || pg->rel != KABAR_REL_MET_WITH || (pg->s != p && pg->o != p))
+ * with the state says nothing more. Two passes over the facts: the (person,
+ * state of a person met) pairs, then the meetings with a state among them. */
+static kabar_status supersede_unnamed_counterparts(ctx *c) {
+  kabar_strmap *met = kabar_strmap_new();
+  if (!met)
+    return KABAR_ERR_NOMEM;
+  char key[48];
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t f = 0; f < c->n_facts; f++) {
+      pfact *pf = &c->facts[f];
+      if (pf->rel != KABAR_REL_MET_WITH)
         continue;
-      size_t q = pg->s == p ? pg->o : pg->s;
-      pf->superseded = c->dents[q].type == KABAR_ENT_PERSON && ex_state_of(c, q) == st;
+      for (int side = 0; side < 2; side++) {
+        size_t p = side ? pf->o : pf->s, q = side ? pf->s : pf->o;
+        if (c->dents[p].type != KABAR_ENT_PERSON)
+          continue;
+        size_t st = pass == 0 ? (c->dents[q].type == KABAR_ENT_PERSON ? ex_state_of(c, q) : NONE)
+                              : (c->dents[q].type == KABAR_ENT_STATE ? q : NONE);
+        if (st == NONE)
+          continue;
+        int kn = snprintf(key, sizeof key, "%zu:%zu", p, st);
+        if (pass == 0 && kabar_strmap_put(met, key, (size_t)kn, 1) < 0) {
+          kabar_strmap_free(met);
+          return KABAR_ERR_NOMEM;
+        }
+        if (pass == 1 && kabar_strmap_get(met, key, (size_t)kn, NULL))
+          pf->superseded = 1;
+      }
     }
-  }
+  kabar_strmap_free(met);
+  return KABAR_OK;
 }
 
 static kabar_status to_kb(ctx *c, kabar_kb *kb) {
@@ -401,7 +410,7 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
   for (size_t m = 0; m < c->n_ments; m++)
     mdent[m] = NONE;
   TRY(label_unnamed(c, drop));
-  supersede_unnamed_counterparts(c);
+  TRY(supersede_unnamed_counterparts(c));
   TRY(kabar_kb_begin_doc(kb, c->doc->name, c->doc->path, c->doc->title, c->doc->sha256,
                          c->doc->n_sentences));
   TRY(kabar_kb_set_doc_meta(kb, c->doc->date, c->doc->url));

@@ -4806,9 +4806,25 @@ kabar_status ex_find_pair(ctx *c) {
 /* "Menteri Luar Negeri Meksiko menyampaikan ...; kata Menteri Luar Negeri
  * Alicia Barcena": a person named with a bare title, whose state the text
  * does not give, holds it for the one state the document names with that
- * title and no holder, when no one else of that state holds it there. */
-static size_t unheld_title_state(ctx *c, const char *office) {
-  size_t found = NONE;
+ * title and no holder, when no one else of that state holds it there. One
+ * pass over the mentions, one over the people. */
+
+/* The key of an office: its title in lower case, "pm" as "perdana menteri";
+ * its length, 0 when it does not fit. */
+static size_t office_key(const char *title, size_t st, char *buf, size_t size) {
+  const char *t = strcasecmp(title, "pm") == 0 ? "perdana menteri" : title;
+  int n = st == NONE ? snprintf(buf, size, "%s", t) : snprintf(buf, size, "%s:%zu", t, st);
+  if (n < 0 || (size_t)n >= size)
+    return 0;
+  for (char *q = buf; *q; q++)
+    *q = (char)tolower((unsigned char)*q);
+  return (size_t)n;
+}
+
+/* The offices the document names with a state and no holder: office ->
+ * state, or NONE when it names two states with it. */
+static int unheld_titles(ctx *c, kabar_strmap *unheld) {
+  char key[160];
   for (size_t m = 0; m < c->n_ments; m++) {
     const ment *mm = &c->ments[m];
     if (mm->kind != MK_NAME || mm->n_dent != 1 || c->dents[mm->dent[0]].type != KABAR_ENT_STATE)
@@ -4821,7 +4837,7 @@ static size_t unheld_title_state(ctx *c, const char *office) {
       if (match_role(c, q, mm->tb, &r) == mm->tb - q)
         role = r;
     }
-    if (!role || !same_office(office, full_title(role)))
+    if (!role)
       continue;
     if (q > sb + 1 && ((c->gcat[q - 2] & (G_AS | G_COPULA | G_ROLE_VERB)) || c->ment_at[q - 2] != NONE))
       continue; /* "Bush menjabat sebagai wakil presiden AS", "Obama, presiden AS": held */
@@ -4830,37 +4846,55 @@ static size_t unheld_title_state(ctx *c, const char *office) {
                      c->dents[c->ments[c->ment_at[k]].dent[0]].type == KABAR_ENT_PERSON) ||
                     (c->ment_at[k] == NONE && (tok_flags(c, k) & KABAR_TOK_CAP))))
       continue; /* its holder is named there, or may be ("Presiden Afsel Nelson Madela") */
-    if (found != NONE && found != mm->dent[0])
-      return NONE; /* two states with that title: which one is unknown */
-    found = mm->dent[0];
+    size_t kn = office_key(full_title(role), NONE, key, sizeof key), old;
+    if (!kn)
+      continue;
+    size_t st = mm->dent[0];
+    if (kabar_strmap_get(unheld, key, kn, &old) && old != st)
+      st = NONE; /* two states with that title: which one is unknown */
+    if (kabar_strmap_put(unheld, key, kn, st) < 0)
+      return -1;
   }
-  for (size_t d = 0; found != NONE && d < c->n_dents; d++) {
-    const dent *e = &c->dents[d];
-    const char *title = e->head_title ? e->head_title : e->office;
-    if (e->type == KABAR_ENT_PERSON && e->state == found && title && same_office(office, title))
-      return NONE; /* a holder of that state is named: the title is theirs */
-  }
-  return found;
+  return 0;
 }
 
 kabar_status ex_titles_from_document(ctx *c) {
-  for (size_t d = 0; d < c->n_dents; d++) {
+  kabar_strmap *unheld = kabar_strmap_new(), *held = kabar_strmap_new();
+  size_t *first = malloc((c->n_dents ? c->n_dents : 1) * sizeof *first);
+  kabar_status rc = unheld && held && first && unheld_titles(c, unheld) == 0 ? KABAR_OK : KABAR_ERR_NOMEM;
+  char key[160];
+  /* who holds which office of which state, and each person's first mention */
+  for (size_t d = 0; rc == KABAR_OK && d < c->n_dents; d++) {
     const dent *e = &c->dents[d];
     const char *office = e->head_title ? e->head_title : e->office;
-    if (e->type != KABAR_ENT_PERSON || !e->titled || e->state != NONE || !office || e->guessed)
-      continue;
-    size_t first = NONE;
-    for (size_t m = 0; m < c->n_ments && first == NONE; m++)
-      if (c->ments[m].kind == MK_NAME && c->ments[m].n_dent == 1 && c->ments[m].dent[0] == d &&
-          c->doc->sentences[c->ments[m].sent].kind == KABAR_SENT_TEXT)
-        first = m;
-    size_t st = first != NONE ? unheld_title_state(c, office) : NONE;
-    if (st == NONE)
-      continue;
-    kabar_relation rel = e->head_title ? KABAR_REL_LEADER_OF : KABAR_REL_OFFICIAL_OF;
-    kabar_status rc = ex_add_fact(c, c->ments[first].sent, d, rel, st, KABAR_FS_ASSERTED, NONE);
-    if (rc != KABAR_OK)
-      return rc;
+    size_t kn;
+    first[d] = NONE;
+    if (e->type == KABAR_ENT_PERSON && e->state != NONE && office &&
+        (kn = office_key(office, e->state, key, sizeof key)) && kabar_strmap_put(held, key, kn, 1) < 0)
+      rc = KABAR_ERR_NOMEM;
   }
-  return c->failed;
+  for (size_t m = 0; rc == KABAR_OK && m < c->n_ments; m++) {
+    const ment *mm = &c->ments[m];
+    if (mm->kind == MK_NAME && mm->n_dent == 1 && mm->dent[0] < c->n_dents && first[mm->dent[0]] == NONE &&
+        c->doc->sentences[mm->sent].kind == KABAR_SENT_TEXT)
+      first[mm->dent[0]] = m;
+  }
+  size_t n_dents = c->n_dents; /* facts add no people */
+  for (size_t d = 0; rc == KABAR_OK && d < n_dents; d++) {
+    const dent *e = &c->dents[d];
+    const char *office = e->head_title ? e->head_title : e->office;
+    size_t st, kn;
+    if (e->type != KABAR_ENT_PERSON || !e->titled || e->state != NONE || !office || e->guessed ||
+        first[d] == NONE || !(kn = office_key(office, NONE, key, sizeof key)) ||
+        !kabar_strmap_get(unheld, key, kn, &st) || st == NONE)
+      continue;
+    if ((kn = office_key(office, st, key, sizeof key)) && kabar_strmap_get(held, key, kn, NULL))
+      continue; /* a holder of that state is named: the title is theirs */
+    kabar_relation rel = e->head_title ? KABAR_REL_LEADER_OF : KABAR_REL_OFFICIAL_OF;
+    rc = ex_add_fact(c, c->ments[first[d]].sent, d, rel, st, KABAR_FS_ASSERTED, NONE);
+  }
+  kabar_strmap_free(unheld);
+  kabar_strmap_free(held);
+  free(first);
+  return rc != KABAR_OK ? rc : c->failed;
 }
