@@ -78,6 +78,17 @@ static int inside_list(const ctx *c, size_t t) {
 
 /* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
  * copula or a role verb: a clause of its own begins at t. */
+/* The closing bracket of a date in brackets at q ("(5/12)", "(21/7)"), or 0. */
+static size_t date_bracket_end(const ctx *c, size_t q, size_t end) {
+  for (size_t k = q + 1; k < end && k < q + 6; k++) {
+    if (tok_is(c, k, ")"))
+      return k > q + 1 ? k : 0;
+    if (!(tok_flags(c, k) & KABAR_TOK_NUMBER) && !tok_is(c, k, "/"))
+      return 0;
+  }
+  return 0;
+}
+
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
   size_t rl = t < end && c->ment_at[t] == NONE ? match_role(c, t, end, NULL) : 0;
   t += rl; /* "..., Menlu John Kerry dan Presiden Rusia Vladimir Putin sepakat" */
@@ -87,8 +98,19 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
     return 0;
   size_t q = ex_group_end(c, c->ment_at[t]);
   int modal = 0;
-  for (; q < end && ex_before_verb(c, q); q++)
-    modal |= c->status[q] != NULL; /* "akan", "sepakat", "berjanji untuk" */
+  for (; q < end; q++) {
+    if (ex_before_verb(c, q)) {
+      modal |= c->status[q] != NULL; /* "akan", "sepakat", "berjanji untuk" */
+      continue;
+    }
+    /* "Biden hari Kamis (5/12) akan menuju ...": when, between the two */
+    if ((c->wcat[q] & W_TIME) && c->ment_at[q] == NONE)
+      continue;
+    size_t close = tok_is(c, q, "(") ? date_bracket_end(c, q, end) : 0;
+    if (!close)
+      break;
+    q = close;
+  }
   if (modal && q < end && (c->wcat[q] & W_BOUNDARY))
     return 1; /* "A dan B sepakat bahwa ..." */
   return q < end && c->ment_at[q] == NONE &&

@@ -518,6 +518,15 @@ static const rule_case cases[] = {
                  * list */
      {"Menurut Indonesia, Malaysia dan Singapura melanggar perjanjian itu."},
      {{0}}, {F("Indonesia", "violated", "perjanjian", NULL)}, {{0}}, {{0}}, 1},
+    {"carried", /* after a fronted clause and its comma, a subject, when it happens ("hari
+                 * Kamis (5/12)") and the verb open the main clause */
+     {"Setelah melawat ke China, Biden hari Kamis (5/12) akan menuju Korea Selatan."},
+     {F("Joe Biden", "visited", "China", NULL), F("Joe Biden", "visited", "Korea Selatan", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"carried", /* must not: a bracket that is no date keeps the name after the comma in the
+                 * fronted clause */
+     {"Setelah melawat ke China, Jepang (sekutu AS) dan Korea Selatan, Biden pulang."},
+     {{0}}, {F("Jepang", "visited", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
     {"carried", /* a subject carried past "dan" and how often ("dua kali") */
      {"Hubungan Pakistan dan India tegang. Keduanya mengklaim Kashmir dan sudah pernah dua kali "
       "berperang atas Kashmir."},
