@@ -1045,6 +1045,13 @@ static const rule_case cases[] = {
      {F("Iran", "suppliedArmsTo", "Yaman", "denied"), F("Rusia", "deployedTroopsTo", "Ukraina", "alleged")},
      {F("Iran", "suppliedArmsTo", "Yaman", "asserted"), F("Rusia", "deployedTroopsTo", "Ukraina", "asserted")},
      {{0}}, {{0}}, 1},
+    {"relations", /* a tour to states is a visit to them */
+     {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
+     {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a tour with no one named who makes it visits nothing */
+     {"Band itu melakukan tur ke Jepang. Jepang menawarkan paket tur ke Korea Selatan."},
+     {{0}}, {F("Jepang", "visited", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a blockade launched against a state is a sanction */
      {"Kuwait dan Oman melancarkan blokade terhadap Yaman."},
      {F("Kuwait", "sanctioned", "Yaman", "asserted"), F("Oman", "sanctioned", "Yaman", "asserted")},
