@@ -738,8 +738,39 @@ static size_t amount_end(const ctx *c, size_t k, size_t end) {
   return number ? q : k;
 }
 
+/* "mengunjungi pulau terbesar di Pasifik, Papua Nugini": plain words (and
+ * a place after "di") as a visit's object, then, after a comma, the one
+ * state they describe, closing the clause. Its mention, or NONE. */
+static size_t described_destination(const ctx *c, size_t k, size_t end) {
+  size_t q = k;
+  while (q < end && q < k + 6 && c->ment_at[q] == NONE && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) && !(c->wcat[q] & (W_PREP | W_CONJ)) &&
+         !ex_is_boundary(c, q))
+    q++;
+  if (q == k)
+    return NONE;
+  if (q + 1 < end && tok_is(c, q, "di") && c->ment_at[q + 1] != NONE &&
+      c->ments[c->ment_at[q + 1]].n_dent && c->dents[c->ments[c->ment_at[q + 1]].dent[0]].type == KABAR_ENT_PLACE)
+    q = c->ments[c->ment_at[q + 1]].te;
+  if (q + 1 >= end || !tok_is(c, q, ",") || c->ment_at[q + 1] == NONE)
+    return NONE;
+  size_t m = c->ment_at[q + 1];
+  const ment *mm = &c->ments[m];
+  if (mm->kind != MK_NAME || !mm->n_dent || mm->group != NONE ||
+      c->dents[mm->dent[0]].type != KABAR_ENT_STATE || (mm->te < end && !(tok_flags(c, mm->te) & KABAR_TOK_PUNCT)))
+    return NONE;
+  return m;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
+  size_t described = verb && cue->direct && cue->relation == KABAR_REL_VISITED ? described_destination(c, k, end)
+                                                                             : NONE;
+  if (described != NONE) {
+    ex_resolve_arg(c, described, cue->object_types, cue->flags, out);
+    if (out->n)
+      return 1;
+  }
   int budget = verb ? WINDOW : WINDOW + 2, seen_prep = 0, other_prep = 0;
   int first = 1; /* nothing but skip words since the verb or the preposition */
   int seen_between = 0;

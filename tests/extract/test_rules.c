@@ -1045,6 +1045,15 @@ static const rule_case cases[] = {
      {F("Iran", "suppliedArmsTo", "Yaman", "denied"), F("Rusia", "deployedTroopsTo", "Ukraina", "alleged")},
      {F("Iran", "suppliedArmsTo", "Yaman", "asserted"), F("Rusia", "deployedTroopsTo", "Ukraina", "asserted")},
      {{0}}, {{0}}, 1},
+    {"relations", /* a visit's object described, then the state it describes after a comma */
+     {"Wakil Presiden China Hu Chunhua pekan lalu juga mengunjungi pulau terbesar di Pasifik, "
+      "Papua Nugini."},
+     {F("Hu Chunhua", "visited", "Papua Nugini", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: states listed after the comma, or a speaker, are no described
+                   * destination */
+     {"Presiden Jokowi mengunjungi pabrik itu, Jepang dan Korea Selatan menyambutnya. Presiden "
+      "Jokowi mengunjungi pabrik itu, kata Menlu Retno Marsudi."},
+     {{0}}, {F("Joko Widodo", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a tour to states is a visit to them */
      {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
      {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
