@@ -1054,6 +1054,12 @@ static const rule_case cases[] = {
      {"Presiden Jokowi mengunjungi pabrik itu, Jepang dan Korea Selatan menyambutnya. Presiden "
       "Jokowi mengunjungi pabrik itu, kata Menlu Retno Marsudi."},
      {{0}}, {F("Joko Widodo", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a guest at a place is there: a visit to its state */
+     {"Hari Rabu, Raja Yordania Abdullah akan menjadi tamu di Oval Office."},
+     {F("Abdullah II", "visited", "Amerika Serikat", "planned")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a host receiving guests at home visits nothing */
+     {"Presiden Jokowi menerima tamu di Istana Merdeka."},
+     {{0}}, {F("Joko Widodo", "visited", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a tour to states is a visit to them */
      {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
      {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
