@@ -1060,6 +1060,15 @@ static const rule_case cases[] = {
     {"relations", /* must not: a host receiving guests at home visits nothing */
      {"Presiden Jokowi menerima tamu di Istana Merdeka."},
      {{0}}, {F("Joko Widodo", "visited", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* support or aid the subject appreciates is given to it */
+     {"Azerbaijan mengapresiasi dukungan Indonesia dalam forum internasional. Fiji menghargai "
+      "bantuan Australia."},
+     {F("Indonesia", "supports", "Azerbaijan", "asserted"), F("Australia", "providedAidTo", "Fiji", "asserted")},
+     {F("Azerbaijan", "supports", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: appreciating another's decision is no support received */
+     {"Indonesia menghargai keputusan Azerbaijan."},
+     {{0}}, {F("Indonesia", "supports", "Azerbaijan", NULL), F("Azerbaijan", "supports", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
     {"relations", /* a tour to states is a visit to them */
      {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
      {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
