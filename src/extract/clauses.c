@@ -433,6 +433,17 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       cl->subj_how = CS_CARRIED;
       cl->agent_carried = 1;
     }
+    if (cl->subj_m == NONE && how == CS_CARRIED && tok_is(c, cl->tb, "untuk") && cl->tb > se->tok_begin + 1 &&
+        c->ment_at[cl->tb - 1] != NONE) {
+      /* "mendukung upaya Indonesia untuk menjadi anggota OECD": the one
+       * whose intent it is does what it is for */
+      const ment *gm = &c->ments[c->ment_at[cl->tb - 1]];
+      size_t h = gm->phrase_tb > se->tok_begin && gm->phrase_tb < gm->tb ? gm->phrase_tb : gm->tb;
+      if (h > se->tok_begin && (c->gcat[h - 1] & G_INTENT) && gm->kind == MK_NAME && gm->n_dent) {
+        cl->subj_m = c->ment_at[cl->tb - 1];
+        cl->subj_how = CS_CARRIED;
+      }
+    }
     if (cl->subj_m == NONE && how == CS_CARRIED) {
       /* the subject of the clause before, past a relative clause */
       for (size_t j = i; j-- > si->c_begin;)

@@ -527,6 +527,14 @@ static const rule_case cases[] = {
                  * fronted clause */
      {"Setelah melawat ke China, Jepang (sekutu AS) dan Korea Selatan, Biden pulang."},
      {{0}}, {F("Jepang", "visited", "Korea Selatan", NULL)}, {{0}}, {{0}}, 1},
+    {"carried", /* after an intent noun and its genitive, "untuk" opens a clause of the
+                 * genitive's */
+     {"Jepang mendukung keputusan Indonesia untuk menjadi anggota OECD."},
+     {F("Indonesia", "memberOf", "OECD", NULL), F("Jepang", "supports", "Indonesia", "asserted")},
+     {F("Jepang", "memberOf", "OECD", NULL)}, {{0}}, {{0}}, 1},
+    {"carried", /* must not: after a plain object, "untuk" keeps the main subject */
+     {"Jepang mengirim pasukan Indonesia untuk menjadi anggota misi PBB."},
+     {{0}}, {F("Indonesia", "memberOf", "Perserikatan Bangsa-Bangsa", NULL)}, {{0}}, {{0}}, 1},
     {"carried", /* a subject carried past "dan" and how often ("dua kali") */
      {"Hubungan Pakistan dan India tegang. Keduanya mengklaim Kashmir dan sudah pernah dua kali "
       "berperang atas Kashmir."},
