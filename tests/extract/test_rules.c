@@ -1069,6 +1069,14 @@ static const rule_case cases[] = {
      {"Indonesia menghargai keputusan Azerbaijan."},
      {{0}}, {F("Indonesia", "supports", "Azerbaijan", NULL), F("Azerbaijan", "supports", "Indonesia", NULL)},
      {{0}}, {{0}}, 1},
+    {"relations", /* forbidding or weakening a state named right after the verb is a stance
+                   * against it */
+     {"Prancis melarang Inggris untuk mengerahkan pasukan. China berusaha melemahkan Taiwan."},
+     {F("Prancis", "opposes", "Inggris", "asserted"), F("China", "opposes", "Taiwan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: forbidding goods from a state, or weakening its economy */
+     {"Indonesia melarang impor dari Jepang. Sanksi itu melemahkan ekonomi Rusia."},
+     {{0}}, {F("Indonesia", "opposes", "Jepang", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a tour to states is a visit to them */
      {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
      {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
