@@ -1072,7 +1072,7 @@ static const rule_case cases[] = {
     {"relations", /* forbidding or weakening a state named right after the verb is a stance
                    * against it */
      {"Prancis melarang Inggris untuk mengerahkan pasukan. China berusaha melemahkan Taiwan."},
-     {F("Prancis", "opposes", "Inggris", "asserted"), F("China", "opposes", "Taiwan", "asserted")},
+     {F("Prancis", "opposes", "Inggris", "asserted"), F("China", "opposes", "Taiwan", "planned")},
      {{0}}, {{0}}, {{0}}, 1},
     {"relations", /* must not: forbidding goods from a state, or weakening its economy */
      {"Indonesia melarang impor dari Jepang. Sanksi itu melemahkan ekonomi Rusia."},
