@@ -721,10 +721,11 @@ static int act_with_agent(ctx *c, size_t t) {
 static size_t amount_end(const ctx *c, size_t k, size_t end) {
   static const char *const units[] = {"us", "$", "usd", "rp", "dolar", "euro", "rupiah", "yen",
                                       "yuan", "ribu", "juta", "miliar", "milyar", "triliun", "as"};
-  if (!(tok_is(c, k, "senilai") || tok_is(c, k, "sebesar") || tok_is(c, k, "seharga") ||
-        tok_is(c, k, "bernilai")))
+  size_t v = k + 1 < end && tok_is(c, k, "yang") ? k + 1 : k; /* "yang bernilai $ 10 miliar" */
+  if (!(tok_is(c, v, "senilai") || tok_is(c, v, "sebesar") || tok_is(c, v, "seharga") ||
+        tok_is(c, v, "bernilai")))
     return k;
-  size_t q = k + 1;
+  size_t q = v + 1;
   int number = 0;
   for (; q < end; q++) {
     int unit = 0;

@@ -1077,6 +1077,15 @@ static const rule_case cases[] = {
     {"relations", /* must not: forbidding goods from a state, or weakening its economy */
      {"Indonesia melarang impor dari Jepang. Sanksi itu melemahkan ekonomi Rusia."},
      {{0}}, {F("Indonesia", "opposes", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* an amount in a relative clause ("yang bernilai $ 10 miliar") inside the
+                   * goods; shots (tembakan) by a state at another are an attack */
+     {"Amerika akan mengizinkan penjualan senjata mutakhir Amerika yang bernilai $ 10 miliar "
+      "kepada Israel. Sebuah tembakan dilakukan oleh Iran terhadap Arab Saudi."},
+     {F("Amerika Serikat", "suppliedArmsTo", "Israel", NULL), F("Iran", "attacked", "Arab Saudi", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: shots heard somewhere, with no one who fired them */
+     {"Terdengar tembakan di Kabul. Tembakan peringatan itu mengenai kapal Filipina."},
+     {{0}}, {F("Afganistan", "attacked", "Filipina", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a tour to states is a visit to them */
      {"Kishida, yang sedang melakukan tur ke Kenya dan Singapura, tiba di Nairobi."},
      {F("Fumio Kishida", "visited", "Kenya", "asserted"), F("Fumio Kishida", "visited", "Singapura", "asserted")},
