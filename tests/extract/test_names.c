@@ -710,6 +710,15 @@ static const rule_case cases[] = {
      {"Jepang menandatangani perjanjian damai dengan Rusia."},
      {F("Jepang", "partyTo", "perjanjian damai Jepang–Rusia", "asserted")}, {{0}},
      {{0}}, {E("perjanjian damai Jepang–Rusia 2022", NULL)}, 1},
+    {"title", /* Indonesian cabinet titles by their abbreviations are no part of the name */
+     {"Menbudpar Jero Wacik membuka pameran. Menneg Pora Adhyaksa Dault hadir. Koordinator Staf "
+      "Khusus Teten Masduki berbicara."},
+     {{0}}, {{0}},
+     {E("Jero Wacik", "Person"), E("Adhyaksa Dault", "Person"), E("Teten Masduki", "Person")},
+     {E("Menbudpar Jero Wacik", NULL), E("Menneg Pora Adhyaksa Dault", NULL)}, 1},
+    {"title", /* must not: an abbreviation alone names no one */
+     {"Menpora membuka pameran itu."},
+     {{0}}, {{0}}, {{0}}, {E("Menpora", NULL)}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
