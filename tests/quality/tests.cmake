@@ -62,7 +62,12 @@ endfunction()
 # Sixteenth session: 51 more blind texts (2501-2858; first run 0.696 over
 # them): over all 419, entity F1 0.923, fact P 0.937, F1 0.797 (0.921 /
 # 0.931 / 0.788 with the session's starting binary); the floors stay.
-kabar_quality_set(real texts 0.92 0.79 0.93)
+# Seventeenth session: 10 more blind texts (2901-2905, 2951-2955; first run
+# 0.608 over them, 0.483 and 0.680 per batch, unchanged by the session's rules
+# written before they came): over all 429, entity F1 0.924, fact P 0.941, F1
+# 0.800 (0.923 / 0.936 / 0.795 with the session's starting binary); the
+# precision floor moves to 0.935.
+kabar_quality_set(real texts 0.92 0.79 0.935)
 kabar_quality_set(unseen texts 0.89 0.68 0.85)
 
 # The synthetic held-out sets (written without looking at the extractor; see their
@@ -84,11 +89,14 @@ kabar_quality_set(heldout5 corpus 0.90 0.80)
 # 0.408, 0.661, 0.620). Twelfth session (changes chosen on held-out blocks of
 # the training split with tools/ner_heldout.py, where LOCATION rose from
 # 0.637 to 0.644): LOCATION on this split's 357 places moved from 0.666 to
-# 0.658, three spans, so its floor is 0.65.
+# 0.658, three spans, so its floor is 0.65. Seventeenth session: enlisted and
+# police ranks and "Pak"/"Bu" before names, schools by kind, number and town:
+# PERSON 0.721, ORGANIZATION 0.477, LOCATION 0.680, all 0.656; the floors
+# move to 0.71 / 0.46 / 0.67 / 0.645.
 add_test(NAME quality_ner_nergrit
          COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/ner_eval.py ${KABAR_BIN}
-                 ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.69
-                 --min-f1 ORGANIZATION=0.42 --min-f1 LOCATION=0.65 --min-f1 ALL=0.63)
+                 ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.71
+                 --min-f1 ORGANIZATION=0.46 --min-f1 LOCATION=0.67 --min-f1 ALL=0.645)
 
 
 # No text of real/ may repeat one of unseen/ (scored, never read) or of the
