@@ -3241,6 +3241,17 @@ static size_t school_at(ctx *c, size_t s, size_t t, size_t end) {
   return new_name(c, s, t, k, KABAR_ENT_ORGANIZATION, &d) != NONE ? k : t;
 }
 
+/* Whether the place d is followed at k by "di" or a comma and the state it
+ * is in ("Wina di Austria", "Amman, Yordania"): then it names the city. */
+static int in_own_state_after(ctx *c, size_t d, size_t k, size_t end) {
+  if (k + 1 >= end || !(tok_is(c, k, "di") || tok_is(c, k, ",")))
+    return 0;
+  const kabar_lex_entity *le;
+  size_t st = ex_state_of(c, d);
+  return st != NONE && match_entity(c, k + 1, end, &le) && le->type == KABAR_ENT_STATE &&
+         ex_lex_dent(c, le) == st;
+}
+
 /* Whether a place named at t is where something happens: "di Istana
  * Merdeka, Jakarta", "di Istana Merdeka Jakarta", "di Bogor dan Jakarta". */
 static int after_located_place(ctx *c, size_t sb, size_t t);
@@ -3685,6 +3696,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
         m->locative = 1;
       if (e->type == KABAR_ENT_PLACE && place_located(c, sb, t))
         m->locative = 1; /* "di Istana Merdeka, Jakarta", "di Istana Merdeka Jakarta" */
+      if (e->type == KABAR_ENT_PLACE && in_own_state_after(c, d, k, end))
+        m->locative = 1; /* "Wina di Austria", "Amman, Yordania:": a city, no metonym */
       size_t dateline = e->type == KABAR_ENT_PLACE && t == sb && k < end ? agency_dateline(c, k, end) : 0;
       if (e->type == KABAR_ENT_PLACE && k < end &&
           ((t == sb && (tok_flags(c, t) & KABAR_TOK_UPPER) && tok_is(c, k, ",")) ||

@@ -719,6 +719,14 @@ static const rule_case cases[] = {
     {"title", /* must not: an abbreviation alone names no one */
      {"Menpora membuka pameran itu."},
      {{0}}, {{0}}, {{0}}, {E("Menpora", NULL)}, 1},
+    {"capital", /* a capital followed by "di" or a comma and its own state names the city */
+     {"Amman, Yordania: Kerja sama itu penting, ujar Menteri Luar Negeri Retno Marsudi. Pompeo "
+      "mengunjungi Ljubljana di Slovenia; Wina di Austria."},
+     {{0}}, {{0}}, {E("Amman", "Place"), E("Wina", "Place")}, {{0}}, 1},
+    {"capital", /* must not: a capital acting for its state stays its state */
+     {"Moskow mengecam keputusan itu. Washington menolak tuduhan Rusia."},
+     {{0}}, {{0}}, {E("Rusia", "State"), E("Amerika Serikat", "State")},
+     {E("Moskow", NULL), E("Washington", NULL)}, 1},
     {"lexiconcomma", /* a name the lexicon writes with a comma matches across it */
      {"Kuba diwakili oleh kedutaannya di Washington, D.C.. Obama tiba di Washington, DC pada "
       "Senin."},
