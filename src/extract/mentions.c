@@ -3243,13 +3243,15 @@ static size_t school_at(ctx *c, size_t s, size_t t, size_t end) {
 
 /* Whether the place d is followed at k by "di" or a comma and the state it
  * is in ("Wina di Austria", "Amman, Yordania"): then it names the city. */
-static int in_own_state_after(ctx *c, size_t d, size_t k, size_t end) {
+static int in_own_state_after(const ctx *c, size_t d, size_t k, size_t end) {
   if (k + 1 >= end || !(tok_is(c, k, "di") || tok_is(c, k, ",")))
     return 0;
+  /* by code: adding the state's dent here would move c->dents under the
+   * caller's pointers */
   const kabar_lex_entity *le;
-  size_t st = ex_state_of(c, d);
-  return st != NONE && match_entity(c, k + 1, end, &le) && le->type == KABAR_ENT_STATE &&
-         ex_lex_dent(c, le) == st;
+  const char *own = c->dents[d].iso3;
+  return own && match_entity(c, k + 1, end, &le) && le->type == KABAR_ENT_STATE && le->iso3 &&
+         strcmp(le->iso3, own) == 0;
 }
 
 /* Whether a place named at t is where something happens: "di Istana
