@@ -303,9 +303,8 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
   for (;;) {
     if (j > sb && (c->wcat[j - 1] & W_SKIP))
       j--;
-    else if (j > sb && j < t && tok_is(c, j, "kali") &&
-             ((c->gcat[j - 1] & G_MANY) || (tok_flags(c, j - 1) & KABAR_TOK_NUMBER)))
-      j--; /* "sudah pernah dua kali berperang": how often */
+    else if (j > sb && j < t && ex_times_count(c, j - 1))
+      j--; /* "sudah pernah dua kali berperang": the count before "kali" */
     else
       break;
   }

@@ -76,8 +76,6 @@ static int inside_list(const ctx *c, size_t t) {
   return a != NONE && b != NONE && c->ments[b].group != NONE && c->ments[b].group <= a;
 }
 
-/* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
- * copula or a role verb: a clause of its own begins at t. */
 /* The closing bracket of a date in brackets at q ("(5/12)", "(21/7)"), or 0. */
 static size_t date_bracket_end(const ctx *c, size_t q, size_t end) {
   for (size_t k = q + 1; k < end && k < q + 6; k++) {
@@ -89,6 +87,8 @@ static size_t date_bracket_end(const ctx *c, size_t q, size_t end) {
   return 0;
 }
 
+/* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
+ * copula or a role verb: a clause of its own begins at t. */
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
   size_t rl = t < end && c->ment_at[t] == NONE ? match_role(c, t, end, NULL) : 0;
   t += rl; /* "..., Menlu John Kerry dan Presiden Rusia Vladimir Putin sepakat" */
@@ -156,8 +156,6 @@ static kabar_status push_clause(ctx *c, size_t tb, unsigned how) {
   return KABAR_OK;
 }
 
-/* Whether mention m may be a subject: a name or reference that is not the
- * inside of a title, not a place after "di", not after a preposition. */
 /* "Dua anggota baru bergabung dengan SCO, yaitu India dan Pakistan": a
  * counted subject that names no one is the list after "yaitu" at the end of
  * its clause, when nothing counted stands after the predicate to claim the
@@ -186,6 +184,8 @@ static size_t counted_subject_list(const ctx *c, const clause *cl, size_t end) {
   return NONE;
 }
 
+/* Whether mention m may be a subject: a name or reference that is not the
+ * inside of a title, not a place after "di", not after a preposition. */
 static int subject_like(const ctx *c, size_t sb, size_t m) {
   const ment *mm = &c->ments[m];
   if (mm->inner || mm->locative || !mm->n_dent)
@@ -195,8 +195,8 @@ static int subject_like(const ctx *c, size_t sb, size_t m) {
 }
 
 /* The predicate of clause cl and what it is; the subject before it (the
- * sentence is [sb, se)). */
-static void read_clause(ctx *c, size_t sb, size_t se, clause *cl) {
+ * sentence is [sb, send)). */
+static void read_clause(ctx *c, size_t sb, size_t send, clause *cl) {
   int depth = 0;
   for (size_t t = cl->tb; t < cl->te && cl->pred == NONE; t++) {
     depth = paren_depth(c, t, depth);
@@ -264,7 +264,7 @@ static void read_clause(ctx *c, size_t sb, size_t se, clause *cl) {
         cl->subj_m = c->ment_at[t];
     }
     if (cl->subj_m == NONE && cl->pred != NONE)
-      cl->subj_m = counted_subject_list(c, cl, se);
+      cl->subj_m = counted_subject_list(c, cl, send);
     if (cl->subj_m != NONE)
       cl->subj_how = CS_OWN;
   }

@@ -104,12 +104,12 @@ enum {
   RC_CIVIL = 1u << 19,   /* the subject is no troops and the sentence tells
                             of no war: "Indonesia melawan Malaysia" opposes;
                             "pasukan Chad yang melawan Libya" fights */
-  RC_TARGET = 1u << 21,  /* after a verb of undergoing (words.tsv undergo:
-                            "menghadapi sanksi Uni Eropa"), the clause subject
-                            is the object */
   RC_JOURNEY = 1u << 20, /* only with -nya, which is the traveller of a journey
                             noun opening the clause: "Perjalanan Tsai ... akan
                             membawanya ke Tuvalu" */
+  RC_TARGET = 1u << 21,  /* after a verb of undergoing (words.tsv undergo:
+                            "menghadapi sanksi Uni Eropa"), the clause subject
+                            is the object */
   RC_FOREIGN = 1u << 17  /* both are people the text gives different states:
                             "Hagel, didampingi Menteri Pertahanan Indonesia
                             Purnomo" met him; one's own aide or spouse did not */

@@ -519,6 +519,15 @@ size_t ex_person_new(ctx *c, size_t b, size_t e) {
   return label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
 }
 
+/* A new person named by the one token t ("Sugiono", "Downer"). */
+size_t ex_mononym_new(ctx *c, size_t t) {
+  const char *label = ex_text_span(c, t, t + 1);
+  size_t d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
+  if (d != NONE)
+    c->dents[d].mononym = 1;
+  return d;
+}
+
 /* Remembers the document's people for the documents after it. */
 kabar_status ex_remember_people(ctx *c) {
   kabar_status st = KABAR_OK;

@@ -1897,13 +1897,13 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
     size_t v = mm->tb, sb = c->doc->sentences[s].tok_begin;
     while (v > sb + 1 && (c->gcat[v - 1] & G_QUANTIFIER))
       v--;
-    if (!(v > sb && ex_is_verb_word(c, v - 1) && c->morph[v - 1].form == KABAR_FORM_ACTIVE))
-      v = mm->tb + 1;
-    size_t ci = v <= mm->tb ? ex_clause_at(c, s, v - 1) : NONE;
+    size_t verb = v > sb && ex_is_verb_word(c, v - 1) && c->morph[v - 1].form == KABAR_FORM_ACTIVE ? v - 1 : NONE;
+    size_t ci = verb != NONE ? ex_clause_at(c, s, verb) : NONE;
     holder.n = 0;
-    if (ci != NONE && c->clauses[ci].pred == v - 1 && c->clauses[ci].subj_m != NONE)
+    if (ci != NONE && c->clauses[ci].pred == verb && c->clauses[ci].subj_m != NONE)
       ex_resolve_arg(c, c->clauses[ci].subj_m, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder);
-    if (rc == KABAR_OK && (holder.n || ex_find_subject(c, s, v - 1, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder)))
+    if (rc == KABAR_OK &&
+        (holder.n || ex_find_subject(c, s, verb != NONE ? verb : mm->tb, TYPE_BIT(KABAR_ENT_STATE), RC_STATE, &holder)))
       rc = emit(c, s, &party, &holder, &agreement, st);
     if (rc != KABAR_OK)
       return rc;

@@ -133,7 +133,6 @@ static void companions_after(ctx *c, size_t s, const phrase *p, unsigned types, 
     subj->d[subj->n++] = more.d[i];
 }
 
-
 /* The genitive of phrase p. After a title the state's name refers to the
  * person who holds it ("Presiden Rusia" is Putin), but a title that is a
  * predicate names the office: "terpilih menjadi Presiden Rusia" is of Rusia. */

@@ -349,6 +349,13 @@ static inline int tok_is(const ctx *c, size_t t, const char *w) {
   return strcmp(tok_norm(c, t), w) == 0;
 }
 
+/* Whether t counts times before "kali" ("dua kali", "3 kali"): how often,
+ * an adverb between a subject and its verb. */
+static inline int ex_times_count(const ctx *c, size_t t) {
+  return t + 1 < c->doc->n_tokens && ((c->gcat[t] & G_MANY) || (tok_flags(c, t) & KABAR_TOK_NUMBER)) &&
+         tok_is(c, t + 1, "kali");
+}
+
 /* The cue root token t is built on (analyzed once per document), or NULL. */
 static inline const kabar_root_info *tok_root(const ctx *c, size_t t, kabar_morph *m) {
   if (c->root[t] && m)
@@ -403,6 +410,8 @@ void ex_set_leader(ctx *c, size_t d);
  * token t ("FARC" after "gerilyawan Marxis FARC"), or NONE. */
 size_t ex_named_dent(ctx *c, kabar_entity_type type, size_t t);
 size_t ex_person_new(ctx *c, size_t b, size_t e);
+/* A new person named by the one token t; NONE when out of memory. */
+size_t ex_mononym_new(ctx *c, size_t t);
 kabar_status ex_remember_people(ctx *c);
 const kabar_lex_entity *ex_lex_lookup(ctx *c, const char *name);
 const kabar_lex_entity *ex_dent_lex(ctx *c, size_t d);

@@ -428,10 +428,7 @@ static size_t person_name_at(ctx *c, size_t sent, size_t t, size_t end, size_t *
     /* one name after a title: many Indonesians have one ("Menlu Sugiono");
      * no word the grammar knows ("Deputi | Bidang Protokol") nor an ordinary
      * word ("Direktur Operasional", "guru Matematika") */
-    const char *label = ex_text_span(c, t, e);
-    *d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
-    if (*d != NONE)
-      c->dents[*d].mononym = 1;
+    *d = ex_mononym_new(c, t);
   }
   return *d == NONE ? t : e;
 }
@@ -758,6 +755,17 @@ static int next_office(ctx *c, size_t j, size_t k, size_t end) {
 
 /* Whether a leader known by title a (or by none) holds the office title b
  * names: "Perdana Menteri" alone is no president met before. */
+/* A title as an office: "PM" is "perdana menteri". */
+static const char *office_name(const char *title) {
+  return strcasecmp(title, "pm") == 0 ? "perdana menteri" : title;
+}
+
+/* The office a person was titled with: a leader's title, else a minister's
+ * or an envoy's; NULL when none. */
+static const char *dent_office(const dent *e) {
+  return e->head_title ? e->head_title : e->office;
+}
+
 static int same_office(const char *a, const char *b) {
   if (!a)
     return 1;
@@ -765,9 +773,7 @@ static int same_office(const char *a, const char *b) {
    * government is one */
   if (strcasecmp(b, "kepala negara") == 0 || strcasecmp(b, "kepala pemerintahan") == 0)
     return 1;
-  const char *pa = strcasecmp(a, "pm") == 0 ? "perdana menteri" : a;
-  const char *pb = strcasecmp(b, "pm") == 0 ? "perdana menteri" : b;
-  return strcasecmp(pa, pb) == 0;
+  return strcasecmp(office_name(a), office_name(b)) == 0;
 }
 
 /* Whether a role is an ambassador's ("Duta Besar", "Dubes LBBP"). */
@@ -2837,10 +2843,7 @@ static size_t guessed_person(ctx *c, size_t s, size_t t, size_t e) {
   if (e > t + 1) {
     d = ex_person_new(c, t, e);
   } else if (strlen(tok_norm(c, t)) >= 3) {
-    const char *label = ex_text_span(c, t, e);
-    d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
-    if (d != NONE)
-      c->dents[d].mononym = 1;
+    d = ex_mononym_new(c, t);
   }
   if (d != NONE)
     c->dents[d].guessed = 1;
@@ -2893,6 +2896,25 @@ static size_t agency_dateline(ctx *c, size_t k, size_t end) {
   return 0;
 }
 
+/* The lexicon's entry for part of a hyphenated word and the capitalised
+ * words [a, b) beside it, part after them (part_last: "Amerika | Serikat")
+ * or before ("Korea | Selatan"); NULL when none or no such words. */
+static const kabar_lex_entity *joined_name(ctx *c, size_t a, size_t b, const char *part, int part_last) {
+  char joined[128];
+  size_t len = 0;
+  for (size_t i = 0; i <= b - a; i++) {
+    int at_part = part_last ? i == b - a : i == 0;
+    size_t q = a + i - (part_last ? 0 : 1);
+    if (!at_part && (!(tok_flags(c, q) & KABAR_TOK_CAP) || !(tok_flags(c, q) & KABAR_TOK_WORD)))
+      return NULL;
+    int k = snprintf(joined + len, sizeof joined - len, "%s%s", i ? " " : "", at_part ? part : tok_norm(c, q));
+    if (k < 0 || (size_t)k >= sizeof joined - len)
+      return NULL;
+    len += (size_t)k;
+  }
+  return ex_lex_lookup(c, joined);
+}
+
 /* "Indonesia-Australia", "RI-AS", "Rusia-Jepang", "Amerika
  * Serikat-Meksiko-Kanada", "Amerika-Korea Selatan": whether word t joins
  * states' names by hyphens (the first name's other words may stand in the
@@ -2915,41 +2937,17 @@ static size_t hyphen_states(ctx *c, size_t t, const kabar_lex_entity *le[MAX_HYP
     memcpy(part, p, len);
     part[len] = '\0';
     le[n] = ex_lex_lookup(c, part);
-    if (n == 0 && (!le[n] || le[n]->type != KABAR_ENT_STATE)) {
-      /* "Amerika | Serikat-Meksiko": the words before complete the first */
-      char joined[128];
-      for (size_t b = 1; b <= 2 && b <= t && (!le[0] || le[0]->type != KABAR_ENT_STATE); b++) {
-        if (!(tok_flags(c, t - b) & KABAR_TOK_CAP) || !(tok_flags(c, t - b) & KABAR_TOK_WORD))
-          break;
-        int k = b == 1 ? snprintf(joined, sizeof joined, "%s %s", tok_norm(c, t - 1), part)
-                       : snprintf(joined, sizeof joined, "%s %s %s", tok_norm(c, t - 2), tok_norm(c, t - 1), part);
-        if (k < 0 || (size_t)k >= sizeof joined)
-          break;
-        le[0] = ex_lex_lookup(c, joined);
-        *back = b;
-      }
+    /* "Amerika | Serikat-Meksiko": the words before complete the first */
+    for (size_t b = 1; n == 0 && b <= 2 && b <= t && (!le[0] || le[0]->type != KABAR_ENT_STATE); b++) {
+      le[0] = joined_name(c, t - b, t, part, 1);
+      *back = b;
     }
-    if (!h && n > 0) {
-      /* "Amerika-Korea | Selatan": the words after complete the last */
-      char joined[128];
-      size_t end = c->doc->n_tokens;
-      for (size_t f = 2; f >= 1 && !*fwd; f--) {
-        if (t + f >= end)
-          continue;
-        int ok = 1;
-        for (size_t q = t + 1; q <= t + f; q++)
-          ok &= (tok_flags(c, q) & KABAR_TOK_CAP) && (tok_flags(c, q) & KABAR_TOK_WORD);
-        if (!ok)
-          continue;
-        int k = f == 1 ? snprintf(joined, sizeof joined, "%s %s", part, tok_norm(c, t + 1))
-                       : snprintf(joined, sizeof joined, "%s %s %s", part, tok_norm(c, t + 1), tok_norm(c, t + 2));
-        if (k < 0 || (size_t)k >= sizeof joined)
-          continue;
-        const kabar_lex_entity *longer = ex_lex_lookup(c, joined);
-        if (longer && longer->type == KABAR_ENT_STATE) {
-          le[n] = longer;
-          *fwd = f;
-        }
+    /* "Amerika-Korea | Selatan": the words after complete the last */
+    for (size_t f = 2; !h && n > 0 && f >= 1 && !*fwd; f--) {
+      const kabar_lex_entity *longer = t + f < c->doc->n_tokens ? joined_name(c, t + 1, t + 1 + f, part, 0) : NULL;
+      if (longer && longer->type == KABAR_ENT_STATE) {
+        le[n] = longer;
+        *fwd = f;
       }
     }
     if (!le[n] || le[n]->type != KABAR_ENT_STATE)
@@ -3803,13 +3801,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       d = ex_person_lookup(c, t, e);
       if (d == NONE && intro)
         d = ex_person_new(c, t, e);
-      if (d == NONE && intro && reported_mononym(c, sb, t, e, end)) {
-        /* "..., ujar Downer.": one name after a word of saying is its speaker's */
-        const char *label = ex_text_span(c, t, e);
-        d = label ? ex_add_dent(c, KABAR_ENT_PERSON, label, NULL) : NONE;
-        if (d != NONE)
-          c->dents[d].mononym = 1;
-      }
+      if (d == NONE && intro && reported_mononym(c, sb, t, e, end))
+        d = ex_mononym_new(c, t); /* "..., ujar Downer.": the speaker */
       if (d != NONE) {
         ex_add_name_ment(c, s, t, e, d);
         size_t a = apposition(c, s, e, end, d);
@@ -4002,8 +3995,6 @@ static int headline_list(const ctx *c, size_t s, const ment *m) {
          c->root[m->te] && (tok_flags(c, m->te) & KABAR_TOK_CAP);
 }
 
-/* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
- * "Baik Moskow maupun Pyongyang". */
 /* Whether name a closes the source a report preposition opens: "Menurut
  * [Jubir Presiden,] Dino Patti Djalal," with the comma after it. */
 static int source_closed(ctx *c, size_t s, const ment *a) {
@@ -4024,6 +4015,8 @@ static int source_closed(ctx *c, size_t s, const ment *a) {
   return 0;
 }
 
+/* Links coordinated mentions: "Rusia dan Korea Utara", "A, B, dan C",
+ * "Baik Moskow maupun Pyongyang". */
 kabar_status ex_group_sentence(ctx *c, size_t s) {
   sent_info *si = &c->sents[s];
   size_t n = si->m_end - si->m_begin;
@@ -4818,16 +4811,10 @@ kabar_status ex_find_pair(ctx *c) {
   return c->failed; /* ex_fit may have failed to add a state */
 }
 
-/* "Menteri Luar Negeri Meksiko menyampaikan ...; kata Menteri Luar Negeri
- * Alicia Barcena": a person named with a bare title, whose state the text
- * does not give, holds it for the one state the document names with that
- * title and no holder, when no one else of that state holds it there. One
- * pass over the mentions, one over the people. */
-
-/* The key of an office: its title in lower case, "pm" as "perdana menteri";
- * its length, 0 when it does not fit. */
+/* The key of an office (of state st, unless NONE): its title in lower case,
+ * "pm" as "perdana menteri"; its length, 0 when it does not fit. */
 static size_t office_key(const char *title, size_t st, char *buf, size_t size) {
-  const char *t = strcasecmp(title, "pm") == 0 ? "perdana menteri" : title;
+  const char *t = office_name(title);
   int n = st == NONE ? snprintf(buf, size, "%s", t) : snprintf(buf, size, "%s:%zu", t, st);
   if (n < 0 || (size_t)n >= size)
     return 0;
@@ -4873,7 +4860,24 @@ static int unheld_titles(ctx *c, kabar_strmap *unheld) {
   return 0;
 }
 
+/* A person the text names with a bare title and no state: one whose state
+ * the document may give through that title. */
+static int bare_titled(const dent *e) {
+  return e->type == KABAR_ENT_PERSON && e->titled && e->state == NONE && dent_office(e) && !e->guessed;
+}
+
+/* "Menteri Luar Negeri Meksiko menyampaikan ...; kata Menteri Luar Negeri
+ * Alicia Barcena": a person named with a bare title, whose state the text
+ * does not give, holds it for the one state the document names with that
+ * title and no holder, when no one else of that state holds it there. One
+ * pass over the mentions, one over the people, in documents that name such
+ * a person at all. */
 kabar_status ex_titles_from_document(ctx *c) {
+  size_t any = 0;
+  while (any < c->n_dents && !bare_titled(&c->dents[any]))
+    any++;
+  if (any == c->n_dents)
+    return c->failed;
   kabar_strmap *unheld = kabar_strmap_new(), *held = kabar_strmap_new();
   size_t *first = malloc((c->n_dents ? c->n_dents : 1) * sizeof *first);
   kabar_status rc = unheld && held && first && unheld_titles(c, unheld) == 0 ? KABAR_OK : KABAR_ERR_NOMEM;
@@ -4881,7 +4885,7 @@ kabar_status ex_titles_from_document(ctx *c) {
   /* who holds which office of which state, and each person's first mention */
   for (size_t d = 0; rc == KABAR_OK && d < c->n_dents; d++) {
     const dent *e = &c->dents[d];
-    const char *office = e->head_title ? e->head_title : e->office;
+    const char *office = dent_office(e);
     size_t kn;
     first[d] = NONE;
     if (e->type == KABAR_ENT_PERSON && e->state != NONE && office &&
@@ -4897,10 +4901,9 @@ kabar_status ex_titles_from_document(ctx *c) {
   size_t n_dents = c->n_dents; /* facts add no people */
   for (size_t d = 0; rc == KABAR_OK && d < n_dents; d++) {
     const dent *e = &c->dents[d];
-    const char *office = e->head_title ? e->head_title : e->office;
+    const char *office = dent_office(e);
     size_t st, kn;
-    if (e->type != KABAR_ENT_PERSON || !e->titled || e->state != NONE || !office || e->guessed ||
-        first[d] == NONE || !(kn = office_key(office, NONE, key, sizeof key)) ||
+    if (!bare_titled(e) || first[d] == NONE || !(kn = office_key(office, NONE, key, sizeof key)) ||
         !kabar_strmap_get(unheld, key, kn, &st) || st == NONE)
       continue;
     if ((kn = office_key(office, st, key, sizeof key)) && kabar_strmap_get(held, key, kn, NULL))

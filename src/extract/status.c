@@ -43,9 +43,7 @@ static int in_opening_clause(ctx *c, size_t s, size_t t, size_t k) {
 /* Whether tokens [a, b) are adverbs only ("sudah pernah", "dua kali"). */
 static int adverbs_only(const ctx *c, size_t a, size_t b) {
   for (size_t q = a; q < b; q++)
-    if (!(c->wcat[q] & W_SKIP) &&
-        !(q + 1 < b && tok_is(c, q + 1, "kali") &&
-          ((c->gcat[q] & G_MANY) || (tok_flags(c, q) & KABAR_TOK_NUMBER))))
+    if (!(c->wcat[q] & W_SKIP) && !(q + 1 < b && ex_times_count(c, q)))
       return 0;
   return 1;
 }
