@@ -129,10 +129,18 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = ex_group_end(c, (size_t)(m - c->ments));
-  while (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE) ||
-                     (tok_flags(c, k) & KABAR_TOK_QUOTE)))
-    k++; /* "tersebut", "telah", "akan", "tidak", "berjanji untuk"; a quotation
-          * opening on the verb: "mengatakan Qatar “mendukung ..." */
+  for (;;) {
+    /* "tersebut", "telah", "akan", "tidak", "berjanji untuk"; a quotation
+     * opening on the verb: "mengatakan Qatar “mendukung ..."; when:
+     * "mengatakan Merkel pada Senin berbicara ..." */
+    if (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE) ||
+                    (tok_flags(c, k) & KABAR_TOK_QUOTE)))
+      k++;
+    else if (k < end && ex_time_phrase_end(c, k, end) > k)
+      k = ex_time_phrase_end(c, k, end);
+    else
+      break;
+  }
   return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
 }
 
@@ -762,6 +770,22 @@ static size_t described_destination(const ctx *c, size_t k, size_t end) {
   return m;
 }
 
+size_t ex_naming_clause_end(const ctx *c, size_t k, size_t end) {
+  static const char *const naming[] = {"disebut", "dinamakan", "bernama", "berjuluk", "dijuluki", "dikenal"};
+  if (k + 2 >= end || !(c->wcat[k] & W_RELATIVE) || c->ment_at[k + 1] != NONE)
+    return k;
+  size_t q = k + 1;
+  int named = 0;
+  for (size_t i = 0; i < sizeof naming / sizeof naming[0] && !named; i++)
+    named = tok_is(c, q, naming[i]);
+  if (!named)
+    return k;
+  q++;
+  if (q < end && (tok_is(c, q, "sebagai") || tok_is(c, q, "dengan")))
+    q++;
+  return q < end && c->ment_at[q] != NONE ? q : k;
+}
+
 int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int verb, arg *out) {
   size_t end = c->doc->sentences[s].tok_end;
   size_t described = verb && cue->direct && cue->relation == KABAR_REL_VISITED ? described_destination(c, k, end)
@@ -790,6 +814,11 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "kepada kelompok yang disebut Taliban": the name the noun goes by */
+    if (k > start && c->ment_at[k - 1] == NONE && ex_naming_clause_end(c, k, end) > k) {
+      k = ex_naming_clause_end(c, k, end);
+      continue;
+    }
     /* "penjualan rudal Patriot senilai US$5,4 miliar kepada Arab Saudi": an
      * amount inside the object costs no words */
     size_t past_amount = amount_end(c, k, end);

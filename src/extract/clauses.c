@@ -87,6 +87,28 @@ static size_t date_bracket_end(const ctx *c, size_t q, size_t end) {
   return 0;
 }
 
+size_t ex_time_phrase_end(const ctx *c, size_t q, size_t end) {
+  size_t k = q;
+  if (k + 1 < end && tok_is(c, k, "pada") &&
+      ((c->wcat[k + 1] & W_TIME) || (tok_flags(c, k + 1) & KABAR_TOK_NUMBER) || tok_is(c, k + 1, "tanggal")))
+    k++;
+  size_t words = 0;
+  while (k < end && c->ment_at[k] == NONE) {
+    if ((c->wcat[k] & W_TIME) || tok_is(c, k, "tanggal") ||
+        ((tok_flags(c, k) & KABAR_TOK_NUMBER) && (words || k > q))) {
+      words++;
+      k++;
+      continue;
+    }
+    size_t close = tok_is(c, k, "(") ? date_bracket_end(c, k, end) : 0;
+    if (!close)
+      break;
+    k = close + 1;
+    words++;
+  }
+  return words ? k : q;
+}
+
 /* Whether a name or pronoun at t is followed, past adverbs, by a verb, a
  * copula or a role verb: a clause of its own begins at t. */
 static int subject_then_predicate(ctx *c, size_t t, size_t end) {
@@ -103,13 +125,12 @@ static int subject_then_predicate(ctx *c, size_t t, size_t end) {
       modal |= c->status[q] != NULL; /* "akan", "sepakat", "berjanji untuk" */
       continue;
     }
-    /* "Biden hari Kamis (5/12) akan menuju ...": when, between the two */
-    if ((c->wcat[q] & W_TIME) && c->ment_at[q] == NONE)
-      continue;
-    size_t close = tok_is(c, q, "(") ? date_bracket_end(c, q, end) : 0;
-    if (!close)
+    /* "Biden hari Kamis (5/12) akan menuju ...", "Merkel pada Senin
+     * berbicara ...": when, between the two */
+    size_t after_time = ex_time_phrase_end(c, q, end);
+    if (after_time == q)
       break;
-    q = close;
+    q = after_time - 1;
   }
   if (modal && q < end && (c->wcat[q] & W_BOUNDARY))
     return 1; /* "A dan B sepakat bahwa ..." */

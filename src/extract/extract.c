@@ -99,6 +99,30 @@ static size_t named_of_kind(ctx *c, size_t u, const size_t *n_parties) {
   return found;
 }
 
+/* Whether an unnamed agreement of kind `kind` may be the named agreement
+ * `label`: a treaty, pact or deal may be any of them, but a declaration, a
+ * memorandum or a protocol is only one named as such ("menandatangani suatu
+ * deklarasi bersama" is not the defence treaty the document names). */
+static int kind_compatible(const char *kind, const char *label) {
+  static const char *const generic[] = {"perjanjian", "traktat", "pakta", "kesepakatan", "persetujuan",
+                                        "kerja", "kerjasama"};
+  char want[64], word[64];
+  head_word(kind, want, sizeof want);
+  for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+    if (strcmp(want, generic[i]) == 0)
+      return 1;
+  for (const char *w = label; *w;) {
+    while (*w == ' ')
+      w++;
+    head_word(w, word, sizeof word);
+    if (strcmp(word, want) == 0)
+      return 1;
+    while (*w && *w != ' ')
+      w++;
+  }
+  return 0;
+}
+
 /* "Australia dan Jepang menandatangani perjanjian pertahanan bersejarah ...
  * Perjanjian Akses Timbal Balik": an agreement the document describes is the
  * one agreement it names that has a state party in common with it and was
@@ -113,7 +137,8 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
     size_t found = NONE;
     int many = 0, other_year = 0;
     for (size_t e = 0; e < c->n_dents && !many; e++) {
-      if (e == u || c->dents[e].unnamed || c->dents[e].type != KABAR_ENT_AGREEMENT)
+      if (e == u || c->dents[e].unnamed || c->dents[e].type != KABAR_ENT_AGREEMENT ||
+          !kind_compatible(c->dents[u].kind ? c->dents[u].kind : c->dents[u].label, c->dents[e].label))
         continue;
       int common = 0;
       for (size_t i = 0; i < n_parties[u] && !common; i++)
@@ -461,6 +486,17 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     if (k == NONE) {
       st = KABAR_ERR_NOMEM;
       goto done;
+    }
+    /* "Pakta Netralitas Soviet-Jepang tahun 1941": a treaty dated by "tahun"
+     * is also known by its name without the date */
+    if (e->type == KABAR_ENT_AGREEMENT && mm->te >= mm->tb + 3 && tok_is(c, mm->te - 2, "tahun") &&
+        (tok_flags(c, mm->te - 1) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, mm->te - 1))) {
+      const char *undated = ex_text_span(c, mm->tb, mm->te - 2);
+      TRY(c->failed);
+      if (kabar_kb_entity(kb, e->type, e->label, NULL, undated) == NONE) {
+        st = KABAR_ERR_NOMEM;
+        goto done;
+      }
     }
     /* ... and by the words that describe it ("persetujuan tahun 2015") */
     if (mm->phrase_te > mm->te) {

@@ -1042,6 +1042,53 @@ static int taken_as_prep(ctx *c, size_t sb, size_t b, size_t t) {
   return 0;
 }
 
+/* Whether an argument names one of subj's entities. */
+static int shares_entity(const arg *a, const arg *subj) {
+  for (size_t i = 0; i < a->n; i++)
+    for (size_t j = 0; j < subj->n; j++)
+      if (a->d[i] == subj->d[j])
+        return 1;
+  return 0;
+}
+
+/* "Indonesia menyerbu Timor Leste dan menganeksasinya", "Arab Saudi
+ * memutuskan hubungan dengan Qatar, menuduhnya ...": -nya on an active verb
+ * is its object, the object of a clause before it in the sentence, else the
+ * nearest name before it that no preposition governs and that is not the
+ * verb's own subject. */
+static void verb_nya_object(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue, const arg *subj,
+                            arg *obj) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  obj->n = 0;
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->c_end; i-- > si->c_begin;) {
+    const clause *cl = &c->clauses[i];
+    if (cl->tb >= t || cl->obj_m == NONE || c->ments[cl->obj_m].tb >= t)
+      continue;
+    ex_resolve_arg(c, cl->obj_m, cue->object_types, cue->flags, obj);
+    if (obj->n && !shares_entity(obj, subj))
+      return;
+    obj->n = 0;
+    break;
+  }
+  for (size_t k = t; k-- > sb;) {
+    size_t m = c->ment_at[k];
+    if (m == NONE)
+      continue;
+    k = c->ments[m].tb;
+    /* (one governed by "dengan", "terhadap", "kepada", "ke", ...; not one
+     * where or whence: "dari Portugal", "di Jenewa") */
+    if (c->ments[m].inner || (k > sb && (c->wcat[k - 1] & W_PREP) &&
+                              (tok_is(c, k - 1, "dari") || tok_is(c, k - 1, "di") || tok_is(c, k - 1, "oleh") ||
+                               tok_is(c, k - 1, "pada") || tok_is(c, k - 1, "dalam") || tok_is(c, k - 1, "sejak"))))
+      continue;
+    ex_resolve_arg(c, m, cue->object_types, cue->flags, obj);
+    if (obj->n && !shares_entity(obj, subj))
+      return;
+    obj->n = 0;
+  }
+}
+
 static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue,
                             const kabar_morph *mo) {
   const kabar_sentence *se = &c->doc->sentences[s];
@@ -1097,8 +1144,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ((cue->forms & F_AFFIXED) && strcmp(tok_norm(c, t), mo->root) == 0))
     return KABAR_OK;
   /* "menolak mengecam Iran": a verb that takes another verb as its
-   * complement has no object of its own; the second verb's object is not it */
-  if (verb && cue->direct && !cue->n_with && mo->form == KABAR_FORM_ACTIVE && !mutual_before(c, s, t)) {
+   * complement has no object of its own; the second verb's object is not it
+   * (but "menuduhnya mendukung ...": -nya is its object) */
+  if (verb && cue->direct && !cue->n_with && mo->form == KABAR_FORM_ACTIVE && !mo->possessive &&
+      !mutual_before(c, s, t)) {
     size_t q = t + 1;
     while (q < end && (c->wcat[q] & W_SKIP))
       q++;
@@ -1408,6 +1457,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       judged_act_agent(c, s, t, cue->object_types, cue->flags | RC_STATE, &obj);
     if (!obj.n && cue->direct)
       listed_object(c, s, t, cue, &obj);
+    /* (not "menolaknya", "mengecamnya", "mendukungnya": mostly a proposal or
+     * a deed the sentence told) */
+    if (!obj.n && cue->direct && subj.n && mo->possessive && mo->form == KABAR_FORM_ACTIVE &&
+        cue->relation != KABAR_REL_OPPOSES && cue->relation != KABAR_REL_CRITICIZED &&
+        cue->relation != KABAR_REL_SUPPORTS)
+      verb_nya_object(c, s, t, cue, &subj, &obj); /* "..., menuduhnya mendukung ..." */
   } else {
     /* a nominalization */
     size_t k = after;
@@ -1418,6 +1473,10 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       k = c->ments[c->ment_at[t]].te;
     int budget = 3, titled = 0;
     while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY))) {
+      if (k > after && c->ment_at[k - 1] == NONE && ex_naming_clause_end(c, k, end) > k) {
+        k = ex_naming_clause_end(c, k, end); /* "anggota kelompok yang disebut Quad" */
+        break;
+      }
       if (tok_is(c, k, ",")) {
         /* "kunjungan Menteri Luar Negeri Kamboja, Prak Sokhonn, ke Jakarta":
          * the name after a title and a comma is the title's holder */
@@ -1744,20 +1803,28 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   /* "Kamikawa berkunjung ke Manila bersama Menteri Pertahanan Jepang Minoru
    * Kihara", "diteken Prabowo bersama Perdana Menteri Australia Anthony
    * Albanese": a companion after the verb acts with the subject or agent */
-  if ((verb || passive) && (cue->subject_types & TYPE_BIT(KABAR_ENT_PERSON)))
+  /* (and "menjadi anggota Quad bersama dengan AS dan Australia": the
+   * states with the members are members too) */
+  int fellow_members = noun && cue->relation == KABAR_REL_MEMBER_OF;
+  unsigned companion_types = TYPE_BIT(KABAR_ENT_PERSON) | (fellow_members ? TYPE_BIT(KABAR_ENT_STATE) : 0u);
+  if ((verb || passive || fellow_members) && (cue->subject_types & companion_types))
     for (size_t k = after; k + 1 < end && k < after + 10; k++) {
       if (ex_is_boundary(c, k))
         break;
       if (!tok_is(c, k, "bersama"))
         continue;
-      size_t q = k + 1;
+      /* (members: right after the body, not "... dan berlatih bersama X") */
+      if (fellow_members && !(obj.n && obj.pos != NONE && c->ment_at[obj.pos] != NONE &&
+                              ex_group_end(c, c->ment_at[obj.pos]) == k))
+        break;
+      size_t q = k + 1 < end && tok_is(c, k + 1, "dengan") ? k + 2 : k + 1;
       while (q < end && q < k + 8 && c->ment_at[q] == NONE && match_role(c, q, end, NULL))
         q += match_role(c, q, end, NULL);
       while (q < end && c->ment_at[q] != NONE && c->ments[c->ment_at[q]].inner)
         q = c->ments[c->ment_at[q]].te;
       if (q < end && c->ment_at[q] != NONE) {
         arg extra;
-        ex_resolve_arg(c, c->ment_at[q], TYPE_BIT(KABAR_ENT_PERSON), 0, &extra);
+        ex_resolve_arg(c, c->ment_at[q], companion_types & cue->subject_types, 0, &extra);
         for (size_t e = 0; e < extra.n && subj.n < MAX_ARGS; e++)
           subj.d[subj.n++] = extra.d[e];
       }

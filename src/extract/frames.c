@@ -39,6 +39,15 @@ static status_ctx phrase_status(ctx *c, size_t s, const phrase *p, const arg *su
   status_ctx st = ex_fact_status(c, s, p->tb, subj->pos, 1, subj, obj);
   if (p->slot == PS_PREDICATE && p->clause != NONE && c->clauses[p->clause].negated)
     st.status = KABAR_FS_NEGATED;
+  /* "Perjanjian Logistik Militer AS-India belum rampung", "Perjanjian X
+   * akan ditandatangani": an agreement that is its clause's subject and is
+   * not yet made is planned */
+  if (cl && cl->subj_m != NONE && cl->subj_m == c->ment_at[p->tb] && st.status == KABAR_FS_ASSERTED &&
+      c->ments[cl->subj_m].n_dent && c->dents[c->ments[cl->subj_m].dent[0]].type == KABAR_ENT_AGREEMENT)
+    for (size_t k = c->ments[cl->subj_m].te;
+         k < (cl->pred != NONE ? cl->pred : cl->te) && k < c->ments[cl->subj_m].te + 3; k++)
+      if (tok_is(c, k, "belum") || tok_is(c, k, "akan"))
+        st.status = KABAR_FS_PLANNED;
   /* "negara-negara non-ICC seperti Arab Saudi dan Mesir": no members */
   if (p->gen_m != NONE && strncmp(tok_norm(c, c->ments[p->gen_m].tb), "non-", 4) == 0)
     st.status = KABAR_FS_NEGATED;

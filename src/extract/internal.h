@@ -538,6 +538,12 @@ size_t ex_controlled_subject(const ctx *c, size_t s, size_t t);
 /* Whether the verb (or copula, role verb) at t opens its sentence but for
  * words of when: its subject is the one of the sentence before. */
 int ex_opens_with_predicate(ctx *c, size_t s, size_t t);
+/* The end of a phrase of when at q ("pada Senin", "hari Kamis (5/12)",
+ * "pada tanggal 14 Agustus 2019"), or q when none starts there. */
+size_t ex_time_phrase_end(const ctx *c, size_t q, size_t end);
+/* Where the name starts after a relative clause of naming at k ("yang
+ * disebut Quad", "yang dikenal sebagai X"), or k when there is none. */
+size_t ex_naming_clause_end(const ctx *c, size_t k, size_t end);
 size_t ex_fronted_subject(const ctx *c, size_t s, size_t t);
 /* The facts the frames state in sentence s. */
 kabar_status ex_frames_sentence(ctx *c, size_t s);

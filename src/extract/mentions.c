@@ -2871,6 +2871,20 @@ static size_t place_compound(ctx *c, size_t s, size_t t, size_t end) {
   if (m == NONE)
     return t;
   c->ments[m].locative = 1;
+  /* "Istana Kepresidenan Korsel", "Pangkalan Udara Shayrat Suriah": a
+   * building named with its state stands in that state (a sea, strait or
+   * river named by a state need not: "Selat Taiwan") */
+  static const char *const buildings[] = {"istana", "wisma", "aula", "monumen", "pangkalan"};
+  int building = 0;
+  for (size_t i = 0; i < sizeof buildings / sizeof buildings[0] && !building; i++)
+    building = tok_is(c, t, buildings[i]);
+  const kabar_lex_entity *sl;
+  for (size_t q = t + 1; building && q < e; q++)
+    if (match_entity(c, q, e, &sl) == e - q && sl->type == KABAR_ENT_STATE && c->dents[d].state == NONE) {
+      size_t st = ex_lex_dent(c, sl);
+      c->dents[d].state = st; /* after the call, which may move c->dents */
+      break;
+    }
   return e;
 }
 

@@ -178,7 +178,13 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
     size_t in_body = !p->role && c->root[p->tb] && strcmp(c->morph[p->tb].root, "anggota") == 0
                          ? body_of_membership(c, q, end)
                          : NONE;
-    if (in_body != NONE) {
+    /* "anggota kelompok keamanan yang disebut Quad": the name the plain
+     * noun goes by */
+    size_t named_at = q > k ? ex_naming_clause_end(c, q, end) : q;
+    if (named_at > q && !envoy_host && !c->ments[c->ment_at[named_at]].locative) {
+      p->gen_m = c->ment_at[named_at];
+      k = ex_group_end(c, p->gen_m);
+    } else if (in_body != NONE) {
       p->gen_m = in_body;
       k = ex_group_end(c, p->gen_m);
     } else if (!p->role && g > q + 1 && g < end && c->ment_at[g] != NONE && !c->ments[c->ment_at[g]].inner &&
@@ -578,6 +584,27 @@ static int open_name(const ctx *c, size_t m) {
   return ty == KABAR_ENT_AGREEMENT || ty == KABAR_ENT_EVENT;
 }
 
+/* "Perjanjian Logistik Militer AS-India", "Pakta Netralitas Soviet-Jepang":
+ * two or more states joined inside an agreement's name past its other
+ * capitalised words; the mention of that pair, or NONE. */
+static size_t pair_inside_name(const ctx *c, size_t s, size_t m) {
+  const ment *own = &c->ments[m];
+  if (!own->n_dent || c->dents[own->dent[0]].type != KABAR_ENT_AGREEMENT)
+    return NONE;
+  const sent_info *si = &c->sents[s];
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *x = &c->ments[i];
+    if (i == m || x->tb <= own->tb || x->te > own->te || x->n_dent < 2)
+      continue;
+    int states = 1;
+    for (size_t k = 0; k < x->n_dent && states; k++)
+      states = c->dents[x->dent[k]].type == KABAR_ENT_STATE;
+    if (states)
+      return i;
+  }
+  return NONE;
+}
+
 kabar_status ex_phrases_sentence(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
   sent_info *si = &c->sents[s];
@@ -647,6 +674,8 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
         read_phrase(c, s, &p);
       }
     }
+    if (p.gen_m == NONE && m != NONE && c->ments[m].tb == t)
+      p.gen_m = pair_inside_name(c, s, m);
     p.clause = ex_clause_at(c, s, t);
     if (possessive && p.gen_m == NONE && p.clause != NONE)
       p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */

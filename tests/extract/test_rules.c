@@ -3651,6 +3651,63 @@ static const rule_case cases[] = {
      {"Presiden Iran Hassan Rouhani tiba di Baghdad. Jadwal acara hari ini termasuk pertemuan "
       "dengan para pengusaha."},
      {{0}}, {F("Hassan Rouhani", "metWith", "Irak", NULL)}, {{0}}, {{0}}, 1},
+    /* ---- eighteenth session ---- */
+    {"relations", /* when, between a reported subject and its verb */
+     {"Juru bicara itu mengatakan Angela Merkel pada Senin bertemu Presiden Ukraina Volodymyr Zelenskiy."},
+     {F("Angela Merkel", "metWith", "Volodymyr Zelensky", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: the object of a verb before when is no subject of what follows */
+     {"Presiden Ukraina Volodymyr Zelenskiy mengkritik Angela Merkel pada Senin setelah bertemu "
+      "Presiden Prancis Emmanuel Macron."},
+     {F("Volodymyr Zelensky", "metWith", "Emmanuel Macron", "asserted")},
+     {F("Angela Merkel", "metWith", "Emmanuel Macron", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* the name a plain noun goes by: "yang disebut X", "yang bernama X" */
+     {"India menjadi anggota kelompok keamanan yang disebut Quad. Jepang bergabung dengan kelompok "
+      "yang bernama Quad."},
+     {F("India", "memberOf", "Quad", "asserted"), F("Jepang", "memberOf", "Quad", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a name after "disebut oleh" is who says it */
+     {"India menjadi anggota kelompok yang disebut oleh China sebagai ancaman."},
+     {{0}}, {F("India", "memberOf", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* states "bersama dengan" the members are members too */
+     {"India dan Jepang menjadi anggota Quad bersama dengan Amerika Serikat dan Australia."},
+     {F("Amerika Serikat", "memberOf", "Quad", "asserted"), F("Australia", "memberOf", "Quad", "asserted"),
+      F("India", "memberOf", "Quad", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: "bersama" in a later clause */
+     {"India menjadi anggota Quad dan berlatih bersama Indonesia."},
+     {F("India", "memberOf", "Quad", "asserted")}, {F("Indonesia", "memberOf", "Quad", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* -nya on an active verb: the object of the clause before */
+     {"Indonesia menyerbu Timor Leste dan menganeksasinya pada 1976. Arab Saudi memutuskan hubungan "
+      "dengan Qatar, menuduhnya mendukung terorisme."},
+     {F("Indonesia", "annexed", "Timor Leste", "asserted"), F("Arab Saudi", "accused", "Qatar", NULL)},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"reference", /* must not: a name after "dari", or what a rejection rejects */
+     {"Setelah Timor Leste merdeka dari Portugal, Indonesia menyerbu Timor Leste dan menganeksasinya. "
+      "Meksiko meminta Amerika Serikat membayar tembok itu, tetapi Presiden AS Donald Trump menolaknya."},
+     {F("Indonesia", "annexed", "Timor Leste", "asserted")},
+     {F("Indonesia", "annexed", "Portugal", NULL), F("Donald Trump", "opposes", "Meksiko", NULL)},
+     {{0}}, {{0}}, 1},
+    {"places", /* a building named with its state stands in it */
+     {"Presiden Susilo Bambang Yudhoyono tiba di Istana Kepresidenan Korsel."},
+     {F("Susilo Bambang Yudhoyono", "visited", "Korea Selatan", "asserted")}, {{0}},
+     {E("Istana Kepresidenan Korsel", "Place")}, {{0}}, 1},
+    {"places", /* must not: a strait named by a state is no visit to it */
+     {"Kapal perang Amerika Serikat tiba di Selat Taiwan."},
+     {{0}}, {F("Amerika Serikat", "visited", "Taiwan", NULL), F("Amerika Serikat", "deployedTroopsTo", "Taiwan", NULL)},
+     {{0}}, {{0}}, 1},
+    {"agreement", /* states joined inside an agreement's name are its parties; not yet made: planned */
+     {"Perjanjian Logistik Militer AS-India belum rampung. Pakta Netralitas Soviet-Jepang tahun 1941 "
+      "adalah perjanjian lima tahun."},
+     {F("Amerika Serikat", "partyTo", "Perjanjian Logistik Militer AS-India", "planned"),
+      F("India", "partyTo", "Perjanjian Logistik Militer AS-India", "planned"),
+      F("Uni Soviet", "partyTo", "Pakta Netralitas Soviet-Jepang 1941", "asserted"),
+      F("Jepang", "partyTo", "Pakta Netralitas Soviet-Jepang 1941", "asserted")},
+     {{0}}, {E("Pakta Netralitas Soviet-Jepang 1941 = Pakta Netralitas Soviet-Jepang", "Agreement")}, {{0}}, 1},
+    {"agreement", /* must not: a declaration is not the treaty the document names */
+     {"Amerika Serikat dan Polandia menandatangani Perjanjian Pertahanan AS-Polandia. Di Warsawa, "
+      "Presiden AS Donald Trump akan menandatangani suatu deklarasi bersama mengenai teknologi 5G."},
+     {F("Polandia", "partyTo", "Perjanjian Pertahanan AS-Polandia", "asserted")},
+     {F("Donald Trump", "partyTo", "Perjanjian Pertahanan AS-Polandia", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
