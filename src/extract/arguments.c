@@ -473,6 +473,12 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         q++; /* "Nigeria menyatakan akan mengerahkan pasukan": the speaker's own act */
       if (q == t) /* "X menyatakan dukungannya", "X menyatakan prihatin" */
         return ex_find_subject(c, s, k, types, flags, out);
+      /* "AS menegaskan komitmennya untuk membela Filipina": the speaker's own
+       * intent */
+      size_t il = q < t ? strlen(tok_norm(c, q)) : 0;
+      if (q + 2 == t && tok_is(c, q + 1, "untuk") && il > 3 && strcmp(tok_norm(c, q) + il - 3, "nya") == 0 &&
+          (c->gcat[q] & G_INTENT))
+        return ex_find_subject(c, s, k, types, flags, out);
       /* "X mengatakan dalam jumpa pers dengan Y": where X says it */
       if (q < t && (c->wcat[q] & W_PREP) && !tok_is(c, q, "bahwa") && t <= q + 2)
         return ex_find_subject(c, s, k, types, flags, out);
@@ -770,6 +776,14 @@ static size_t described_destination(const ctx *c, size_t k, size_t end) {
   return m;
 }
 
+/* A lower-case word that may stand inside a noun phrase: no name,
+ * preposition, clause word, conjunction or verb. */
+static int plain_word(ctx *c, size_t k) {
+  return c->ment_at[k] == NONE && (tok_flags(c, k) & KABAR_TOK_WORD) &&
+         !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+         !(c->wcat[k] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) && !ex_is_verb_word(c, k);
+}
+
 size_t ex_naming_clause_end(const ctx *c, size_t k, size_t end) {
   static const char *const naming[] = {"disebut", "dinamakan", "bernama", "berjuluk", "dijuluki", "dikenal"};
   if (k + 2 >= end || !(c->wcat[k] & W_RELATIVE) || c->ment_at[k + 1] != NONE)
@@ -814,6 +828,20 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     budget = 3;
   }
   while (k < end && budget > 0) {
+    /* "dukungan untuk kemerdekaan, kedaulatan, dan integritas wilayah
+     * Kazakhstan": a list of plain nouns after the preposition, then the
+     * name they are of */
+    if (seen_prep && first && plain_word(c, k)) {
+      size_t q = k;
+      int joined = 0;
+      while (q < end && q < k + 10 && (plain_word(c, q) || tok_is(c, q, ",") || tok_is(c, q, "dan") ||
+                                       tok_is(c, q, "serta")))
+        joined |= !plain_word(c, q++);
+      if (joined && q < end && q > k + 2 && c->ment_at[q] != NONE && plain_word(c, q - 1)) {
+        k = q;
+        continue;
+      }
+    }
     /* "kepada kelompok yang disebut Taliban": the name the noun goes by */
     if (k > start && c->ment_at[k - 1] == NONE && ex_naming_clause_end(c, k, end) > k) {
       k = ex_naming_clause_end(c, k, end);

@@ -1042,6 +1042,22 @@ static int taken_as_prep(ctx *c, size_t sb, size_t b, size_t t) {
   return 0;
 }
 
+/* "Moskow membatalkan penjualan sistem pertahanan misil kepada Teheran":
+ * an act right after a verb of calling off is the subject's own, and did
+ * not happen (a treaty called off, or a stance, is another matter). */
+static int cancelled_act(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (cue->relation == KABAR_REL_PARTY_TO || cue->relation == KABAR_REL_OPPOSES ||
+      cue->relation == KABAR_REL_SUPPORTS || cue->relation == KABAR_REL_CRITICIZED ||
+      cue->relation == KABAR_REL_ACCUSED)
+    return 0;
+  size_t v = t;
+  while (v > sb && (c->wcat[v - 1] & W_SKIP))
+    v--;
+  return v > sb && c->ment_at[v - 1] == NONE && c->root[v - 1] && c->morph[v - 1].form == KABAR_FORM_ACTIVE &&
+         strcmp(c->morph[v - 1].root, "batal") == 0;
+}
+
 /* Whether an argument names one of subj's entities. */
 static int shares_entity(const arg *a, const arg *subj) {
   for (size_t i = 0; i < a->n; i++)
@@ -1103,6 +1119,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     noun = 0;
   }
   size_t cl_at = ex_clause_at(c, s, t); /* the clause the cue stands in */
+  int cancelled = noun && cancelled_act(c, s, t, cue);
   /* "berperang melawan Jerman": a verb that is also a preposition is a
    * verb only as its clause's predicate in lower case, and not after a cue
    * that takes it as its preposition ("perang Amerika melawan Vietnam") */
@@ -1628,7 +1645,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       /* "meraih dukungan bagi ...": the subject receives, someone else gives */
       int received = t > se->tok_begin && (c->wcat[t - 1] & W_RECEIVE);
       if (!subj.n && !received && !in_journey &&
-          (light || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
+          (light || cancelled || (!(cue->flags & RC_OWN) && !ex_object_of_cue_verb(c, s, t))))
         ex_find_subject(c, s, t, cue->subject_types, cue->flags, &subj);
     }
     /* "pendukung utama Hizbullah": a peN- noun without -an names the
@@ -1647,8 +1664,16 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
                  judged_not_received(c, se->tok_begin, t))) {
       arg cs;
       if (ex_find_subject(c, s, t, cue->object_types, cue->flags, &cs) && cs.n &&
-          !(cs.n == subj.n && cs.d[0] == subj.d[0]))
+          !(cs.n == subj.n && cs.d[0] == subj.d[0])) {
         obj = cs;
+        /* "Menlu Palestina ... menyampaikan apresiasi atas dukungan Indonesia":
+         * a state's support or aid goes to the state of the official who
+         * receives it */
+        size_t st = obj.n == 1 && c->dents[obj.d[0]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj.d[0]) : NONE;
+        if (st != NONE && subj.n == 1 && c->dents[subj.d[0]].type == KABAR_ENT_STATE && st != subj.d[0] &&
+            (cue->object_types & TYPE_BIT(KABAR_ENT_STATE)))
+          obj.d[0] = st;
+      }
     } else if (!obj.n && (cue->flags & RC_TARGET) && undergone(c, se->tok_begin, t)) {
       /* "Iran dikenai sanksi oleh Amerika", "Rusia menghadapi sanksi Uni
        * Eropa": the one who undergoes it is the object, the giver acts */
@@ -1833,6 +1858,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
   if ((cue->flags & RC_PLACE) && obj.n && obj.pos != NONE)
     more_destinations(c, s, cue, &obj);
   status_ctx st = ex_fact_status(c, s, t, subj.pos, noun, &subj, &obj);
+  if (cancelled && st.status == KABAR_FS_ASSERTED)
+    st.status = KABAR_FS_NEGATED;
   if (passive && st.status == KABAR_FS_ALLEGED && obj.pos != NONE && obj.pos > se->tok_begin &&
       obj.pos < t && (c->wcat[obj.pos - 1] & W_CLAIM)) {
     /* "klaim Rusia ditolak Jepang": the claim is what is rejected, the

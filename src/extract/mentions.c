@@ -1141,10 +1141,12 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
       q += 2;
     k = q;
   } else if (aff != NONE && k + 1 < end && tok_is(c, k, "untuk")) {
-    /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first */
+    /* "Duta Besar Korea Utara untuk PBB Kim Song": the post is for the first;
+     * "utusan khusus Prancis untuk kawasan Sahel, ...": a region */
     size_t other = NONE;
-    size_t ke3 = entity_at(c, sent, k + 1, end, &other, 1);
-    if (ke3 > k + 1)
+    size_t at = k + 2 < end && (tok_is(c, k + 1, "kawasan") || tok_is(c, k + 1, "wilayah")) ? k + 2 : k + 1;
+    size_t ke3 = entity_at(c, sent, at, end, &other, 1);
+    if (ke3 > at)
       k = ke3;
     /* "Duta Besar Republik Indonesia untuk Australia dan Vanuatu, Bapak ...":
      * accredited to more than one */
@@ -2691,6 +2693,32 @@ static const kabar_lex_entity *gazetteer_city(ctx *c, size_t s, size_t t, size_t
 /* An unknown capitalized name [t, e) that its context makes a place ("di
  * Ussuriysk", "pelabuhan Rajin", "Camp David, Maryland") or an event
  * ("latihan militer bersama Balikatan"). Adds the mention; 1 when it did. */
+/* Whether a role title opens the phrase that ends with the place at pb
+ * ("utusan khusus Prancis untuk kawasan Sahel, Jean Felix-Paganon"): the
+ * name after its comma is the title's holder, not a place. */
+static int title_over_place(ctx *c, size_t sb, size_t pb) {
+  size_t end = pb;
+  for (size_t q = pb; q-- > sb && q + 8 > pb;) {
+    if (tok_is(c, q, ",") || ex_is_boundary(c, q) || ex_is_verb_word(c, q))
+      return 0;
+    if (c->ment_at[q] == NONE && match_role(c, q, end, NULL))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether the name at t follows a title's phrase that ends with a place or
+ * state and a comma ("utusan khusus Prancis untuk kawasan Sahel, Jean
+ * Felix-Paganon"): it names the title's holder. */
+static int holder_after_titled_place(ctx *c, size_t sb, size_t t) {
+  if (t < sb + 3 || !tok_is(c, t - 1, ",") || c->ment_at[t - 2] == NONE)
+    return 0;
+  const ment *pm = &c->ments[c->ment_at[t - 2]];
+  if (!pm->n_dent || (c->dents[pm->dent[0]].type != KABAR_ENT_PLACE && c->dents[pm->dent[0]].type != KABAR_ENT_STATE))
+    return 0;
+  return pm->tb > sb && title_over_place(c, sb, pm->tb);
+}
+
 static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   size_t sb = c->doc->sentences[s].tok_begin;
   size_t end = c->doc->sentences[s].tok_end;
@@ -2753,6 +2781,7 @@ static int unknown_place_or_event(ctx *c, size_t s, size_t t, size_t e) {
   else if (tok_is(c, p, ",") && p > sb && c->ment_at[p - 1] != NONE &&
            c->ments[c->ment_at[p - 1]].n_dent &&
            c->dents[c->ments[c->ment_at[p - 1]].dent[0]].type == KABAR_ENT_PLACE &&
+           !title_over_place(c, sb, c->ments[c->ment_at[p - 1]].tb) &&
            !(e < end && ex_is_verb_word(c, e)) &&
            !(c->ments[c->ment_at[p - 1]].tb > sb && tok_is(c, c->ments[c->ment_at[p - 1]].tb - 1, "asal")))
     type = KABAR_ENT_PLACE; /* "Camp David, Maryland", but "Di Manila, Hagel bertemu", "jurnalis
@@ -3796,13 +3825,17 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       size_t r = e + 1;
       while (r < end && ((c->wcat[r] & W_ARTICLE) || (c->gcat[r] & G_FORMER)))
         r++; /* "Sudarsono, mantan Menteri Dalam Negeri" */
-      int beside_title = (r < end && tok_is(c, e, ",") && match_role(c, r, end, &role)) ||
-                         defined_by_office(c, sb, t, e, end);
+      /* (not after a lower-case kind of body: "surat kabar Indian Express,
+       * duta besar India untuk Israel, Pavan Kapoor" titles the next name) */
+      int body_kind_before = t > sb && (c->wcat[t - 1] & W_HEAD_ORG) &&
+                             !(tok_flags(c, t - 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER));
+      int beside_title = !body_kind_before && ((r < end && tok_is(c, e, ",") && match_role(c, r, end, &role)) ||
+                                               defined_by_office(c, sb, t, e, end));
       c->how = beside_title ? KABAR_MK_APPOSITION : KABAR_MK_PATTERN;
       int intro = prev_is(c, sb, t, W_NAME_INTRO) || acts_as_person(c, sb, t, e, end) ||
                   arabic_article_name(c, sb, t, e) ||
                   noun_of_state_before(c, sb, t, e) ||
-                  office_holder_named(c, sb, t, e, end) || beside_title ||
+                  office_holder_named(c, sb, t, e, end) || beside_title || holder_after_titled_place(c, sb, t) ||
                   counterpart_before(c, sb, t) ||
                   (e + 1 < end && e > t && tok_is(c, e, "(") &&
                    ((c->gcat[e + 1] & G_BIRTH) || life_dates(c, e, end) ||

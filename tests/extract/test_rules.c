@@ -3708,6 +3708,55 @@ static const rule_case cases[] = {
       "Presiden AS Donald Trump akan menandatangani suatu deklarasi bersama mengenai teknologi 5G."},
      {F("Polandia", "partyTo", "Perjanjian Pertahanan AS-Polandia", "asserted")},
      {F("Donald Trump", "partyTo", "Perjanjian Pertahanan AS-Polandia", NULL)}, {{0}}, {{0}}, 1},
+    {"govbody", /* a name after a lower-case kind of body is the body, and a title after it is the next name's */
+     {"Dalam komentar di surat kabar Indian Express, duta besar India untuk Israel, Pavan Kapoor menyebutnya "
+      "resmi. Menurut harian Dawn, Perdana Menteri Pakistan Imran Khan tiba kemarin."},
+     {F("Pavan Kapoor", "officialOf", "India", "asserted")},
+     {F("Indian Express", "officialOf", "India", NULL)},
+     {E("Indian Express", "Organization"), E("Dawn", "Organization")}, {E("Indian Express", "Person")}, 1},
+    {"status", /* an act called off did not happen, and is the subject's own */
+     {"Moskow membatalkan penjualan sistem pertahanan misil kepada Teheran."},
+     {F("Rusia", "suppliedArmsTo", "Iran", "negated")}, {{0}}, {{0}}, {{0}}, 1},
+    {"status", /* must not: forbidding a sale is no sale */
+     {"Presiden Rusia Dmitry Medvedev melarang penjualan sistem misil S-300 kepada Iran."},
+     {{0}}, {F("Rusia", "suppliedArmsTo", "Iran", "asserted")}, {{0}}, {{0}}, 1},
+    {"role", /* a post for a region, then its holder after the comma */
+     {"Permintaan itu dilaporkan oleh utusan khusus Prancis untuk kawasan Sahel, Jean Felix-Paganon, yang "
+      "berbicara kepada wartawan."},
+     {F("Jean Felix-Paganon", "officialOf", "Prancis", "asserted")}, {{0}},
+     {E("Jean Felix-Paganon", "Person"), E("Sahel", "Place")}, {{0}}, 1},
+    {"places", /* must not: a place after a place and a comma, with no title before, stays a place */
+     {"Pertemuan itu diadakan di Camp David, Maryland, pada hari Sabtu."},
+     {{0}}, {{0}}, {E("Maryland", "Place")}, {E("Maryland", "Person")}, 1},
+    {"relations", /* "rekan setaranya dari X, Y": the counterpart named */
+     {"Menlu AS Hillary Clinton menyampaikan pesan itu dalam pertemuan dengan rekan setaranya dari Pakistan, "
+      "Hina Rabbani Khar, di New York."},
+     {F("Hillary Clinton", "metWith", "Hina Rabbani Khar", "asserted"),
+      F("Hina Rabbani Khar", "officialOf", "Pakistan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a counterpart no name follows */
+     {"Menlu AS Hillary Clinton bertemu rekan setaranya dari Pakistan di New York."},
+     {{0}}, {{0}}, {{0}}, {E("New York", "Person")}, 1},
+    {"relations", /* the speaker's own commitment or decision "untuk" act */
+     {"Amerika Serikat menegaskan komitmennya untuk membela Filipina. Wakil Presiden Amerika Serikat Kamala "
+      "Harris mempertegas komitmen AS untuk membela Jepang."},
+     {F("Amerika Serikat", "supports", "Filipina", "asserted"), F("Amerika Serikat", "supports", "Jepang", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: another's decision that the speaker reports */
+     {"Pemerintah Jepang menyatakan keputusan Filipina untuk menyerang China keliru."},
+     {{0}}, {F("Jepang", "attacked", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a state's support appreciated by an official goes to the official's state */
+     {"Menteri Luar Negeri Palestina Riyad al-Maliki menyampaikan apresiasi atas dukungan Indonesia selama ini "
+      "kepada mereka."},
+     {F("Indonesia", "supports", "Palestina", "asserted")},
+     {F("Indonesia", "supports", "Riyad al-Maliki", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a list of plain nouns after the preposition, then whose they are */
+     {"Menteri Luar Negeri AS Antony Blinken menjanjikan dukungan untuk kemerdekaan, kedaulatan, dan "
+      "integritas wilayah Kazakhstan."},
+     {F("Antony Blinken", "supports", "Kazakhstan", NULL)}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: past a verb in the list */
+     {"Amerika Serikat memberikan dukungan untuk rakyat, dan menyerang Kazakhstan."},
+     {{0}}, {F("Amerika Serikat", "supports", "Kazakhstan", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
