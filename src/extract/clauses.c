@@ -76,6 +76,25 @@ static int inside_list(const ctx *c, size_t t) {
   return a != NONE && b != NONE && c->ments[b].group != NONE && c->ments[b].group <= a;
 }
 
+/* The agent of a passive clause: the name right after its verb ("disampaikan
+ * Kepala Negara"), or after "oleh" and its titles ("disampaikan oleh
+ * Menhan RI, Prabowo Subianto,"); NONE when it is no passive or names none. */
+static size_t passive_agent(const ctx *c, const clause *pc) {
+  if (pc->pred == NONE || verb_voice(c, pc->pred) != KABAR_FORM_PASSIVE)
+    return NONE;
+  if (pc->obj_m != NONE)
+    return pc->obj_m;
+  size_t q = pc->pred_te != NONE && pc->pred_te > pc->pred ? pc->pred_te : pc->pred + 1;
+  if (q + 1 >= pc->te || !tok_is(c, q, "oleh"))
+    return NONE;
+  size_t g = ex_past_titles(c, q + 1, pc->te);
+  while (g < pc->te && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].inner)
+    g = c->ments[c->ment_at[g]].te;
+  if (g + 1 < pc->te && g > q + 1 && tok_is(c, g, ","))
+    g++; /* "oleh Menteri Pertahanan RI, Prabowo Subianto" */
+  return g < pc->te ? c->ment_at[g] : NONE;
+}
+
 /* The closing bracket of a date in brackets at q ("(5/12)", "(21/7)"), or 0. */
 static size_t date_bracket_end(const ctx *c, size_t q, size_t end) {
   for (size_t k = q + 1; k < end && k < q + 6; k++) {
@@ -442,15 +461,13 @@ kabar_status ex_clauses_sentence(ctx *c, size_t s) {
       cl->subj_m = c->clauses[i - 1].obj_m;
       cl->subj_how = CS_CONTROL;
     }
-    if (cl->subj_m == NONE && i > si->c_begin && (tok_is(c, cl->tb, "saat") || tok_is(c, cl->tb, "ketika") ||
-                                                  tok_is(c, cl->tb, "sambil")) &&
-        c->clauses[i - 1].pred != NONE && c->clauses[i - 1].obj_m != NONE &&
-        verb_voice(c, c->clauses[i - 1].pred) == KABAR_FORM_PASSIVE &&
-        c->ments[c->clauses[i - 1].obj_m].n_dent &&
-        c->dents[c->ments[c->clauses[i - 1].obj_m].dent[0]].type == KABAR_ENT_PERSON) {
-      /* "Hal tersebut disampaikan Kepala Negara saat menggelar pertemuan
-       * ...": the one who said it was doing it */
-      cl->subj_m = c->clauses[i - 1].obj_m;
+    size_t agent = i > si->c_begin ? passive_agent(c, &c->clauses[i - 1]) : NONE;
+    if (cl->subj_m == NONE && agent != NONE && (tok_is(c, cl->tb, "saat") || tok_is(c, cl->tb, "ketika") ||
+                                                tok_is(c, cl->tb, "sambil")) &&
+        c->ments[agent].n_dent && c->dents[c->ments[agent].dent[0]].type == KABAR_ENT_PERSON) {
+      /* "Hal tersebut disampaikan (oleh) Kepala Negara saat menggelar
+       * pertemuan ...": the one who said it was doing it */
+      cl->subj_m = agent;
       cl->subj_how = CS_CARRIED;
       cl->agent_carried = 1;
     }

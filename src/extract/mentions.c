@@ -3965,11 +3965,17 @@ static int new_clause_subject(ctx *c, size_t s, const ment *a, const ment *b) {
 }
 
 size_t ex_past_titles(const ctx *c, size_t t, size_t end) {
+  size_t start = t;
   for (size_t rl; t < end && c->ment_at[t] == NONE;) {
     if (c->wcat[t] & W_ARTICLE)
       t++;
     else if ((rl = match_role(c, t, end, NULL)) > 0)
       t += rl;
+    /* "Wakil Presiden (Wapres) Jusuf Kalla": the title's short form in
+     * brackets */
+    else if (t > start && t + 2 < end && tok_is(c, t, "(") && tok_is(c, t + 2, ")") &&
+             c->ment_at[t + 1] == NONE && (tok_flags(c, t + 1) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      t += 3;
     else
       break;
   }

@@ -3757,6 +3757,31 @@ static const rule_case cases[] = {
     {"relations", /* must not: past a verb in the list */
      {"Amerika Serikat memberikan dukungan untuk rakyat, dan menyerang Kazakhstan."},
      {{0}}, {F("Amerika Serikat", "supports", "Kazakhstan", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* a doctrine is named by its head noun, even after a person's name */
+     {"Doktrin Carter adalah kebijakan yang diumumkan oleh Presiden Amerika Serikat Jimmy Carter pada 1980."},
+     {F("Jimmy Carter", "leaderOf", "Amerika Serikat", "asserted")}, {{0}}, {E("Doktrin Carter", "Agreement")},
+     {E("Doktrin Carter", "Person")}, 1},
+    {"agreement", /* must not: a lower-case doctrine is no name */
+     {"Menteri Pertahanan Prabowo Subianto menganut doktrin militer yang keras."},
+     {{0}}, {{0}}, {{0}}, {E("doktrin militer", "Agreement")}, 1},
+    {"passive", /* the agent of a passive, after "oleh" or past the title's short form, acts in the "saat" clause */
+     {"Hal tersebut dikemukakan Wakil Presiden (Wapres) Jusuf Kalla saat menerima kunjungan Ketua Senat "
+      "Kazakhstan Kassym-Jomart Tokayev di Jakarta. Hal ini disampaikan oleh Menteri Pertahanan RI, Prabowo "
+      "Subianto, saat menerima kunjungan Perdana Menteri Papua Nugini James Marape di Jakarta."},
+     {F("Jusuf Kalla", "metWith", "Kassym-Jomart Tokayev", "asserted"),
+      F("Prabowo Subianto", "metWith", "James Marape", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"passive", /* must not: the agent of an active clause's object is not carried */
+     {"Wartawan bertanya kepada Wakil Presiden Jusuf Kalla saat Perdana Menteri Papua Nugini James Marape "
+      "tiba di Jakarta."},
+     {{0}}, {F("Jusuf Kalla", "metWith", "James Marape", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* a joint press appearance and speaking "bersama" someone */
+     {"Presiden AS Donald Trump berbicara kepada reporter ketika bertemu pers bersama Perdana Menteri Inggris "
+      "Theresa May pada Jumat."},
+     {F("Donald Trump", "metWith", "Theresa May", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: speaking "bersama" the press meets no one */
+     {"Presiden AS Donald Trump berbicara bersama wartawan di Gedung Putih."},
+     {{0}}, {F("Donald Trump", "metWith", "Gedung Putih", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
