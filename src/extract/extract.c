@@ -168,6 +168,16 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
   }
 }
 
+/* Whether unnamed agreement d is a deal or consensus ("kesepakatan",
+ * "persetujuan"): one "belum dicapai", not reached, has no parties and
+ * names nothing that exists; a treaty not yet signed ("belum menandatangani
+ * perjanjian damai") is still the treaty its parties negotiate. */
+static int consensus_kind(ctx *c, size_t d) {
+  char head[64];
+  head_word(c->dents[d].kind ? c->dents[d].kind : c->dents[d].label, head, sizeof head);
+  return c->dents[d].unnamed && (strcmp(head, "kesepakatan") == 0 || strcmp(head, "persetujuan") == 0);
+}
+
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
   int any = 0;
   for (size_t d = 0; d < c->n_dents && !any; d++)
@@ -196,7 +206,7 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     const pfact *pf = &c->facts[f];
     size_t d = pf->o;
     if (pf->rel != KABAR_REL_PARTY_TO || c->dents[d].type != KABAR_ENT_AGREEMENT ||
-        c->dents[pf->s].type != KABAR_ENT_STATE)
+        c->dents[pf->s].type != KABAR_ENT_STATE || (pf->status == KABAR_FS_NEGATED && consensus_kind(c, d)))
       continue;
     size_t *mine = parties + d * MAX_LABEL_PARTIES;
     size_t i = 0;

@@ -1976,7 +1976,14 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
       for (size_t i = 0; i < second.n && other.n < MAX_ARGS; i++)
         other.d[other.n++] = second.d[i];
     }
-    status_ctx st = ex_fact_status(c, s, mm->tb, NONE, 1, &other, &agreement);
+    /* the verb that governs the agreement ("China, yang membuat (sebuah)
+     * perjanjian keamanan dengan ...", "gagal mencapai kesepakatan dengan
+     * Iran"): its status, and its subject is the other holder */
+    size_t v = mm->tb, sb = c->doc->sentences[s].tok_begin;
+    while (v > sb + 1 && (c->gcat[v - 1] & G_QUANTIFIER))
+      v--;
+    size_t verb = v > sb && ex_is_verb_word(c, v - 1) && c->morph[v - 1].form == KABAR_FORM_ACTIVE ? v - 1 : NONE;
+    status_ctx st = ex_fact_status(c, s, verb != NONE ? verb : mm->tb, NONE, verb == NONE, &other, &agreement);
     /* "akan berangkat ... untuk menandatangani Piagam X dengan ...": the
      * other side signs as the signer the verb's cue read */
     for (size_t f = c->sents[s].f_begin; f < c->n_facts; f++)
@@ -1986,12 +1993,6 @@ static kabar_status agreement_parties(ctx *c, size_t s) {
         break;
       }
     kabar_status rc = emit(c, s, &party, &other, &agreement, st);
-    /* the holder is the subject of the verb that governs the agreement
-     * ("China, yang membuat (sebuah) perjanjian keamanan dengan ...") */
-    size_t v = mm->tb, sb = c->doc->sentences[s].tok_begin;
-    while (v > sb + 1 && (c->gcat[v - 1] & G_QUANTIFIER))
-      v--;
-    size_t verb = v > sb && ex_is_verb_word(c, v - 1) && c->morph[v - 1].form == KABAR_FORM_ACTIVE ? v - 1 : NONE;
     size_t ci = verb != NONE ? ex_clause_at(c, s, verb) : NONE;
     holder.n = 0;
     if (ci != NONE && c->clauses[ci].pred == verb && c->clauses[ci].subj_m != NONE)

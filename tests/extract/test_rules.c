@@ -3782,6 +3782,18 @@ static const rule_case cases[] = {
     {"relations", /* must not: speaking "bersama" the press meets no one */
      {"Presiden AS Donald Trump berbicara bersama wartawan di Gedung Putih."},
      {{0}}, {F("Donald Trump", "metWith", "Gedung Putih", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* reaching or approving an agreement makes a party to it */
+     {"Iran, Brasil dan Turki mencapai kesepakatan pertukaran bahan bakar. Parlemen Jepang menyetujui "
+      "perjanjian perdagangan dengan Australia."},
+     {F("Iran", "partyTo", "kesepakatan pertukaran bahan bakar Brasil\u2013Iran\u2013Turki", "asserted"),
+      F("Turki", "partyTo", "kesepakatan pertukaran bahan bakar Brasil\u2013Iran\u2013Turki", "asserted"),
+      F("Jepang", "partyTo", "perjanjian perdagangan Australia\u2013Jepang", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: an agreement not reached is no agreement */
+     {"Namun, hingga akhir kunjungan, Rusia dan China belum mencapai kesepakatan final soal harga. Para "
+      "negosiator gagal mencapai kesepakatan dengan Iran."},
+     {{0}}, {F("Rusia", "partyTo", "kesepakatan final soal harga China\u2013Rusia", NULL)}, {{0}},
+     {E("kesepakatan final soal harga China\u2013Rusia", "Agreement")}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
