@@ -2539,7 +2539,7 @@ static size_t sanctions_resolution_at(ctx *c, size_t sent, size_t t, size_t end)
 static int locative_before(const ctx *c, size_t sb, size_t t) {
   static const char *const near[] = {"di", "ke", "dari", "menuju", "hingga", "sampai", "dekat",
                                      "sekitar", "kota", "provinsi", "wilayah", "kawasan", "ibu",
-                                     "asal"};
+                                     "asal", "ibukota"};
   static const char *const sides[] = {"utara", "selatan", "timur", "barat", "pinggiran", "luar",
                                       "pusat", "tengah", "kota"};
   if (t == sb)
@@ -2550,6 +2550,15 @@ static int locative_before(const ctx *c, size_t sb, size_t t) {
   for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
     if (tok_is(c, t - 1, near[i]))
       return 1;
+  /* "ibu kota Honduras Tegucigalpa", "ibukota Burma Naypyidaw": the capital
+   * named after its state */
+  if (t > sb + 2 && c->ment_at[t - 1] != NONE && c->ments[c->ment_at[t - 1]].n_dent &&
+      c->dents[c->ments[c->ment_at[t - 1]].dent[0]].type == KABAR_ENT_STATE) {
+    size_t pb = c->ments[c->ment_at[t - 1]].tb;
+    if (pb > sb && (tok_is(c, pb - 1, "ibukota") || (pb > sb + 1 && tok_is(c, pb - 1, "kota") &&
+                                                     tok_is(c, pb - 2, "ibu"))))
+      return 1;
+  }
   /* "bandara internasional Asmara": a place noun and a word that describes it */
   if ((c->wcat[t - 1] & W_PLACE_NOUN) ||
       (t > sb + 1 && (c->wcat[t - 2] & W_PLACE_NOUN) && !(tok_flags(c, t - 1) & KABAR_TOK_CAP) &&
@@ -3258,6 +3267,70 @@ static size_t english_of_tail(ctx *c, size_t e, size_t end) {
   return k > e + 1 ? k : e;
 }
 
+/* Whether a lower-case "kantor berita" ends right before t, past words
+ * that describe the agency and its state: "kantor berita pemerintah |
+ * Tass", "kantor berita Rusia | afrinz.ru" (1), "kantor berita semiresmi
+ * Iran, | ISNA" (2: past a comma); 0 when not. */
+static int after_news_agency_words(ctx *c, size_t sb, size_t t) {
+  static const char *const describing[] = {"pemerintah", "resmi", "semiresmi", "semi-resmi", "negara",
+                                           "milik", "swasta", "nasional", "independen", "setengah"};
+  size_t q = t;
+  if (q > sb && tok_is(c, q - 1, ","))
+    q--;
+  if (q > sb && c->ment_at[q - 1] != NONE && c->ments[c->ment_at[q - 1]].n_dent &&
+      c->dents[c->ments[c->ment_at[q - 1]].dent[0]].type == KABAR_ENT_STATE)
+    q = c->ments[c->ment_at[q - 1]].tb;
+  for (size_t n = 0; q > sb && n < 3; n++) {
+    int desc = 0;
+    for (size_t i = 0; i < sizeof describing / sizeof describing[0] && !desc; i++)
+      desc = tok_is(c, q - 1, describing[i]);
+    if (!desc)
+      break;
+    q--;
+  }
+  if (!(q >= sb + 2 && tok_is(c, q - 1, "berita") && !(tok_flags(c, q - 1) & KABAR_TOK_CAP) &&
+        tok_is(c, q - 2, "kantor")))
+    return 0;
+  return t > sb && tok_is(c, t - 1, ",") ? 2 : 1;
+}
+
+/* "kantor berita pemerintah Tass", "kantor berita Rusia afrinz.ru",
+ * "kantor berita semiresmi Iran, ISNA": the name after the words that say
+ * it is a news agency is the agency's, whether the lexicon lists it in
+ * another case, no lexicon lists it, or it is a web address. Returns the
+ * token after the name, or t. */
+static size_t news_agency_at(ctx *c, size_t s, size_t t, size_t end) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  int after = (tok_flags(c, t) & KABAR_TOK_WORD) ? after_news_agency_words(c, sb, t) : 0;
+  if (!after)
+    return t;
+  const kabar_lex_entity *le;
+  if (match_entity(c, t, end, &le))
+    return t; /* a name the lexicon knows as written */
+  size_t an = ex_match_entity(c, t, end, 1, &le);
+  if (an && le->type == KABAR_ENT_ORGANIZATION) {
+    size_t d = ex_lex_dent(c, le); /* "Tass": a known agency in another case */
+    return d != NONE && ex_add_name_ment(c, s, t, t + an, d) != NONE ? t + an : t;
+  }
+  size_t e = t;
+  /* a web address: "afrinz.ru", words joined by dots with no space */
+  while (e + 2 < end && tok_is(c, e + 1, ".") && (tok_flags(c, e + 2) & KABAR_TOK_WORD) &&
+         c->doc->tokens[e + 1].start == c->doc->tokens[e].end &&
+         c->doc->tokens[e + 2].start == c->doc->tokens[e + 1].end)
+    e += 2;
+  if (e > t)
+    e++;
+  else if (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER))
+    e = name_run(c, t, end);
+  /* past a comma, only a name the next comma closes: "kantor berita Iran,
+   * ISNA, pada Kamis" (not "menurut kantor berita Rusia, Ivan Petrov akan
+   * tiba") */
+  if (e <= t || (after == 2 && !(e < end && (tok_is(c, e, ",") || tok_is(c, e, ")")))))
+    return t;
+  size_t d;
+  return new_name(c, s, t, e, KABAR_ENT_ORGANIZATION, &d) != NONE ? e : t;
+}
+
 /* "SMA Negeri 39 Jakarta", "SMK Negeri I Limboto", "SDN 2 Bogor": a kind of
  * school in capitals, "Negeri" or "Swasta", a number, and the town it is in
  * name one school. Returns the token after the name, or t. */
@@ -3676,6 +3749,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     k = english_body_at(c, s, t, end);
     if (k == t)
       k = school_at(c, s, t, end);
+    if (k == t)
+      k = news_agency_at(c, s, t, end);
     if (k == t)
       k = listed_acronym_at(c, s, t, end);
     if (k == t)

@@ -1707,6 +1707,24 @@ static const rule_case cases[] = {
     {"agreementname", /* must not: an unnamed treaty "antara" two states gets no such title */
      {"Sebuah perjanjian antara Amerika Serikat dan Jepang ditandatangani."},
      {{0}}, {{0}}, {{0}}, {E("perjanjian antara Amerika Serikat dan Jepang", NULL)}, 1},
+    /* ---- eighteenth session ---- */
+    {"placename", /* a capital after "ibukota" (and its state) is the city, no metonym */
+     {"Pasukan pemerintah Somalia merebut kembali ibukota Mogadishu dari Al-Shabaab. Pertandingan itu "
+      "berlangsung di ibu kota Honduras Tegucigalpa."},
+     {{0}}, {{0}}, {E("Mogadishu", "Place"), E("Tegucigalpa", "Place")}, {E("Honduras = Tegucigalpa", "State")}, 1},
+    {"placename", /* must not: a capital that acts is its state */
+     {"Mogadishu menolak tuduhan itu."},
+     {{0}}, {{0}}, {E("Somalia = Mogadishu", "State")}, {E("Mogadishu", "Place")}, 1},
+    {"bodyname", /* the name after "kantor berita" and its describing words is the agency */
+     {"Kantor berita Rusia afrinz.ru mengatakan Lavrov akan tiba. Hal itu dikatakan kantor berita semiresmi "
+      "Iran, ISNA, pada Kamis."},
+     {{0}}, {{0}}, {E("afrinz.ru", "Organization"), E("ISNA", "Organization")}, {{0}}, 1},
+    {"bodyname", /* must not: a person the agency quotes is no agency */
+     {"Menurut kantor berita Rusia, Ivan Petrovsky akan tiba di Jakarta."},
+     {{0}}, {{0}}, {{0}}, {E("Ivan Petrovsky", "Organization")}, 1},
+    {"bodyname", /* "Garda" heads a body's name */
+     {"Setelah Garda Pantai China memblokir kapal-kapal Filipina, Manila memprotes."},
+     {{0}}, {{0}}, {E("Garda Pantai China", "Organization")}, {E("Garda Pantai China", "Person")}, 1},
 };
 
 /* Cases the extractor gets wrong today; see the file comment. */
