@@ -695,8 +695,16 @@ size_t ex_counterpart_named(const ctx *c, size_t s, size_t k) {
   } else if (q + 2 < end && c->ment_at[q] != NONE && tok_is(c, c->ments[c->ment_at[q]].te, ",")) {
     q = c->ments[c->ment_at[q]].te + 1; /* "pesaing Maduro, Juan Guaido" */
   }
+  /* (past a title: "mitranya, Menteri Luar Negeri China Wang Yi") */
+  size_t g = q < end && c->ment_at[q] == NONE ? ex_past_title_names(c, q, end) : q;
+  if (g > q && g < end && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].n_dent &&
+      c->dents[c->ments[c->ment_at[g]].dent[0]].type == KABAR_ENT_PERSON)
+    return c->ment_at[g];
   size_t m = q < end ? c->ment_at[q] : NONE;
-  return m != NONE && c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON
+  /* (a state too, named between commas: "menuduh lawannya, Iran, ...") */
+  int state = m != NONE && c->ments[m].n_dent && c->dents[c->ments[m].dent[0]].type == KABAR_ENT_STATE &&
+              q > k + 1 && tok_is(c, q - 1, ",") && c->ments[m].te < end && tok_is(c, c->ments[m].te, ",");
+  return m != NONE && c->ments[m].n_dent && (c->dents[c->ments[m].dent[0]].type == KABAR_ENT_PERSON || state)
              ? m
              : NONE;
 }

@@ -1548,7 +1548,13 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         ex_resolve_arg(c, m, cue->subject_types, cue->flags | RC_STATE, &subj);
         if (done_by_state(c, &subj)) /* "Kunjungan dari Polandia dilakukan oleh Presiden X" */
           done_by_agent(c, s, t, cue, &subj);
-        if (!(cue->flags & RC_LIST))
+        /* "pemberontak Houthi dukungan Iran": the name before the noun of
+         * support is the one backed */
+        size_t backed = cue->relation == KABAR_REL_SUPPORTS && t > se->tok_begin ? c->ment_at[t - 1] : NONE;
+        if (backed != NONE && c->ments[backed].kind == MK_NAME && !c->ments[backed].inner &&
+            !c->ments[backed].locative)
+          ex_resolve_arg(c, backed, cue->object_types, cue->flags, &obj);
+        if (!obj.n && !(cue->flags & RC_LIST))
           ex_find_object(c, s, q, cue, 0, &obj);
         arg head;
         if (!obj.n && (cue->flags & RC_APPOS) && ex_appositive_head(c, s, t, cue, &head)) {

@@ -3794,6 +3794,21 @@ static const rule_case cases[] = {
       "negosiator gagal mencapai kesepakatan dengan Iran."},
      {{0}}, {F("Rusia", "partyTo", "kesepakatan final soal harga China\u2013Rusia", NULL)}, {{0}},
      {E("kesepakatan final soal harga China\u2013Rusia", "Agreement")}, 1},
+    {"relations", /* "X dukungan Y": Y backs X */
+     {"Sanaa berada di bawah kontrol pemberontak Houthi dukungan Iran sejak akhir 2014."},
+     {F("Iran", "supports", "Houthi", "asserted")}, {F("Iran", "supports", "Yaman", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a giver's support the subject speaks of */
+     {"Presiden Palestina Mahmoud Abbas menyampaikan terima kasih atas dukungan Indonesia."},
+     {F("Indonesia", "supports", "Palestina", NULL)}, {F("Mahmoud Abbas", "supports", "Indonesia", NULL)},
+     {{0}}, {{0}}, 1},
+    {"relations", /* an opponent or counterpart named between commas, past a title */
+     {"Wakil Menteri Pertahanan Saudi, Khalid bin Salman menuduh lawannya, Iran, memerintahkan serangan "
+      "itu. Menlu AS John Kerry bertemu mitranya, Menteri Luar Negeri China Wang Yi, di Beijing."},
+     {F("Khalid bin Salman", "accused", "Iran", NULL), F("John Kerry", "metWith", "Wang Yi", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a counterpart whom no name follows */
+     {"Menlu AS John Kerry bertemu mitranya di Beijing, China."},
+     {{0}}, {F("John Kerry", "metWith", "China", "asserted")}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
