@@ -2555,6 +2555,44 @@ static int departure_root(const char *root) {
                   !strcmp(root, "pergi") || !strcmp(root, "terbang"));
 }
 
+/* "Clinton bertolak ke Afrika Selatan dari Malawi ... seusai pertemuan
+ * dengan ...": who leaves a foreign state for another, after doing something
+ * there, was in the one left. The traveller's own state must be known and
+ * be neither (an official flying out of the capital at home visits nothing
+ * there). */
+static kabar_status departure_origin(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t n = c->n_facts;
+  for (size_t f = c->sents[s].f_begin; f < n; f++) {
+    pfact v = c->facts[f];
+    if (v.rel != KABAR_REL_VISITED || v.status == KABAR_FS_NEGATED || !departure_root(v.why_root))
+      continue;
+    size_t home = ex_state_of(c, v.s);
+    if (home == NONE)
+      continue;
+    for (size_t k = se->tok_begin; k + 1 < se->tok_end; k++) {
+      if (!tok_is(c, k, "dari") || c->ment_at[k + 1] == NONE)
+        continue;
+      /* (only where the sentence says what was done there: "dari Malawi
+       * ... seusai pertemuan dengan Presiden Joyce Banda"; not a flight's
+       * start) */
+      int done_there = 0;
+      for (size_t q = k + 2; q < se->tok_end && !done_there; q++)
+        done_there = tok_is(c, q, "seusai") || tok_is(c, q, "usai") || tok_is(c, q, "setelah") ||
+                     tok_is(c, q, "sesudah") || tok_is(c, q, "selepas");
+      arg from;
+      ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_PLACE, &from);
+      if (!done_there || from.n != 1 || from.d[0] == home || from.d[0] == v.o)
+        continue;
+      kabar_status rc = ex_add_fact(c, s, v.s, KABAR_REL_VISITED, from.d[0], v.status, v.claimant);
+      if (rc)
+        return rc;
+      break;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* "Kerry tiba di Sri Lanka ... Ia dijadwalkan bertemu dengan Presiden
  * Mathripala Sirisena": a head of state or government named by a bare
  * title, whom a visitor to a state meets in that sentence or the next, leads
@@ -3204,6 +3242,9 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "denial of a claim";
     if (rc == KABAR_OK)
       rc = denial_of_claims(c, s);
+    c->why = "origin of a departure";
+    if (rc == KABAR_OK)
+      rc = departure_origin(c, s);
     c->why = "host of a visit";
     if (rc == KABAR_OK)
       rc = host_leader(c, s);

@@ -3809,6 +3809,15 @@ static const rule_case cases[] = {
     {"relations", /* must not: a counterpart whom no name follows */
      {"Menlu AS John Kerry bertemu mitranya di Beijing, China."},
      {{0}}, {F("John Kerry", "metWith", "China", "asserted")}, {{0}}, {{0}}, 1},
+    {"visit", /* leaving a foreign state for another: the traveller was in the one left, and leads none */
+     {"Menlu AS Hillary Clinton bertolak ke Afrika Selatan dari Malawi, Minggu (5/8) seusai pertemuan dengan "
+      "Presiden Joyce Banda."},
+     {F("Hillary Clinton", "visited", "Malawi", "asserted"), F("Joyce Banda", "leaderOf", "Malawi", "asserted")},
+     {F("Joyce Banda", "leaderOf", "Afrika Selatan", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: leaving home, or a traveller of no known state */
+     {"Presiden Joko Widodo bertolak dari Jakarta ke Tokyo. Ahmad Sumarno bertolak ke Tokyo dari Beijing."},
+     {F("Joko Widodo", "visited", "Jepang", "asserted")},
+     {F("Joko Widodo", "visited", "Indonesia", NULL), F("Ahmad Sumarno", "visited", "China", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
