@@ -1062,6 +1062,14 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       continue;
     }
     if (rl) {
+      /* "dari Duta Besar Jepang untuk Indonesia Masaki Yasushi": the holder
+       * whose titled phrase opens here */
+      for (size_t q = k + rl; q < end && q < k + 10; q++)
+        if (c->ment_at[q] != NONE && !c->ments[c->ment_at[q]].inner && c->ments[c->ment_at[q]].phrase_tb == k &&
+            c->ments[c->ment_at[q]].tb > k + rl) {
+          rl = c->ments[c->ment_at[q]].tb - k;
+          break;
+        }
       k += rl; /* "dengan Menteri Luar Negeri Pakistan Ishaq Dar" */
       continue;
     }

@@ -1202,6 +1202,37 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       return KABAR_OK;
     if (found != NONE) {
       after = found + 1;
+      /* "menerima kunjungan kehormatan (courtesy call) dari X": past the
+       * words that describe the cue's word, to the preposition it takes
+       * (the word found inside the brackets: past them) */
+      if (found > t + 1 && tok_is(c, found - 1, "("))
+        for (size_t z = found + 1; z < end && z < found + 4; z++)
+          if (tok_is(c, z, ")")) {
+            after = z + 1;
+            break;
+          }
+      size_t q = after;
+      for (size_t n = 0; q < end && n < 3; n++) {
+        size_t close = NONE;
+        if (tok_is(c, q, "(")) {
+          for (size_t z = q + 1; z < end && z < q + 6 && close == NONE; z++) {
+            if (tok_is(c, z, ")"))
+              close = z;
+            else if (c->ment_at[z] != NONE)
+              break;
+          }
+        }
+        if (close != NONE)
+          q = close + 1;
+        else if (c->ment_at[q] == NONE && (tok_flags(c, q) & KABAR_TOK_WORD) &&
+                 !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
+                 !(c->wcat[q] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE)) && !ex_is_verb_word(c, q))
+          q++;
+        else
+          break;
+      }
+      if (q > after && q < end && (c->wcat[q] & W_PREP) && ex_cue_takes_prep(cue, tok_norm(c, q)))
+        after = q;
       /* "memasok Indonesia dengan tiga kapal selam": the one supplied stands
        * right after the verb, the goods after "dengan" */
       size_t rm = verb && t + 1 < end ? c->ment_at[t + 1] : NONE;

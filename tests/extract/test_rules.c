@@ -3818,6 +3818,17 @@ static const rule_case cases[] = {
      {"Presiden Joko Widodo bertolak dari Jakarta ke Tokyo. Ahmad Sumarno bertolak ke Tokyo dari Beijing."},
      {F("Joko Widodo", "visited", "Jepang", "asserted")},
      {F("Joko Widodo", "visited", "Indonesia", NULL), F("Ahmad Sumarno", "visited", "China", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a courtesy call "dari" a titled holder, past the words and brackets that describe it */
+     {"Menteri Pertahanan RI Sjafrie Sjamsoeddin menerima kunjungan kehormatan (courtesy call) dari Duta Besar "
+      "Jepang untuk Indonesia Masaki Yasushi di Jakarta. Presiden Joko Widodo menerima courtesy call dari "
+      "Menteri Luar Negeri Jepang Taro Kono."},
+     {F("Sjafrie Sjamsoeddin", "metWith", "Masaki Yasushi", "asserted"),
+      F("Joko Widodo", "metWith", "Taro Kono", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a visit received from a state no one of it is named for */
+     {"Menteri Pertahanan RI Sjafrie Sjamsoeddin menerima kunjungan kehormatan (courtesy call) dari tiga "
+      "perwakilan negara Eropa di Jakarta."},
+     {{0}}, {F("Sjafrie Sjamsoeddin", "metWith", "Eropa", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
