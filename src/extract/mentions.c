@@ -3267,6 +3267,24 @@ static size_t english_of_tail(ctx *c, size_t e, size_t end) {
   return k > e + 1 ? k : e;
 }
 
+/* A capitalised word that is a state's one-word name with -nya glued to it
+ * ("mitra Israelnya, Benjamin Netanyahu"): a mention of the state. */
+static int state_with_nya(ctx *c, size_t s, size_t t) {
+  const kabar_token *tk = &c->doc->tokens[t];
+  size_t n = tk->end - tk->start;
+  const char *w = c->doc->text + tk->start;
+  if (n < 7 || n > 40 || memcmp(w + n - 3, "nya", 3) != 0 || match_entity(c, t, c->doc->sentences[s].tok_end, NULL))
+    return 0;
+  char stem[48];
+  memcpy(stem, w, n - 3);
+  stem[n - 3] = '\0';
+  const kabar_lex_entity *le = kabar_lexicon_lookup(c->x->lex, stem);
+  if (!le || le->type != KABAR_ENT_STATE)
+    return 0;
+  size_t d = ex_lex_dent(c, le);
+  return d != NONE && ex_add_name_ment(c, s, t, t + 1, d) != NONE;
+}
+
 /* Whether a lower-case "kantor berita" ends right before t, past words
  * that describe the agency and its state: "kantor berita pemerintah |
  * Tass", "kantor berita Rusia | afrinz.ru" (1), "kantor berita semiresmi
@@ -3759,6 +3777,11 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = lowercase_state_body_at(c, s, t, end);
     if (k > t) {
       t = k;
+      continue;
+    }
+    /* "mitra Israelnya", "sekutu Amerikanya": a state's name with -nya */
+    if (t > sb && (f & KABAR_TOK_CAP) && !c->title_case && state_with_nya(c, s, t)) {
+      t++;
       continue;
     }
     /* "pakta pertahanan Nato", "negara anggota Asean": an acronym the

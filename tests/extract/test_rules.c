@@ -3829,6 +3829,21 @@ static const rule_case cases[] = {
      {"Menteri Pertahanan RI Sjafrie Sjamsoeddin menerima kunjungan kehormatan (courtesy call) dari tiga "
       "perwakilan negara Eropa di Jakarta."},
      {{0}}, {F("Sjafrie Sjamsoeddin", "metWith", "Eropa", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* "muncul sebagai", "dikenal sebagai": copulas */
+     {"Israel telah muncul sebagai pemasok senjata terbesar ketiga India. Qatar dikenal sebagai pendukung "
+      "utama Hamas."},
+     {F("Israel", "suppliedArmsTo", "India", "asserted"), F("Qatar", "supports", "Hamas", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: "muncul" alone is no copula */
+     {"Israel muncul di forum itu bersama pemasok senjata terbesar India."},
+     {{0}}, {F("Israel", "suppliedArmsTo", "India", NULL)}, {{0}}, {{0}}, 1},
+    {"reference", /* a state's name with -nya glued to it */
+     {"Perdana Menteri India Narendra Modi bertemu mitra Israelnya, Benjamin Netanyahu, di Tel Aviv."},
+     {F("Narendra Modi", "metWith", "Benjamin Netanyahu", "asserted")}, {{0}},
+     {E("Israel", "State")}, {E("Israelnya", "State")}, 1},
+    {"reference", /* must not: a capitalised word in -nya that names no state */
+     {"Presiden Joko Widodo menerima Penghargaannya di Jakarta."},
+     {{0}}, {{0}}, {{0}}, {E("Penghargaan", "State")}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
