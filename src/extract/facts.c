@@ -1942,8 +1942,15 @@ static int signed_unnamed(ctx *c, size_t s, const ment *mm) {
     side = titled_states_at(c, mm->te + 1, end); /* "dengan para pejabat Kuba" */
   if (side == NONE || c->ments[side].group != NONE)
     return 0;
-  /* "menandatangani beberapa persetujuan ...": past a quantifier */
+  /* "menandatangani beberapa persetujuan ...": past a quantifier;
+   * "menandatangani kerja sama pertahanan dan perjanjian maritim dengan X":
+   * past another agreement joined by "dan" */
   size_t v = mm->tb - 1;
+  if (v > sb && (tok_is(c, v, "dan") || tok_is(c, v, "serta")) && c->ment_at[v - 1] != NONE &&
+      c->ments[c->ment_at[v - 1]].n_dent &&
+      c->dents[c->ments[c->ment_at[v - 1]].dent[0]].type == KABAR_ENT_AGREEMENT &&
+      c->ments[c->ment_at[v - 1]].tb > sb)
+    v = c->ments[c->ment_at[v - 1]].tb - 1;
   while (v > sb && (c->gcat[v] & G_QUANTIFIER))
     v--;
   const kabar_root_info *ri = c->root[v];

@@ -2198,13 +2198,30 @@ static size_t described_end(ctx *c, size_t k, size_t end) {
  * sentence layer finds; with a demonstrative after it, it refers back
  * ("kesepakatan pertahanan itu"). A capitalised head starts a name unless
  * it opens the sentence. */
+/* "menandatangani kerja sama pertahanan ...", "meneken kerja sama baru":
+ * a cooperation that is signed is a document, an agreement. The length of
+ * its head ("kerja sama" or "kerjasama"), or 0. */
+static size_t signed_cooperation(ctx *c, size_t sb, size_t t, size_t end) {
+  size_t n = tok_is(c, t, "kerjasama") ? 1 : t + 1 < end && tok_is(c, t, "kerja") && tok_is(c, t + 1, "sama") ? 2 : 0;
+  if (!n || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    return 0;
+  size_t v = t;
+  while (v > sb && (c->gcat[v - 1] & G_QUANTIFIER))
+    v--;
+  if (v == sb || !c->root[v - 1] || c->morph[v - 1].form != KABAR_FORM_ACTIVE)
+    return 0;
+  const char *r = c->morph[v - 1].root;
+  return strcmp(r, "tandatangan") == 0 || strcmp(r, "teken") == 0 ? n : 0;
+}
+
 static size_t unnamed_agreement_at(ctx *c, size_t sent, size_t sb, size_t t, size_t end) {
-  if (!(c->gcat[t] & G_AGREEMENT) || c->title_case)
+  size_t cooperation = c->title_case ? 0 : signed_cooperation(c, sb, t, end);
+  if ((!(c->gcat[t] & G_AGREEMENT) && !cooperation) || c->title_case)
     return t;
   const kabar_lex_entity *listed;
   if (match_entity(c, t, end, &listed) > 1 && listed->type == KABAR_ENT_AGREEMENT)
     return t; /* "perjanjian Renville": a known one, in lower case */
-  size_t k = t + (c->glen[t] ? c->glen[t] : 1);
+  size_t k = t + (cooperation ? cooperation : c->glen[t] ? c->glen[t] : 1);
   int cap = (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) != 0;
   if (cap && !(c->gcat[t] & G_ACRONYM_AGREEMENT) && t != sb)
     return t;

@@ -3844,6 +3844,16 @@ static const rule_case cases[] = {
     {"reference", /* must not: a capitalised word in -nya that names no state */
      {"Presiden Joko Widodo menerima Penghargaannya di Jakarta."},
      {{0}}, {{0}}, {{0}}, {E("Penghargaan", "State")}, 1},
+    {"agreement", /* a cooperation signed is an agreement; "dengan X" after agreements joined by "dan" */
+     {"Di Port Moresby, Menlu AS Antony Blinken menandatangani kerja sama pertahanan dan perjanjian maritim "
+      "dengan Papua Nugini."},
+     {F("Amerika Serikat", "partyTo", "perjanjian maritim Amerika Serikat\u2013Papua Nugini", "asserted"),
+      F("Papua Nugini", "partyTo", "perjanjian maritim Amerika Serikat\u2013Papua Nugini", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"agreement", /* must not: a cooperation agreed on or deepened is no document */
+     {"Indonesia dan Jepang sepakat meningkatkan kerja sama pertahanan."},
+     {F("Indonesia", "militaryCooperation", "Jepang", NULL)}, {{0}}, {{0}},
+     {E("kerja sama pertahanan Indonesia\u2013Jepang", "Agreement")}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
