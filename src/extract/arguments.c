@@ -1112,6 +1112,15 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
         continue;
       }
       if (seen_prep && !ex_cue_takes_prep(cue, n)) {
+        /* "ke 3 negara sekutu di Pasifik, yakni, Tuvalu, ...": the plain
+         * noun's place, then the list that names them */
+        size_t li = k + 1;
+        while (li < end && li < k + 6 && !tok_is(c, li, ",") && !ex_is_boundary(c, li))
+          li = c->ment_at[li] != NONE ? c->ments[c->ment_at[li]].te : li + 1;
+        if (!first && li + 2 < end && tok_is(c, li, ",") && (c->gcat[li + 1] & G_LIST_INTRO)) {
+          k = li + 1;
+          continue;
+        }
         /* another preposition ends it ("bertempur dengan gagah berani bersama
          * saudara-saudara Rusia"), unless an apposition names the object
          * after it: "dengan mitranya dari Rusia, Sergei Lavrov" */

@@ -195,6 +195,15 @@ static int journey_traveller(ctx *c, size_t s, size_t t, const kabar_rel_cue *cu
     if (!journey_word(c, k, &nya))
       continue;
     size_t kc = ex_clause_at(c, s, k);
+    /* ("Perjalanan Tsai Ing-wen selama sepekan ini akan membawanya ke
+     * ...": a journey noun opening the clause before, and its traveller) */
+    if (!nya && kc != NONE && kc != ci && c->clauses[kc].tb == k) {
+      size_t m = ex_titled_name_at(c, k + 1, c->clauses[kc].te);
+      if (m != NONE) {
+        ex_resolve_arg(c, m, cue->subject_types, cue->flags, out);
+        return out->n > 0;
+      }
+    }
     if (kc == NONE || kc == ci || c->clauses[kc].subj_m == NONE || c->clauses[kc].subj_how != CS_OWN)
       return 0;
     ex_resolve_arg(c, c->clauses[kc].subj_m, TYPE_BIT(KABAR_ENT_PERSON), 0, out);
@@ -1831,6 +1840,8 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       (obj.pos == NONE || c->ment_at[obj.pos] == NONE ||
        c->dents[c->ments[c->ment_at[obj.pos]].dent[0]].type == KABAR_ENT_PERSON))
     return host_visits(c, s, cue, after, &subj, &obj, ex_fact_status(c, s, t, NONE, noun, NULL, &obj));
+  if ((cue->flags & RC_JOURNEY) && traveller.n)
+    subj = traveller; /* "Perjalanan X selama sepekan membawanya ke ..." */
   if (!subj.n || !obj.n)
     return KABAR_OK;
   /* "menyesalkan jatuhnya korban jiwa tentara Pakistan": those who died are

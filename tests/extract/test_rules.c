@@ -3854,6 +3854,15 @@ static const rule_case cases[] = {
      {"Indonesia dan Jepang sepakat meningkatkan kerja sama pertahanan."},
      {F("Indonesia", "militaryCooperation", "Jepang", NULL)}, {{0}}, {{0}},
      {E("kerja sama pertahanan Indonesia\u2013Jepang", "Agreement")}, 1},
+    {"visit", /* a journey's traveller past when, and a counted noun's place before the list that names them */
+     {"Perjalanan Presiden Taiwan Tsai Ing-wen selama sepekan ini akan membawanya ke Tuvalu. Presiden Joko "
+      "Widodo akan berkunjung ke tiga negara di Eropa, yaitu Jerman, Belanda dan Prancis."},
+     {F("Tsai Ing-wen", "visited", "Tuvalu", "planned"), F("Joko Widodo", "visited", "Belanda", "planned"),
+      F("Joko Widodo", "visited", "Prancis", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a place after another preposition that no list follows */
+     {"Presiden Joko Widodo akan berkunjung ke sebuah pabrik di Jerman bersama Kanselir Olaf Scholz."},
+     {{0}}, {F("Joko Widodo", "visited", "Olaf Scholz", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
