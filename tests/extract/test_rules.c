@@ -3863,6 +3863,13 @@ static const rule_case cases[] = {
     {"visit", /* must not: a place after another preposition that no list follows */
      {"Presiden Joko Widodo akan berkunjung ke sebuah pabrik di Jerman bersama Kanselir Olaf Scholz."},
      {{0}}, {F("Joko Widodo", "visited", "Olaf Scholz", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* rejecting an offer or proposal opposes the one who made it */
+     {"Papua Nugini telah menolak tawaran dari China. Indonesia menolak usulan Australia."},
+     {F("Papua Nugini", "opposes", "China", "asserted"), F("Indonesia", "opposes", "Australia", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: rejecting a charge denies it */
+     {"Papua Nugini menolak tuduhan dari China."},
+     {{0}}, {F("Papua Nugini", "opposes", "China", NULL)}, {{0}}, {{0}}, 1},
 };
 
 /* Cases the extractor gets wrong today: none at the moment (see the file
