@@ -129,16 +129,14 @@ static int clause_initial(ctx *c, size_t sb, const ment *m) {
     return 1;
   size_t end = c->doc->sentences[m->sent].tok_end;
   size_t k = ex_group_end(c, (size_t)(m - c->ments));
-  for (;;) {
-    /* "tersebut", "telah", "akan", "tidak", "berjanji untuk"; a quotation
-     * opening on the verb: "mengatakan Qatar “mendukung ..."; when:
-     * "mengatakan Merkel pada Senin berbicara ..." */
-    if (k < end && (ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE) ||
-                    (tok_flags(c, k) & KABAR_TOK_QUOTE)))
-      k++;
-    else if (k < end && ex_time_phrase_end(c, k, end) > k)
-      k = ex_time_phrase_end(c, k, end);
-    else
+  /* "tersebut", "telah", "akan", "tidak", "berjanji untuk"; a quotation
+   * opening on the verb: "mengatakan Qatar “mendukung ..."; when:
+   * "mengatakan Merkel pada Senin berbicara ..." */
+  for (size_t past_time; k < end; k = past_time) {
+    past_time = ex_before_verb(c, k) || (c->wcat[k] & W_DEMONSTRATIVE) || (tok_flags(c, k) & KABAR_TOK_QUOTE)
+                    ? k + 1
+                    : ex_time_phrase_end(c, k, end);
+    if (past_time == k)
       break;
   }
   return k < end && c->ment_at[k] == NONE && ex_is_verb_word(c, k);
@@ -784,9 +782,7 @@ static size_t described_destination(const ctx *c, size_t k, size_t end) {
   return m;
 }
 
-/* A lower-case word that may stand inside a noun phrase: no name,
- * preposition, clause word, conjunction or verb. */
-static int plain_word(ctx *c, size_t k) {
+int ex_plain_word(ctx *c, size_t k) {
   return c->ment_at[k] == NONE && (tok_flags(c, k) & KABAR_TOK_WORD) &&
          !(tok_flags(c, k) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
          !(c->wcat[k] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE | W_DEMONSTRATIVE)) && !ex_is_verb_word(c, k);
@@ -839,20 +835,21 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
     /* "dukungan untuk kemerdekaan, kedaulatan, dan integritas wilayah
      * Kazakhstan": a list of plain nouns after the preposition, then the
      * name they are of */
-    if (seen_prep && first && plain_word(c, k)) {
+    if (seen_prep && first && ex_plain_word(c, k)) {
       size_t q = k;
       int joined = 0;
-      while (q < end && q < k + 10 && (plain_word(c, q) || tok_is(c, q, ",") || tok_is(c, q, "dan") ||
+      while (q < end && q < k + 10 && (ex_plain_word(c, q) || tok_is(c, q, ",") || tok_is(c, q, "dan") ||
                                        tok_is(c, q, "serta")))
-        joined |= !plain_word(c, q++);
-      if (joined && q < end && q > k + 2 && c->ment_at[q] != NONE && plain_word(c, q - 1)) {
+        joined |= !ex_plain_word(c, q++);
+      if (joined && q < end && q > k + 2 && c->ment_at[q] != NONE && ex_plain_word(c, q - 1)) {
         k = q;
         continue;
       }
     }
     /* "kepada kelompok yang disebut Taliban": the name the noun goes by */
-    if (k > start && c->ment_at[k - 1] == NONE && ex_naming_clause_end(c, k, end) > k) {
-      k = ex_naming_clause_end(c, k, end);
+    size_t named_at = k > start && c->ment_at[k - 1] == NONE ? ex_naming_clause_end(c, k, end) : k;
+    if (named_at > k) {
+      k = named_at;
       continue;
     }
     /* "penjualan rudal Patriot senilai US$5,4 miliar kepada Arab Saudi": an

@@ -87,9 +87,7 @@ static size_t passive_agent(const ctx *c, const clause *pc) {
   size_t q = pc->pred_te != NONE && pc->pred_te > pc->pred ? pc->pred_te : pc->pred + 1;
   if (q + 1 >= pc->te || !tok_is(c, q, "oleh"))
     return NONE;
-  size_t g = ex_past_titles(c, q + 1, pc->te);
-  while (g < pc->te && c->ment_at[g] != NONE && c->ments[c->ment_at[g]].inner)
-    g = c->ments[c->ment_at[g]].te;
+  size_t g = ex_past_title_names(c, q + 1, pc->te);
   if (g + 1 < pc->te && g > q + 1 && tok_is(c, g, ","))
     g++; /* "oleh Menteri Pertahanan RI, Prabowo Subianto" */
   return g < pc->te ? c->ment_at[g] : NONE;

@@ -492,10 +492,8 @@ static kabar_status to_kb(ctx *c, kabar_kb *kb) {
     const char *surface = ex_text_span(c, mm->tb, mm->te);
     TRY(c->failed); /* ex_state_of or ex_text_span */
     /* "Israelnya": the name without the -nya glued to it */
-    size_t sl = strlen(surface), ll = strlen(e->label);
-    if (mm->te == mm->tb + 1 && sl > 5 && strcmp(surface + sl - 3, "nya") == 0 &&
-        !(ll > 3 && strcmp(e->label + ll - 3, "nya") == 0)) {
-      surface = kabar_arena_strndup(c->arena, surface, sl - 3);
+    if (mm->clitic) {
+      surface = kabar_arena_strndup(c->arena, surface, strlen(surface) - 3);
       if (!surface) {
         st = KABAR_ERR_NOMEM;
         goto done;

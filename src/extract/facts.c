@@ -1233,9 +1233,7 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
         }
         if (close != NONE)
           q = close + 1;
-        else if (c->ment_at[q] == NONE && (tok_flags(c, q) & KABAR_TOK_WORD) &&
-                 !(tok_flags(c, q) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) &&
-                 !(c->wcat[q] & (W_PREP | W_CONJ | W_BOUNDARY | W_RELATIVE)) && !ex_is_verb_word(c, q))
+        else if (ex_plain_word(c, q))
           q++;
         else
           break;
@@ -1530,8 +1528,9 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       k = c->ments[c->ment_at[t]].te;
     int budget = 3, titled = 0;
     while (k < end && budget > 0 && !(c->wcat[k] & (W_PREP | W_BOUNDARY))) {
-      if (k > after && c->ment_at[k - 1] == NONE && ex_naming_clause_end(c, k, end) > k) {
-        k = ex_naming_clause_end(c, k, end); /* "anggota kelompok yang disebut Quad" */
+      size_t named_at = k > after && c->ment_at[k - 1] == NONE ? ex_naming_clause_end(c, k, end) : k;
+      if (named_at > k) {
+        k = named_at; /* "anggota kelompok yang disebut Quad" */
         break;
       }
       if (tok_is(c, k, ",")) {
@@ -2611,7 +2610,15 @@ static int departure_root(const char *root) {
  * there). */
 static kabar_status departure_origin(ctx *c, size_t s) {
   const kabar_sentence *se = &c->doc->sentences[s];
-  size_t n = c->n_facts;
+  /* (only where the sentence says what was done there, after the place
+   * left: "dari Malawi ... seusai pertemuan dengan Presiden Joyce Banda";
+   * not a flight's start) */
+  size_t done_at = NONE;
+  for (size_t q = se->tok_end; q-- > se->tok_begin && done_at == NONE;)
+    if (tok_is(c, q, "seusai") || tok_is(c, q, "usai") || tok_is(c, q, "setelah") || tok_is(c, q, "sesudah") ||
+        tok_is(c, q, "selepas"))
+      done_at = q;
+  size_t n = done_at == NONE ? 0 : c->n_facts;
   for (size_t f = c->sents[s].f_begin; f < n; f++) {
     pfact v = c->facts[f];
     if (v.rel != KABAR_REL_VISITED || v.status == KABAR_FS_NEGATED || !departure_root(v.why_root))
@@ -2620,18 +2627,11 @@ static kabar_status departure_origin(ctx *c, size_t s) {
     if (home == NONE)
       continue;
     for (size_t k = se->tok_begin; k + 1 < se->tok_end; k++) {
-      if (!tok_is(c, k, "dari") || c->ment_at[k + 1] == NONE)
+      if (!tok_is(c, k, "dari") || c->ment_at[k + 1] == NONE || k + 2 > done_at)
         continue;
-      /* (only where the sentence says what was done there: "dari Malawi
-       * ... seusai pertemuan dengan Presiden Joyce Banda"; not a flight's
-       * start) */
-      int done_there = 0;
-      for (size_t q = k + 2; q < se->tok_end && !done_there; q++)
-        done_there = tok_is(c, q, "seusai") || tok_is(c, q, "usai") || tok_is(c, q, "setelah") ||
-                     tok_is(c, q, "sesudah") || tok_is(c, q, "selepas");
       arg from;
       ex_resolve_arg(c, c->ment_at[k + 1], TYPE_BIT(KABAR_ENT_STATE), RC_PLACE, &from);
-      if (!done_there || from.n != 1 || from.d[0] == home || from.d[0] == v.o)
+      if (from.n != 1 || from.d[0] == home || from.d[0] == v.o)
         continue;
       kabar_status rc = ex_add_fact(c, s, v.s, KABAR_REL_VISITED, from.d[0], v.status, v.claimant);
       if (rc)

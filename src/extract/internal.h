@@ -155,6 +155,8 @@ typedef struct ment { /* a mention in a sentence */
                          * as one of its names; else 0 */
   unsigned char how;    /* a name: the kabar_mention_kind of the rule that found it
                          * (ctx.how when it was added) */
+  unsigned char clitic; /* a one-token name with -nya glued to it ("Israelnya"):
+                         * the entity's alias drops it */
 } ment;
 
 typedef struct arg {
@@ -544,6 +546,9 @@ size_t ex_time_phrase_end(const ctx *c, size_t q, size_t end);
 /* Where the name starts after a relative clause of naming at k ("yang
  * disebut Quad", "yang dikenal sebagai X"), or k when there is none. */
 size_t ex_naming_clause_end(const ctx *c, size_t k, size_t end);
+/* Whether k is a lower-case word that may stand inside a noun phrase: no
+ * name, preposition, clause word, conjunction, demonstrative or verb. */
+int ex_plain_word(ctx *c, size_t k);
 size_t ex_fronted_subject(const ctx *c, size_t s, size_t t);
 /* The facts the frames state in sentence s. */
 kabar_status ex_frames_sentence(ctx *c, size_t s);

@@ -2723,11 +2723,10 @@ static const kabar_lex_entity *gazetteer_city(ctx *c, size_t s, size_t t, size_t
  * ("utusan khusus Prancis untuk kawasan Sahel, Jean Felix-Paganon"): the
  * name after its comma is the title's holder, not a place. */
 static int title_over_place(ctx *c, size_t sb, size_t pb) {
-  size_t end = pb;
   for (size_t q = pb; q-- > sb && q + 8 > pb;) {
     if (tok_is(c, q, ",") || ex_is_boundary(c, q) || ex_is_verb_word(c, q))
       return 0;
-    if (c->ment_at[q] == NONE && match_role(c, q, end, NULL))
+    if (c->ment_at[q] == NONE && match_role(c, q, pb, NULL))
       return 1;
   }
   return 0;
@@ -3299,7 +3298,10 @@ static int state_with_nya(ctx *c, size_t s, size_t t) {
   if (!le || le->type != KABAR_ENT_STATE)
     return 0;
   size_t d = ex_lex_dent(c, le);
-  return d != NONE && ex_add_name_ment(c, s, t, t + 1, d) != NONE;
+  size_t m = d != NONE ? ex_add_name_ment(c, s, t, t + 1, d) : NONE;
+  if (m != NONE)
+    c->ments[m].clitic = 1;
+  return m != NONE;
 }
 
 /* Whether a lower-case "kantor berita" ends right before t, past words
@@ -3332,7 +3334,8 @@ static int after_news_agency_words(ctx *c, size_t sb, size_t t) {
 /* "kantor berita pemerintah Tass", "kantor berita Rusia afrinz.ru",
  * "kantor berita semiresmi Iran, ISNA": the name after the words that say
  * it is a news agency is the agency's, whether the lexicon lists it in
- * another case, no lexicon lists it, or it is a web address. Returns the
+ * lower case, no lexicon lists it ("Tass": its acronyms match only in
+ * capitals), or it is a web address. Returns the
  * token after the name, or t. */
 static size_t news_agency_at(ctx *c, size_t s, size_t t, size_t end) {
   size_t sb = c->doc->sentences[s].tok_begin;
@@ -3344,7 +3347,7 @@ static size_t news_agency_at(ctx *c, size_t s, size_t t, size_t end) {
     return t; /* a name the lexicon knows as written */
   size_t an = ex_match_entity(c, t, end, 1, &le);
   if (an && le->type == KABAR_ENT_ORGANIZATION) {
-    size_t d = ex_lex_dent(c, le); /* "Tass": a known agency in another case */
+    size_t d = ex_lex_dent(c, le); /* "kantor berita reuters": a known agency in lower case */
     return d != NONE && ex_add_name_ment(c, s, t, t + an, d) != NONE ? t + an : t;
   }
   size_t e = t;

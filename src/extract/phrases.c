@@ -587,14 +587,14 @@ static int open_name(const ctx *c, size_t m) {
 /* "Perjanjian Logistik Militer AS-India", "Pakta Netralitas Soviet-Jepang":
  * two or more states joined inside an agreement's name past its other
  * capitalised words; the mention of that pair, or NONE. */
-static size_t pair_inside_name(const ctx *c, size_t s, size_t m) {
+static size_t pair_inside_name(const ctx *c, size_t m) {
   const ment *own = &c->ments[m];
   if (!own->n_dent || c->dents[own->dent[0]].type != KABAR_ENT_AGREEMENT)
     return NONE;
-  const sent_info *si = &c->sents[s];
-  for (size_t i = si->m_begin; i < si->m_end; i++) {
-    const ment *x = &c->ments[i];
-    if (i == m || x->tb <= own->tb || x->te > own->te || x->n_dent < 2)
+  for (size_t q = own->tb + 1; q < own->te; q++) {
+    size_t i = c->ment_at[q];
+    const ment *x = i != NONE ? &c->ments[i] : NULL;
+    if (!x || i == m || x->tb <= own->tb || x->te > own->te || x->n_dent < 2)
       continue;
     int states = 1;
     for (size_t k = 0; k < x->n_dent && states; k++)
@@ -675,7 +675,7 @@ kabar_status ex_phrases_sentence(ctx *c, size_t s) {
       }
     }
     if (p.gen_m == NONE && m != NONE && c->ments[m].tb == t)
-      p.gen_m = pair_inside_name(c, s, m);
+      p.gen_m = pair_inside_name(c, m);
     p.clause = ex_clause_at(c, s, t);
     if (possessive && p.gen_m == NONE && p.clause != NONE)
       p.gen_m = c->clauses[p.clause].subj_m; /* "China menekan sekutunya, Korea Utara" */
