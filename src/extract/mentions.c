@@ -3209,6 +3209,34 @@ static size_t lowercase_event_at(ctx *c, size_t s, size_t t, size_t end) {
   return m != NONE ? e : t;
 }
 
+/* "konflik di Suriah", "perang di Ukraina", "konflik Syria": a word for a
+ * war or crisis in lower case (also "perang saudara"), "di" or not, then a
+ * state written any way: the event the lexicon names by those words and
+ * the state's own name ("konflik Suriah"), with the state a mention of its
+ * own inside it. Returns the token after the state, or t. */
+static size_t state_event_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!(c->wcat[t] & W_HEAD_EVENT) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) || c->title_case)
+    return t;
+  size_t h = t + 1 < end && tok_is(c, t + 1, "saudara") ? 2 : 1, q = t + h;
+  if (q < end && tok_is(c, q, "di"))
+    q++;
+  const kabar_lex_entity *state;
+  size_t sn = q < end && (tok_flags(c, q) & KABAR_TOK_CAP) ? match_entity(c, q, end, &state) : 0;
+  if (!sn || state->type != KABAR_ENT_STATE)
+    return t;
+  const char *head = ex_text_span(c, t, t + h);
+  char name[256];
+  if (!head)
+    return t;
+  snprintf(name, sizeof name, "%s %s", head, state->label);
+  const kabar_lex_entity *event = kabar_lexicon_lookup(c->x->lex, name);
+  if (!event || event->type != KABAR_ENT_EVENT)
+    return t;
+  size_t d = ex_lex_dent(c, event);
+  size_t m = d != NONE ? ex_add_name_ment(c, s, t, q + sn, d) : NONE;
+  return m != NONE && nested_state(c, s, m, q, q + sn, state) != NONE ? q + sn : t;
+}
+
 /* "koalisi pimpinan Arab Saudi", "koalisi yang dipimpin AS": a coalition
  * the text names by the state that leads it, which is one of its members.
  * The state stays a mention of its own. Returns the token after "pimpinan"
@@ -3752,6 +3780,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = unnamed_agreement_at(c, s, sb, t, end);
     if (k == t)
       k = coalition_at(c, s, t, end);
+    if (k == t)
+      k = state_event_at(c, s, t, end);
     if (k == t)
       k = lowercase_event_at(c, s, t, end);
     if (k == t)

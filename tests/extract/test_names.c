@@ -88,6 +88,17 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"event", /* a war in lower case, "di" and a state written any way: the war the lexicon
+               * names by the word and the state; the state stays an entity */
+     {"Kedua menteri membahas konflik di Suriah dan perang di Ukraina. Pada 2015 konflik Syria "
+      "memburuk."},
+     {{0}}, {{0}},
+     {E("Perang Saudara Suriah = konflik di Suriah", "Event"), E("Perang Saudara Suriah = konflik Syria", "Event"),
+      E("Perang Ukraina = perang di Ukraina", "Event"), E("Suriah", "State")},
+     {{0}}, 1},
+    {"event", /* must not: a word the lexicon names no war of this state by */
+     {"Kedua menteri membahas krisis di Suriah dan perang di Indonesia."},
+     {{0}}, {{0}}, {E("Suriah", "State")}, {E("krisis di Suriah", NULL), E("perang di Indonesia", NULL)}, 1},
     {"event", /* must not: an ordinary word after it, a known body, or more of a name */
      {"Krisis ekonomi melanda kawasan itu. Hamas memicu konflik Hamas dengan Israel. Presiden "
       "memantau krisis Jakarta Selatan."},

@@ -47,6 +47,15 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"agreement", /* a ceasefire is an agreement: the states after "antara" are its parties */
+     {"Gencatan senjata antara El Salvador dan Honduras dimulai pada 20 Juli 1969."},
+     {F("El Salvador", "partyTo", "gencatan senjata El Salvador\u2013Honduras 1969", "asserted"),
+      F("Honduras", "partyTo", "gencatan senjata El Salvador\u2013Honduras 1969", "asserted")},
+     {{0}}, {E("gencatan senjata El Salvador\u2013Honduras 1969", "Agreement")}, {{0}}, 1},
+    {"agreement", /* must not: a war "tanpa deklarasi" declares nothing between its sides */
+     {"Perang itu adalah perang tanpa deklarasi antara Argentina dan Britania Raya."},
+     {{0}}, {F("Argentina", "partyTo", "deklarasi Argentina\u2013Inggris", NULL)}, {{0}},
+     {E("deklarasi Argentina\u2013Inggris", NULL)}, 1},
     {"agreement", /* a year closes a treaty's name; "kedua negara" is the two states of its sentence */
      {"Amerika Serikat dan Jepang menggelar latihan bersama. Argentina menjalin hubungan erat "
       "dengan Chile yang dibangun lewat Perjanjian Perdamaian 1984 antara kedua negara."},
