@@ -1817,7 +1817,17 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
                 !c->wcat[t + n] && !match_entity(c, t + n, end, NULL) && ends_with_state(c, t + n, he);
   if (he > t && he - t > n && (n < 2 || runs_on)) {
     c->how = KABAR_MK_HEAD;
-    const char *label = ex_text_span(c, t, he);
+    /* "Kedutaan Besar AS di Nairobi": a state's mission is known by the city
+     * (or state) it is in; the one in Kabul is another */
+    const kabar_lex_entity *city_of_mission = NULL;
+    size_t mission_end = he;
+    if (ht == KABAR_ENT_ORGANIZATION && (c->wcat[t] & W_MISSION) && he + 1 < end && tok_is(c, he, "di") &&
+        ends_with_state(c, t + 1, he)) {
+      size_t cn = match_entity(c, he + 1, end, &city_of_mission);
+      if (cn && (city_of_mission->type == KABAR_ENT_PLACE || city_of_mission->type == KABAR_ENT_STATE))
+        mission_end = he + 1 + cn;
+    }
+    const char *label = ex_text_span(c, t, mission_end);
     size_t other = ht == KABAR_ENT_AGREEMENT ? better_known_as(c, he, end) : he;
     kabar_entity_type other_type = KABAR_ENT_PERSON;
     const kabar_lex_entity *ole;
@@ -1873,6 +1883,17 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
             c->dents[*d].academic = 0;
         }
       }
+    }
+    if (*d != NONE && mission_end > he) {
+      /* the city stays a mention of its own, inside the mission's name */
+      size_t m = ex_add_name_ment(c, sent, t, mission_end, *d);
+      if (m != NONE)
+        c->ments[m].inner = inner;
+      c->how = how;
+      if (m == NONE || nested_state(c, sent, m, he + 1, mission_end, city_of_mission) == NONE)
+        return t;
+      c->ments[c->n_ments - 1].locative = 1; /* after "di": the city stays a place */
+      return mission_end;
     }
     if (*d != NONE) {
       size_t m = ex_add_name_ment(c, sent, t, he, *d);

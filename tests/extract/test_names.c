@@ -88,6 +88,18 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"body", /* a state's mission is known by the city it is in; the city stays a place */
+     {"Bom meledak di Kedutaan Besar AS di Nairobi. Ia mengungsi ke Kedutaan Besar Meksiko di "
+      "Quito."},
+     {{0}}, {{0}},
+     {E("Kedutaan Besar AS di Nairobi", "Organization"), E("Nairobi", "Place"),
+      E("Kedutaan Besar Meksiko di Quito", "Organization")},
+     {E("Kedutaan Besar AS", NULL)}, 1},
+    {"body", /* must not: no city after "di", or a body that is no mission */
+     {"Duta besar itu bekerja di Kedutaan Besar Inggris di sana. Kementerian Luar Negeri China di "
+      "Beijing mengecam serangan itu."},
+     {{0}}, {{0}}, {E("Kedutaan Besar Inggris", "Organization")},
+     {E("Kementerian Luar Negeri China di Beijing", NULL)}, 1},
     {"event", /* a war in lower case, "di" and a state written any way: the war the lexicon
                * names by the word and the state; the state stays an entity */
      {"Kedua menteri membahas konflik di Suriah dan perang di Ukraina. Pada 2015 konflik Syria "
@@ -1413,11 +1425,11 @@ static const rule_case cases[] = {
      {E("Jepang", "State")},
      {E("Utara", NULL)},
      1},
-    {"bodyname", /* an embassy by its head noun and its state, not a person after "oleh" */
+    {"bodyname", /* an embassy by its head noun, its state and its city, not a person after "oleh" */
      {"Perwakilan diplomatik Kanada di Kuba dipegang oleh Kedutaan Besar Kanada di Havana."},
      {{0}},
      {{0}},
-     {E("Kedutaan Besar Kanada", "Organization")},
+     {E("Kedutaan Besar Kanada di Havana", "Organization")},
      {E("Kedutaan Besar", NULL)},
      1},
     {"bodyname", /* a parliament by its head noun and its state */
