@@ -88,6 +88,10 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"place", /* the South Pacific is a region of its own, not the ocean */
+     {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
+     {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
+     {E("Samudra Pasifik = Pasifik Selatan", NULL)}, 1},
     {"body", /* a state's mission is known by the city it is in; the city stays a place */
      {"Bom meledak di Kedutaan Besar AS di Nairobi. Ia mengungsi ke Kedutaan Besar Meksiko di "
       "Quito."},
