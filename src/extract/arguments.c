@@ -1291,9 +1291,28 @@ int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags
           return 1;
         k = c->ments[c->ment_at[k]].tb;
       }
-  /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." */
-  if (c->sents[s].subject.n)
-    return main_subject_arg(c, s, types, flags, out);
+  /* cataphora: "Selama kunjungannya ke Rusia, Kim ..." (not a name of a
+   * list, which is the noun's own: "Kunjungannya ke Jepang, Indonesia dan
+   * Tiongkok ...") */
+  const sent_info *si = &c->sents[s];
+  size_t sm = si->subject.n && si->subject.pos < c->doc->n_tokens ? c->ment_at[si->subject.pos] : NONE;
+  size_t first = sm != NONE && c->ments[sm].group != NONE ? c->ments[sm].group : sm;
+  int own_list = first != NONE && c->ments[first].tb > t && (c->wcat[c->ments[first].tb - 1] & W_PREP);
+  if (si->subject.n && !own_list && main_subject_arg(c, s, types, flags, out))
+    return 1;
+  /* "Clinton tiba di Tokyo. Kunjungannya ke Jepang, Indonesia ...": with no
+   * name in its sentence to refer to, the person the sentence before (or
+   * the one before that) was about */
+  if (!(types & TYPE_BIT(KABAR_ENT_PERSON)))
+    return 0;
+  for (size_t p = s; p-- > 0 && p + 3 > s;) {
+    if (c->doc->sentences[p].kind != KABAR_SENT_TEXT)
+      continue;
+    if (c->sents[p].subject.n && main_subject_arg(c, p, TYPE_BIT(KABAR_ENT_PERSON), flags, out))
+      return 1;
+    if (c->sents[p].subject.n)
+      return 0; /* about someone or something else */
+  }
   return 0;
 }
 

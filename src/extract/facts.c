@@ -1025,6 +1025,8 @@ static kabar_status host_visits(ctx *c, size_t s, const kabar_rel_cue *cue, size
   if (!placed && subj->n == 1 && c->dents[subj->d[0]].type == KABAR_ENT_PERSON && !sentence_has(c, s, 0, G_REMOTE) &&
       (cue->n_with || c->dents[subj->d[0]].heads_state))
     host_state = ex_state_of(c, subj->d[0]);
+  if (!placed && subj->n == 1 && c->dents[subj->d[0]].type == KABAR_ENT_STATE)
+    host_state = subj->d[0];
   for (size_t j = 0; j < obj->n && host_state != NONE && rc == KABAR_OK; j++) {
     size_t os = c->dents[obj->d[j]].type == KABAR_ENT_PERSON ? ex_state_of(c, obj->d[j]) : NONE;
     if (os != host_state)
@@ -1837,8 +1839,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
    * names only by a title still receives X where the place is */
   if (!subj.n && obj.n && verb && (cue->flags & RC_HOST) &&
       (obj.pos == NONE || c->ment_at[obj.pos] == NONE ||
-       c->dents[c->ments[c->ment_at[obj.pos]].dent[0]].type == KABAR_ENT_PERSON))
-    return host_visits(c, s, cue, after, &subj, &obj, ex_fact_status(c, s, t, NONE, noun, NULL, &obj));
+       c->dents[c->ments[c->ment_at[obj.pos]].dent[0]].type == KABAR_ENT_PERSON)) {
+    /* "Indonesia menerima kunjungan Perdana Menteri X": a state as the
+     * host is the one visited */
+    arg host = {{0}, 0, NONE, 0};
+    if (cue->n_with)
+      ex_find_subject(c, s, t, TYPE_BIT(KABAR_ENT_STATE), 0, &host);
+    return host_visits(c, s, cue, after, &host, &obj, ex_fact_status(c, s, t, NONE, noun, NULL, &obj));
+  }
   if ((cue->flags & RC_JOURNEY) && traveller.n)
     subj = traveller; /* "Perjalanan X selama sepekan membawanya ke ..." */
   if (!subj.n || !obj.n)

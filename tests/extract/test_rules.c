@@ -47,6 +47,23 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"visit", /* a journey's -nya with no name before it in its sentence: the person the
+               * sentence before was about; the list after "ke" is where, not who */
+     {"Hillary Clinton tiba di Tokyo. Kunjungannya ke Jepang, Indonesia dan Tiongkok penting."},
+     {F("Hillary Clinton", "visited", "Indonesia", "asserted"), F("Hillary Clinton", "visited", "China", "asserted")},
+     {F("Indonesia", "visited", "Jepang", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: the sentence before is about someone else, not a person */
+     {"Hillary Clinton tiba di Tokyo. Jepang mengecam uji coba rudal itu. Kunjungannya ke "
+      "Indonesia penting."},
+     {{0}}, {F("Hillary Clinton", "visited", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* a state that receives a visit is the one visited */
+     {"Indonesia menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim."},
+     {F("Anwar Ibrahim", "visited", "Indonesia", "asserted")},
+     {F("Anwar Ibrahim", "visited", "Malaysia", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a state that receives aid is visited by no one */
+     {"Indonesia menerima bantuan dari Jepang untuk korban gempa."},
+     {F("Jepang", "providedAidTo", "Indonesia", "asserted")},
+     {F("Jepang", "visited", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"agreement", /* a ceasefire is an agreement: the states after "antara" are its parties */
      {"Gencatan senjata antara El Salvador dan Honduras dimulai pada 20 Juli 1969."},
      {F("El Salvador", "partyTo", "gencatan senjata El Salvador\u2013Honduras 1969", "asserted"),
