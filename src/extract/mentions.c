@@ -3779,9 +3779,12 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       t++;
       continue;
     }
-    /* "bahasa Inggris", "(bahasa Rusia: ...)": a language, not its state */
+    /* "bahasa Inggris", "(bahasa Rusia: ...)": a language, not its state;
+     * "etnis Albania", "suku Kurdi": a people, not a state */
     const kabar_lex_entity *lang;
-    if (t > sb && tok_is(c, t - 1, "bahasa") && (f & KABAR_TOK_CAP) && (f & KABAR_TOK_WORD)) {
+    if (t > sb && (tok_is(c, t - 1, "bahasa") || tok_is(c, t - 1, "etnis") || tok_is(c, t - 1, "etnik") ||
+                   tok_is(c, t - 1, "suku")) &&
+        (f & KABAR_TOK_CAP) && (f & KABAR_TOK_WORD)) {
       size_t ln = match_entity(c, t, end, &lang);
       if (!ln || lang->type == KABAR_ENT_STATE || lang->type == KABAR_ENT_PLACE) {
         t += ln ? ln : 1;

@@ -88,6 +88,12 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"state", /* a people named after a state is no state; the state named alone is */
+     {"Ketegangan antara etnis Albania dan etnik Serbia di Kosovo meningkat."},
+     {{0}}, {{0}}, {E("Kosovo", NULL)}, {E("Albania", NULL), E("Serbia", NULL)}, 1},
+    {"state", /* must not: the state itself after another word */
+     {"Presiden Albania bertemu warga Serbia di Tirana."},
+     {{0}}, {{0}}, {E("Albania", "State"), E("Serbia", "State")}, {{0}}, 1},
     {"place", /* the South Pacific is a region of its own, not the ocean */
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
