@@ -227,6 +227,10 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       continue;
     size_t n = n_parties[d];
     size_t *mine = parties + d * MAX_LABEL_PARTIES;
+    if (n < 2 && c->dents[d].own_title) {
+      c->dents[d].unnamed = 0; /* "Perjanjian Keamanan Bilateral": its title names it */
+      continue;
+    }
     if (n < 2) {
       drop[d] = 1;
       continue;

@@ -133,6 +133,9 @@ typedef struct dent { /* an entity of the document */
                              * Solomon–China") */
   const char *kind;      /* ... and its kind ("perjanjian persahabatan"), when its label
                           * holds a year too */
+  int own_title;         /* ... written as a title of three words or more ("Perjanjian
+                          * Keamanan Bilateral"): with fewer than two parties, known
+                          * by that title */
 } dent;
 
 enum { MK_NAME, MK_PRON_PERSON, MK_PRON_PLURAL, MK_PAIR, MK_REF_STATE, MK_REF_ORG, MK_PRON_NYA,

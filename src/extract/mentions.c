@@ -1862,8 +1862,11 @@ static size_t entity_at(ctx *c, size_t sent, size_t t, size_t end, size_t *d, in
     if (*d == NONE)
       *d = label ? ex_add_dent(c, ht, label, NULL) : NONE;
     if (*d != NONE && *d >= known && ht == KABAR_ENT_AGREEMENT && other == he &&
-        generic_title(c, t, he))
+        generic_title(c, t, he)) {
       c->dents[*d].unnamed = 1; /* "Kesepakatan Bersama": known by its parties */
+      c->dents[*d].own_title = he - t >= (size_t)3 + (c->glen[t] ? c->glen[t] - 1 : 0) && !c->title_case &&
+                               t > c->doc->sentences[sent].tok_begin;
+    }
     if (*d != NONE && ht == KABAR_ENT_ORGANIZATION &&
         (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi") ||
          tok_is(c, t, "lembaga") ||

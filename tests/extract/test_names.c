@@ -88,6 +88,13 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"agreement", /* a title of three capitalised words with no parties named is known by it */
+     {"India dan Afghanistan memandang Perjanjian Keamanan Bilateral penting bagi kestabilan "
+      "kawasan."},
+     {{0}}, {{0}}, {E("Perjanjian Keamanan Bilateral", "Agreement")}, {{0}}, 1},
+    {"agreement", /* must not: two words only, a kind and no name */
+     {"Para menteri membahas Kesepakatan Bersama dalam pertemuan itu."},
+     {{0}}, {{0}}, {{0}}, {E("Kesepakatan Bersama", NULL)}, 1},
     {"state", /* a people named after a state is no state; the state named alone is */
      {"Ketegangan antara etnis Albania dan etnik Serbia di Kosovo meningkat."},
      {{0}}, {{0}}, {E("Kosovo", NULL)}, {E("Albania", NULL), E("Serbia", NULL)}, 1},
