@@ -133,6 +133,8 @@ typedef struct dent { /* an entity of the document */
                              * Solomon–China") */
   const char *kind;      /* ... and its kind ("perjanjian persahabatan"), when its label
                           * holds a year too */
+  const char *armed_kind; /* an armed group named by its kind ("separatis"), for the
+                           * same kind named again; NULL for others */
   int own_title;         /* ... written as a title of three words or more ("Perjanjian
                           * Keamanan Bilateral"): with fewer than two parties, known
                           * by that title */

@@ -3233,6 +3233,85 @@ static size_t lowercase_event_at(ctx *c, size_t s, size_t t, size_t end) {
   return m != NONE ? e : t;
 }
 
+/* The armed group of this document of kind `kind` (a compact word) and
+ * state `state` (NULL: the latest of that kind whatever its state), or
+ * NONE. A group's armed_kind is "kind|state". */
+static size_t armed_group_named_before(const ctx *c, const char *kind, const char *state) {
+  size_t kn = strlen(kind);
+  for (size_t d = c->n_dents; d-- > 0;) {
+    const char *a = c->dents[d].armed_kind;
+    if (a && strncmp(a, kind, kn) == 0 && a[kn] == '|' && (!state || strcmp(a + kn + 1, state) == 0))
+      return d;
+  }
+  return NONE;
+}
+
+/* "separatis pro-Rusia", "pemberontak Libya", "separatis yang didukung
+ * Rusia", "milisi dukungan Iran": an armed group the text names only by its
+ * kind (words.tsv `armed_group`) and the state it is for, of, or backed by
+ * is a body of its own, which its backer supports; the same kind with the
+ * same state later, or the kind alone, is the same group. The group does
+ * not stand for the state. Returns the token after it, or t. */
+static size_t armed_group_at(ctx *c, size_t s, size_t t, size_t end) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  if (!(c->wcat[t] & W_ARMED_GROUP) || c->title_case || (tok_flags(c, t) & KABAR_TOK_UPPER) ||
+      (t > sb && (tok_flags(c, t) & KABAR_TOK_CAP)))
+    return t;
+  size_t e = t + 1, q = NONE, qe = NONE;
+  const kabar_lex_entity *le = NULL;
+  int backed = 0;
+  const char *w = e < end ? tok_norm(c, e) : "";
+  if (strncmp(w, "pro-", 4) == 0 && w[4]) {
+    le = kabar_lexicon_lookup(c->x->lex, w + 4); /* "pro-Rusia": the state it fights for */
+    q = e, qe = e + 1, e++;
+  } else if (e + 2 < end && tok_is(c, e, "yang") && tok_is(c, e + 1, "didukung")) {
+    size_t n = match_entity(c, e + 2, end, &le);
+    q = e + 2, qe = e + 2 + n, e = qe, backed = 1;
+  } else if (e + 1 < end && tok_is(c, e, "dukungan")) {
+    size_t n = match_entity(c, e + 1, end, &le);
+    q = e + 1, qe = e + 1 + n, e = qe, backed = 1;
+  } else if (e < end && (tok_flags(c, e) & KABAR_TOK_CAP)) {
+    size_t n = match_entity(c, e, end, &le); /* "pemberontak Libya" */
+    q = e, qe = e + n, e = qe;
+    /* more of a name after it is a name of its own ("pemberontak Houthi") */
+    if (e < end && (tok_flags(c, e) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+      le = NULL;
+  }
+  if (!le || le->type != KABAR_ENT_STATE) {
+    /* the kind alone: the group named before, if any (not "pemberontak di
+     * Ukraina Timur", which may be another) */
+    size_t d = armed_group_named_before(c, c->compact[t], NULL);
+    if (d == NONE || (t + 1 < end && (tok_is(c, t + 1, "di") || tok_is(c, t + 1, "dari"))))
+      return t;
+    return ex_add_name_ment(c, s, t, t + 1, d) != NONE ? t + 1 : t;
+  }
+  size_t d = armed_group_named_before(c, c->compact[t], le->label);
+  if (d == NONE) {
+    const char *span = ex_text_span(c, t, e);
+    char *label = span ? kabar_arena_strdup(c->arena, span) : NULL;
+    size_t kn = strlen(c->compact[t]) + strlen(le->label) + 2;
+    char *kind = kabar_arena_alloc(c->arena, kn);
+    if (!label || !kind)
+      return ex_out_of_memory(c), t;
+    snprintf(kind, kn, "%s|%s", c->compact[t], le->label);
+    label[0] = (char)tolower((unsigned char)label[0]); /* "Separatis yang ..." opening a sentence */
+    d = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+    if (d == NONE)
+      return t;
+    c->dents[d].armed_kind = kind;
+  }
+  size_t m = ex_add_name_ment(c, s, t, e, d);
+  if (m == NONE)
+    return t;
+  /* the state stays a mention of its own inside, taking no part */
+  size_t st = q != NONE && qe > q ? nested_state(c, s, m, q, qe, le) : NONE;
+  if (q != NONE && st == NONE)
+    return t;
+  if (backed && ex_add_fact(c, s, st, KABAR_REL_SUPPORTS, d, KABAR_FS_ASSERTED, NONE) != KABAR_OK)
+    return ex_out_of_memory(c), t;
+  return e;
+}
+
 /* "konflik di Suriah", "perang di Ukraina", "konflik Syria": a word for a
  * war or crisis in lower case (also "perang saudara"), "di" or not, then a
  * state written any way: the event the lexicon names by those words and
@@ -3807,6 +3886,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = unnamed_agreement_at(c, s, sb, t, end);
     if (k == t)
       k = coalition_at(c, s, t, end);
+    if (k == t)
+      k = armed_group_at(c, s, t, end);
     if (k == t)
       k = state_event_at(c, s, t, end);
     if (k == t)

@@ -47,6 +47,21 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"group", /* an armed group named by its kind and the state it fights for or is backed
+               * by is a body; the same kind and state later is the same group */
+     {"Pertempuran antara pasukan Ukraina dan separatis pro-Rusia berlanjut. Separatis yang "
+      "didukung Rusia menyerang Mariupol. Amerika mendukung pemberontak Suriah."},
+     {F("Rusia", "supports", "separatis pro-Rusia", "asserted"),
+      F("Amerika Serikat", "supports", "pemberontak Suriah", "asserted")},
+     {F("Amerika Serikat", "supports", "Suriah", NULL)},
+     {E("separatis pro-Rusia", "Organization"), E("pemberontak Suriah", "Organization")},
+     {E("Separatis yang didukung Rusia", NULL)}, 1},
+    {"group", /* must not: a group with a name of its own, the kind alone with no group
+               * named before, or the kind in another place */
+     {"Pemberontak menyerang kota itu. Arab Saudi memerangi pemberontak Houthi di Yaman. "
+      "Amerika mendukung pemberontak Suriah. Rusia mendukung pemberontak di Ukraina Timur."},
+     {{0}}, {F("Rusia", "supports", "pemberontak Suriah", NULL)},
+     {E("Houthi", "Organization")}, {E("pemberontak Houthi", NULL)}, 1},
     {"visit", /* a journey's -nya with no name before it in its sentence: the person the
                * sentence before was about; the list after "ke" is where, not who */
      {"Hillary Clinton tiba di Tokyo. Kunjungannya ke Jepang, Indonesia dan Tiongkok penting."},
