@@ -143,6 +143,13 @@ static void read_phrase(ctx *c, size_t s, phrase *p) {
   size_t superior = p->role && k < end && c->ment_at[k] == NONE ? match_role(c, k, end, NULL) : 0;
   if (superior && k + superior < end && c->ment_at[k + superior] != NONE)
     k += superior; /* "Utusan Khusus | Sekjen | PBB": the office is the superior's body's */
+  /* "tamu Presiden Rusia Vladimir Putin", "sekutu Presiden X": a person's
+   * name past the titles is the genitive */
+  if (!p->role && k < end && c->ment_at[k] == NONE && match_role(c, k, end, NULL)) {
+    size_t g = ex_titled_name_at(c, k, end);
+    if (g != NONE && c->ments[g].n_dent && c->dents[c->ments[g].dent[0]].type == KABAR_ENT_PERSON)
+      k = c->ments[g].tb;
+  }
   if (k < end && c->ment_at[k] != NONE && !c->ments[c->ment_at[k]].locative) {
     p->gen_m = c->ment_at[k];
     p->gen_alone = group_split_by_heads(c, p->gen_m);

@@ -47,6 +47,16 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"visit", /* a guest of someone past their titles meets them and visits their state */
+     {"Lawatan Raul Castro ke Vatikan dilakukan setelah ia ke Moskow untuk menjadi tamu "
+      "Presiden Rusia Vladimir Putin."},
+     {F("Raúl Castro", "metWith", "Vladimir Putin", "asserted"), F("Raúl Castro", "visited", "Rusia", "asserted"),
+      F("Raúl Castro", "visited", "Vatikan", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: guests of no one named */
+     {"Presiden Rusia Vladimir Putin menjamu para tamu di Kremlin. Para tamu menikmati makan malam."},
+     {{0}}, {F("Vladimir Putin", "metWith", "Vladimir Putin", NULL), F("Vladimir Putin", "visited", "Rusia", NULL)},
+     {{0}}, {{0}}, 1},
     {"group", /* an armed group named by its kind and the state it fights for or is backed
                * by is a body; the same kind and state later is the same group */
      {"Pertempuran antara pasukan Ukraina dan separatis pro-Rusia berlanjut. Separatis yang "
