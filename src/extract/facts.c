@@ -1376,6 +1376,11 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_resolve_arg(c, c->ment_at[y - 2], cue->object_types, cue->flags, &obj);
     if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
+    /* "Delegasi dari Kementerian Luar Negeri X yang dipimpin oleh Y": Y
+     * leads the delegation, not the body it comes from */
+    if (cue->relation == KABAR_REL_LEADER_OF && obj.pos != NONE && obj.pos > se->tok_begin &&
+        tok_is(c, obj.pos - 1, "dari"))
+      return KABAR_OK;
     for (size_t k = after; k < end && k < after + 8; k++) {
       if (ex_is_boundary(c, k) || tok_is(c, k, ","))
         break;

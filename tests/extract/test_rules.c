@@ -47,6 +47,16 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"title", /* a deputy minister is the state's official; the delegation's leader leads no
+               * body the delegation comes from */
+     {"Menhan menerima Delegasi dari Kementerian Luar Negeri Republik Belarus yang dipimpin oleh "
+      "Deputi Menteri Luar Negeri Republik Belarus Andrei Dapkiunas."},
+     {F("Andrei Dapkiunas", "officialOf", "Belarus", "asserted")},
+     {F("Andrei Dapkiunas", "leaderOf", "Kementerian Luar Negeri Republik Belarus", NULL)},
+     {E("Andrei Dapkiunas", "Person")}, {{0}}, 1},
+    {"title", /* must not: a body that is the subject, led by the one after "oleh" */
+     {"Kementerian Luar Negeri Belarus yang dipimpin oleh Vladimir Makei mengecam sanksi itu."},
+     {F("Vladimir Makei", "leaderOf", "Kementerian Luar Negeri Belarus", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"visit", /* a guest of someone past their titles meets them and visits their state */
      {"Lawatan Raul Castro ke Vatikan dilakukan setelah ia ke Moskow untuk menjadi tamu "
       "Presiden Rusia Vladimir Putin."},
