@@ -1563,6 +1563,16 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
       k++;
       continue;
     }
+    /* "American University of Beirut", "Global New Light of Myanmar": an
+     * English name ends with "of" and the place or state it is of */
+    const kabar_lex_entity *of_where;
+    size_t on;
+    if (*type == KABAR_ENT_ORGANIZATION && k > t + 1 && k + 1 < end && tok_is(c, k, "of") &&
+        (tok_flags(c, k - 1) & KABAR_TOK_CAP) && (on = match_entity(c, k + 1, end, &of_where)) &&
+        (of_where->type == KABAR_ENT_PLACE || of_where->type == KABAR_ENT_STATE)) {
+      k += 1 + on;
+      break;
+    }
     if (*type == KABAR_ENT_AGREEMENT && k > t + 1 && k + 1 < end && tok_is(c, k, "tahun") &&
         (tok_flags(c, k + 1) & KABAR_TOK_NUMBER) && ex_is_year(tok_norm(c, k + 1))) {
       k += 2; /* "Perjanjian Jepang-Korea tahun 1905" */
@@ -1637,6 +1647,14 @@ static size_t headed_name_parent(ctx *c, size_t t, size_t end, kabar_entity_type
     size_t in = k + 1 < end ? initial_at(c, k + 1, end) : 0;
     if (k > t + 1 && in && is_name_token(c, k) && k + 1 + in < end && is_name_token(c, k + 1 + in))
       break;
+    /* "Universitas Militer Kim Il-sung": a school named after someone, the
+     * name ending it */
+    if (n && le->type == KABAR_ENT_PERSON && k > t + 1 && *type == KABAR_ENT_ORGANIZATION &&
+        (tok_is(c, t, "universitas") || tok_is(c, t, "institut") || tok_is(c, t, "akademi")) &&
+        (k + n >= end || !(tok_flags(c, k + n) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))) {
+      k += n;
+      break;
+    }
     if (n && le->type == KABAR_ENT_PERSON && k == t + 1 && *type == KABAR_ENT_ORGANIZATION) {
       k += n; /* "Universitas Kim Il Sung": named after someone */
       continue;
@@ -3407,6 +3425,11 @@ static size_t english_of_tail(ctx *c, size_t e, size_t end) {
   if (e + 1 >= end || !tok_is(c, e, "of"))
     return e;
   size_t k = e + 1;
+  /* "American University of Beirut": the place or state it is of ends it */
+  const kabar_lex_entity *where;
+  size_t wn = match_entity(c, k, end, &where);
+  if (wn && (where->type == KABAR_ENT_PLACE || where->type == KABAR_ENT_STATE))
+    return k + wn;
   while (k < end && k < e + 4 && (tok_flags(c, k) & KABAR_TOK_WORD) &&
          (tok_flags(c, k) & KABAR_TOK_CAP) && !common_word(c, k) && !c->wcat[k] &&
          !match_role(c, k, end, NULL) && !match_entity(c, k, end, NULL))

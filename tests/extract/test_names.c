@@ -88,6 +88,16 @@ static const rule_case cases[] = {
     {"event", /* a war or crisis in lower case, then one name no lexicon knows as an actor */
      {"Nasser menasionalisasi terusan itu yang mengakibatkan krisis Suez."},
      {{0}}, {{0}}, {E("krisis Suez", "Event")}, {{0}}, 1},
+    {"body", /* an English body's name ends with "of" and the place it is of; a school named
+              * after someone ends with the name */
+     {"Hilal Khashan, yang mengajar ilmu politik di American University of Beirut, mengatakan "
+      "hal itu. Para siswa Universitas Militer Kim Il-sung hadir."},
+     {{0}}, {{0}},
+     {E("American University of Beirut", "Organization"), E("Universitas Militer Kim Il-sung", "Organization")},
+     {E("American University", NULL), E("Universitas Militer", NULL)}, 1},
+    {"body", /* must not: a party's name stops before the person who leads it */
+     {"Sekretaris Jenderal Partai Buruh Korea Kim Jong Un hadir."},
+     {{0}}, {{0}}, {E("Kim Jong Un", "Person")}, {E("Partai Buruh Korea Kim Jong Un", NULL)}, 1},
     {"agreement", /* a title of three capitalised words with no parties named is known by it */
      {"India dan Afghanistan memandang Perjanjian Keamanan Bilateral penting bagi kestabilan "
       "kawasan."},
@@ -1699,14 +1709,13 @@ static const rule_case cases[] = {
      {{0}}, {{0}},
      {E("Wisnu Baskoro", "Person"), E("Ardi Permana", "Person"), E("Tyumen", "Place")},
      {E("Wisnu Baskoro", "Place"), E("Tyumen", "Person")}, 1},
-    {"guessed", /* a body named in English with "of" after its head; must not: a known
-                 * place after "of" */
+    {"guessed", /* a body named in English with "of" after its head, also "of" a known place
+                 * ("University of Sydney", "American University of Beirut") */
      {"Ia belajar seni di Royal College of Art sebelum kembali ke Jakarta.",
       "Kajian itu diterbitkan Harbour Policy Institute of Sydney pada 2019."},
      {{0}}, {{0}},
-     {E("Royal College of Art", "Organization"), E("Harbour Policy Institute", "Organization"),
-      E("Sydney", "Place")},
-     {E("Royal College", NULL), E("Harbour Policy Institute of Sydney", NULL)}, 1},
+     {E("Royal College of Art", "Organization"), E("Harbour Policy Institute of Sydney", "Organization")},
+     {E("Royal College", NULL), E("Harbour Policy Institute", NULL)}, 1},
     {"agreementname", /* a treaty's title runs on through "dan Keamanan" and ends with the two
                        * states it is between, which stay parties */
      {"Perjanjian Kerja Sama dan Keamanan Timbal Balik antara Amerika Serikat dan Jepang "
