@@ -143,8 +143,6 @@ class Checker:
                 self.err(where, "bad iso3 %r" % r["iso3"])
             if r["former"] not in ("0", "1"):
                 self.err(where, "former must be 0 or 1")
-            if not r["iso3"] and r["former"] != "1":
-                self.err(where, "an entry without a code must be former 1")
             if r["iso3"]:
                 codes.add(r["iso3"])
         self.unique("states.tsv", rows,
