@@ -1278,9 +1278,27 @@ size_t ex_titled_name_at(const ctx *c, size_t q, size_t end) {
 
 /* The antecedent of -nya on a noun at t. */
 int ex_nya_antecedent(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, arg *out) {
+  size_t sb = c->doc->sentences[s].tok_begin;
+  /* "sebab Moskow kini berada di bawah tekanan Barat karena invasinya ke
+   * Ukraina": in a clause of reason with no subject, the one of the clause
+   * it gives the reason for */
+  size_t ci = ex_clause_at(c, s, t);
+  if (ci != NONE && c->clauses[ci].subj_m == NONE && c->clauses[ci].tb > sb &&
+      (tok_is(c, c->clauses[ci].tb, "karena") || tok_is(c, c->clauses[ci].tb, "sebab")))
+    /* (or the head of a relative clause, "Rusia yang menghadapi sanksi
+     * karena perangnya"; past one that names none, "tekanan Barat yang kuat
+     * karena ...") */
+    for (size_t p = ci; p-- > 0 && p + 4 > ci && c->clauses[p].tb >= sb;) {
+      size_t sm = c->clauses[p].subj_m;
+      if (sm == NONE || c->ments[sm].sent != s ||
+          (c->clauses[p].subj_how != CS_OWN && c->clauses[p].subj_how != CS_RELATIVE))
+        continue;
+      ex_resolve_arg(c, sm, types, flags, out);
+      if (out->n)
+        return 1;
+    }
   if (ex_find_subject(c, s, t, types, flags, out))
     return 1;
-  size_t sb = c->doc->sentences[s].tok_begin;
   /* "Kunjungan Merkel ke China menyusul lawatannya ke Washington": a person
    * before it first, then any name */
   for (int pass = (types & TYPE_BIT(KABAR_ENT_PERSON)) ? 0 : 1; pass < 2; pass++)

@@ -47,6 +47,18 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"clause", /* -nya in a clause of reason with no subject: the subject of the clause it
+                * gives the reason for, past a relative clause naming no one */
+     {"Perjalanan Lavrov ke Afrika, yang juga mencakup pemberhentian di Mesir, Republik Kongo dan "
+      "Ethiopia, bertujuan mencari sekutu, sebab Moskow kini berada di bawah tekanan Barat yang kuat "
+      "karena invasinya ke Ukraina."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")},
+     {F("Mesir", "attacked", "Ukraina", NULL), F("Etiopia", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
+    {"clause", /* the head of a relative clause before the reason is its subject */
+     {"Bersamaan dengan Rusia yang menghadapi berbagai sanksi karena perangnya di Ukraina, Moskow "
+      "dan Teheran meningkatkan kerja sama."},
+     {F("Rusia", "attacked", "Ukraina", "asserted")},
+     {F("Iran", "attacked", "Ukraina", NULL)}, {{0}}, {{0}}, 1},
     {"title", /* a deputy minister is the state's official; the delegation's leader leads no
                * body the delegation comes from */
      {"Menhan menerima Delegasi dari Kementerian Luar Negeri Republik Belarus yang dipimpin oleh "
