@@ -178,6 +178,48 @@ static int consensus_kind(ctx *c, size_t d) {
   return c->dents[d].unnamed && (strcmp(head, "kesepakatan") == 0 || strcmp(head, "persetujuan") == 0);
 }
 
+/* "menandatangani Perjanjian Ekstradisi ... Perjanjian itu ...
+ * perjanjian tersebut": an agreement described by a bare head noun
+ * ("perjanjian", "kesepakatan") is the one agreement of a more specific
+ * kind the document describes with the same parties, from the same year.
+ * Its facts move there and it is dropped. */
+static void merge_into_specific(ctx *c, const size_t *parties, const size_t *n_parties,
+                                const char *const *date, unsigned char *drop) {
+  for (size_t u = 0; u < c->n_dents; u++) {
+    const char *ukind = c->dents[u].kind ? c->dents[u].kind : c->dents[u].label;
+    if (!c->dents[u].unnamed || drop[u] || n_parties[u] < 2 || strchr(ukind, ' '))
+      continue;
+    size_t found = NONE;
+    int many = 0;
+    for (size_t e = 0; e < c->n_dents && !many; e++) {
+      const char *ekind = c->dents[e].kind ? c->dents[e].kind : c->dents[e].label;
+      if (e == u || !c->dents[e].unnamed || drop[e] || !strchr(ekind, ' ') || !kind_compatible(ukind, ekind) ||
+          (date[u] && date[e] && strncmp(date[u], date[e], 4) != 0))
+        continue;
+      int all = 1;
+      for (size_t i = 0; i < n_parties[u] && all; i++) {
+        int in = 0;
+        for (size_t j = 0; j < n_parties[e] && !in; j++)
+          in = parties[u * MAX_LABEL_PARTIES + i] == parties[e * MAX_LABEL_PARTIES + j];
+        all = in;
+      }
+      if (all) {
+        many = found != NONE;
+        found = e;
+      }
+    }
+    if (found == NONE || many)
+      continue;
+    for (size_t f = 0; f < c->n_facts; f++) {
+      if (c->facts[f].o == u)
+        c->facts[f].o = found;
+      if (c->facts[f].s == u)
+        c->facts[f].s = found;
+    }
+    drop[u] = 1;
+  }
+}
+
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
   int any = 0;
   for (size_t d = 0; d < c->n_dents && !any; d++)
@@ -222,6 +264,7 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
     }
   }
   merge_into_named(c, parties, n_parties, date, drop);
+  merge_into_specific(c, parties, n_parties, date, drop);
   for (size_t d = 0; d < c->n_dents; d++) {
     if (!c->dents[d].unnamed || drop[d])
       continue;

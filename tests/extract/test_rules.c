@@ -111,6 +111,21 @@ static const rule_case cases[] = {
      {"Indonesia menerima bantuan dari Jepang untuk korban gempa."},
      {F("Jepang", "providedAidTo", "Indonesia", "asserted")},
      {F("Jepang", "visited", "Indonesia", NULL)}, {{0}}, {{0}}, 1},
+    {"agreement", /* an agreement named by its bare head later, with the same parties, is the
+                   * one of a more specific kind described before */
+     {"Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan. Perjanjian antara "
+      "Indonesia dan Singapura tersebut berlaku tahun depan."},
+     {F("Indonesia", "partyTo", "perjanjian ekstradisi Indonesia\u2013Singapura", "asserted")},
+     {{0}}, {E("perjanjian ekstradisi Indonesia\u2013Singapura", "Agreement")},
+     {E("perjanjian Indonesia\u2013Singapura", NULL)}, 1},
+    {"agreement", /* must not: two specific ones with the same parties leave the bare one alone */
+     {"Indonesia dan Singapura menandatangani perjanjian ekstradisi dan perjanjian pertahanan di "
+      "Bintan. Perjanjian antara Indonesia dan Singapura tersebut berlaku tahun depan."},
+     {{0}}, {{0}},
+     {E("perjanjian ekstradisi Indonesia\u2013Singapura", "Agreement"),
+      E("perjanjian pertahanan Indonesia\u2013Singapura", "Agreement"),
+      E("perjanjian Indonesia\u2013Singapura", "Agreement")},
+     {{0}}, 1},
     {"agreement", /* a ceasefire is an agreement: the states after "antara" are its parties */
      {"Gencatan senjata antara El Salvador dan Honduras dimulai pada 20 Juli 1969."},
      {F("El Salvador", "partyTo", "gencatan senjata El Salvador\u2013Honduras 1969", "asserted"),
