@@ -1145,6 +1145,28 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       k++;
       continue;
     }
+    /* "mengecam penangkapan Aung San Suu Kyi oleh militer Myanmar": what was
+     * done to someone; its doer after "oleh" is judged, never the patient */
+    if (first && (c->wcat[k] & W_PATIENT_ACT) &&
+        (cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_SUPPORTS)) {
+      for (size_t q = k + 1; q < end && q < k + 14; q++) {
+        if (ex_is_boundary(c, q) || tok_is(c, q, ","))
+          break;
+        if (!tok_is(c, q, "oleh"))
+          continue;
+        size_t r = q + 1; /* past a plain noun: "oleh militer Myanmar" */
+        while (r < end && r < q + 3 && c->ment_at[r] == NONE && (tok_flags(c, r) & KABAR_TOK_WORD) &&
+               !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+          r++;
+        if (r < end && c->ment_at[r] != NONE) {
+          ex_resolve_arg(c, c->ment_at[r], cue->object_types, cue->flags | RC_STATE, out);
+          return out->n > 0;
+        }
+        break;
+      }
+      return 0;
+    }
     if (first && !seen_prep && (c->wcat[k] & W_CLAIM) && cue->relation == KABAR_REL_CRITICIZED &&
         verb && cue->direct)
       return noun_agent(c, s, k, cue->object_types, out); /* "mengecam tuduhan AS": the accuser */

@@ -67,7 +67,7 @@ static const struct {
             {"done_by", W_DONE_BY}, {"state_body", W_STATE_BODY},
             {"gov_head", W_GOV_HEAD}, {"greeting", W_GREETING},
             {"backed", W_BACKED}, {"act_root", W_ACT_ROOT}, {"troops", W_TROOPS},
-            {"place_last", W_PLACE_LAST}, {"school", W_SCHOOL}, {"undergo", W_UNDERGO}, {"mission", W_MISSION}, {"armed_group", W_ARMED_GROUP}};
+            {"place_last", W_PLACE_LAST}, {"school", W_SCHOOL}, {"undergo", W_UNDERGO}, {"mission", W_MISSION}, {"armed_group", W_ARMED_GROUP}, {"patient_act", W_PATIENT_ACT}};
 
 const char *kabar_cues_category_name(kabar_word_cats bit) {
   for (size_t i = 0; i < sizeof word_categories / sizeof word_categories[0]; i++)

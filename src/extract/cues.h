@@ -63,6 +63,7 @@ typedef uint64_t kabar_word_cats;
 #define W_UNDERGO W_BIT(48) /* "menghadapi", "dikenai": the subject undergoes the act the noun after names */
 #define W_MISSION W_BIT(49) /* "kedutaan", "konsulat": a state's mission, known by the city it is in */
 #define W_ARMED_GROUP W_BIT(50) /* "separatis", "pemberontak": with its state or backer, names a group */
+#define W_PATIENT_ACT W_BIT(51) /* "penangkapan": what is done to the one named after it */
 #define W_BACKED W_BIT(43) /* "pemerintah" before "dukungan X": X-backed, no fact of the clause */
 #define W_FIGURATIVE W_BIT(38) /* "dagang" in "perang dagang": the word of war before it is no war */
 

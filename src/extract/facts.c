@@ -1376,6 +1376,12 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
       ex_resolve_arg(c, c->ment_at[y - 2], cue->object_types, cue->flags, &obj);
     if (!obj.n && !ex_find_subject(c, s, t, cue->object_types, cue->flags, &obj))
       return KABAR_OK;
+    /* "Penyingkiran Yunus dikecam Amerika": what was done to someone is
+     * judged, not the one it was done to */
+    if ((cue->relation == KABAR_REL_CRITICIZED || cue->relation == KABAR_REL_OPPOSES ||
+         cue->relation == KABAR_REL_SUPPORTS) &&
+        obj.pos != NONE && obj.pos > se->tok_begin && (c->wcat[obj.pos - 1] & W_PATIENT_ACT))
+      return KABAR_OK;
     /* "Delegasi dari Kementerian Luar Negeri X yang dipimpin oleh Y": Y
      * leads the delegation, not the body it comes from */
     if (cue->relation == KABAR_REL_LEADER_OF && obj.pos != NONE && obj.pos > se->tok_begin &&

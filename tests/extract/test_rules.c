@@ -47,6 +47,15 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"relations", /* what was done to someone is judged through its doer, never its patient */
+     {"Amerika mengecam penangkapan Aung San Suu Kyi oleh militer Myanmar. Penyingkiran Muhammad "
+      "Yunus dikecam Amerika."},
+     {F("Amerika Serikat", "criticized", "Myanmar", "asserted")},
+     {F("Amerika Serikat", "criticized", "Aung San Suu Kyi", NULL),
+      F("Amerika Serikat", "criticized", "Muhammad Yunus", NULL)}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a person judged for their own act stays the object */
+     {"Amerika mengecam Aung San Suu Kyi atas penangkapan wartawan."},
+     {F("Amerika Serikat", "criticized", "Aung San Suu Kyi", "asserted")}, {{0}}, {{0}}, {{0}}, 1},
     {"clause", /* -nya in a clause of reason with no subject: the subject of the clause it
                 * gives the reason for, past a relative clause naming no one */
      {"Perjalanan Lavrov ke Afrika, yang juga mencakup pemberhentian di Mesir, Republik Kongo dan "
