@@ -1869,6 +1869,14 @@ static kabar_status trigger(ctx *c, size_t s, size_t t, const kabar_rel_cue *cue
     for (size_t q = t + 1; q < obj.pos && q < t + 8; q++)
       if (c->gcat[q] & G_VICTIM)
         return KABAR_OK;
+  /* "partisipasinya dalam KTT BRICS": taking part in a body's summit is no
+   * membership of the body named inside the summit's name */
+  if (cue->relation == KABAR_REL_MEMBER_OF && obj.pos != NONE && obj.pos > se->tok_begin && obj.pos < end &&
+      c->ment_at[obj.pos - 1] != NONE) {
+    const ment *outer = &c->ments[c->ment_at[obj.pos - 1]];
+    if (outer->n_dent && c->dents[outer->dent[0]].type == KABAR_ENT_EVENT && outer->te > obj.pos)
+      return KABAR_OK;
+  }
   /* "bergabung dengan pemimpin PBB ... mengutuk": joining a body's officer
    * in an act is no membership of the body */
   const kabar_lex_role *officer = NULL;

@@ -47,6 +47,13 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"relations", /* taking part in a body's summit is no membership of the body */
+     {"Presiden Serbia Aleksandar Vucic akan memutuskan partisipasinya dalam KTT BRICS pekan depan."},
+     {{0}}, {F("Serbia", "memberOf", "BRICS", NULL), F("Aleksandar Vucic", "memberOf", "BRICS", NULL)},
+     {E("KTT BRICS", "Event")}, {{0}}, 1},
+    {"relations", /* must not: joining the body itself is */
+     {"Presiden Serbia Aleksandar Vucic mengatakan Serbia akan bergabung dengan BRICS."},
+     {F("Serbia", "memberOf", "BRICS", "planned")}, {{0}}, {{0}}, {{0}}, 1},
     {"relations", /* what was done to someone is judged through its doer, never its patient */
      {"Amerika mengecam penangkapan Aung San Suu Kyi oleh militer Myanmar. Penyingkiran Muhammad "
       "Yunus dikecam Amerika."},
