@@ -47,6 +47,12 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"clause", /* "dirinya" refers back to a person as "ia" does */
+     {"Menteri Luar Negeri Retno Marsudi mengatakan dirinya akan berkunjung ke Jepang."},
+     {F("Retno Marsudi", "visited", "Jepang", "planned")}, {{0}}, {{0}}, {{0}}, 1},
+    {"clause", /* must not: it refers to no state */
+     {"Jepang mengatakan dirinya tidak akan berkunjung ke Korea Utara."},
+     {{0}}, {F("Jepang", "visited", "Korea Utara", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* taking part in a body's summit is no membership of the body */
      {"Presiden Serbia Aleksandar Vucic akan memutuskan partisipasinya dalam KTT BRICS pekan depan."},
      {{0}}, {F("Serbia", "memberOf", "BRICS", NULL), F("Aleksandar Vucic", "memberOf", "BRICS", NULL)},
