@@ -3330,6 +3330,37 @@ static size_t armed_group_at(ctx *c, size_t s, size_t t, size_t end) {
   return e;
 }
 
+/* "anggota Kongres AS", "anggota parlemen Iran": a title that ends with a
+ * body's word, then only a state: the state's body the lexicon knows by
+ * that word and the state ("Kongres AS") is named too, over the word and
+ * the state, which stays a mention of its own. e is the title's end, k
+ * where its reading ended. */
+static void title_body(ctx *c, size_t s, size_t e, size_t k) {
+  if (e < 1 || e >= k || c->ment_at[e - 1] != NONE || c->ment_at[e] == NONE)
+    return;
+  size_t sm = c->ment_at[e];
+  const ment *st = &c->ments[sm];
+  if (st->te != k || st->kind != MK_NAME || !st->n_dent || c->dents[st->dent[0]].type != KABAR_ENT_STATE)
+    return; /* a name after the state is the holder's: not this pattern's */
+  const char *word = ex_text_span(c, e - 1, e), *state = ex_text_span(c, e, k);
+  char name[256];
+  if (!word || !state)
+    return;
+  snprintf(name, sizeof name, "%s %s", word, state);
+  const kabar_lex_entity *body = kabar_lexicon_lookup(c->x->lex, name);
+  if (!body || body->type != KABAR_ENT_ORGANIZATION)
+    return;
+  size_t d = ex_lex_dent(c, body);
+  size_t m = d != NONE ? ex_add_name_ment(c, s, e - 1, k, d) : NONE;
+  if (m == NONE)
+    return;
+  c->ments[m].inner = 1; /* the title's body: no actor of the clause */
+  /* the words stay as the title read them: the state's tokens its own */
+  c->ment_at[e - 1] = NONE;
+  for (size_t q = e; q < k; q++)
+    c->ment_at[q] = sm;
+}
+
 /* "konflik di Suriah", "perang di Ukraina", "konflik Syria": a word for a
  * war or crisis in lower case (also "perang saudara"), "di" or not, then a
  * state written any way: the event the lexicon names by those words and
@@ -3926,7 +3957,9 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
     if (n && !(t > sb + 1 && is_name_token(c, t - 1) && (tok_flags(c, t) & KABAR_TOK_CAP) &&
                c->ment_at[t - 1] == NONE)) {
       c->how = KABAR_MK_TITLE;
+      size_t title_end = t + n;
       t = handle_role(c, s, t, n, role, end);
+      title_body(c, s, title_end, t);
       continue;
     }
     size_t d = NONE;

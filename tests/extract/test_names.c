@@ -123,6 +123,13 @@ static const rule_case cases[] = {
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
      {E("Samudra Pasifik = Pasifik Selatan", NULL)}, 1},
+    {"body", /* a title ending with a body's word, then a state: the state's body is named */
+     {"Kerry tiba bersama sejumlah anggota Kongres AS. Ia bertemu anggota parlemen Iran."},
+     {{0}}, {{0}}, {E("Kongres AS", "Organization"), E("Amerika Serikat", "State"), E("Iran", "State")},
+     {{0}}, 1},
+    {"body", /* must not: the holder's name after the state keeps the title whole */
+     {"Ia bertemu anggota Kongres AS John Smith di Washington."},
+     {{0}}, {{0}}, {E("John Smith", "Person")}, {E("Kongres AS", NULL)}, 1},
     {"body", /* a state's mission is known by the city it is in; the city stays a place */
      {"Bom meledak di Kedutaan Besar AS di Nairobi. Ia mengungsi ke Kedutaan Besar Meksiko di "
       "Quito."},
