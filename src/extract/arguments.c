@@ -1153,14 +1153,19 @@ int ex_find_object(ctx *c, size_t s, size_t k, const kabar_rel_cue *cue, int ver
       for (size_t q = k + 1; q < end && q < k + 14; q++) {
         if (ex_is_boundary(c, q) || tok_is(c, q, ","))
           break;
-        if (!tok_is(c, q, "oleh"))
+        /* "oleh X", "yang dilakukan (oleh) Presiden X" */
+        if (!tok_is(c, q, "oleh") && !tok_is(c, q, "dilakukan"))
           continue;
-        size_t r = q + 1; /* past a plain noun: "oleh militer Myanmar" */
-        while (r < end && r < q + 3 && c->ment_at[r] == NONE && (tok_flags(c, r) & KABAR_TOK_WORD) &&
+        size_t r = q + 1;
+        if (r < end && tok_is(c, q, "dilakukan") && tok_is(c, r, "oleh"))
+          r++;
+        /* past a plain noun: "oleh militer Myanmar" */
+        while (r < end && r < q + 4 && c->ment_at[r] == NONE && (tok_flags(c, r) & KABAR_TOK_WORD) &&
                !(tok_flags(c, r) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
           r++;
-        if (r < end && c->ment_at[r] != NONE) {
-          ex_resolve_arg(c, c->ment_at[r], cue->object_types, cue->flags | RC_STATE, out);
+        size_t doer = r < end ? (c->ment_at[r] != NONE ? c->ment_at[r] : ex_titled_name_at(c, r, end)) : NONE;
+        if (doer != NONE) {
+          ex_resolve_arg(c, doer, cue->object_types, cue->flags | RC_STATE, out);
           return out->n > 0;
         }
         break;

@@ -72,7 +72,12 @@ endfunction()
 # 0.800, 0.806, each the same with the session's starting binary): over all
 # 446, entity F1 0.926, fact P 0.942, F1 0.806 (0.924 / 0.940 / 0.799 with the
 # session's starting binary); the floors move to 0.92 / 0.80 / 0.94.
-kabar_quality_set(real texts 0.92 0.80 0.94)
+# Nineteenth session: 15 more blind texts in five batches (3016-3019;
+# 3063-3065; 3066-3067; 3020-3021; 3022-3025; first runs 0.640, 0.636, 0.500,
+# 0.780, 0.485, each the same with the session's starting binary): over all
+# 461, entity F1 0.929, fact P 0.944, F1 0.806 (0.925 / 0.941 / 0.802 with the
+# session's starting binary); the entity floor moves to 0.925.
+kabar_quality_set(real texts 0.925 0.80 0.94)
 kabar_quality_set(unseen texts 0.89 0.68 0.85)
 
 # The synthetic held-out sets (written without looking at the extractor; see their
@@ -97,11 +102,12 @@ kabar_quality_set(heldout5 corpus 0.90 0.80)
 # 0.658, three spans, so its floor is 0.65. Seventeenth session: enlisted and
 # police ranks and "Pak"/"Bu" before names, schools by kind, number and town:
 # PERSON 0.721, ORGANIZATION 0.477, LOCATION 0.680, all 0.656; the floors
-# move to 0.71 / 0.46 / 0.67 / 0.645.
+# move to 0.71 / 0.46 / 0.67 / 0.645. Nineteenth session: English bodies'
+# names ending "of" a place: ORGANIZATION 0.483, all 0.659; its floor 0.47.
 add_test(NAME quality_ner_nergrit
          COMMAND ${KABAR_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/ner_eval.py ${KABAR_BIN}
                  ${CMAKE_CURRENT_LIST_DIR}/ner/nergrit-test.txt --min-f1 PERSON=0.71
-                 --min-f1 ORGANIZATION=0.46 --min-f1 LOCATION=0.67 --min-f1 ALL=0.645)
+                 --min-f1 ORGANIZATION=0.47 --min-f1 LOCATION=0.67 --min-f1 ALL=0.645)
 
 
 # No text of real/ may repeat one of unseen/ (scored, never read) or of the
