@@ -123,6 +123,11 @@ static const rule_case cases[] = {
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
      {E("Samudra Pasifik = Pasifik Selatan", NULL)}, 1},
+    {"title", /* "Amir" (emir) leads the state it names */
+     {"Presiden Joko Widodo bertemu Amir Qatar Tamim bin Hamad Al Thani di Doha."},
+     {F("Tamim bin Hamad Al Thani", "leaderOf", "Qatar", "asserted"),
+      F("Joko Widodo", "metWith", "Tamim bin Hamad Al Thani", "asserted")},
+     {{0}}, {E("Tamim bin Hamad Al Thani", "Person")}, {E("Amir Qatar", NULL)}, 1},
     {"body", /* a title ending with a body's word, then a state: the state's body is named */
      {"Kerry tiba bersama sejumlah anggota Kongres AS. Ia bertemu anggota parlemen Iran."},
      {{0}}, {{0}}, {E("Kongres AS", "Organization"), E("Amerika Serikat", "State"), E("Iran", "State")},
