@@ -3174,6 +3174,32 @@ static kabar_status person_from_state(ctx *c, size_t s) {
   return KABAR_OK;
 }
 
+/* "Sukh Deo Muni dari Institut Kajian Pertahanan dan Analisa": a person
+ * right before "dari" and a university, institute or think tank works
+ * there. */
+static kabar_status person_of_institute(ctx *c, size_t s) {
+  const sent_info *si = &c->sents[s];
+  size_t end = c->doc->sentences[s].tok_end;
+  for (size_t i = si->m_begin; i < si->m_end; i++) {
+    const ment *pm = &c->ments[i];
+    if (pm->kind != MK_NAME || pm->n_dent != 1 || pm->te + 1 >= end || !tok_is(c, pm->te, "dari") ||
+        c->dents[pm->dent[0]].type != KABAR_ENT_PERSON)
+      continue;
+    size_t om = c->ment_at[pm->te + 1];
+    if (om == NONE || c->ments[om].kind != MK_NAME || c->ments[om].n_dent != 1 ||
+        c->ments[om].tb != pm->te + 1)
+      continue;
+    const dent *o = &c->dents[c->ments[om].dent[0]];
+    if (o->type != KABAR_ENT_ORGANIZATION || !o->academic)
+      continue;
+    kabar_status rc = ex_add_fact(c, s, pm->dent[0], KABAR_REL_AFFILIATED_WITH, c->ments[om].dent[0],
+                                  KABAR_FS_ASSERTED, NONE);
+    if (rc)
+      return rc;
+  }
+  return KABAR_OK;
+}
+
 /* "Delegasi Indonesia dipimpin oleh Adam Malik", "utusan China pimpinan
  * X": who leads a state's delegation acts for that state (not as its
  * leader). */
@@ -3284,6 +3310,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
     c->why = "person from a state";
     if (rc == KABAR_OK)
       rc = person_from_state(c, s);
+    if (rc == KABAR_OK)
+      rc = person_of_institute(c, s);
     if (rc == KABAR_OK)
       rc = counterpart_of_state(c, s);
     if (rc == KABAR_OK)

@@ -47,6 +47,13 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"relations", /* a person "dari" an institute or university works there */
+     {"Sukh Deo Muni dari Institut Kajian Pertahanan dan Analisa di New Delhi mengatakan hal itu."},
+     {F("Sukh Deo Muni", "affiliatedWith", "Institut Kajian Pertahanan dan Analisa", "asserted")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"relations", /* must not: a government body is no institute one is affiliated with */
+     {"Retno Marsudi dari Kementerian Luar Negeri Indonesia hadir dalam pertemuan itu."},
+     {{0}}, {F("Retno Marsudi", "affiliatedWith", "Kementerian Luar Negeri Indonesia", NULL)}, {{0}}, {{0}}, 1},
     {"clause", /* "dirinya" refers back to a person as "ia" does */
      {"Menteri Luar Negeri Retno Marsudi mengatakan dirinya akan berkunjung ke Jepang."},
      {F("Retno Marsudi", "visited", "Jepang", "planned")}, {{0}}, {{0}}, {{0}}, 1},
