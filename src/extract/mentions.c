@@ -1090,7 +1090,10 @@ static size_t handle_role(ctx *c, size_t sent, size_t t, size_t n, const kabar_l
   }
   /* (a head of a unit: "Direktur Jenderal Imigrasi"; not a minister's or
    * an envoy's title, whose next capitals are a name or a state) */
-  if (aff == NONE && k == t + n && strcmp(role->kind, "minister") != 0 && !ambassador(role))
+  /* (nor a head of state's: "Presiden Ali Abdullah Saleh", whose first
+   * name is also a word) */
+  if (aff == NONE && k == t + n && strcmp(role->kind, "minister") != 0 && !ambassador(role) &&
+      !(role->relation == KABAR_REL_LEADER_OF && strcmp(role->kind, "head") == 0 && n == 1))
     k = portfolio_before_name(c, sent, k, end);
   if (aff == NONE && body_acronym_before_name(c, k, end)) {
     /* "Ketua HKTI Prabowo Subianto", "analis sistem NSA Edward Snowden":

@@ -123,6 +123,13 @@ static const rule_case cases[] = {
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
      {E("Samudra Pasifik = Pasifik Selatan", NULL)}, 1},
+    {"title", /* after a head of state's one-word title, a first name that is also a word
+               * begins the name, no unit of a post */
+     {"Houthi membunuh bekas sekutu mereka Presiden Ali Abdullah Saleh."},
+     {{0}}, {{0}}, {E("Ali Abdullah Saleh", "Person")}, {E("Abdullah Saleh", NULL)}, 1},
+    {"title", /* must not: a director's unit before the name stays the unit's */
+     {"Direktur Jenderal Imigrasi Ronny Sompie hadir."},
+     {{0}}, {{0}}, {E("Ronny Sompie", "Person")}, {E("Imigrasi Ronny Sompie", NULL)}, 1},
     {"title", /* "Amir" (emir) leads the state it names */
      {"Presiden Joko Widodo bertemu Amir Qatar Tamim bin Hamad Al Thani di Doha."},
      {F("Tamim bin Hamad Al Thani", "leaderOf", "Qatar", "asserted"),
