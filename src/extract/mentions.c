@@ -3145,6 +3145,21 @@ static size_t known_body_lower(const ctx *c, size_t t, size_t end, const kabar_l
   return n >= 2 && (*le)->type == KABAR_ENT_ORGANIZATION ? n : 0;
 }
 
+/* "di semenanjung Korea", "laut Cina Selatan": a known place whose name
+ * opens with a place's common noun (words.tsv `place_compound`), written in
+ * lower case. Returns the token after it, or t. */
+static size_t lowercase_place_name_at(ctx *c, size_t s, size_t t, size_t end) {
+  if (!(c->wcat[t] & W_PLACE_COMPOUND) || (tok_flags(c, t) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)) ||
+      t + 1 >= end || !(tok_flags(c, t + 1) & KABAR_TOK_CAP))
+    return t;
+  const kabar_lex_entity *le;
+  size_t n = ex_match_entity(c, t, end, 1, &le);
+  if (n < 2 || le->type != KABAR_ENT_PLACE)
+    return t;
+  size_t d = ex_lex_dent(c, le);
+  return d != NONE && ex_add_name_ment(c, s, t, t + n, d) != NONE ? t + n : t;
+}
+
 /* "anggota tetap dewan keamanan", "gerakan non-blok, organisasi perdagangan
  * dunia, dan organisasi kerjasama islam": a known body of two or more words
  * written in lower case, after the word for a member or in a list of such
@@ -3990,6 +4005,8 @@ kabar_status ex_ner_sentence(ctx *c, size_t s) {
       k = listed_acronym_at(c, s, t, end);
     if (k == t)
       k = lowercase_body_name_at(c, s, t, end);
+    if (k == t)
+      k = lowercase_place_name_at(c, s, t, end);
     if (k == t)
       k = lowercase_state_body_at(c, s, t, end);
     if (k > t) {

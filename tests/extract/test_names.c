@@ -119,6 +119,16 @@ static const rule_case cases[] = {
     {"state", /* must not: the state itself after another word */
      {"Presiden Albania bertemu warga Serbia di Tirana."},
      {{0}}, {{0}}, {E("Albania", "State"), E("Serbia", "State")}, {{0}}, 1},
+    {"place", /* a known place whose name opens with a place's common noun, in lower case;
+               * the six-party talks in lower case */
+     {"Ketegangan meningkat di semenanjung Korea. Korea Utara diminta kembali ke pembicaraan enam "
+      "pihak."},
+     {{0}}, {{0}},
+     {E("Semenanjung Korea = semenanjung Korea", "Place"), E("Perundingan Enam Pihak", "Event")},
+     {E("Korea", NULL)}, 1},
+    {"place", /* must not: a place noun before a state is no known place's name */
+     {"Kapal itu berlayar di laut Indonesia."},
+     {{0}}, {{0}}, {E("Indonesia", "State")}, {E("laut Indonesia", NULL)}, 1},
     {"place", /* the South Pacific is a region of its own, not the ocean */
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
