@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- output into the kb ---- */
 
@@ -218,6 +219,79 @@ static void merge_into_specific(ctx *c, const size_t *parties, const size_t *n_p
     }
     drop[u] = 1;
   }
+}
+
+/* "Departemen Luar Negeri menyebut lawatan Menteri Luar Negeri Rex
+ * Tillerson ...": a ministry the text names without its state is the
+ * ministry of the state whose minister of that portfolio the document
+ * names (the one named nearest to it), and is known by that state's name
+ * ("Departemen Luar Negeri AS"); its mentions and the facts of its titles
+ * move there. Run after names, before relations. */
+static kabar_status state_of_bare_ministries(ctx *c) {
+  size_t n_dents = c->n_dents;
+  for (size_t d = 0; d < n_dents; d++) {
+    const dent *b = &c->dents[d];
+    if (b->type != KABAR_ENT_ORGANIZATION || b->state != NONE || ex_dent_lex(c, d))
+      continue;
+    const char *sp = strchr(b->label, ' ');
+    if (!sp || !(strncasecmp(b->label, "departemen ", 11) == 0 || strncasecmp(b->label, "kementerian ", 12) == 0))
+      continue;
+    const char *portfolio = sp + 1;
+    size_t words = 1;
+    for (const char *q = portfolio; *q; q++)
+      words += *q == ' ';
+    if (words > 3)
+      continue;
+    char office[96];
+    snprintf(office, sizeof office, "menteri %s", portfolio);
+    /* the state of the ministers of that portfolio the document names, when
+     * they are all of one state (a visitor's and a host's leave it open) */
+    size_t st = NONE;
+    int many = 0;
+    for (size_t m = 0; m < c->n_ments && !many; m++) {
+      const ment *mm = &c->ments[m];
+      if (mm->kind != MK_NAME || mm->n_dent != 1 || c->dents[mm->dent[0]].type != KABAR_ENT_PERSON)
+        continue;
+      const dent *p = &c->dents[mm->dent[0]];
+      if (!p->office || strcasecmp(p->office, office) != 0)
+        continue;
+      size_t ps = ex_state_of(c, mm->dent[0]);
+      if (ps == NONE)
+        continue;
+      many = st != NONE && ps != st;
+      st = ps;
+    }
+    if (st == NONE || many)
+      continue;
+    char name[256];
+    snprintf(name, sizeof name, "%s %s", c->dents[d].label, c->dents[st].label);
+    const kabar_lex_entity *known = kabar_lexicon_lookup(c->x->lex, name);
+    size_t nd = known && known->type == KABAR_ENT_ORGANIZATION ? ex_lex_dent(c, known) : NONE;
+    if (nd == NONE) {
+      if (c->failed)
+        return c->failed;
+      char *label = kabar_arena_strdup(c->arena, name);
+      if (!label)
+        return KABAR_ERR_NOMEM;
+      label[0] = (char)toupper((unsigned char)label[0]);
+      nd = ex_add_dent(c, KABAR_ENT_ORGANIZATION, label, NULL);
+      if (nd == NONE)
+        return KABAR_ERR_NOMEM;
+      c->dents[nd].state = st;
+      c->dents[nd].gov = 1;
+    }
+    for (size_t m = 0; m < c->n_ments; m++)
+      for (size_t i = 0; i < c->ments[m].n_dent; i++)
+        if (c->ments[m].dent[i] == d)
+          c->ments[m].dent[i] = nd;
+    for (size_t f = 0; f < c->n_facts; f++) {
+      if (c->facts[f].s == d)
+        c->facts[f].s = nd;
+      if (c->facts[f].o == d)
+        c->facts[f].o = nd;
+    }
+  }
+  return c->failed;
 }
 
 static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
@@ -911,6 +985,7 @@ static kabar_status ctx_run(kabar_extractor *x, kabar_word_cache *wc, const kaba
     TRY(ex_group_sentence(&c, s));
   }
   c.named_final = 0; /* later passes change mentions: most_named() counts afresh */
+  TRY(state_of_bare_ministries(&c));
   TRY(ex_find_pair(&c));
   c.article_subject = ex_article_subject(&c);
   for (size_t s = 0; s < doc->n_sentences; s++) {

@@ -133,6 +133,20 @@ static const rule_case cases[] = {
      {"China ingin membangun pangkalan di Pasifik Selatan. Kapal itu berlayar di Samudra Pasifik."},
      {{0}}, {{0}}, {E("Pasifik Selatan", "Place"), E("Samudra Pasifik", "Place")},
      {E("Samudra Pasifik = Pasifik Selatan", NULL)}, 1},
+    {"body", /* a ministry named without its state is the one of the state whose minister of
+              * that portfolio the document names */
+     {"Menteri Pertahanan Malaysia Mohamad Sabu tiba. Kementerian Pertahanan menyambut baik "
+      "kunjungan itu.", "Menteri Luar Negeri AS Rex Tillerson tiba di Nairobi. Departemen Luar Negeri "
+      "menyebut lawatan itu penting."},
+     {{0}}, {{0}},
+     {E("Kementerian Pertahanan Malaysia = Kementerian Pertahanan", "Organization"),
+      E("Departemen Luar Negeri AS = Departemen Luar Negeri", "Organization")},
+     {E("Kementerian Pertahanan", NULL), E("Departemen Luar Negeri", NULL)}, 1},
+    {"body", /* must not: the ministers of two states leave it open */
+     {"Menteri Luar Negeri Retno Marsudi menerima Menteri Luar Negeri AS Mike Pompeo di Gedung "
+      "Pancasila, Kementerian Luar Negeri."},
+     {{0}}, {{0}}, {E("Kementerian Luar Negeri", "Organization")},
+     {E("Kementerian Luar Negeri Amerika Serikat", NULL), E("Departemen Luar Negeri AS", NULL)}, 1},
     {"title", /* after a head of state's one-word title, a first name that is also a word
                * begins the name, no unit of a post */
      {"Houthi membunuh bekas sekutu mereka Presiden Ali Abdullah Saleh."},
