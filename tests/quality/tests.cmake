@@ -75,9 +75,10 @@ endfunction()
 # Nineteenth session: 15 more blind texts in five batches (3016-3019;
 # 3063-3065; 3066-3067; 3020-3021; 3022-3025; first runs 0.640, 0.636, 0.500,
 # 0.780, 0.485, each the same with the session's starting binary): over all
-# 461, entity F1 0.929, fact P 0.944, F1 0.806 (0.925 / 0.941 / 0.802 with the
-# session's starting binary); the entity floor moves to 0.925.
-kabar_quality_set(real texts 0.925 0.80 0.94)
+# 461, entity F1 0.931, fact P 0.944, F1 0.806 (0.925 / 0.941 / 0.802 with the
+# session's starting binary). Issue 10's entity target for real/ (0.93) is
+# met and is the entity floor from now on.
+kabar_quality_set(real texts 0.93 0.80 0.94)
 kabar_quality_set(unseen texts 0.89 0.68 0.85)
 
 # The synthetic held-out sets (written without looking at the extractor; see their
