@@ -2319,6 +2319,42 @@ static kabar_status trip_without_verb(ctx *c, size_t s) {
   return ex_add_fact(c, s, sm->dent[0], KABAR_REL_VISITED, where, st.status, st.claimant);
 }
 
+/* "Ia akan mengunjungi Nikaragua, lalu ke Kuba dan Ekuador": the places
+ * after a word of sequence and "ke", with no verb, are the same traveller's
+ * next stops, with the status of the visit before them. */
+static kabar_status onward_stops(ctx *c, size_t s) {
+  const kabar_sentence *se = &c->doc->sentences[s];
+  size_t visit = NONE;
+  for (size_t f = c->sents[s].f_begin; f < c->n_facts && visit == NONE; f++)
+    if (c->facts[f].rel == KABAR_REL_VISITED && c->facts[f].sent == s &&
+        c->dents[c->facts[f].s].type == KABAR_ENT_PERSON)
+      visit = f;
+  if (visit == NONE)
+    return KABAR_OK;
+  for (size_t t = se->tok_begin + 1; t + 2 < se->tok_end; t++) {
+    if (!(tok_is(c, t, "lalu") || tok_is(c, t, "kemudian") || tok_is(c, t, "selanjutnya")) ||
+        !tok_is(c, t + 1, "ke") || c->ment_at[t + 2] == NONE)
+      continue;
+    size_t first = c->ment_at[t + 2];
+    for (size_t m = first; m < c->n_ments && c->ments[m].sent == s; m++) {
+      const ment *pm = &c->ments[m];
+      if (m != first && (pm->group == NONE || pm->group != (c->ments[first].group != NONE ? c->ments[first].group : first)))
+        break;
+      if (pm->inner)
+        continue;
+      size_t where = pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
+      const pfact v = c->facts[visit]; /* a copy: adding facts may move them */
+      if (where == NONE || where == ex_state_of(c, v.s))
+        continue;
+      c->why = "onward stop";
+      kabar_status rc = ex_add_fact(c, s, v.s, KABAR_REL_VISITED, where, v.status, v.claimant);
+      if (rc)
+        return rc;
+    }
+  }
+  return KABAR_OK;
+}
+
 /* Each of who (people, or states) that is not of `where` visits it; one
  * whose state is unknown only when unknown_ok. */
 static kabar_status visits_to(ctx *c, size_t s, const arg *who, size_t where, kabar_fact_status status,
@@ -3303,6 +3339,8 @@ kabar_status ex_relations_sentence(ctx *c, size_t s) {
       rc = gapped_subjects(c, s);
     if (rc == KABAR_OK)
       rc = trip_without_verb(c, s);
+    if (rc == KABAR_OK)
+      rc = onward_stops(c, s);
     if (rc == KABAR_OK)
       rc = attended_abroad(c, s);
     if (rc == KABAR_OK)

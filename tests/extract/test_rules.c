@@ -47,6 +47,16 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"visit", /* a traveller's next stops after "lalu ke", with the first visit's status */
+     {"Presiden Iran Mahmoud Ahmadinejad akan mengunjungi Nikaragua, lalu ke Kuba dan Ekuador dalam "
+      "lawatan selama lima hari."},
+     {F("Mahmoud Ahmadinejad", "visited", "Kuba", "planned"), F("Mahmoud Ahmadinejad", "visited", "Ekuador", "planned")},
+     {{0}}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: going home after the visit, or no visit before */
+     {"Presiden Iran Mahmoud Ahmadinejad mengunjungi Nikaragua, lalu kembali ke Iran. Harga minyak "
+      "naik, lalu ke Kuba hanya dikirim surat."},
+     {F("Mahmoud Ahmadinejad", "visited", "Nikaragua", "asserted")},
+     {F("Mahmoud Ahmadinejad", "visited", "Kuba", NULL)}, {{0}}, {{0}}, 1},
     {"relations", /* a person "dari" an institute or university works there */
      {"Sukh Deo Muni dari Institut Kajian Pertahanan dan Analisa di New Delhi mengatakan hal itu."},
      {F("Sukh Deo Muni", "affiliatedWith", "Institut Kajian Pertahanan dan Analisa", "asserted")},
