@@ -47,6 +47,14 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"visit", /* a stop of someone's journey is visited by them */
+     {"Nigeria adalah salah satu persinggahan Menteri Luar Negeri AS Rex Tillerson dalam lawatannya "
+      "di Afrika."},
+     {F("Rex Tillerson", "visited", "Nigeria", "asserted")},
+     {F("Amerika Serikat", "visited", "Nigeria", NULL)}, {{0}}, {{0}}, 1},
+    {"visit", /* must not: a destination of goods is visited by no one */
+     {"Nigeria adalah tujuan ekspor utama minyak Angola."},
+     {{0}}, {F("Angola", "visited", "Nigeria", NULL)}, {{0}}, {{0}}, 1},
     {"visit", /* a traveller's next stops after "lalu ke", with the first visit's status */
      {"Presiden Iran Mahmoud Ahmadinejad akan mengunjungi Nikaragua, lalu ke Kuba dan Ekuador dalam "
       "lawatan selama lima hari."},
