@@ -683,15 +683,22 @@ size_t ex_counterpart_named(const ctx *c, size_t s, size_t k) {
   if (!(c->gcat[k] & (G_COUNTERPART | G_KIN)) || c->ment_at[k] != NONE)
     return NONE;
   size_t q = k + 1;
+  /* a bare "istri" or "suami" names the one whose spouse it is right after
+   * it: only the name after that and a comma is the spouse ("istri Mandela,
+   * Graca Machel"; not "beserta istri, Perdana Menteri ...") */
+  size_t wl = strlen(tok_norm(c, k));
+  int bare_kin = !(c->gcat[k] & G_COUNTERPART) && (wl < 3 || strcmp(tok_norm(c, k) + wl - 3, "nya") != 0);
   if (q + 2 < end && tok_is(c, q, "dari") && c->ment_at[q + 1] != NONE) {
     q = c->ments[c->ment_at[q + 1]].te;
     if (q + 1 >= end || !tok_is(c, q, ","))
       return NONE;
     q++;
-  } else if (q + 1 < end && tok_is(c, q, ",")) {
+  } else if (q + 1 < end && tok_is(c, q, ",") && !bare_kin) {
     q++; /* "mitranya, Wang Yi", "mantan wakilnya, Riek Machar" */
   } else if (q + 2 < end && c->ment_at[q] != NONE && tok_is(c, c->ments[c->ment_at[q]].te, ",")) {
     q = c->ments[c->ment_at[q]].te + 1; /* "pesaing Maduro, Juan Guaido" */
+  } else if (bare_kin) {
+    return NONE;
   }
   /* (past a title: "mitranya, Menteri Luar Negeri China Wang Yi") */
   size_t g = q < end && c->ment_at[q] == NONE ? ex_past_title_names(c, q, end) : q;

@@ -47,6 +47,17 @@ static const rule_case cases[] = {
      {E("Jonathan Wilkinson", "Person"), E("Rosaura Ruiz", "Person"), E("Ottawa", "Place")},
      {E("Sumber Daya Alam", NULL), E("Teknologi Tinggi", NULL)},
      0},
+    {"meeting", /* dining with someone; a spouse named after whose spouse they are */
+     {"Menteri Luar Negeri AS Hillary Clinton bersantap siang bersama istri Mandela, Graca Machel."},
+     {F("Hillary Clinton", "metWith", "Graca Machel", "asserted")},
+     {F("Hillary Clinton", "metWith", "Nelson Mandela", NULL)}, {{0}}, {{0}}, 1},
+    {"meeting", /* must not: "beserta istri," before the next guest is no spouse's name */
+     {"Presiden Jokowi menerima kunjungan kehormatan Perdana Menteri Australia Scott Morrison beserta "
+      "istri, Perdana Menteri Republik Singapura Lee Hsien Loong beserta istri, dan Perdana Menteri "
+      "Kamboja Hun Sen."},
+     {F("Scott Morrison", "visited", "Indonesia", "asserted")},
+     {F("Scott Morrison", "visited", "Singapura", NULL), F("Hun Sen", "visited", "Australia", NULL)},
+     {{0}}, {{0}}, 1},
     {"visit", /* a stop of someone's journey is visited by them */
      {"Nigeria adalah salah satu persinggahan Menteri Luar Negeri AS Rex Tillerson dalam lawatannya "
       "di Afrika."},
