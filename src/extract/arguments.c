@@ -95,6 +95,13 @@ int ex_is_verb_word(ctx *c, size_t t) {
          (strncmp(n, "me", 2) == 0 || strncmp(n, "ber", 3) == 0 || strncmp(n, "di", 2) == 0);
 }
 
+/* Whether the word at t carries -nya ("lawatannya", "komitmennya"). */
+static int ends_with_nya(const ctx *c, size_t t) {
+  const char *w = tok_norm(c, t);
+  size_t n = strlen(w);
+  return n > 3 && strcmp(w + n - 3, "nya") == 0;
+}
+
 /* A subject stands at the start of its clause: after nothing, punctuation,
  * a conjunction, an adverb or an article; or, as the owner in a noun
  * phrase ("kapal tanker Rusia telah dituduh"), right before the verb. */
@@ -348,8 +355,7 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         break;
       if (!(c->gcat[q] & G_JOURNEY) || c->ment_at[q] != NONE)
         continue;
-      size_t wl = strlen(tok_norm(c, q));
-      if (wl > 3 && strcmp(tok_norm(c, q) + wl - 3, "nya") == 0 && /* "lawatannya" */
+      if (ends_with_nya(c, q) && /* "lawatannya" */
           ex_nya_antecedent(c, s, q, types, flags, out))
         return 1;
       size_t g = ex_titled_name_at(c, q + 1, t); /* "lawatan Presiden X" */
@@ -473,9 +479,7 @@ int ex_find_subject(ctx *c, size_t s, size_t t, unsigned types, unsigned flags, 
         return ex_find_subject(c, s, k, types, flags, out);
       /* "AS menegaskan komitmennya untuk membela Filipina": the speaker's own
        * intent */
-      size_t il = q < t ? strlen(tok_norm(c, q)) : 0;
-      if (q + 2 == t && tok_is(c, q + 1, "untuk") && il > 3 && strcmp(tok_norm(c, q) + il - 3, "nya") == 0 &&
-          (c->gcat[q] & G_INTENT))
+      if (q + 2 == t && tok_is(c, q + 1, "untuk") && ends_with_nya(c, q) && (c->gcat[q] & G_INTENT))
         return ex_find_subject(c, s, k, types, flags, out);
       /* "X mengatakan dalam jumpa pers dengan Y": where X says it */
       if (q < t && (c->wcat[q] & W_PREP) && !tok_is(c, q, "bahwa") && t <= q + 2)
@@ -686,8 +690,7 @@ size_t ex_counterpart_named(const ctx *c, size_t s, size_t k) {
   /* a bare "istri" or "suami" names the one whose spouse it is right after
    * it: only the name after that and a comma is the spouse ("istri Mandela,
    * Graca Machel"; not "beserta istri, Perdana Menteri ...") */
-  size_t wl = strlen(tok_norm(c, k));
-  int bare_kin = !(c->gcat[k] & G_COUNTERPART) && (wl < 3 || strcmp(tok_norm(c, k) + wl - 3, "nya") != 0);
+  int bare_kin = !(c->gcat[k] & G_COUNTERPART) && !ends_with_nya(c, k);
   if (q + 2 < end && tok_is(c, q, "dari") && c->ment_at[q + 1] != NONE) {
     q = c->ments[c->ment_at[q + 1]].te;
     if (q + 1 >= end || !tok_is(c, q, ","))

@@ -74,6 +74,22 @@ static void head_word(const char *label, char *buf, size_t size) {
   buf[i] = '\0';
 }
 
+/* An agreement's kind ("perjanjian persahabatan"), or its label when it
+ * has none of its own. */
+static const char *dent_kind(const ctx *c, size_t d) {
+  return c->dents[d].kind ? c->dents[d].kind : c->dents[d].label;
+}
+
+/* The facts of dent `from` become facts of dent `to`. */
+static void move_facts(ctx *c, size_t from, size_t to) {
+  for (size_t f = 0; f < c->n_facts; f++) {
+    if (c->facts[f].s == from)
+      c->facts[f].s = to;
+    if (c->facts[f].o == from)
+      c->facts[f].o = to;
+  }
+}
+
 /* "Korea Selatan, Jepang Capai Persetujuan Pertukaran Intelijen ... Jepang
  * dan Korea Selatan menandatangani persetujuan hari Rabu": with no named
  * agreement sharing a party, the one the document names by the same head
@@ -82,8 +98,7 @@ static void head_word(const char *label, char *buf, size_t size) {
  * there is no such agreement or more than one. */
 static size_t named_of_kind(ctx *c, size_t u, const size_t *n_parties) {
   char want[64], head[64];
-  const char *kind = c->dents[u].kind ? c->dents[u].kind : c->dents[u].label;
-  head_word(kind, want, sizeof want);
+  head_word(dent_kind(c, u), want, sizeof want);
   size_t found = NONE;
   for (size_t e = 0; e < c->n_dents; e++) {
     const dent *de = &c->dents[e];
@@ -139,7 +154,7 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
     int many = 0, other_year = 0;
     for (size_t e = 0; e < c->n_dents && !many; e++) {
       if (e == u || c->dents[e].unnamed || c->dents[e].type != KABAR_ENT_AGREEMENT ||
-          !kind_compatible(c->dents[u].kind ? c->dents[u].kind : c->dents[u].label, c->dents[e].label))
+          !kind_compatible(dent_kind(c, u), c->dents[e].label))
         continue;
       int common = 0;
       for (size_t i = 0; i < n_parties[u] && !common; i++)
@@ -159,12 +174,7 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
       found = named_of_kind(c, u, n_parties);
     if (found == NONE || many)
       continue;
-    for (size_t f = 0; f < c->n_facts; f++) {
-      if (c->facts[f].o == u)
-        c->facts[f].o = found;
-      if (c->facts[f].s == u)
-        c->facts[f].s = found;
-    }
+    move_facts(c, u, found);
     drop[u] = 1;
   }
 }
@@ -175,7 +185,7 @@ static void merge_into_named(ctx *c, const size_t *parties, const size_t *n_part
  * perjanjian damai") is still the treaty its parties negotiate. */
 static int consensus_kind(ctx *c, size_t d) {
   char head[64];
-  head_word(c->dents[d].kind ? c->dents[d].kind : c->dents[d].label, head, sizeof head);
+  head_word(dent_kind(c, d), head, sizeof head);
   return c->dents[d].unnamed && (strcmp(head, "kesepakatan") == 0 || strcmp(head, "persetujuan") == 0);
 }
 
@@ -187,13 +197,13 @@ static int consensus_kind(ctx *c, size_t d) {
 static void merge_into_specific(ctx *c, const size_t *parties, const size_t *n_parties,
                                 const char *const *date, unsigned char *drop) {
   for (size_t u = 0; u < c->n_dents; u++) {
-    const char *ukind = c->dents[u].kind ? c->dents[u].kind : c->dents[u].label;
+    const char *ukind = dent_kind(c, u);
     if (!c->dents[u].unnamed || drop[u] || n_parties[u] < 2 || strchr(ukind, ' '))
       continue;
     size_t found = NONE;
     int many = 0;
     for (size_t e = 0; e < c->n_dents && !many; e++) {
-      const char *ekind = c->dents[e].kind ? c->dents[e].kind : c->dents[e].label;
+      const char *ekind = dent_kind(c, e);
       if (e == u || !c->dents[e].unnamed || drop[e] || !strchr(ekind, ' ') || !kind_compatible(ukind, ekind) ||
           (date[u] && date[e] && strncmp(date[u], date[e], 4) != 0))
         continue;
@@ -211,12 +221,7 @@ static void merge_into_specific(ctx *c, const size_t *parties, const size_t *n_p
     }
     if (found == NONE || many)
       continue;
-    for (size_t f = 0; f < c->n_facts; f++) {
-      if (c->facts[f].o == u)
-        c->facts[f].o = found;
-      if (c->facts[f].s == u)
-        c->facts[f].s = found;
-    }
+    move_facts(c, u, found);
     drop[u] = 1;
   }
 }
@@ -284,12 +289,7 @@ static kabar_status state_of_bare_ministries(ctx *c) {
       for (size_t i = 0; i < c->ments[m].n_dent; i++)
         if (c->ments[m].dent[i] == d)
           c->ments[m].dent[i] = nd;
-    for (size_t f = 0; f < c->n_facts; f++) {
-      if (c->facts[f].s == d)
-        c->facts[f].s = nd;
-      if (c->facts[f].o == d)
-        c->facts[f].o = nd;
-    }
+    move_facts(c, d, nd);
   }
   return c->failed;
 }
@@ -353,7 +353,7 @@ static kabar_status label_unnamed(ctx *c, unsigned char *drop) {
       continue;
     }
     sort_by_label(c, mine, n);
-    const char *kind = c->dents[d].kind ? c->dents[d].kind : c->dents[d].label;
+    const char *kind = dent_kind(c, d);
     const char *names[MAX_LABEL_PARTIES];
     for (size_t i = 0; i < n; i++)
       names[i] = c->dents[mine[i]].label;

@@ -2331,22 +2331,23 @@ static kabar_status onward_stops(ctx *c, size_t s) {
       visit = f;
   if (visit == NONE)
     return KABAR_OK;
+  const pfact v = c->facts[visit]; /* a copy: adding facts may move them */
+  c->why = "onward stop";
   for (size_t t = se->tok_begin + 1; t + 2 < se->tok_end; t++) {
     if (!(tok_is(c, t, "lalu") || tok_is(c, t, "kemudian") || tok_is(c, t, "selanjutnya")) ||
         !tok_is(c, t + 1, "ke") || c->ment_at[t + 2] == NONE)
       continue;
     size_t first = c->ment_at[t + 2];
+    size_t group = c->ments[first].group != NONE ? c->ments[first].group : first;
     for (size_t m = first; m < c->n_ments && c->ments[m].sent == s; m++) {
       const ment *pm = &c->ments[m];
-      if (m != first && (pm->group == NONE || pm->group != (c->ments[first].group != NONE ? c->ments[first].group : first)))
-        break;
+      if (m != first && pm->group != group)
+        break; /* past the places joined to the first */
       if (pm->inner)
         continue;
       size_t where = pm->kind == MK_NAME ? state_of_place(c, pm) : NONE;
-      const pfact v = c->facts[visit]; /* a copy: adding facts may move them */
       if (where == NONE || where == ex_state_of(c, v.s))
         continue;
-      c->why = "onward stop";
       kabar_status rc = ex_add_fact(c, s, v.s, KABAR_REL_VISITED, where, v.status, v.claimant);
       if (rc)
         return rc;

@@ -3293,24 +3293,24 @@ static size_t armed_group_at(ctx *c, size_t s, size_t t, size_t end) {
   if (!(c->wcat[t] & W_ARMED_GROUP) || c->title_case || (tok_flags(c, t) & KABAR_TOK_UPPER) ||
       (t > sb && (tok_flags(c, t) & KABAR_TOK_CAP)))
     return t;
-  size_t e = t + 1, q = NONE, qe = NONE;
+  size_t e = t + 1, q = NONE, qe = NONE; /* the state's name is [q, qe) */
   const kabar_lex_entity *le = NULL;
   int backed = 0;
   const char *w = e < end ? tok_norm(c, e) : "";
   if (strncmp(w, "pro-", 4) == 0 && w[4]) {
     le = kabar_lexicon_lookup(c->x->lex, w + 4); /* "pro-Rusia": the state it fights for */
     q = e, qe = e + 1, e++;
-  } else if (e + 2 < end && tok_is(c, e, "yang") && tok_is(c, e + 1, "didukung")) {
-    size_t n = match_entity(c, e + 2, end, &le);
-    q = e + 2, qe = e + 2 + n, e = qe, backed = 1;
-  } else if (e + 1 < end && tok_is(c, e, "dukungan")) {
-    size_t n = match_entity(c, e + 1, end, &le);
-    q = e + 1, qe = e + 1 + n, e = qe, backed = 1;
-  } else if (e < end && (tok_flags(c, e) & KABAR_TOK_CAP)) {
-    size_t n = match_entity(c, e, end, &le); /* "pemberontak Libya" */
-    q = e, qe = e + n, e = qe;
+  } else {
+    if (e + 2 < end && tok_is(c, e, "yang") && tok_is(c, e + 1, "didukung"))
+      q = e + 2, backed = 1;
+    else if (e + 1 < end && tok_is(c, e, "dukungan"))
+      q = e + 1, backed = 1;
+    else if (e < end && (tok_flags(c, e) & KABAR_TOK_CAP))
+      q = e; /* "pemberontak Libya" */
+    if (q != NONE)
+      e = qe = q + match_entity(c, q, end, &le);
     /* more of a name after it is a name of its own ("pemberontak Houthi") */
-    if (e < end && (tok_flags(c, e) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
+    if (q != NONE && !backed && e < end && (tok_flags(c, e) & (KABAR_TOK_CAP | KABAR_TOK_UPPER)))
       le = NULL;
   }
   if (!le || le->type != KABAR_ENT_STATE) {
